@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
+ * Markdown processor. The processor below serves the site's own .mdx pages (such as the
+ * accessibility statement). remark plugins only run on unified(); it turns GFM on by
+ * itself, so it is switched off here to avoid running remark-gfm twice. SmartyPants is
+ * off because published words must stay exactly as written.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://child-protection.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  devToolbar: { enabled: false },
+});

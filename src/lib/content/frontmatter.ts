@@ -1,0 +1,51 @@
+/**
+ * Splits a content file into its YAML frontmatter and its body, keeping line numbers so
+ * that every error can point at the line to fix.
+ */
+import type { ContentProblem } from '../markdown/content-error';
+import { parseYaml, type LineOf } from './yaml-with-lines';
+
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  lineOf: LineOf;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
+export function parseFrontmatter(
+  source: string,
+  file: string,
+): { parsed: ParsedFile } | { problems: ContentProblem[] } {
+  const fence = FENCE.exec(source);
+  if (!fence || fence.index !== 0) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'The file must start with frontmatter: a line "---", the fields (title:, published:, …), then another "---".',
+        },
+      ],
+    };
+  }
+  const result = parseYaml(fence[1] ?? '', file, 2);
+  if ('problems' in result) return result;
+  const { data, lineOf } = result.parsed;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      problems: [{ file, line: 2, message: 'The frontmatter must be fields, one "name: value" per line.' }],
+    };
+  }
+  return {
+    parsed: {
+      data: data as Record<string, unknown>,
+      body: source.slice(fence[0].length),
+      bodyLine: fence[0].split('\n').length - (fence[0].endsWith('\n') ? 0 : -1),
+      lineOf,
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Checks data against a collection's schema and turns each failure into a problem that
+ * names the file, the line, the field and what to write.
+ */
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../markdown/content-error';
+import type { LineOf } from './yaml-with-lines';
+
+export function validateFields<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  file: string,
+  lineOf: LineOf,
+): { data: z.output<Schema> } | { problems: ContentProblem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { data: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const field = issue.path.map(String).join('.');
+      const problem: ContentProblem = { file, message: explain(issue) };
+      if (field) problem.field = field;
+      const line = lineOf(issue.path);
+      if (line !== undefined) problem.line = line;
+      return problem;
+    }),
+  };
+}
+
+function explain(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `${keys} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Check the spelling against the README's field list, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
+  }
+  return issue.message;
+}

@@ -1,0 +1,50 @@
+/**
+ * Parses YAML and remembers where each field is, so errors can name the line to fix.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { ContentProblem } from '../markdown/content-error';
+
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+export interface ParsedYaml {
+  data: unknown;
+  lineOf: LineOf;
+}
+
+/**
+ * @param firstLine the file line on which `text` starts (2 for frontmatter after `---`).
+ */
+export function parseYaml(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { parsed: ParsedYaml } | { problems: ContentProblem[] } {
+  const lines = new LineCounter();
+  // The core schema keeps dates as strings, so "2023-09" is not turned into a timestamp.
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        message: `This is not valid YAML: ${error.message.split('\n')[0]}. Check the quotes, colons and indentation on this line.`,
+      })),
+    };
+  }
+  return {
+    parsed: { data: document.toJS(), lineOf: (path) => lineOfPath(document, path, lineAt) },
+  };
+}
+
+function lineOfPath(
+  document: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number | undefined {
+  for (let length = path.length; length >= 0; length -= 1) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
+  }
+  return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Cross-collection checks that no single file can make on its own: every reference
+ * points at an entry that exists, no slug is used twice, and dates are in an order that
+ * could have happened. Astro's own reference() only logs a dangling reference; here each
+ * one stops the build with the file, the field and what to write.
+ */
+import { isCertainlyBefore } from '../dates/partial-date';
+import { formatPartialDate } from '../dates/format';
+import type { ContentProblem } from '../markdown/content-error';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+
+export function checkIntegrity(site: SiteContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = {
+    organisation: new Set(site.organisations.map((entry) => entry.id)),
+    person: new Set(site.people.map((entry) => entry.id)),
+    report: new Set(site.documents.filter((doc) => doc.type === 'report').map((doc) => doc.id)),
+    recommendation: new Set(site.recommendations.map((entry) => entry.id)),
+  };
+  const reference = (entry: Entry<unknown>, field: string, kind: keyof typeof ids, id: string | undefined) => {
+    if (id === undefined || ids[kind].has(id)) return;
+    const known = [...ids[kind]].sort().join(', ') || 'none yet';
+    problems.push({
+      file: entry.filePath ?? entry.id,
+      field,
+      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${known}), or add it to content/${folderOf(kind)}/.`,
+    });
+  };
+
+  for (const organisation of site.organisations) {
+    reference(organisation, 'parent', 'organisation', organisation.data.parent);
+  }
+  for (const person of site.people) {
+    person.data.roles.forEach((role, index) => {
+      reference(person, `roles.${index}.organisation`, 'organisation', role.organisation);
+      if (role.from && role.to && isCertainlyBefore(role.to, role.from)) {
+        problems.push({
+          file: person.filePath ?? person.id,
+          field: `roles.${index}.to`,
+          message: `The role ends (${formatPartialDate(role.to)}) before it starts (${formatPartialDate(role.from)}). Check both dates.`,
+        });
+      }
+    });
+  }
+  for (const recommendation of site.recommendations) {
+    reference(recommendation, 'report', 'report', recommendation.data.report);
+    recommendation.data.addressedTo.forEach((id, index) =>
+      reference(recommendation, `addressedTo.${index}`, 'organisation', id),
+    );
+  }
+  for (const doc of site.documents) checkDocument(doc, site, reference, problems, ids.recommendation);
+  problems.push(...duplicateSlugs(site.documents));
+  return problems;
+}
+
+type Reference = (entry: Entry<unknown>, field: string, kind: 'organisation' | 'person' | 'report' | 'recommendation', id: string | undefined) => void;
+
+function checkDocument(
+  doc: SiteDocument,
+  site: SiteContent,
+  reference: Reference,
+  problems: ContentProblem[],
+  recommendationIds: Set<string>,
+): void {
+  const file = doc.filePath ?? doc.id;
+  reference(doc, 'issuer', 'organisation', doc.data.issuer);
+  reference(doc, 'outlet', 'organisation', doc.data.outlet);
+  doc.data.authors.forEach((id, index) => reference(doc, `authors.${index}`, 'person', id));
+  doc.data.quoted.forEach((id, index) => reference(doc, `quoted.${index}`, 'person', id));
+  if (!doc.data.issuer && doc.data.authors.length === 0) {
+    problems.push({ file, field: 'issuer', message: 'Say whose document this is: write issuer: (an organisation id) or authors: (person ids).' });
+  }
+
+  const earlier: { field: string; id: string }[] = [];
+  if (doc.type === 'report') {
+    reference(doc, 'force', 'organisation', doc.data.force);
+    if (doc.data.followsUp) earlier.push({ field: 'followsUp', id: doc.data.followsUp });
+    if (doc.data.fieldwork && isCertainlyBefore(doc.data.published, doc.data.fieldwork)) {
+      problems.push({
+        file,
+        field: 'fieldwork',
+        message: `The inspection visit (${formatPartialDate(doc.data.fieldwork)}) is after the report was published (${formatPartialDate(doc.data.published)}). Check both dates.`,
+      });
+    }
+  } else {
+    doc.data.respondsTo.forEach((id, index) => earlier.push({ field: `respondsTo.${index}`, id }));
+  }
+  for (const { field, id } of earlier) {
+    reference(doc, field, 'report', id);
+    const report = site.documents.find((candidate) => candidate.type === 'report' && candidate.id === id);
+    if (report && isCertainlyBefore(doc.data.published, report.data.published)) {
+      problems.push({
+        file,
+        field: 'published',
+        message: `This is dated ${formatPartialDate(doc.data.published)}, before the report it answers ("${id}", published ${formatPartialDate(report.data.published)}). Check the date: a response cannot come before its report.`,
+      });
+    }
+  }
+  doc.data.changes.forEach((change, index) => {
+    if (isCertainlyBefore(change.date, doc.data.published)) {
+      problems.push({
+        file,
+        field: `changes.${index}.date`,
+        message: `A change dated ${formatPartialDate(change.date)} cannot come before the document was published (${formatPartialDate(doc.data.published)}).`,
+      });
+    }
+  });
+  for (const link of doc.crossLinks) {
+    if (recommendationIds.has(link.recommendation)) continue;
+    problems.push({
+      file,
+      line: link.line,
+      field: '<Addresses recommendation>',
+      message: `There is no recommendation "${link.recommendation}". Write the id of one in content/recommendations/ (without .yaml).`,
+    });
+  }
+}
+
+/** A slug names one document across all types, so respondsTo and links are never ambiguous. */
+function duplicateSlugs(documents: SiteDocument[]): ContentProblem[] {
+  const firstBySlug = new Map<string, SiteDocument>();
+  const problems: ContentProblem[] = [];
+  for (const doc of documents) {
+    const first = firstBySlug.get(doc.id);
+    if (!first) {
+      firstBySlug.set(doc.id, doc);
+      continue;
+    }
+    problems.push({
+      file: doc.filePath ?? doc.id,
+      message: `The slug "${doc.id}" is already used by ${first.filePath ?? first.id}. Rename one of the files so each document has its own slug.`,
+    });
+  }
+  return problems;
+}
+
+function folderOf(kind: 'organisation' | 'person' | 'report' | 'recommendation'): string {
+  return { organisation: 'organisations', person: 'people', report: 'reports', recommendation: 'recommendations' }[kind];
+}

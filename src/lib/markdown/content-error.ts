@@ -1,0 +1,38 @@
+/**
+ * A problem in a content file, with where it is and what to write instead.
+ * Problems are collected and reported together, so an author fixes them in one pass.
+ */
+export interface ContentProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** The frontmatter field or construct at fault, e.g. `published` or `<script>`. */
+  field?: string;
+  /** What is wrong and what to write instead. */
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const field = problem.field ? ` ${problem.field}:` : '';
+  return `${where}${field} ${problem.message}`;
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(
+      `The content has ${count}; nothing was published.\n` +
+        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Expands `<Addresses recommendation="…">` into a plain wrapper that the HTML stage
+ * turns into paragraph-level cross-links. Runs after remark-restrict-mdx, so props are
+ * already known to be literal strings.
+ *
+ * Two forms are accepted: the block form, tags on their own lines around one or more
+ * blocks, and the one-line form, `<Addresses …>A paragraph.</Addresses>`.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { ALLOWED_COMPONENTS } from './allowed-components';
+
+/** The class of the wrapper element; the HTML stage looks for it. */
+export const ADDRESSES_CLASS = 'addresses';
+
+const USAGE = ALLOWED_COMPONENTS.Addresses?.usage ?? '';
+
+export function remarkAddresses() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      const element = addressesIn(node);
+      if (!element) return undefined;
+      if (parent.type !== 'root') {
+        file.message(
+          `<Addresses> must be at the top level of the document, around whole paragraphs, not inside a sentence, list, quote or another <Addresses>: ${USAGE}.`,
+          { place: element.position, ruleId: 'component-placement' },
+        );
+        return SKIP;
+      }
+      const children =
+        element.type === 'mdxJsxTextElement'
+          ? [{ type: 'paragraph', children: element.children, position: node.position } as Paragraph]
+          : element.children;
+      if (children.length === 0) {
+        file.message(
+          '<Addresses> wraps nothing: put the paragraphs it marks between <Addresses …> and </Addresses>.',
+          { place: element.position, ruleId: 'component-empty' },
+        );
+      }
+      parent.children[index] = {
+        type: 'addresses',
+        children,
+        position: node.position,
+        data: {
+          hName: 'div',
+          hProperties: {
+            className: [ADDRESSES_CLASS],
+            dataRecommendations: recommendationIds(element).join(' '),
+            dataLine: element.position?.start.line,
+          },
+        },
+      } as unknown as RootContent;
+      return SKIP;
+    });
+  };
+}
+
+/** The `<Addresses>` element a node is, or a paragraph that consists of only one. */
+function addressesIn(node: unknown): MdxJsxFlowElement | MdxJsxTextElement | undefined {
+  const candidate = node as RootContent;
+  if (candidate.type === 'mdxJsxFlowElement' || candidate.type === 'mdxJsxTextElement') {
+    return candidate.name === 'Addresses' ? candidate : undefined;
+  }
+  if (candidate.type === 'paragraph') {
+    const meaningful = candidate.children.filter(
+      (child) => !(child.type === 'text' && child.value.trim() === ''),
+    );
+    const only = meaningful[0];
+    if (meaningful.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Addresses') {
+      return only;
+    }
+  }
+  return undefined;
+}
+
+function recommendationIds(element: MdxJsxFlowElement | MdxJsxTextElement): string[] {
+  const attribute = element.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'recommendation',
+  );
+  const value = attribute && typeof attribute.value === 'string' ? attribute.value : '';
+  return value.split(/[\s,]+/).filter(Boolean);
+}

@@ -1,0 +1,100 @@
+/**
+ * Rejects everything in content MDX that could run code or change the page around it:
+ * `import`/`export`, `{expressions}`, unregistered elements (`<script>`, `<style>`,
+ * `<iframe>`, any HTML), event-handler and expression props, and `javascript:` links.
+ * Registered components are checked for their props here and expanded later.
+ */
+import type { Root, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { ALLOWED_COMPONENTS } from './allowed-components';
+
+const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
+
+export function remarkRestrictMdx() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node: Nodes) => {
+      switch (node.type) {
+        case 'mdxjsEsm':
+          file.message(
+            'import and export are not allowed in content: content cannot run code. Delete this line; the site provides the components you may use.',
+            { place: node.position, ruleId: 'import-export' },
+          );
+          return SKIP;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          file.message(
+            `{${node.value.trim()}} is code and cannot run in content. To show curly brackets as text, write \\{ and \\}.`,
+            { place: node.position, ruleId: 'expression' },
+          );
+          return SKIP;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node, file);
+          return undefined;
+        case 'link':
+        case 'image':
+        case 'definition':
+          if (UNSAFE_URL.test(node.url)) {
+            file.message(
+              `The link "${node.url.slice(0, 40)}" would run code or embed data. Link to an https:// address or a page on this site instead.`,
+              { place: node.position, ruleId: 'unsafe-url' },
+            );
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    });
+  };
+}
+
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile): void {
+  const tag = node.name === null ? '<>' : `<${node.name}>`;
+  const spec = node.name === null ? undefined : ALLOWED_COMPONENTS[node.name];
+  if (!spec) {
+    file.message(
+      `${tag} is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: ${ALLOWED_NAMES}).`,
+      { place: node.position, ruleId: 'element' },
+    );
+    return;
+  }
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      file.message(`${tag} cannot take {…} props: content cannot run code. Use ${spec.usage}.`, {
+        place: attribute.position ?? node.position,
+        ruleId: 'expression-prop',
+      });
+      continue;
+    }
+    const prop = spec.props[attribute.name];
+    if (/^on/i.test(attribute.name) || !prop) {
+      const known = Object.keys(spec.props).join(', ');
+      file.message(`${tag} has no prop "${attribute.name}"; it takes: ${known}.`, {
+        place: attribute.position ?? node.position,
+        ruleId: 'unknown-prop',
+      });
+      continue;
+    }
+    if (typeof attribute.value !== 'string' || attribute.value.trim() === '') {
+      file.message(`${tag} ${attribute.name} must be text in quotes: ${prop.help}.`, {
+        place: attribute.position ?? node.position,
+        ruleId: 'prop-value',
+      });
+    }
+  }
+  for (const [name, prop] of Object.entries(spec.props)) {
+    const given = node.attributes.some(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
+    );
+    if (prop.required && !given) {
+      file.message(`${tag} needs ${name}="…": ${prop.help}.`, {
+        place: node.position,
+        ruleId: 'missing-prop',
+      });
+    }
+  }
+}

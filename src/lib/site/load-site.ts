@@ -1,0 +1,65 @@
+/**
+ * Loads every collection once per build, runs the cross-collection checks, and hands
+ * pages one consistent, checked view of the content. A problem stops the build before
+ * any page is written.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity } from '../integrity/check-integrity';
+import { ContentError } from '../markdown/content-error';
+import type { ParagraphIndex } from '../markdown/rehype-paragraph-ids';
+import type { SiteContent, SiteDocument } from './types';
+
+type DocumentEntry = CollectionEntry<'reports' | 'statements' | 'responses'>;
+
+export interface LoadedDocument {
+  doc: SiteDocument;
+  entry: DocumentEntry;
+}
+
+export interface LoadedSite extends SiteContent {
+  /** The Astro entry behind each document, for render(). Keyed by slug. */
+  entries: Map<string, DocumentEntry>;
+}
+
+let loading: Promise<LoadedSite> | undefined;
+
+export function loadSite(): Promise<LoadedSite> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<LoadedSite> {
+  const [reports, statements, responses, organisations, people, recommendations, glossary] = await Promise.all([
+    getCollection('reports'),
+    getCollection('statements'),
+    getCollection('responses'),
+    getCollection('organisations'),
+    getCollection('people'),
+    getCollection('recommendations'),
+    getCollection('glossary'),
+  ]);
+  const entries = new Map<string, DocumentEntry>();
+  const documents: SiteDocument[] = [];
+  const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {
+    for (const entry of list) {
+      entries.set(entry.id, entry);
+      const index = entry.rendered?.metadata as Partial<ParagraphIndex> | undefined;
+      documents.push({
+        type,
+        id: entry.id,
+        filePath: entry.filePath,
+        data: entry.data,
+        paragraphs: index?.paragraphs ?? [],
+        crossLinks: index?.crossLinks ?? [],
+      } as SiteDocument);
+    }
+  };
+  add('report', reports);
+  add('statement', statements);
+  add('response', responses);
+
+  const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
+  const problems = checkIntegrity(site);
+  if (problems.length > 0) throw new ContentError(problems);
+  return site;
+}

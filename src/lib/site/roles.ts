@@ -1,0 +1,26 @@
+/**
+ * "Role at the time": which of a person's roles they held when a document was
+ * published. A role whose dates are unknown is taken to match, since nothing says it
+ * did not; a role known to have started after, or ended before, does not.
+ */
+import { isCertainlyBefore, type PartialDate } from '../dates/partial-date';
+import type { Person, Role } from '../../schemas/person';
+
+export function roleAt(person: Person, date: PartialDate): Role | undefined {
+  const held = person.roles.filter(
+    (role) =>
+      !(role.from && isCertainlyBefore(date, role.from)) && !(role.to && isCertainlyBefore(role.to, date)),
+  );
+  // Prefer a role whose dates are known over one that merely is not ruled out.
+  return held.find((role) => role.from || role.to) ?? held[0];
+}
+
+/**
+ * "Assistant Chief Constable, Wiltshire Police": the role with its organisation, unless
+ * the title already names the organisation's place ("… for Wiltshire and Swindon").
+ */
+export function roleLabel(role: Role, organisationName: string | undefined): string {
+  if (!organisationName) return role.title;
+  const tail = (text: string) => text.toLowerCase().split(/\s+/).slice(-2).join(' ');
+  return tail(role.title) === tail(organisationName) ? role.title : `${role.title}, ${organisationName}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Public URLs: the routes here are a promise to everyone who shares a link (see the
+ * README's URL contract). Every internal link goes through these functions so the site
+ * also works under a sub-path (Astro's `base`).
+ */
+import type { DocumentType, SiteDocument } from './types';
+
+const TYPE_FOLDER: Record<DocumentType, string> = {
+  report: 'reports',
+  statement: 'statements',
+  response: 'responses',
+};
+
+/** Prefixes a root-relative path with the configured base path. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+export function typeListPath(type: DocumentType): string {
+  return `/${TYPE_FOLDER[type]}/`;
+}
+
+export function documentPath(doc: Pick<SiteDocument, 'type' | 'id'>): string {
+  return `/${TYPE_FOLDER[doc.type]}/${doc.id}/`;
+}
+
+export function organisationPath(id: string): string {
+  return `/organisations/${id}/`;
+}
+
+export function personPath(id: string): string {
+  return `/people/${id}/`;
+}
+
+export function recommendationPath(id: string): string {
+  return `/recommendations/${id}/`;
+}
+
+/**
+ * Compiled document HTML holds root-relative links (the compiler does not know the
+ * base path); this rewrites them for a site served under a sub-path.
+ */
+export function rebaseHtml(html: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  if (base === '/' || base === '') return html;
+  return html.replace(/\shref="\/(?!\/)/g, ` href="${withBase('/', base)}`);
+}

@@ -1,0 +1,83 @@
+/**
+ * The frontmatter of reports, statements and responses. One base, extended per kind,
+ * so every document shows the same provenance: who, when, where from.
+ */
+import { z } from 'astro/zod';
+import { entryId, exactDate, partialDate, text, webAddress } from './fields';
+
+/** One dated correction or update, listed under "Last updated" as GOV.UK does. */
+export const changeSchema = z.strictObject({
+  /** The day the change was made on this site, "YYYY-MM-DD". */
+  date: exactDate,
+  /** What changed, in one plain-English sentence. */
+  note: text('what changed, in one sentence'),
+});
+
+/** Where the original can be read. */
+export const sourceSchema = z.strictObject({
+  /** The original's address. */
+  url: webAddress,
+  /** The original's own title, when it differs from ours. */
+  title: text('the original’s title').optional(),
+});
+
+const baseDocument = z.strictObject({
+  /** The document's title. */
+  title: text('the title'),
+  /** One or two plain-English sentences for listings and link previews (at most 300 characters). */
+  summary: text('a one- or two-sentence summary').pipe(
+    z.string().max(300, 'Keep the summary to 300 characters or fewer.'),
+  ),
+  /** When it was first published, only as precisely as known. */
+  published: partialDate,
+  /** Why the date is less precise than a day, or where it comes from. */
+  publishedNote: text('a note about the date').optional(),
+  /** Id of the organisation whose document it is. */
+  issuer: entryId.optional(),
+  /** Ids of the people who wrote or signed it. */
+  authors: z.array(entryId).default([]),
+  /** Ids of the people quoted in it. */
+  quoted: z.array(entryId).default([]),
+  /** Id of the organisation that published it, when that is not the issuer (a newspaper). */
+  outlet: entryId.optional(),
+  /** The original. */
+  source: sourceSchema,
+  /** A caveat about the source link, e.g. when the original's own page is not known. */
+  sourceNote: text('a note about the source').optional(),
+  /** True when the body is the original's words; false when it is our summary. */
+  verbatim: z.boolean({ error: 'Write verbatim: true (the body is the original’s words) or verbatim: false (it is our summary).' }),
+  /** Topic ids, e.g. missing-children. */
+  themes: z.array(entryId).default([]),
+  /** Dated corrections and updates, oldest first. */
+  changes: z.array(changeSchema).default([]),
+});
+
+/** A report: `content/reports/<slug>.mdx`. */
+export const reportSchema = baseDocument.extend({
+  /** Id of the police force the report is about. */
+  force: entryId,
+  /** The inspection programme. */
+  inspection: z.enum(['ncpi', 'ncpi-post-inspection-review', 'peel'], {
+    error: 'Write one of: ncpi, ncpi-post-inspection-review, peel.',
+  }),
+  /** When the inspectors visited, as precisely as known. */
+  fieldwork: partialDate.optional(),
+  /** Slug of the earlier report this one follows up. */
+  followsUp: entryId.optional(),
+});
+
+/** A statement: `content/statements/<slug>.mdx`. */
+export const statementSchema = baseDocument.extend({
+  /** Slugs of the reports it responds to. */
+  respondsTo: z.array(entryId).default([]),
+});
+
+/** A formal response: `content/responses/<slug>.mdx`. */
+export const responseSchema = statementSchema.extend({
+  respondsTo: z.array(entryId).min(1, 'List the slug of at least one report this responds to.'),
+});
+
+export type Report = z.output<typeof reportSchema>;
+export type Statement = z.output<typeof statementSchema>;
+export type Response = z.output<typeof responseSchema>;
+export type DocumentData = Report | Statement | Response;

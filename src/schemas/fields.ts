@@ -1,0 +1,39 @@
+/**
+ * Field types shared by every collection. Each message tells an author what to write.
+ */
+import { z } from 'astro/zod';
+import { PARTIAL_DATE_HELP, parsePartialDate, type PartialDate } from '../lib/dates/partial-date';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of another entry: lowercase words joined by hyphens, e.g. `wiltshire-police`. */
+export const entryId = z
+  .string({ error: 'Write the id of an entry, e.g. wiltshire-police.' })
+  .regex(ID_PATTERN, 'Write an id in lowercase letters, digits and hyphens, e.g. wiltshire-police.');
+
+/** A year, month or day: `"2023"`, `"2023-09"` or `"2023-09-15"`, never a guessed day. */
+export const partialDate = z
+  .string({ error: `Write ${PARTIAL_DATE_HELP}.` })
+  .transform((text, ctx): PartialDate => {
+    const date = parsePartialDate(text);
+    if (!date) {
+      ctx.issues.push({ code: 'custom', message: `"${text}" is not a date. Write ${PARTIAL_DATE_HELP}.`, input: text });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** A date known to the day, for change history entries. */
+export const exactDate = partialDate.refine((date) => date.precision === 'day', {
+  message: 'Write the full day, as "YYYY-MM-DD".',
+});
+
+/** A public web address. Only https, so readers are never sent to an insecure page. */
+export const webAddress = z
+  .string({ error: 'Write a web address starting with https://' })
+  .url('Write a full web address starting with https://')
+  .refine((url) => url.startsWith('https://'), 'Write a web address starting with https://');
+
+/** Plain text on one or a few lines, never empty. */
+export const text = (what: string) =>
+  z.string({ error: `Write ${what}.` }).trim().min(1, `Write ${what}; it cannot be empty.`);

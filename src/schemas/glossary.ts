@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { entryId, text, webAddress } from './fields';
+
+/** One acronym or term: an item of `content/glossary.yaml`. */
+export const glossaryTermSchema = z.strictObject({
+  /** Lowercase id, used in the glossary's anchors: `/glossary/#thrive`. */
+  id: entryId,
+  /** The term exactly as documents write it, e.g. "THRIVE". */
+  term: text('the term as written in documents'),
+  /** What it stands for, e.g. "Multi-Agency Safeguarding Hub". */
+  expansion: text('what the term stands for'),
+  /** One plain-English sentence. */
+  description: text('a short description').optional(),
+  /** Where the expansion comes from. */
+  source: webAddress,
+});
+
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

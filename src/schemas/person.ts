@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { entryId, partialDate, text, webAddress } from './fields';
+
+/** A role a person held, with the dates the sources give for it. */
+export const roleSchema = z.strictObject({
+  /** The role's title, e.g. "Chief Constable". */
+  title: text('the role’s title'),
+  /** Id of the organisation the role belongs to, when there is one. */
+  organisation: entryId.optional(),
+  /** When the role began, as precisely as known. Leave out when unknown. */
+  from: partialDate.optional(),
+  /** When the role ended, as precisely as known. Leave out if the person still holds it or it is unknown. */
+  to: partialDate.optional(),
+});
+
+/** A person: `content/people/<id>.yaml`. */
+export const personSchema = z.strictObject({
+  /** Name as commonly written, e.g. "Philip Wilkinson". */
+  name: text('the person’s name'),
+  /** Dated roles, so a page can say what the person's role was when a document was published. */
+  roles: z.array(roleSchema).default([]),
+  /** One plain-English sentence about the person. */
+  description: text('a short description').optional(),
+  /** Where the facts about the person come from. */
+  sources: z.array(webAddress).min(1, 'List at least one source address.'),
+});
+
+export type Person = z.output<typeof personSchema>;
+export type Role = z.output<typeof roleSchema>;
