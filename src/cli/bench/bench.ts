@@ -1,0 +1,91 @@
+/**
+ * One bench run: a synthetic corpus of N documents, the real site built from it, the
+ * plain-Astro baseline built from the same files, in the same run on the same machine,
+ * so only the ratios between them mean anything.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus, type CorpusSummary } from './corpus.ts';
+import { writeBaselineSite } from './baseline-site.ts';
+import { combine, measure, type Measurement } from './measure.ts';
+import { outputStats, searchPayload, type OutputStats, type SearchPayload } from './output-stats.ts';
+
+export interface BenchOptions {
+  documents: number;
+  /** Also measure the real site's rebuild after one document is edited. */
+  rebuild: boolean;
+  /** Skip the baseline (for profiling the real site alone). */
+  baseline: boolean;
+  projectRoot: string;
+  /** Keep the temp folder for inspection. */
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SiteResult extends Measurement, OutputStats {
+  steps: Record<string, Measurement>;
+}
+
+export interface BenchResult {
+  corpus: CorpusSummary;
+  real: SiteResult;
+  baseline?: SiteResult;
+  rebuild?: SiteResult;
+  search: SearchPayload;
+  folder: string;
+}
+
+/** Runs `npx <bin> …` so npm puts node_modules/.bin (and with it Node 24) first on PATH. */
+const npx = (args: string[], cwd: string, env: NodeJS.ProcessEnv) => measure('npx', ['--no-install', ...args], { cwd, env });
+
+async function buildReal(projectRoot: string, corpus: string, outDir: string, cacheDir: string): Promise<SiteResult> {
+  const env = { ...process.env, CONTENT_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir };
+  const astro = await npx(['astro', 'build'], projectRoot, env);
+  // Pagefind is not wired into the real build yet (another branch adds the search page):
+  // index the output with the CLI here, so the measured full build includes search.
+  const pagefind = await npx(['pagefind', '--site', outDir], projectRoot, env);
+  return { ...combine([astro, pagefind]), ...(await outputStats(outDir)), steps: { astro, pagefind } };
+}
+
+async function buildBaseline(folder: string, outDir: string): Promise<SiteResult> {
+  const env = { ...process.env, OUT_DIR: outDir };
+  const astro = await npx(['astro', 'build'], folder, env);
+  const pagefind = await npx(['pagefind', '--site', outDir], folder, env);
+  return { ...combine([astro, pagefind]), ...(await outputStats(outDir)), steps: { astro, pagefind } };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? (() => {});
+  const folder = await mkdtemp(join(tmpdir(), 'bench-'));
+  try {
+    const corpus = join(folder, 'corpus');
+    log(`Writing ${options.documents} documents to ${corpus}`);
+    const summary = await writeCorpus(corpus, options.documents);
+
+    log('Building the real site');
+    const realOut = join(folder, 'real-dist');
+    const cacheDir = join(folder, 'real-cache');
+    const real = await buildReal(options.projectRoot, corpus, realOut, cacheDir);
+    const search = await searchPayload(realOut);
+
+    let baseline: SiteResult | undefined;
+    if (options.baseline) {
+      log('Building the plain Astro baseline');
+      const baselineFolder = join(folder, 'baseline');
+      await writeBaselineSite(baselineFolder, corpus, options.projectRoot);
+      baseline = await buildBaseline(baselineFolder, join(baselineFolder, 'dist'));
+    }
+
+    let rebuild: SiteResult | undefined;
+    if (options.rebuild) {
+      log(`Editing ${summary.sampleDocument} and rebuilding the real site`);
+      const edited = join(corpus, summary.sampleDocument);
+      await writeFile(edited, `${await readFile(edited, 'utf8')}\nThis paragraph was added to measure a rebuild.\n`);
+      rebuild = await buildReal(options.projectRoot, corpus, realOut, cacheDir);
+    }
+    return { corpus: summary, real, search, folder, ...(baseline ? { baseline } : {}), ...(rebuild ? { rebuild } : {}) };
+  } finally {
+    if (!options.keep) await rm(folder, { recursive: true, force: true });
+  }
+}

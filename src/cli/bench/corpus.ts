@@ -1,0 +1,239 @@
+/**
+ * Writes a synthetic national corpus shaped like the real content: one police force per
+ * made-up place, its Police and Crime Commissioner's office, the inspectorate, a few
+ * news outlets; reports (NCPI, post-inspection reviews that follow them up, PEEL) with
+ * recommendations; responses and statements that answer them and mark paragraphs with
+ * <Addresses>. Bodies are ~1,100 words with headings, lists, links and a GFM table.
+ * Deterministic for a given document count and seed.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Random } from './random.ts';
+import { Vocabulary, madeUpWord } from './words.ts';
+
+export const FORCE_COUNT = 43;
+const RECOMMENDATIONS_PER_REPORT = 4;
+const INSPECTIONS = ['ncpi', 'peel', 'ncpi-post-inspection-review'] as const;
+const THEMES = ['investigations', 'supervision', 'voice-of-the-child', 'missing-children', 'risk-assessment', 'information-sharing', 'governance', 'training', 'domestic-abuse', 'demand-and-resources'];
+const OUTLETS = ['the-daily-ledger', 'county-courier', 'valley-gazette'];
+
+export interface CorpusSummary {
+  documents: number;
+  reports: number;
+  statements: number;
+  responses: number;
+  recommendations: number;
+  words: number;
+  /** The path of one document (relative to the content folder) that a rebuild edits. */
+  sampleDocument: string;
+}
+
+interface Force {
+  id: string;
+  place: string;
+  pcc: string;
+  chief: string;
+  commissioner: string;
+}
+
+interface ReportPlan {
+  id: string;
+  force: Force;
+  day: number;
+  recommendations: string[];
+}
+
+const YAML_STRING = (text: string) => JSON.stringify(text);
+
+/** Days since 2014-01-01 as "YYYY-MM-DD". */
+function isoDay(day: number): string {
+  return new Date(Date.UTC(2014, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export async function writeCorpus(root: string, documentCount: number, seed = 8): Promise<CorpusSummary> {
+  const random = new Random(seed);
+  const vocabulary = new Vocabulary(random);
+  const folders = ['reports', 'statements', 'responses', 'organisations', 'people', 'recommendations'];
+  await Promise.all(folders.map((folder) => mkdir(join(root, folder), { recursive: true })));
+
+  let words = 0;
+  const files = new Map<string, string>();
+  const put = (path: string, text: string) => files.set(path, text);
+
+  // Organisations and people.
+  const places = new Set<string>();
+  while (places.size < FORCE_COUNT) places.add(capitalise(madeUpWord(random)));
+  const forces: Force[] = [...places].map((place) => {
+    const slug = place.toLowerCase();
+    return {
+      id: `${slug}-police`,
+      place,
+      pcc: `opcc-${slug}`,
+      chief: `chief-constable-${slug}`,
+      commissioner: `commissioner-${slug}`,
+    };
+  });
+  const source = (path: string) => `https://example.org/${path}`;
+  const organisation = (name: string, kind: string, description: string, parent?: string) =>
+    [`name: ${YAML_STRING(name)}`, `kind: ${kind}`, `description: ${YAML_STRING(description)}`, ...(parent ? [`parent: ${parent}`] : []), 'sources:', `  - ${source('organisations')}`, ''].join('\n');
+  const person = (name: string, title: string, organisationId: string, from: string) =>
+    [`name: ${YAML_STRING(name)}`, 'roles:', `  - title: ${YAML_STRING(title)}`, `    organisation: ${organisationId}`, `    from: "${from}"`, `description: ${YAML_STRING(vocabulary.sentence())}`, 'sources:', `  - ${source('people')}`, ''].join('\n');
+  const personName = () => `${capitalise(madeUpWord(random))} ${capitalise(madeUpWord(random))}`;
+
+  put('organisations/inspectorate.yaml', organisation('The Inspectorate', 'inspectorate', vocabulary.sentence()));
+  put('organisations/news-publisher.yaml', organisation('News Publisher Group', 'publisher', vocabulary.sentence()));
+  for (const outlet of OUTLETS) {
+    put(`organisations/${outlet}.yaml`, organisation(outlet.split('-').map(capitalise).join(' '), 'news-outlet', vocabulary.sentence(), 'news-publisher'));
+  }
+  const inspectors = ['inspector-one', 'inspector-two', 'inspector-three', 'inspector-four'];
+  for (const id of inspectors) put(`people/${id}.yaml`, person(personName(), 'Inspector of Constabulary', 'inspectorate', '2013'));
+  for (const force of forces) {
+    put(`organisations/${force.id}.yaml`, organisation(`${force.place} Police`, 'police-force', vocabulary.sentence()));
+    put(`organisations/${force.pcc}.yaml`, organisation(`Office of the Police and Crime Commissioner for ${force.place}`, 'police-and-crime-commissioner', vocabulary.sentence()));
+    put(`people/${force.chief}.yaml`, person(personName(), 'Chief Constable', force.id, '2013-06'));
+    put(`people/${force.commissioner}.yaml`, person(personName(), 'Police and Crime Commissioner', force.pcc, '2013-05-01'));
+  }
+
+  // Documents: 40% reports, 30% responses, 30% statements.
+  const reportCount = Math.max(1, Math.round(documentCount * 0.4));
+  const responseCount = Math.round(documentCount * 0.3);
+  const statementCount = Math.max(0, documentCount - reportCount - responseCount);
+  const reports: ReportPlan[] = [];
+  const lastNcpi = new Map<string, ReportPlan>();
+  let recommendationCount = 0;
+
+  for (let index = 0; index < reportCount; index += 1) {
+    const force = forces[index % FORCE_COUNT] as Force;
+    const round = Math.floor(index / FORCE_COUNT);
+    let inspection: (typeof INSPECTIONS)[number] = INSPECTIONS[round % INSPECTIONS.length] ?? 'peel';
+    const earlier = lastNcpi.get(force.id);
+    if (inspection === 'ncpi-post-inspection-review' && !earlier) inspection = 'ncpi';
+    const id = `${force.id}-${inspection}-${String(index + 1).padStart(5, '0')}`;
+    const day = 30 + Math.floor((round * 4000) / Math.ceil(reportCount / FORCE_COUNT)) + random.int(0, 20);
+    const plan: ReportPlan = { id, force, day, recommendations: [] };
+    for (let number = 1; number <= RECOMMENDATIONS_PER_REPORT; number += 1) {
+      const recId = `${id}-r${number}`;
+      plan.recommendations.push(recId);
+      recommendationCount += 1;
+      put(`recommendations/${recId}.yaml`, [
+        `report: ${id}`,
+        'kind: recommendation',
+        `title: ${YAML_STRING(vocabulary.title())}`,
+        `text: ${YAML_STRING(vocabulary.paragraph(2))}`,
+        'wording: summary',
+        `addressedTo: [${force.id}]`,
+        `themes: [${random.pick(THEMES)}]`,
+        `source: ${source(`reports/${id}`)}`,
+        '',
+      ].join('\n'));
+    }
+    const followsUp = inspection === 'ncpi-post-inspection-review' ? earlier : undefined;
+    if (inspection === 'ncpi') lastNcpi.set(force.id, plan);
+    const body = documentBody(vocabulary, random, []);
+    words += body.words;
+    put(`reports/${id}.mdx`, frontmatter([
+      `title: ${YAML_STRING(`${vocabulary.title()}: ${force.place} Police`)}`,
+      `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
+      `published: "${isoDay(day)}"`,
+      'issuer: inspectorate',
+      `authors: [${random.pick(inspectors)}]`,
+      'source:',
+      `  url: ${source(`reports/${id}`)}`,
+      `verbatim: ${random.chance(0.5)}`,
+      `themes: [${random.pick(THEMES)}, ${random.pick(THEMES)}]`,
+      'changes: []',
+      `force: ${force.id}`,
+      `inspection: ${inspection}`,
+      `fieldwork: "${isoDay(Math.max(0, day - 120)).slice(0, 7)}"`,
+      ...(followsUp ? [`followsUp: ${followsUp.id}`] : []),
+    ]) + body.text);
+    reports.push(plan);
+  }
+
+  const answer = (kind: 'responses' | 'statements', index: number) => {
+    const report = reports[(index * 7) % reports.length] as ReportPlan;
+    const id = `${report.force.id}-${kind === 'responses' ? 'response' : 'statement'}-${String(index + 1).padStart(5, '0')}`;
+    const day = report.day + random.int(14, 56);
+    const precise = random.chance(0.85);
+    const outlet = kind === 'statements' && random.chance(0.3) ? random.pick(OUTLETS) : undefined;
+    const body = documentBody(vocabulary, random, report.recommendations);
+    words += body.words;
+    const changed = random.chance(0.1);
+    put(`${kind}/${id}.mdx`, frontmatter([
+      `title: ${YAML_STRING(`${kind === 'responses' ? 'Response to' : 'Statement on'} ${vocabulary.title()}`)}`,
+      `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
+      `published: "${precise ? isoDay(day) : isoDay(day + 400).slice(0, 4)}"`,
+      ...(precise ? [] : [`publishedNote: ${YAML_STRING(vocabulary.sentence())}`]),
+      `issuer: ${kind === 'responses' ? report.force.pcc : report.force.id}`,
+      `authors: [${kind === 'responses' ? report.force.commissioner : report.force.chief}]`,
+      ...(outlet ? [`outlet: ${outlet}`, `quoted: [${report.force.chief}]`] : []),
+      'source:',
+      `  url: ${source(`${kind}/${id}`)}`,
+      'verbatim: true',
+      `themes: [${random.pick(THEMES)}]`,
+      changed ? `changes:\n  - date: "${isoDay(day + 500)}"\n    note: ${YAML_STRING(vocabulary.sentence())}` : 'changes: []',
+      `respondsTo: [${report.id}]`,
+    ]) + body.text);
+  };
+  for (let index = 0; index < responseCount; index += 1) answer('responses', index);
+  for (let index = 0; index < statementCount; index += 1) answer('statements', index);
+
+  put('glossary.yaml', Array.from({ length: 8 }, (_, index) => {
+    const term = madeUpWord(random).toUpperCase();
+    return [`- id: ${term.toLowerCase()}-${index}`, `  term: ${term}`, `  expansion: ${YAML_STRING(vocabulary.title())}`, `  source: ${source('glossary')}`].join('\n');
+  }).join('\n') + '\n');
+
+  // Write in modest batches: thousands of small files at once would exhaust file handles.
+  const entries = [...files];
+  for (let start = 0; start < entries.length; start += 256) {
+    await Promise.all(entries.slice(start, start + 256).map(([path, text]) => writeFile(join(root, path), text)));
+  }
+  const first = reports[0] as ReportPlan;
+  return {
+    documents: reportCount + responseCount + statementCount,
+    reports: reportCount,
+    statements: statementCount,
+    responses: responseCount,
+    recommendations: recommendationCount,
+    words,
+    sampleDocument: `reports/${first.id}.mdx`,
+  };
+}
+
+function frontmatter(lines: string[]): string {
+  return `---\n${lines.join('\n')}\n---\n\n`;
+}
+
+/**
+ * A body of roughly 1,100 words. When recommendations are given (responses and
+ * statements), some paragraphs are wrapped in <Addresses> to cross-link them.
+ */
+function documentBody(vocabulary: Vocabulary, random: Random, recommendations: string[]): { text: string; words: number } {
+  const blocks: string[] = [];
+  const paragraphs = (count: number) => {
+    for (let index = 0; index < count; index += 1) blocks.push(vocabulary.paragraph());
+  };
+  paragraphs(2);
+  blocks.push(`## ${vocabulary.title()}`);
+  paragraphs(3);
+  blocks.push(`### ${vocabulary.title()}`);
+  paragraphs(2);
+  blocks.push(Array.from({ length: random.int(4, 6) }, () => `- ${vocabulary.sentence(5, 14)}`).join('\n'));
+  blocks.push(`## ${vocabulary.title()}`);
+  const rows = Array.from({ length: random.int(3, 6) }, () => `| ${vocabulary.title(2)} | ${random.int(1, 40)} | ${vocabulary.word()} |`);
+  blocks.push(['| Area | Cases | Grade |', '| --- | ---: | --- |', ...rows].join('\n'));
+  for (const recommendation of recommendations.slice(0, random.int(2, recommendations.length))) {
+    blocks.push(`<Addresses recommendation="${recommendation}">`, vocabulary.paragraph(), '</Addresses>');
+  }
+  paragraphs(recommendations.length > 0 ? 2 : 4);
+  blocks.push(`## ${vocabulary.title()}`);
+  blocks.push(`${vocabulary.paragraph(2)} Read **${vocabulary.title()}** on [the original page](https://example.org/${vocabulary.word()}).`);
+  blocks.push(`> ${vocabulary.paragraph(2)}`);
+  paragraphs(2);
+  const text = `${blocks.join('\n\n')}\n`;
+  return { text, words: text.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length };
+}
