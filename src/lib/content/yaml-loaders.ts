@@ -4,6 +4,8 @@
  * They check fields here, with line numbers, rather than leaving it to Astro, whose
  * messages do not say which line to fix.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +30,18 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
       const folder = join(contentRoot(projectRoot), directory);
       const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
       const problems: ContentProblem[] = [];
-      store.clear();
+      const seen = new Set<string>();
       for (const name of names) {
         const filePath = relative(projectRoot, join(folder, name));
         const id = checkFileName(name, '.yaml', filePath, problems);
         if (!id) continue;
-        const result = parseYaml(await readFile(join(folder, name), 'utf8'), filePath);
+        seen.add(id);
+        // Unchanged files keep their entry: a national corpus has tens of thousands of them.
+        // (A change of schema changes Astro's content config digest, which clears the store.)
+        const source = readFileSync(join(folder, name), 'utf8');
+        const digest = createHash('sha256').update(source).digest('hex');
+        if (store.get(id)?.digest === digest) continue;
+        const result = parseYaml(source, filePath);
         if ('problems' in result) {
           problems.push(...result.problems);
           continue;
@@ -44,8 +52,9 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
           continue;
         }
         const data = result.parsed.data as Record<string, unknown>;
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest });
       }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       if (problems.length > 0) throw new ContentError(problems);
     },
   };

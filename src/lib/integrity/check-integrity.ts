@@ -48,7 +48,9 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
       reference(recommendation, `addressedTo.${index}`, 'organisation', id),
     );
   }
-  for (const doc of site.documents) checkDocument(doc, site, reference, problems, ids.recommendation);
+  // A map, not a search per document: with thousands of documents a search each is quadratic.
+  const reports = new Map(site.documents.filter((doc) => doc.type === 'report').map((doc) => [doc.id, doc]));
+  for (const doc of site.documents) checkDocument(doc, reports, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
   return problems;
 }
@@ -57,7 +59,7 @@ type Reference = (entry: Entry<unknown>, field: string, kind: 'organisation' | '
 
 function checkDocument(
   doc: SiteDocument,
-  site: SiteContent,
+  reports: ReadonlyMap<string, SiteDocument>,
   reference: Reference,
   problems: ContentProblem[],
   recommendationIds: Set<string>,
@@ -87,7 +89,7 @@ function checkDocument(
   }
   for (const { field, id } of earlier) {
     reference(doc, field, 'report', id);
-    const report = site.documents.find((candidate) => candidate.type === 'report' && candidate.id === id);
+    const report = reports.get(id);
     if (report && isCertainlyBefore(doc.data.published, report.data.published)) {
       problems.push({
         file,

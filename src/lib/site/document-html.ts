@@ -5,6 +5,20 @@
  * does not invalidate every cached document.
  */
 import { rebaseHtml } from './urls';
+import type { Entry } from './types';
+import type { Recommendation } from '../../schemas/recommendation';
+
+const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
+
+/** Recommendation titles by id, built once per build rather than once per page. */
+export function recommendationTitles(recommendations: readonly Entry<Recommendation>[]): ReadonlyMap<string, string> {
+  let titles = titleMaps.get(recommendations);
+  if (!titles) {
+    titles = new Map(recommendations.map((rec) => [rec.id, rec.data.title]));
+    titleMaps.set(recommendations, titles);
+  }
+  return titles;
+}
 
 export function finishDocumentHtml(html: string, recommendationTitles: ReadonlyMap<string, string>, base?: string): string {
   const labelled = html.replace(

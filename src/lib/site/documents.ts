@@ -24,21 +24,50 @@ export interface Relation {
   relation: string;
 }
 
+/** What a document answers: a report's earlier report, or the reports a response or statement responds to. */
+function answers(candidate: SiteDocument): string[] {
+  if (candidate.type === 'report') return candidate.data.followsUp ? [candidate.data.followsUp] : [];
+  return candidate.data.respondsTo;
+}
+
+interface RelationIndex {
+  reports: Map<string, SiteDocument>;
+  /** For each report id, the documents that answer it, newest first. */
+  answeredBy: Map<string, SiteDocument[]>;
+}
+
+/**
+ * Built once per list of documents, not once per page: with thousands of documents,
+ * scanning (and sorting) them all for every page made the build quadratic.
+ */
+const relationIndexes = new WeakMap<readonly SiteDocument[], RelationIndex>();
+
+function relationIndex(all: readonly SiteDocument[]): RelationIndex {
+  let index = relationIndexes.get(all);
+  if (index) return index;
+  index = { reports: new Map(), answeredBy: new Map() };
+  for (const candidate of all) if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
+  for (const candidate of newestFirst(all)) {
+    for (const id of new Set(answers(candidate))) {
+      const list = index.answeredBy.get(id) ?? [];
+      list.push(candidate);
+      index.answeredBy.set(id, list);
+    }
+  }
+  relationIndexes.set(all, index);
+  return index;
+}
+
 /** Documents linked to this one through respondsTo or followsUp, in either direction. */
 export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]): Relation[] {
-  const answers = (candidate: SiteDocument) =>
-    candidate.type === 'report'
-      ? candidate.data.followsUp
-        ? [candidate.data.followsUp]
-        : []
-      : candidate.data.respondsTo;
+  const index = relationIndex(all);
   const relations: Relation[] = [];
   for (const id of answers(doc)) {
-    const target = all.find((candidate) => candidate.type === 'report' && candidate.id === id);
+    const target = index.reports.get(id);
     if (target) relations.push({ doc: target, relation: doc.type === 'report' ? 'Follows up' : 'Responds to' });
   }
-  for (const candidate of newestFirst(all)) {
-    if (candidate.id === doc.id || !answers(candidate).includes(doc.id)) continue;
+  for (const candidate of index.answeredBy.get(doc.id) ?? []) {
+    if (candidate.id === doc.id) continue;
     relations.push({ doc: candidate, relation: candidate.type === 'report' ? 'Followed up by' : 'Answered by' });
   }
   return relations;
