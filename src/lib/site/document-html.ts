@@ -20,7 +20,11 @@ export function recommendationTitles(recommendations: readonly Entry<Recommendat
   return titles;
 }
 
-export function finishDocumentHtml(html: string, recommendationTitles: ReadonlyMap<string, string>, base?: string): string {
+export function finishDocumentHtml(
+  html: string,
+  recommendationTitles: ReadonlyMap<string, string>,
+  base?: string,
+): string {
   const labelled = html.replace(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
     (match, open: string, id: string, close: string) => {

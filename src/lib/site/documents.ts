@@ -8,7 +8,9 @@ import type { SiteDocument } from './types';
 /** Newest first; ties broken by title so the order is stable between builds. */
 export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
   return [...documents].sort(
-    (a, b) => comparePartialDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title),
+    (a, b) =>
+      comparePartialDates(b.data.published, a.data.published) ||
+      a.data.title.localeCompare(b.data.title),
   );
 }
 
@@ -77,12 +79,17 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
 export function documentsOfOrganisation(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return newestFirst(
     all.filter(
-      (doc) => doc.data.issuer === id || doc.data.outlet === id || (doc.type === 'report' && doc.data.force === id),
+      (doc) =>
+        doc.data.issuer === id ||
+        doc.data.outlet === id ||
+        (doc.type === 'report' && doc.data.force === id),
     ),
   );
 }
 
 /** Documents a person wrote or is quoted in. */
 export function documentsOfPerson(id: string, all: readonly SiteDocument[]): SiteDocument[] {
-  return newestFirst(all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)));
+  return newestFirst(
+    all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)),
+  );
 }
