@@ -11,11 +11,18 @@ import { join } from 'node:path';
 
 const COLLECTIONS = ['reports', 'statements', 'responses'];
 
-export async function writeBaselineSite(folder: string, corpus: string, projectRoot: string): Promise<void> {
+export async function writeBaselineSite(
+  folder: string,
+  corpus: string,
+  projectRoot: string,
+): Promise<void> {
   await mkdir(join(folder, 'src/pages/[type]'), { recursive: true });
   await mkdir(join(folder, 'src/components'), { recursive: true });
   await symlink(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
-  await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
+  await writeFile(
+    join(folder, 'package.json'),
+    JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }),
+  );
   await writeFile(
     join(folder, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { writeBaselineSite } from './baseline-site.ts';
 import { combine, measure, type Measurement } from './measure.ts';
-import { outputStats, searchPayload, type OutputStats, type SearchPayload } from './output-stats.ts';
+import {
+  outputStats,
+  searchPayload,
+  type OutputStats,
+  type SearchPayload,
+} from './output-stats.ts';
 
 export interface BenchOptions {
   documents: number;
@@ -37,22 +42,36 @@ export interface BenchResult {
 }
 
 /** Runs `npx <bin> …` so npm puts node_modules/.bin (and with it Node 24) first on PATH. */
-const npx = (args: string[], cwd: string, env: NodeJS.ProcessEnv) => measure('npx', ['--no-install', ...args], { cwd, env });
+const npx = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+  measure('npx', ['--no-install', ...args], { cwd, env });
 
-async function buildReal(projectRoot: string, corpus: string, outDir: string, cacheDir: string): Promise<SiteResult> {
+async function buildReal(
+  projectRoot: string,
+  corpus: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<SiteResult> {
   const env = { ...process.env, CONTENT_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir };
   const astro = await npx(['astro', 'build'], projectRoot, env);
   // Pagefind is not wired into the real build yet (another branch adds the search page):
   // index the output with the CLI here, so the measured full build includes search.
   const pagefind = await npx(['pagefind', '--site', outDir], projectRoot, env);
-  return { ...combine([astro, pagefind]), ...(await outputStats(outDir)), steps: { astro, pagefind } };
+  return {
+    ...combine([astro, pagefind]),
+    ...(await outputStats(outDir)),
+    steps: { astro, pagefind },
+  };
 }
 
 async function buildBaseline(folder: string, outDir: string): Promise<SiteResult> {
   const env = { ...process.env, OUT_DIR: outDir };
   const astro = await npx(['astro', 'build'], folder, env);
   const pagefind = await npx(['pagefind', '--site', outDir], folder, env);
-  return { ...combine([astro, pagefind]), ...(await outputStats(outDir)), steps: { astro, pagefind } };
+  return {
+    ...combine([astro, pagefind]),
+    ...(await outputStats(outDir)),
+    steps: { astro, pagefind },
+  };
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
@@ -81,10 +100,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     if (options.rebuild) {
       log(`Editing ${summary.sampleDocument} and rebuilding the real site`);
       const edited = join(corpus, summary.sampleDocument);
-      await writeFile(edited, `${await readFile(edited, 'utf8')}\nThis paragraph was added to measure a rebuild.\n`);
+      await writeFile(
+        edited,
+        `${await readFile(edited, 'utf8')}\nThis paragraph was added to measure a rebuild.\n`,
+      );
       rebuild = await buildReal(options.projectRoot, corpus, realOut, cacheDir);
     }
-    return { corpus: summary, real, search, folder, ...(baseline ? { baseline } : {}), ...(rebuild ? { rebuild } : {}) };
+    return {
+      corpus: summary,
+      real,
+      search,
+      folder,
+      ...(baseline ? { baseline } : {}),
+      ...(rebuild ? { rebuild } : {}),
+    };
   } finally {
     if (!options.keep) await rm(folder, { recursive: true, force: true });
   }

@@ -14,7 +14,18 @@ import { Vocabulary, madeUpWord } from './words.ts';
 export const FORCE_COUNT = 43;
 const RECOMMENDATIONS_PER_REPORT = 4;
 const INSPECTIONS = ['ncpi', 'peel', 'ncpi-post-inspection-review'] as const;
-const THEMES = ['investigations', 'supervision', 'voice-of-the-child', 'missing-children', 'risk-assessment', 'information-sharing', 'governance', 'training', 'domestic-abuse', 'demand-and-resources'];
+const THEMES = [
+  'investigations',
+  'supervision',
+  'voice-of-the-child',
+  'missing-children',
+  'risk-assessment',
+  'information-sharing',
+  'governance',
+  'training',
+  'domestic-abuse',
+  'demand-and-resources',
+];
 const OUTLETS = ['the-daily-ledger', 'county-courier', 'valley-gazette'];
 
 export interface CorpusSummary {
@@ -54,10 +65,21 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export async function writeCorpus(root: string, documentCount: number, seed = 8): Promise<CorpusSummary> {
+export async function writeCorpus(
+  root: string,
+  documentCount: number,
+  seed = 8,
+): Promise<CorpusSummary> {
   const random = new Random(seed);
   const vocabulary = new Vocabulary(random);
-  const folders = ['reports', 'statements', 'responses', 'organisations', 'people', 'recommendations'];
+  const folders = [
+    'reports',
+    'statements',
+    'responses',
+    'organisations',
+    'people',
+    'recommendations',
+  ];
   await Promise.all(folders.map((folder) => mkdir(join(root, folder), { recursive: true })));
 
   let words = 0;
@@ -79,23 +101,72 @@ export async function writeCorpus(root: string, documentCount: number, seed = 8)
   });
   const source = (path: string) => `https://example.org/${path}`;
   const organisation = (name: string, kind: string, description: string, parent?: string) =>
-    [`name: ${YAML_STRING(name)}`, `kind: ${kind}`, `description: ${YAML_STRING(description)}`, ...(parent ? [`parent: ${parent}`] : []), 'sources:', `  - ${source('organisations')}`, ''].join('\n');
+    [
+      `name: ${YAML_STRING(name)}`,
+      `kind: ${kind}`,
+      `description: ${YAML_STRING(description)}`,
+      ...(parent ? [`parent: ${parent}`] : []),
+      'sources:',
+      `  - ${source('organisations')}`,
+      '',
+    ].join('\n');
   const person = (name: string, title: string, organisationId: string, from: string) =>
-    [`name: ${YAML_STRING(name)}`, 'roles:', `  - title: ${YAML_STRING(title)}`, `    organisation: ${organisationId}`, `    from: "${from}"`, `description: ${YAML_STRING(vocabulary.sentence())}`, 'sources:', `  - ${source('people')}`, ''].join('\n');
+    [
+      `name: ${YAML_STRING(name)}`,
+      'roles:',
+      `  - title: ${YAML_STRING(title)}`,
+      `    organisation: ${organisationId}`,
+      `    from: "${from}"`,
+      `description: ${YAML_STRING(vocabulary.sentence())}`,
+      'sources:',
+      `  - ${source('people')}`,
+      '',
+    ].join('\n');
   const personName = () => `${capitalise(madeUpWord(random))} ${capitalise(madeUpWord(random))}`;
 
-  put('organisations/inspectorate.yaml', organisation('The Inspectorate', 'inspectorate', vocabulary.sentence()));
-  put('organisations/news-publisher.yaml', organisation('News Publisher Group', 'publisher', vocabulary.sentence()));
+  put(
+    'organisations/inspectorate.yaml',
+    organisation('The Inspectorate', 'inspectorate', vocabulary.sentence()),
+  );
+  put(
+    'organisations/news-publisher.yaml',
+    organisation('News Publisher Group', 'publisher', vocabulary.sentence()),
+  );
   for (const outlet of OUTLETS) {
-    put(`organisations/${outlet}.yaml`, organisation(outlet.split('-').map(capitalise).join(' '), 'news-outlet', vocabulary.sentence(), 'news-publisher'));
+    put(
+      `organisations/${outlet}.yaml`,
+      organisation(
+        outlet.split('-').map(capitalise).join(' '),
+        'news-outlet',
+        vocabulary.sentence(),
+        'news-publisher',
+      ),
+    );
   }
   const inspectors = ['inspector-one', 'inspector-two', 'inspector-three', 'inspector-four'];
-  for (const id of inspectors) put(`people/${id}.yaml`, person(personName(), 'Inspector of Constabulary', 'inspectorate', '2013'));
+  for (const id of inspectors)
+    put(
+      `people/${id}.yaml`,
+      person(personName(), 'Inspector of Constabulary', 'inspectorate', '2013'),
+    );
   for (const force of forces) {
-    put(`organisations/${force.id}.yaml`, organisation(`${force.place} Police`, 'police-force', vocabulary.sentence()));
-    put(`organisations/${force.pcc}.yaml`, organisation(`Office of the Police and Crime Commissioner for ${force.place}`, 'police-and-crime-commissioner', vocabulary.sentence()));
+    put(
+      `organisations/${force.id}.yaml`,
+      organisation(`${force.place} Police`, 'police-force', vocabulary.sentence()),
+    );
+    put(
+      `organisations/${force.pcc}.yaml`,
+      organisation(
+        `Office of the Police and Crime Commissioner for ${force.place}`,
+        'police-and-crime-commissioner',
+        vocabulary.sentence(),
+      ),
+    );
     put(`people/${force.chief}.yaml`, person(personName(), 'Chief Constable', force.id, '2013-06'));
-    put(`people/${force.commissioner}.yaml`, person(personName(), 'Police and Crime Commissioner', force.pcc, '2013-05-01'));
+    put(
+      `people/${force.commissioner}.yaml`,
+      person(personName(), 'Police and Crime Commissioner', force.pcc, '2013-05-01'),
+    );
   }
 
   // Documents: 40% reports, 30% responses, 30% statements.
@@ -109,48 +180,56 @@ export async function writeCorpus(root: string, documentCount: number, seed = 8)
   for (let index = 0; index < reportCount; index += 1) {
     const force = forces[index % FORCE_COUNT] as Force;
     const round = Math.floor(index / FORCE_COUNT);
-    let inspection: (typeof INSPECTIONS)[number] = INSPECTIONS[round % INSPECTIONS.length] ?? 'peel';
+    let inspection: (typeof INSPECTIONS)[number] =
+      INSPECTIONS[round % INSPECTIONS.length] ?? 'peel';
     const earlier = lastNcpi.get(force.id);
     if (inspection === 'ncpi-post-inspection-review' && !earlier) inspection = 'ncpi';
     const id = `${force.id}-${inspection}-${String(index + 1).padStart(5, '0')}`;
-    const day = 30 + Math.floor((round * 4000) / Math.ceil(reportCount / FORCE_COUNT)) + random.int(0, 20);
+    const day =
+      30 + Math.floor((round * 4000) / Math.ceil(reportCount / FORCE_COUNT)) + random.int(0, 20);
     const plan: ReportPlan = { id, force, day, recommendations: [] };
     for (let number = 1; number <= RECOMMENDATIONS_PER_REPORT; number += 1) {
       const recId = `${id}-r${number}`;
       plan.recommendations.push(recId);
       recommendationCount += 1;
-      put(`recommendations/${recId}.yaml`, [
-        `report: ${id}`,
-        'kind: recommendation',
-        `title: ${YAML_STRING(vocabulary.title())}`,
-        `text: ${YAML_STRING(vocabulary.paragraph(2))}`,
-        'wording: summary',
-        `addressedTo: [${force.id}]`,
-        `themes: [${random.pick(THEMES)}]`,
-        `source: ${source(`reports/${id}`)}`,
-        '',
-      ].join('\n'));
+      put(
+        `recommendations/${recId}.yaml`,
+        [
+          `report: ${id}`,
+          'kind: recommendation',
+          `title: ${YAML_STRING(vocabulary.title())}`,
+          `text: ${YAML_STRING(vocabulary.paragraph(2))}`,
+          'wording: summary',
+          `addressedTo: [${force.id}]`,
+          `themes: [${random.pick(THEMES)}]`,
+          `source: ${source(`reports/${id}`)}`,
+          '',
+        ].join('\n'),
+      );
     }
     const followsUp = inspection === 'ncpi-post-inspection-review' ? earlier : undefined;
     if (inspection === 'ncpi') lastNcpi.set(force.id, plan);
     const body = documentBody(vocabulary, random, []);
     words += body.words;
-    put(`reports/${id}.mdx`, frontmatter([
-      `title: ${YAML_STRING(`${vocabulary.title()}: ${force.place} Police`)}`,
-      `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
-      `published: "${isoDay(day)}"`,
-      'issuer: inspectorate',
-      `authors: [${random.pick(inspectors)}]`,
-      'source:',
-      `  url: ${source(`reports/${id}`)}`,
-      `verbatim: ${random.chance(0.5)}`,
-      `themes: [${random.pick(THEMES)}, ${random.pick(THEMES)}]`,
-      'changes: []',
-      `force: ${force.id}`,
-      `inspection: ${inspection}`,
-      `fieldwork: "${isoDay(Math.max(0, day - 120)).slice(0, 7)}"`,
-      ...(followsUp ? [`followsUp: ${followsUp.id}`] : []),
-    ]) + body.text);
+    put(
+      `reports/${id}.mdx`,
+      frontmatter([
+        `title: ${YAML_STRING(`${vocabulary.title()}: ${force.place} Police`)}`,
+        `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
+        `published: "${isoDay(day)}"`,
+        'issuer: inspectorate',
+        `authors: [${random.pick(inspectors)}]`,
+        'source:',
+        `  url: ${source(`reports/${id}`)}`,
+        `verbatim: ${random.chance(0.5)}`,
+        `themes: [${random.pick(THEMES)}, ${random.pick(THEMES)}]`,
+        'changes: []',
+        `force: ${force.id}`,
+        `inspection: ${inspection}`,
+        `fieldwork: "${isoDay(Math.max(0, day - 120)).slice(0, 7)}"`,
+        ...(followsUp ? [`followsUp: ${followsUp.id}`] : []),
+      ]) + body.text,
+    );
     reports.push(plan);
   }
 
@@ -163,34 +242,49 @@ export async function writeCorpus(root: string, documentCount: number, seed = 8)
     const body = documentBody(vocabulary, random, report.recommendations);
     words += body.words;
     const changed = random.chance(0.1);
-    put(`${kind}/${id}.mdx`, frontmatter([
-      `title: ${YAML_STRING(`${kind === 'responses' ? 'Response to' : 'Statement on'} ${vocabulary.title()}`)}`,
-      `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
-      `published: "${precise ? isoDay(day) : isoDay(day + 400).slice(0, 4)}"`,
-      ...(precise ? [] : [`publishedNote: ${YAML_STRING(vocabulary.sentence())}`]),
-      `issuer: ${kind === 'responses' ? report.force.pcc : report.force.id}`,
-      `authors: [${kind === 'responses' ? report.force.commissioner : report.force.chief}]`,
-      ...(outlet ? [`outlet: ${outlet}`, `quoted: [${report.force.chief}]`] : []),
-      'source:',
-      `  url: ${source(`${kind}/${id}`)}`,
-      'verbatim: true',
-      `themes: [${random.pick(THEMES)}]`,
-      changed ? `changes:\n  - date: "${isoDay(day + 500)}"\n    note: ${YAML_STRING(vocabulary.sentence())}` : 'changes: []',
-      `respondsTo: [${report.id}]`,
-    ]) + body.text);
+    put(
+      `${kind}/${id}.mdx`,
+      frontmatter([
+        `title: ${YAML_STRING(`${kind === 'responses' ? 'Response to' : 'Statement on'} ${vocabulary.title()}`)}`,
+        `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
+        `published: "${precise ? isoDay(day) : isoDay(day + 400).slice(0, 4)}"`,
+        ...(precise ? [] : [`publishedNote: ${YAML_STRING(vocabulary.sentence())}`]),
+        `issuer: ${kind === 'responses' ? report.force.pcc : report.force.id}`,
+        `authors: [${kind === 'responses' ? report.force.commissioner : report.force.chief}]`,
+        ...(outlet ? [`outlet: ${outlet}`, `quoted: [${report.force.chief}]`] : []),
+        'source:',
+        `  url: ${source(`${kind}/${id}`)}`,
+        'verbatim: true',
+        `themes: [${random.pick(THEMES)}]`,
+        changed
+          ? `changes:\n  - date: "${isoDay(day + 500)}"\n    note: ${YAML_STRING(vocabulary.sentence())}`
+          : 'changes: []',
+        `respondsTo: [${report.id}]`,
+      ]) + body.text,
+    );
   };
   for (let index = 0; index < responseCount; index += 1) answer('responses', index);
   for (let index = 0; index < statementCount; index += 1) answer('statements', index);
 
-  put('glossary.yaml', Array.from({ length: 8 }, (_, index) => {
-    const term = madeUpWord(random).toUpperCase();
-    return [`- id: ${term.toLowerCase()}-${index}`, `  term: ${term}`, `  expansion: ${YAML_STRING(vocabulary.title())}`, `  source: ${source('glossary')}`].join('\n');
-  }).join('\n') + '\n');
+  put(
+    'glossary.yaml',
+    Array.from({ length: 8 }, (_, index) => {
+      const term = madeUpWord(random).toUpperCase();
+      return [
+        `- id: ${term.toLowerCase()}-${index}`,
+        `  term: ${term}`,
+        `  expansion: ${YAML_STRING(vocabulary.title())}`,
+        `  source: ${source('glossary')}`,
+      ].join('\n');
+    }).join('\n') + '\n',
+  );
 
   // Write in modest batches: thousands of small files at once would exhaust file handles.
   const entries = [...files];
   for (let start = 0; start < entries.length; start += 256) {
-    await Promise.all(entries.slice(start, start + 256).map(([path, text]) => writeFile(join(root, path), text)));
+    await Promise.all(
+      entries.slice(start, start + 256).map(([path, text]) => writeFile(join(root, path), text)),
+    );
   }
   const first = reports[0] as ReportPlan;
   return {
@@ -212,7 +306,11 @@ function frontmatter(lines: string[]): string {
  * A body of roughly 1,100 words. When recommendations are given (responses and
  * statements), some paragraphs are wrapped in <Addresses> to cross-link them.
  */
-function documentBody(vocabulary: Vocabulary, random: Random, recommendations: string[]): { text: string; words: number } {
+function documentBody(
+  vocabulary: Vocabulary,
+  random: Random,
+  recommendations: string[],
+): { text: string; words: number } {
   const blocks: string[] = [];
   const paragraphs = (count: number) => {
     for (let index = 0; index < count; index += 1) blocks.push(vocabulary.paragraph());
@@ -222,16 +320,27 @@ function documentBody(vocabulary: Vocabulary, random: Random, recommendations: s
   paragraphs(3);
   blocks.push(`### ${vocabulary.title()}`);
   paragraphs(2);
-  blocks.push(Array.from({ length: random.int(4, 6) }, () => `- ${vocabulary.sentence(5, 14)}`).join('\n'));
+  blocks.push(
+    Array.from({ length: random.int(4, 6) }, () => `- ${vocabulary.sentence(5, 14)}`).join('\n'),
+  );
   blocks.push(`## ${vocabulary.title()}`);
-  const rows = Array.from({ length: random.int(3, 6) }, () => `| ${vocabulary.title(2)} | ${random.int(1, 40)} | ${vocabulary.word()} |`);
+  const rows = Array.from(
+    { length: random.int(3, 6) },
+    () => `| ${vocabulary.title(2)} | ${random.int(1, 40)} | ${vocabulary.word()} |`,
+  );
   blocks.push(['| Area | Cases | Grade |', '| --- | ---: | --- |', ...rows].join('\n'));
   for (const recommendation of recommendations.slice(0, random.int(2, recommendations.length))) {
-    blocks.push(`<Addresses recommendation="${recommendation}">`, vocabulary.paragraph(), '</Addresses>');
+    blocks.push(
+      `<Addresses recommendation="${recommendation}">`,
+      vocabulary.paragraph(),
+      '</Addresses>',
+    );
   }
   paragraphs(recommendations.length > 0 ? 2 : 4);
   blocks.push(`## ${vocabulary.title()}`);
-  blocks.push(`${vocabulary.paragraph(2)} Read **${vocabulary.title()}** on [the original page](https://example.org/${vocabulary.word()}).`);
+  blocks.push(
+    `${vocabulary.paragraph(2)} Read **${vocabulary.title()}** on [the original page](https://example.org/${vocabulary.word()}).`,
+  );
   blocks.push(`> ${vocabulary.paragraph(2)}`);
   paragraphs(2);
   const text = `${blocks.join('\n\n')}\n`;

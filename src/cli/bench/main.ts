@@ -35,6 +35,8 @@ const result = await runBench({
   log: (line) => console.log(`[bench] ${line}`),
 });
 if (values.keep) console.log(`[bench] kept ${result.folder}`);
-console.log(`\nMachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}\n`);
+console.log(
+  `\nMachine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}\n`,
+);
 console.log(formatReport(result));
 if (values.json) await writeFile(values.json, JSON.stringify(result, null, 2));

@@ -44,7 +44,11 @@ async function groupResidentBytes(groupId: number): Promise<number> {
   return total;
 }
 
-export async function measure(command: string, args: string[], options: RunOptions): Promise<Measurement> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: RunOptions,
+): Promise<Measurement> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -71,7 +75,9 @@ export async function measure(command: string, args: string[], options: RunOptio
   await sampler;
   const wallSeconds = (performance.now() - started) / 1000;
   if (code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${output.join('').slice(-4000)}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${output.join('').slice(-4000)}`,
+    );
   }
   return { wallSeconds, peakBytes };
 }

@@ -51,17 +51,36 @@ const RESULTS_PER_PAGE = 5;
 export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const folder = join(outDir, 'pagefind');
   const sizes = async (sub: string) =>
-    Promise.all((await readdir(join(folder, sub)).catch(() => [] as string[])).map(async (name) => ({ name, size: (await stat(join(folder, sub, name))).size })));
+    Promise.all(
+      (await readdir(join(folder, sub)).catch(() => [] as string[])).map(async (name) => ({
+        name,
+        size: (await stat(join(folder, sub, name))).size,
+      })),
+    );
   const top = await sizes('.');
   const gzipped = async (name: string) => gzipSync(await readFile(join(folder, name))).length;
-  const size = (predicate: (name: string) => boolean) => top.filter((file) => predicate(file.name)).reduce((sum, file) => sum + file.size, 0);
-  const runtime = (await gzipped('pagefind.js')) + (top.some((file) => file.name === 'pagefind-worker.js') ? await gzipped('pagefind-worker.js') : 0);
+  const size = (predicate: (name: string) => boolean) =>
+    top.filter((file) => predicate(file.name)).reduce((sum, file) => sum + file.size, 0);
+  const runtime =
+    (await gzipped('pagefind.js')) +
+    (top.some((file) => file.name === 'pagefind-worker.js')
+      ? await gzipped('pagefind-worker.js')
+      : 0);
   const entryText = await readFile(join(folder, 'pagefind-entry.json'), 'utf8');
   const entry = await gzipped('pagefind-entry.json');
   // The largest language's files: a reader loads only their own language's.
-  const languages = Object.values((JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string }> }).languages);
-  const meta = Math.max(0, ...languages.map((language) => size((name) => name === `pagefind.${language.hash}.pf_meta`)));
-  const wasm = Math.max(0, ...languages.map((language) => size((name) => name === `wasm.${language.wasm}.pagefind`)));
+  const languages = Object.values(
+    (JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string }> })
+      .languages,
+  );
+  const meta = Math.max(
+    0,
+    ...languages.map((language) => size((name) => name === `pagefind.${language.hash}.pf_meta`)),
+  );
+  const wasm = Math.max(
+    0,
+    ...languages.map((language) => size((name) => name === `wasm.${language.wasm}.pagefind`)),
+  );
   const chunks = (await sizes('index')).map((file) => file.size);
   const fragments = (await sizes('fragment')).map((file) => file.size).sort((a, b) => b - a);
   const largestIndexChunkBytes = Math.max(0, ...chunks);

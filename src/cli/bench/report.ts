@@ -2,14 +2,18 @@
 import type { BenchResult, SiteResult } from './bench.ts';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-const megabytes = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`);
+const megabytes = (bytes: number) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}x` : '–');
 
 export function formatReport(result: BenchResult): string {
   const { real, baseline, rebuild, corpus, search } = result;
-  const row = (name: string, site: SiteResult | undefined, cells: (site: SiteResult) => string[]) =>
-    site ? `| ${name} | ${cells(site).join(' | ')} |` : undefined;
+  const row = (
+    name: string,
+    site: SiteResult | undefined,
+    cells: (site: SiteResult) => string[],
+  ) => (site ? `| ${name} | ${cells(site).join(' | ')} |` : undefined);
   const cells = (site: SiteResult) => [
     seconds(site.wallSeconds),
     `${seconds(site.steps.astro?.wallSeconds ?? 0)} + ${seconds(site.steps.pagefind?.wallSeconds ?? 0)}`,
@@ -31,7 +35,10 @@ export function formatReport(result: BenchResult): string {
     lines.push(
       `Full build: ${ratio(real.wallSeconds, baseline.wallSeconds)} the baseline's wall time (target <= 0.35x), ${ratio(real.peakBytes, baseline.peakBytes)} its peak memory (target <= 0.4x).`,
     );
-    if (rebuild) lines.push(`Rebuild after one edit: ${ratio(rebuild.wallSeconds, baseline.wallSeconds)} the baseline's full build (target <= 0.15x).`);
+    if (rebuild)
+      lines.push(
+        `Rebuild after one edit: ${ratio(rebuild.wallSeconds, baseline.wallSeconds)} the baseline's full build (target <= 0.15x).`,
+      );
   }
   lines.push(
     `Search payload (upper bound from Pagefind's files, one-word query, 5 results): first query ${kilobytes(search.firstQueryBytes)} (target <= 250 KB), later queries ${kilobytes(search.laterQueryBytes)} (target <= 120 KB).`,

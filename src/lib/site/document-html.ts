@@ -11,7 +11,9 @@ import type { Recommendation } from '../../schemas/recommendation';
 const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
 
 /** Recommendation titles by id, built once per build rather than once per page. */
-export function recommendationTitles(recommendations: readonly Entry<Recommendation>[]): ReadonlyMap<string, string> {
+export function recommendationTitles(
+  recommendations: readonly Entry<Recommendation>[],
+): ReadonlyMap<string, string> {
   let titles = titleMaps.get(recommendations);
   if (!titles) {
     titles = new Map(recommendations.map((rec) => [rec.id, rec.data.title]));

@@ -28,7 +28,8 @@ export interface Relation {
 
 /** What a document answers: a report's earlier report, or the reports a response or statement responds to. */
 function answers(candidate: SiteDocument): string[] {
-  if (candidate.type === 'report') return candidate.data.followsUp ? [candidate.data.followsUp] : [];
+  if (candidate.type === 'report')
+    return candidate.data.followsUp ? [candidate.data.followsUp] : [];
   return candidate.data.respondsTo;
 }
 
@@ -48,7 +49,8 @@ function relationIndex(all: readonly SiteDocument[]): RelationIndex {
   let index = relationIndexes.get(all);
   if (index) return index;
   index = { reports: new Map(), answeredBy: new Map() };
-  for (const candidate of all) if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
+  for (const candidate of all)
+    if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
   for (const candidate of newestFirst(all)) {
     for (const id of new Set(answers(candidate))) {
       const list = index.answeredBy.get(id) ?? [];
@@ -66,11 +68,18 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
   const relations: Relation[] = [];
   for (const id of answers(doc)) {
     const target = index.reports.get(id);
-    if (target) relations.push({ doc: target, relation: doc.type === 'report' ? 'Follows up' : 'Responds to' });
+    if (target)
+      relations.push({
+        doc: target,
+        relation: doc.type === 'report' ? 'Follows up' : 'Responds to',
+      });
   }
   for (const candidate of index.answeredBy.get(doc.id) ?? []) {
     if (candidate.id === doc.id) continue;
-    relations.push({ doc: candidate, relation: candidate.type === 'report' ? 'Followed up by' : 'Answered by' });
+    relations.push({
+      doc: candidate,
+      relation: candidate.type === 'report' ? 'Followed up by' : 'Answered by',
+    });
   }
   return relations;
 }
