@@ -2,13 +2,8 @@ import { resolve } from 'node:path';
 
 /**
  * Where authors' content lives. Tests point CONTENT_DIR at a fixture folder to build a
-<<<<<<< HEAD
  * small site (or a broken one) with the real pipeline, and the bench at a synthetic
  * corpus; it may be relative to the project root or absolute.
-=======
- * small site (or a broken one) with the real pipeline; it may be absolute or relative to the
- * project root.
->>>>>>> main
  */
 export function contentRoot(projectRoot: string): string {
   return resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');

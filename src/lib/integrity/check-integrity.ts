@@ -53,14 +53,9 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
       reference(recommendation, `addressedTo.${index}`, 'organisation', id),
     );
   }
-<<<<<<< HEAD
   // A map, not a search per document: with thousands of documents a search each is quadratic.
   const reports = new Map(site.documents.filter((doc) => doc.type === 'report').map((doc) => [doc.id, doc]));
   for (const doc of site.documents) checkDocument(doc, reports, reference, problems, ids.recommendation);
-=======
-  for (const doc of site.documents)
-    checkDocument(doc, site, reference, problems, ids.recommendation);
->>>>>>> main
   problems.push(...duplicateSlugs(site.documents));
   return problems;
 }
@@ -109,13 +104,7 @@ function checkDocument(
   }
   for (const { field, id } of earlier) {
     reference(doc, field, 'report', id);
-<<<<<<< HEAD
     const report = reports.get(id);
-=======
-    const report = site.documents.find(
-      (candidate) => candidate.type === 'report' && candidate.id === id,
-    );
->>>>>>> main
     if (report && isCertainlyBefore(doc.data.published, report.data.published)) {
       problems.push({
         file,
