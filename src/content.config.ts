@@ -2,39 +2,29 @@
  * The content collections. Documents are compiled by our own loader (no JavaScript
  * module per document); data collections are YAML. Cross-collection checks (dangling
  * references, chronology) run once every collection is loaded: see src/lib/integrity/.
+ * Folders and schemas come from collection-layout.ts, shared with `npm run check:content`.
  */
 import { defineCollection } from 'astro:content';
+import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './lib/content/collection-layout';
 import { mdxDocumentLoader } from './lib/content/mdx-document-loader';
 import { yamlFolderLoader, yamlListLoader } from './lib/content/yaml-loaders';
-import { reportSchema, responseSchema, statementSchema } from './schemas/document';
-import { glossaryTermSchema } from './schemas/glossary';
-import { organisationSchema } from './schemas/organisation';
-import { personSchema } from './schemas/person';
-import { recommendationSchema } from './schemas/recommendation';
 
-const documents = <Schema extends typeof reportSchema | typeof statementSchema | typeof responseSchema>(
-  directory: string,
-  schema: Schema,
-) => defineCollection({ loader: mdxDocumentLoader({ directory, schema }), schema });
+const documents = <Layout extends (typeof DOCUMENT_COLLECTIONS)[keyof typeof DOCUMENT_COLLECTIONS]>({
+  directory,
+  schema,
+}: Layout) => defineCollection({ loader: mdxDocumentLoader({ directory, schema }), schema });
+
+const yamlFolder = <Layout extends (typeof YAML_FOLDER_COLLECTIONS)[keyof typeof YAML_FOLDER_COLLECTIONS]>({
+  directory,
+  schema,
+}: Layout) => defineCollection({ loader: yamlFolderLoader({ directory, schema }), schema });
 
 export const collections = {
-  reports: documents('reports', reportSchema),
-  statements: documents('statements', statementSchema),
-  responses: documents('responses', responseSchema),
-  organisations: defineCollection({
-    loader: yamlFolderLoader({ directory: 'organisations', schema: organisationSchema }),
-    schema: organisationSchema,
-  }),
-  people: defineCollection({
-    loader: yamlFolderLoader({ directory: 'people', schema: personSchema }),
-    schema: personSchema,
-  }),
-  recommendations: defineCollection({
-    loader: yamlFolderLoader({ directory: 'recommendations', schema: recommendationSchema }),
-    schema: recommendationSchema,
-  }),
-  glossary: defineCollection({
-    loader: yamlListLoader({ file: 'glossary.yaml', schema: glossaryTermSchema }),
-    schema: glossaryTermSchema,
-  }),
+  reports: documents(DOCUMENT_COLLECTIONS.reports),
+  statements: documents(DOCUMENT_COLLECTIONS.statements),
+  responses: documents(DOCUMENT_COLLECTIONS.responses),
+  organisations: yamlFolder(YAML_FOLDER_COLLECTIONS.organisations),
+  people: yamlFolder(YAML_FOLDER_COLLECTIONS.people),
+  recommendations: yamlFolder(YAML_FOLDER_COLLECTIONS.recommendations),
+  glossary: defineCollection({ loader: yamlListLoader(GLOSSARY), schema: GLOSSARY.schema }),
 };
