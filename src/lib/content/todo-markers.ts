@@ -45,5 +45,5 @@ export function todoLines(body: string, file: string, firstLine: number): Conten
 function explain(marker: string): string {
   const wanted = marker.trim().slice(TODO.length).trim();
   const sentence = /[.!?]$/.test(wanted) ? wanted : `${wanted}.`;
-  return `Still to do: ${sentence} Replace the whole TODO text with it.`;
+  return `Still to do: ${sentence} Replace the TODO text with it.`;
 }
