@@ -1,9 +1,10 @@
 /**
  * Makes a converted Markdown tree fit for a content file: takes the title from a
  * leading top-level heading (the page prints the title itself), moves the remaining
- * headings down so the highest is "##", drops images (they need alt text written by a
+ * headings so the highest is "##", drops images (they need alt text written by a
  * person, and embedded ones cannot be published as they are), unwraps links that would
- * not work on the site (Word bookmarks, footnote jumps), and removes empty paragraphs.
+ * not work on the site (Word bookmarks, footnote jumps), and removes empty paragraphs
+ * and empty table headers.
  */
 import type { Heading, Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -41,6 +42,12 @@ export function tidyMdast(tree: Root): Tidied {
     return undefined;
   });
   removeEmptyBlocks(tree);
+  visit(tree, 'table', (table) => {
+    // Word rarely marks a header row, so rehype-remark adds an empty one; a Markdown
+    // table needs a header, and in a Word table it is almost always the first row.
+    const [first, ...rest] = table.children;
+    if (first && rest.length > 0 && toString(first).trim() === '') table.children = rest;
+  });
 
   const result: Tidied = { tree, droppedImages };
   const first = tree.children[0];
@@ -71,7 +78,8 @@ function demoteHeadings(tree: Root): void {
   visit(tree, 'heading', (heading) => {
     headings.push(heading);
   });
+  // The page's title is its only h1; body headings start at h2 and skip no level.
   const highest = Math.min(...headings.map((heading) => heading.depth));
-  const shift = Math.max(0, 2 - highest);
-  for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
+  const shift = 2 - highest;
+  for (const heading of headings) heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading['depth'];
 }
