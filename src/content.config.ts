@@ -5,26 +5,38 @@
  * Folders and schemas come from collection-layout.ts, shared with `npm run check:content`.
  */
 import { defineCollection } from 'astro:content';
-import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './lib/content/collection-layout';
+import {
+  DOCUMENT_COLLECTIONS as DOCUMENTS,
+  GLOSSARY,
+  YAML_FOLDER_COLLECTIONS as YAML_FOLDERS,
+} from './lib/content/collection-layout';
 import { mdxDocumentLoader } from './lib/content/mdx-document-loader';
 import { yamlFolderLoader, yamlListLoader } from './lib/content/yaml-loaders';
 
-const documents = <Layout extends (typeof DOCUMENT_COLLECTIONS)[keyof typeof DOCUMENT_COLLECTIONS]>({
-  directory,
-  schema,
-}: Layout) => defineCollection({ loader: mdxDocumentLoader({ directory, schema }), schema });
-
-const yamlFolder = <Layout extends (typeof YAML_FOLDER_COLLECTIONS)[keyof typeof YAML_FOLDER_COLLECTIONS]>({
-  directory,
-  schema,
-}: Layout) => defineCollection({ loader: yamlFolderLoader({ directory, schema }), schema });
-
 export const collections = {
-  reports: documents(DOCUMENT_COLLECTIONS.reports),
-  statements: documents(DOCUMENT_COLLECTIONS.statements),
-  responses: documents(DOCUMENT_COLLECTIONS.responses),
-  organisations: yamlFolder(YAML_FOLDER_COLLECTIONS.organisations),
-  people: yamlFolder(YAML_FOLDER_COLLECTIONS.people),
-  recommendations: yamlFolder(YAML_FOLDER_COLLECTIONS.recommendations),
+  reports: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.reports),
+    schema: DOCUMENTS.reports.schema,
+  }),
+  statements: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.statements),
+    schema: DOCUMENTS.statements.schema,
+  }),
+  responses: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.responses),
+    schema: DOCUMENTS.responses.schema,
+  }),
+  organisations: defineCollection({
+    loader: yamlFolderLoader(YAML_FOLDERS.organisations),
+    schema: YAML_FOLDERS.organisations.schema,
+  }),
+  people: defineCollection({
+    loader: yamlFolderLoader(YAML_FOLDERS.people),
+    schema: YAML_FOLDERS.people.schema,
+  }),
+  recommendations: defineCollection({
+    loader: yamlFolderLoader(YAML_FOLDERS.recommendations),
+    schema: YAML_FOLDERS.recommendations.schema,
+  }),
   glossary: defineCollection({ loader: yamlListLoader(GLOSSARY), schema: GLOSSARY.schema }),
 };

@@ -15,6 +15,8 @@ if (problems.length === 0) {
 } else {
   console.error(formatProblemsForAuthors(problems));
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  console.error(`\nFound ${count} in ${files} content files. Fix them, save, and run npm run check:content again.`);
+  console.error(
+    `\nFound ${count} in ${files} content files. Fix them, save, and run npm run check:content again.`,
+  );
   process.exitCode = 1;
 }

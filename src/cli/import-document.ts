@@ -9,6 +9,7 @@ import { documentFrontmatter } from '../lib/authoring/document-template';
 import { importFile } from '../lib/authoring/import/import-file';
 import { slugFromTitle } from '../lib/authoring/slug';
 import { AuthoringError, isDocumentKind, writeNewDocument } from '../lib/authoring/write-document';
+import { reportAuthoringError } from '../lib/authoring/cli-errors';
 
 const USAGE =
   'Write: npm run import -- path/to/statement.docx --type statement --title "The statement’s title"\n' +
@@ -29,14 +30,9 @@ async function main(): Promise<void> {
   const path = await writeNewDocument(process.cwd(), values.type, slug, text);
   console.log(`Created ${path} from ${file}.`);
   for (const note of imported.notes) console.log(`Note: ${note}`);
-  console.log('Open it, replace every TODO (the comments say what to write), read the text against the original, then run: npm run check:content');
+  console.log(
+    'Open it, replace every TODO (the comments say what to write), read the text against the original, then run: npm run check:content',
+  );
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof AuthoringError || (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    console.error(error instanceof AuthoringError ? error.message : `${error.message}\n${USAGE}`);
-    process.exitCode = 1;
-    return;
-  }
-  throw error;
-});
+main().catch((error: unknown) => reportAuthoringError(error, USAGE));

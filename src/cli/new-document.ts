@@ -7,8 +7,10 @@ import { documentFrontmatter, NEW_DOCUMENT_BODY } from '../lib/authoring/documen
 import { slugFromTitle } from '../lib/authoring/slug';
 import { todayInUk } from '../lib/authoring/today';
 import { AuthoringError, isDocumentKind, writeNewDocument } from '../lib/authoring/write-document';
+import { reportAuthoringError } from '../lib/authoring/cli-errors';
 
-const USAGE = 'Write: npm run new -- statement "The statement’s title"   (or report, or response instead of statement)';
+const USAGE =
+  'Write: npm run new -- statement "The statement’s title"   (or report, or response instead of statement)';
 
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
@@ -18,11 +20,9 @@ async function main(): Promise<void> {
   }
   const text = `${documentFrontmatter(kind, { title: title.trim(), published: todayInUk() })}\n${NEW_DOCUMENT_BODY}`;
   const path = await writeNewDocument(process.cwd(), kind, slugFromTitle(title), text);
-  console.log(`Created ${path}\nOpen it, replace every TODO (the comments say what to write), then run: npm run check:content`);
+  console.log(
+    `Created ${path}\nOpen it, replace every TODO (the comments say what to write), then run: npm run check:content`,
+  );
 }
 
-main().catch((error: unknown) => {
-  if (!(error instanceof AuthoringError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-});
+main().catch((error: unknown) => reportAuthoringError(error, USAGE));

@@ -1,29 +1,21 @@
 /**
- * Runs Astro itself (build or dev server) against a test copy of the content, in a
- * child process, as an author would with `npm run build` or `npm run dev`.
+ * Runs `astro dev` against a test copy of the content, in a child process, as an author
+ * would with `npm run dev`. (Builds go through build-fixture.ts.)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { projectRoot } from './content-copy';
+import { REPO_ROOT } from './paths';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
 /** The environment without Vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro runs. */
 function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+    ),
   );
   return { ...env, ...extra };
-}
-
-export function buildSite(contentDir: string, outDir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: projectRoot,
-    env: astroEnv({ CONTENT_DIR: contentDir, OUT_DIR: outDir }),
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 export interface DevServer {
@@ -35,11 +27,15 @@ export interface DevServer {
 
 export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: projectRoot,
-    env: astroEnv({ CONTENT_DIR: contentDir }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: REPO_ROOT,
+      env: astroEnv({ CONTENT_DIR: contentDir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,7 +51,11 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs` with what it saw last. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -67,7 +67,9 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`,
+  );
 }
 
 function freePort(): Promise<number> {
@@ -76,7 +78,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -1,13 +1,12 @@
 /**
  * A throwaway copy of the real content in a temporary folder, for tests that add or
- * break files. CONTENT_DIR is read relative to the project root, hence `relativeDir`.
+ * break files. `relativeDir` is how an author would write CONTENT_DIR, and how messages
+ * name the files.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+import { REPO_ROOT } from './paths';
 
 export interface ContentCopy {
   /** Absolute path of the copied content folder. */
@@ -20,6 +19,10 @@ export interface ContentCopy {
 export async function copyContent(): Promise<ContentCopy> {
   const parent = await mkdtemp(join(tmpdir(), 'content-'));
   const dir = join(parent, 'content');
-  await cp(join(projectRoot, 'content'), dir, { recursive: true });
-  return { dir, relativeDir: relative(projectRoot, dir), remove: () => rm(parent, { recursive: true, force: true }) };
+  await cp(join(REPO_ROOT, 'content'), dir, { recursive: true });
+  return {
+    dir,
+    relativeDir: relative(REPO_ROOT, dir),
+    remove: () => rm(parent, { recursive: true, force: true }),
+  };
 }

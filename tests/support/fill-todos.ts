@@ -6,7 +6,10 @@ export const FILLED_BODY = 'The Commissioner welcomes the progress set out in th
 
 export function fillTodos(text: string): string {
   return text
-    .replace(/^summary: "TODO:.*"$/m, 'summary: The Commissioner welcomes the progress in the review.')
+    .replace(
+      /^summary: "TODO:.*"$/m,
+      'summary: The Commissioner welcomes the progress in the review.',
+    )
     .replace(/^issuer: "TODO:.*"$/m, 'issuer: opcc-wiltshire-swindon')
     .replace(/^ {2}url: "TODO:.*"$/m, '  url: https://www.wiltshire-pcc.gov.uk/')
     .replace(/^verbatim: "TODO:.*"$/m, 'verbatim: true')

@@ -28,7 +28,12 @@ export function makeStatementDocx(): Promise<Buffer> {
           new Paragraph({ text: 'Statement on child protection', heading: HeadingLevel.TITLE }),
           new Paragraph({
             children: [
-              new TextRun({ text: 'The force has made ', font: 'Arial', color: 'FF0000', size: 28 }),
+              new TextRun({
+                text: 'The force has made ',
+                font: 'Arial',
+                color: 'FF0000',
+                size: 28,
+              }),
               new TextRun({ text: 'progress', bold: true }),
               new TextRun(' {since} 2022 < 2023.'),
             ],

@@ -4,7 +4,7 @@
  * `npm run` does, without npm's own start-up cost.
  */
 import { spawnSync } from 'node:child_process';
-import { projectRoot } from './content-copy';
+import { REPO_ROOT } from './paths';
 
 export interface CliResult {
   status: number | null;
@@ -14,7 +14,7 @@ export interface CliResult {
 
 export function runCli(script: string, args: string[], contentDir: string): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    cwd: projectRoot,
+    cwd: REPO_ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
     timeout: 60_000,

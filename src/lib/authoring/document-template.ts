@@ -45,7 +45,9 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       help: 'The day the original was first published, in quotes: "YYYY-MM-DD". If the day is not known write "YYYY-MM", or "YYYY" if only the year is known. Never guess a day.',
       value:
         published === undefined
-          ? todo('write the day the original was published, in quotes, as "YYYY-MM-DD" (or "YYYY-MM" if the day is not known).')
+          ? todo(
+              'write the day the original was published, in quotes, as "YYYY-MM-DD" (or "YYYY-MM" if the day is not known).',
+            )
           : JSON.stringify(published),
     },
     {
@@ -56,7 +58,9 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
     {
       name: 'issuer',
       help: 'The id of the organisation whose document this is: its file name in content/organisations/ without .yaml.',
-      value: todo('write the organisation’s id, e.g. opcc-wiltshire-swindon, or delete this line if the document is one person’s (then fill in authors).'),
+      value: todo(
+        'write the organisation’s id, e.g. opcc-wiltshire-swindon, or delete this line if the document is one person’s (then fill in authors).',
+      ),
     },
     {
       name: 'authors',
@@ -96,7 +100,9 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
     {
       name: 'verbatim',
       help: 'true when the text below is the original’s own words, false when it is our summary.',
-      value: todo('write true if the text below is the original’s words exactly, or false if it is our summary.'),
+      value: todo(
+        'write true if the text below is the original’s words exactly, or false if it is our summary.',
+      ),
     },
     {
       name: 'themes',
@@ -144,7 +150,11 @@ function kindFields(kind: DocumentKind): TemplateField[] {
     case 'statement':
       return [respondsTo('[]')];
     case 'response':
-      return [respondsTo(`[${todo('write the slug of the report this responds to, e.g. ncpi-wiltshire-2022.')}]`)];
+      return [
+        respondsTo(
+          `[${todo('write the slug of the report this responds to, e.g. ncpi-wiltshire-2022.')}]`,
+        ),
+      ];
   }
 }
 
@@ -161,7 +171,9 @@ export function documentFrontmatter(kind: DocumentKind, values: TemplateValues):
     const name = child ?? parent;
     lines.push(`${indent}# ${field.help}`);
     if (field.value === undefined) {
-      lines.push(`${indent}# To use it, delete the "# " at the start of the next line and replace the TODO text.`);
+      lines.push(
+        `${indent}# To use it, delete the "# " at the start of the next line and replace the TODO text.`,
+      );
       lines.push(`${indent}# ${name}: ${field.example ?? ''}`);
     } else {
       lines.push(`${indent}${name}:${field.value === '' ? '' : ` ${field.value}`}`);

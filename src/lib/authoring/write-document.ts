@@ -13,11 +13,23 @@ export class AuthoringError extends Error {
   override name = 'AuthoringError';
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Writes `<content>/<kind>s/<slug>.mdx`; returns its path relative to the project root. */
-export async function writeNewDocument(projectRoot: string, kind: DocumentKind, slug: string, text: string): Promise<string> {
-  if (!slug) throw new AuthoringError('The title has no letters or digits to make a file name from. Give a title in words.');
+export async function writeNewDocument(
+  projectRoot: string,
+  kind: DocumentKind,
+  slug: string,
+  text: string,
+): Promise<string> {
+  if (!slug)
+    throw new AuthoringError(
+      'The title has no letters or digits to make a file name from. Give a title in words.',
+    );
   const root = contentRoot(projectRoot);
   for (const { directory } of Object.values(DOCUMENT_COLLECTIONS)) {
     const other = join(root, directory, `${slug}.mdx`);

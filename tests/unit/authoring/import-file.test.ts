@@ -48,7 +48,9 @@ describe('importing a Word document', () => {
         '',
       ].join('\n'),
     );
-    expect(visibleText(imported.body)).toContain('The force has made progress {since} 2022 < 2023.');
+    expect(visibleText(imported.body)).toContain(
+      'The force has made progress {since} 2022 < 2023.',
+    );
   });
 });
 

@@ -33,7 +33,9 @@ export async function importFile(path: string): Promise<ImportedDocument> {
   const notes: string[] = [];
   if (droppedImages > 0) {
     const count = droppedImages === 1 ? '1 image was' : `${droppedImages} images were`;
-    notes.push(`${count} left out: content pages carry text only. Describe what an image showed in words if it matters.`);
+    notes.push(
+      `${count} left out: content pages carry text only. Describe what an image showed in words if it matters.`,
+    );
   }
   return title ? { body, title, notes } : { body, notes };
 }

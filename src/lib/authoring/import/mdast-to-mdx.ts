@@ -9,17 +9,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkMdx)
-  .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    rule: '-',
-    listItemIndent: 'one',
-    fences: true,
-  });
+const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  listItemIndent: 'one',
+  fences: true,
+});
 
 export function mdastToMdx(tree: Root): string {
   return processor.stringify(tree);

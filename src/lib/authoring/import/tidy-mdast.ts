@@ -81,5 +81,6 @@ function demoteHeadings(tree: Root): void {
   // The page's title is its only h1; body headings start at h2 and skip no level.
   const highest = Math.min(...headings.map((heading) => heading.depth));
   const shift = 2 - highest;
-  for (const heading of headings) heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading['depth'];
+  for (const heading of headings)
+    heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading['depth'];
 }
