@@ -2,22 +2,21 @@
  * The content loader for reports, statements and responses: one `.mdx` file per
  * document, compiled to HTML here (see compile-mdx.ts for why) and cached by a digest
  * of the file and the pipeline, so an unchanged document is never compiled twice.
- * Changed documents are compiled together on worker threads (compile-pool.ts).
+ * Changed documents are compiled together, on worker threads (compile-pool.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
-import { compileAll, type CompileJob } from './compile-pool';
 import { contentRoot } from './content-root';
-import { parseFrontmatter } from './frontmatter';
+import { listContentFiles } from './content-files';
 import { pipelineDigest } from './pipeline-digest';
-import { validateFields } from './validate';
-import { checkFileName } from './file-name';
+import { finishDocument, readDocumentFields, type DocumentFields } from './read-document';
+import { compileAll, type CompileOutcome } from './compile-pool';
+import { reloadOnChange } from './watch-content';
 
 export interface MdxDocumentLoaderOptions {
   /** Folder under the content root, e.g. `statements`. */
@@ -26,71 +25,70 @@ export interface MdxDocumentLoaderOptions {
   schema: z.ZodType;
 }
 
-interface Pending {
-  id: string;
-  filePath: string;
-  digest: string;
-  data: Record<string, unknown>;
-  fieldsOk: boolean;
-}
-
 export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOptions): Loader {
   return {
     name: 'mdx-document-loader',
-    load: async ({ store, parseData, config }) => {
-      const projectRoot = fileURLToPath(config.root);
+    load: async (context) => {
+      const projectRoot = fileURLToPath(context.config.root);
       const folder = join(contentRoot(projectRoot), directory);
-      const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
-      const salt = pipelineDigest(projectRoot);
-      const problems: ContentProblem[] = [];
-      const seen = new Set<string>();
-      const pending: Pending[] = [];
-      const jobs: CompileJob[] = [];
-
-      for (const name of names) {
-        const filePath = relative(projectRoot, join(folder, name));
-        const id = checkFileName(name, '.mdx', filePath, problems);
-        if (!id) continue;
-        seen.add(id);
-        // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
-        const source = readFileSync(join(folder, name), 'utf8');
-        const digest = createHash('sha256').update(salt).update(source).digest('hex');
-        if (store.get(id)?.digest === digest) continue;
-
-        const frontmatter = parseFrontmatter(source, filePath);
-        if ('problems' in frontmatter) {
-          problems.push(...frontmatter.problems);
-          continue;
-        }
-        const { parsed } = frontmatter;
-        const fields = validateFields(schema, parsed.data, filePath, parsed.lineOf);
-        if ('problems' in fields) problems.push(...fields.problems);
-        pending.push({ id, filePath, digest, data: parsed.data, fieldsOk: !('problems' in fields) });
-        jobs.push({ body: parsed.body, file: filePath, firstLine: parsed.bodyLine });
-      }
-
-      const outcomes = await compileAll(jobs, join(projectRoot, 'src/lib/content/compile-worker.ts'));
-      for (const [index, outcome] of outcomes.entries()) {
-        const entry = pending[index];
-        if (!entry) continue;
-        if ('problems' in outcome) {
-          problems.push(...outcome.problems);
-          continue;
-        }
-        if (!entry.fieldsOk) continue;
-        const { html, ...metadata } = outcome.compiled;
-        const { id, filePath, digest } = entry;
-        store.set({
-          id,
-          data: await parseData({ id, data: entry.data, filePath }),
-          filePath,
-          digest,
-          rendered: { html, metadata },
-        });
-      }
-
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      if (problems.length > 0) throw new ContentError(problems);
+      const sync = () => syncFolder(context, folder, projectRoot, schema);
+      await sync();
+      reloadOnChange(context, folder, sync);
     },
   };
+}
+
+async function syncFolder(
+  { store, parseData }: LoaderContext,
+  folder: string,
+  projectRoot: string,
+  schema: z.ZodType,
+): Promise<void> {
+  const salt = pipelineDigest(projectRoot);
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  const changed: { id: string; filePath: string; digest: string; fields: DocumentFields<unknown> }[] = [];
+  // Problems are reported file by file, in the files' order, as authors read them.
+  const problemsByFile = new Map<string, ContentProblem[]>();
+
+  for (const { id, absolute, filePath } of await listContentFiles(folder, '.mdx', projectRoot, problems)) {
+    seen.add(id);
+    // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
+    const source = readFileSync(absolute, 'utf8');
+    const digest = createHash('sha256').update(salt).update(source).digest('hex');
+    if (store.get(id)?.digest === digest) continue;
+
+    const read = readDocumentFields(source, filePath, schema);
+    if ('problems' in read) {
+      problemsByFile.set(filePath, read.problems);
+      continue;
+    }
+    problemsByFile.set(filePath, []);
+    changed.push({ id, filePath, digest, fields: read.fields });
+  }
+
+  // Every changed body at once, so they can be compiled in parallel.
+  const bodies = await compileAll(
+    changed.map(({ filePath, fields }) => ({ body: fields.body, file: filePath, firstLine: fields.bodyLine })),
+    join(projectRoot, 'src/lib/content/compile-worker.ts'),
+  );
+  for (const [index, { id, filePath, digest, fields }] of changed.entries()) {
+    const result = finishDocument(fields, bodies[index] as CompileOutcome);
+    if ('problems' in result) {
+      problemsByFile.set(filePath, result.problems);
+      continue;
+    }
+    const { html, ...metadata } = result.document.compiled;
+    store.set({
+      id,
+      data: await parseData({ id, data: result.document.raw, filePath }),
+      filePath,
+      digest,
+      rendered: { html, metadata },
+    });
+  }
+  for (const fileProblems of problemsByFile.values()) problems.push(...fileProblems);
+
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (problems.length > 0) throw new ContentError(problems);
 }

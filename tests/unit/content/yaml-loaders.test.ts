@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { yamlFolderLoader, yamlListLoader } from '../../../src/lib/content/yaml-loaders';
 import { ContentError } from '../../../src/lib/markdown/content-error';
@@ -10,10 +10,13 @@ import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import { organisationSchema } from '../../../src/schemas/organisation';
 
 function fakeContext(schema: { parse: (data: unknown) => unknown }) {
-  const entries = new Map<string, { id: string; data: unknown }>();
+  const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
   const context = {
     store: {
-      set: (entry: { id: string; data: unknown }) => entries.set(entry.id, entry),
+      set: vi.fn((entry: { id: string; data: unknown }) => entries.set(entry.id, entry)),
+      get: (id: string) => entries.get(id),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
       clear: () => entries.clear(),
     },
     config: { root: pathToFileURL(`${tmpdir()}/`) },
@@ -52,6 +55,24 @@ describe('yamlFolderLoader', () => {
     const { context, entries } = fakeContext(organisationSchema);
     await loader().load(context);
     expect(entries.get('the-force')?.data).toMatchObject({ name: 'The Force', kind: 'police-force' });
+  });
+
+  test('reads a file again only when it changed, and forgets a deleted one', async () => {
+    await mkdir(join(content, 'organisations'));
+    const force = (name: string) =>
+      `name: ${name}\nkind: police-force\ndescription: Polices.\nsources: [https://example.org/]\n`;
+    await writeFile(join(content, 'organisations/the-force.yaml'), force('The Force'));
+    await writeFile(join(content, 'organisations/other-force.yaml'), force('Other Force'));
+    const { context, entries } = fakeContext(organisationSchema);
+    await loader().load(context);
+    expect(context.store.set).toHaveBeenCalledTimes(2);
+
+    await writeFile(join(content, 'organisations/the-force.yaml'), force('The Renamed Force'));
+    await rm(join(content, 'organisations/other-force.yaml'));
+    await loader().load(context);
+    expect(context.store.set).toHaveBeenCalledTimes(3);
+    expect(entries.get('the-force')?.data).toMatchObject({ name: 'The Renamed Force' });
+    expect(entries.has('other-force')).toBe(false);
   });
 
   test('a wrong value names the file, line and field, and lists what may be written', async () => {

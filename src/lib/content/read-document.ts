@@ -1,0 +1,94 @@
+/**
+ * Reads one report, statement or response: frontmatter (with lines), TODO markers,
+ * fields against the schema, and the body through the restricted MDX compiler. The
+ * content loader and `npm run check:content` both call this, so the quick check and the
+ * build can never disagree about a file.
+ *
+ * It comes in two steps so the loader can compile many bodies at once on worker threads:
+ * `readDocumentFields` (everything but the body's compilation) and `finishDocument`.
+ */
+import type { z } from 'astro/zod';
+import { compileMdx, type CompiledBody } from '../markdown/compile-mdx';
+import { ContentError, type ContentProblem } from '../markdown/content-error';
+import { parseFrontmatter } from './frontmatter';
+import { todoFields, todoLines } from './todo-markers';
+import { validateFields } from './validate';
+
+export interface ReadDocument<Data> {
+  /** The frontmatter as written, for Astro's own parseData. */
+  raw: Record<string, unknown>;
+  /** The frontmatter checked and converted by the schema. */
+  data: Data;
+  compiled: CompiledBody;
+}
+
+/** A document read up to its body, which is still to be compiled. */
+export interface DocumentFields<Data> {
+  raw: Record<string, unknown>;
+  /** Undefined when the fields have problems. */
+  data: Data | undefined;
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  problems: ContentProblem[];
+}
+
+export function readDocumentFields<Schema extends z.ZodType>(
+  source: string,
+  filePath: string,
+  schema: Schema,
+): { fields: DocumentFields<z.output<Schema>> } | { problems: ContentProblem[] } {
+  const frontmatter = parseFrontmatter(source, filePath);
+  if ('problems' in frontmatter) return frontmatter;
+  const { parsed } = frontmatter;
+  const problems: ContentProblem[] = [];
+
+  const todos = todoFields(parsed.data, filePath, parsed.lineOf);
+  problems.push(...todos.map((todo) => todo.problem));
+  const fields = validateFields(schema, parsed.data, filePath, parsed.lineOf);
+  if ('problems' in fields) {
+    // A field still marked TODO is reported once, with the marker's own words.
+    const marked = (field: string | undefined) =>
+      field !== undefined &&
+      todos.some((todo) => field === todo.field || field.startsWith(`${todo.field}.`));
+    problems.push(...fields.problems.filter((problem) => !marked(problem.field)));
+  }
+  problems.push(...todoLines(parsed.body, filePath, parsed.bodyLine));
+  return {
+    fields: {
+      raw: parsed.data,
+      data: 'problems' in fields ? undefined : fields.data,
+      body: parsed.body,
+      bodyLine: parsed.bodyLine,
+      problems,
+    },
+  };
+}
+
+/** Puts a document's fields and its compiled body (or the body's problems) together. */
+export function finishDocument<Data>(
+  fields: DocumentFields<Data>,
+  body: { compiled: CompiledBody } | { problems: readonly ContentProblem[] },
+): { document: ReadDocument<Data> } | { problems: ContentProblem[] } {
+  const problems = [...fields.problems, ...('problems' in body ? body.problems : [])];
+  if (problems.length > 0 || 'problems' in body || fields.data === undefined) return { problems };
+  return { document: { raw: fields.raw, data: fields.data, compiled: body.compiled } };
+}
+
+export function readDocument<Schema extends z.ZodType>(
+  source: string,
+  filePath: string,
+  schema: Schema,
+): { document: ReadDocument<z.output<Schema>> } | { problems: ContentProblem[] } {
+  const read = readDocumentFields(source, filePath, schema);
+  if ('problems' in read) return read;
+  const { fields } = read;
+  try {
+    return finishDocument(fields, {
+      compiled: compileMdx(fields.body, { file: filePath, firstLine: fields.bodyLine }),
+    });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return finishDocument(fields, { problems: error.problems });
+  }
+}
