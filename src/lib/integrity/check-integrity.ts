@@ -54,8 +54,11 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
     );
   }
   // A map, not a search per document: with thousands of documents a search each is quadratic.
-  const reports = new Map(site.documents.filter((doc) => doc.type === 'report').map((doc) => [doc.id, doc]));
-  for (const doc of site.documents) checkDocument(doc, reports, reference, problems, ids.recommendation);
+  const reports = new Map(
+    site.documents.filter((doc) => doc.type === 'report').map((doc) => [doc.id, doc]),
+  );
+  for (const doc of site.documents)
+    checkDocument(doc, reports, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
   return problems;
 }

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { compileAll } from '../../../src/lib/content/compile-pool';
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
+import { REPO_ROOT } from '../../support/paths';
+
+const WORKER = join(REPO_ROOT, 'src/lib/content/compile-worker.ts');
+
+const body = (index: number) =>
+  `## Part ${index}\n\nParagraph ${index} with a [link](https://example.org/${index}).\n\n| a | b |\n| - | - |\n| ${index} | x |\n`;
+
+describe('compileAll', () => {
+  test('compiles a large batch on worker threads exactly as the compiler does here, in order', async () => {
+    const jobs = Array.from({ length: 150 }, (_, index) => ({
+      body: body(index),
+      file: `doc-${index}.mdx`,
+      firstLine: 5,
+    }));
+    // The pool says so when it falls back to this thread: it must not have had to.
+    const warn = vi.spyOn(console, 'warn');
+    const outcomes = await compileAll(jobs, WORKER);
+    expect(warn).not.toHaveBeenCalled();
+    expect(outcomes).toHaveLength(150);
+    outcomes.forEach((outcome, index) => {
+      expect(outcome).toEqual({ compiled: compileMdx(body(index), { file: `doc-${index}.mdx`, firstLine: 5 }) });
+    });
+  });
+
+  test('reports a broken body as problems with its file and line, not as a crash', async () => {
+    const jobs = Array.from({ length: 100 }, (_, index) => ({
+      body: index === 42 ? 'Fine.\n\n<script>alert(1)</script>\n' : body(index),
+      file: `doc-${index}.mdx`,
+      firstLine: 10,
+    }));
+    const outcomes = await compileAll(jobs, WORKER);
+    const broken = outcomes[42];
+    expect(broken && 'problems' in broken ? broken.problems[0] : undefined).toMatchObject({
+      file: 'doc-42.mdx',
+      line: 12,
+    });
+    expect(outcomes.filter((outcome) => 'problems' in outcome)).toHaveLength(1);
+  });
+});
