@@ -11,6 +11,11 @@ import remarkGfm from 'remark-gfm';
  * itself, so it is switched off here to avoid running remark-gfm twice. SmartyPants is
  * off because published words must stay exactly as written.
  */
+// Astro hands every environment variable to server code as import.meta.env.<NAME>, so a
+// BASE_URL variable (Vitest sets one; a CI or shell could) would replace the base path
+// that pages link with. The base path comes from BASE_PATH only.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://child-protection.example.org',
   base: process.env.BASE_PATH ?? '/',
