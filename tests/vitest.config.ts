@@ -2,6 +2,7 @@
 // points back at the repository root: every path below is relative to it.
 //
 //   npm test                      all projects (builds the site once first)
+//   npm run test:bench            the small side-by-side build benchmark only
 //   npm run test:unit             unit only, no build
 //   SKIP_BUILD=1 npm test         reuse an existing dist/ (or DIST_DIR=/some/dist)
 import { availableParallelism } from 'node:os';
@@ -57,6 +58,20 @@ export default defineConfig({
           maxWorkers: 1,
           // Run after the unit and site projects rather than beside them.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          root,
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          // Alone, last: it times builds, so nothing else may run beside it.
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -16,7 +16,9 @@ export function formatReport(result: BenchResult): string {
   ) => (site ? `| ${name} | ${cells(site).join(' | ')} |` : undefined);
   const cells = (site: SiteResult) => [
     seconds(site.wallSeconds),
-    `${seconds(site.steps.astro?.wallSeconds ?? 0)} + ${seconds(site.steps.pagefind?.wallSeconds ?? 0)}`,
+    site.steps.pagefind
+      ? `${seconds(site.steps.astro?.wallSeconds ?? 0)} + ${seconds(site.steps.pagefind.wallSeconds)} (CLI)`
+      : `${seconds(site.steps.astro?.wallSeconds ?? 0)} (index built in astro build)`,
     megabytes(site.peakBytes),
     String(site.pages),
     megabytes(site.searchIndexBytes),
