@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { chunkFor, indexChunks } from './pagefind-meta.ts';
 
 export interface OutputStats {
   pages: number;
@@ -30,65 +31,90 @@ export async function outputStats(outDir: string): Promise<OutputStats> {
 }
 
 export interface SearchPayload {
-  /** Bytes the first one-word query costs, at worst: the runtime, the metadata, one index chunk, a page of results. */
-  firstQueryBytes: number;
-  /** Bytes a later one-word query costs, at worst: one more index chunk and a page of results. */
-  laterQueryBytes: number;
+  /** Words searched for, typical of what readers type. */
+  words: string[];
+  /** Bytes of the first search, for the median and the largest of those words. */
+  firstQueryMedianBytes: number;
+  firstQueryMaxBytes: number;
+  /** Bytes of a later search (runtime and metadata already loaded). */
+  laterQueryMedianBytes: number;
+  laterQueryMaxBytes: number;
+  /** The largest index chunk: what searching for the commonest word ("the") costs on top. */
   largestIndexChunkBytes: number;
-  largestFragmentBytes: number;
 }
 
 /** Results Pagefind's default UI loads per page of results. */
 const RESULTS_PER_PAGE = 5;
+/** Words a reader might search for, common and less common in the corpus. */
+const QUERY_WORDS = [
+  'safeguarding',
+  'missing',
+  'children',
+  'custody',
+  'exploitation',
+  'referral',
+  'supervision',
+  'commissioner',
+  'domestic',
+  'recommendation',
+];
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
- * An upper bound on what a search transfers, read from Pagefind's files directly: the
- * JS runtime and its worker (as a server would send them, gzipped; the index files are
- * gzipped by Pagefind already), without any search UI script, the entry and metadata files, the WebAssembly module, the LARGEST
- * index chunk (a query loads the chunk that holds its word), and the largest fragments
- * for a page of results.
+ * What a search transfers, from Pagefind's files as a browser would fetch them: the JS
+ * runtime and its worker (gzipped, as a server sends them; Pagefind gzips its index
+ * files itself), the entry and metadata files and the WebAssembly module on the first
+ * search; then for each search the index chunk that holds the word, and the fragments
+ * of a page of results (at the 90th percentile of fragment sizes). No search UI script
+ * is counted.
  */
 export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const folder = join(outDir, 'pagefind');
-  const sizes = async (sub: string) =>
-    Promise.all(
-      (await readdir(join(folder, sub)).catch(() => [] as string[])).map(async (name) => ({
-        name,
-        size: (await stat(join(folder, sub, name))).size,
-      })),
-    );
-  const top = await sizes('.');
+  const sizeOf = async (path: string) => (await stat(join(folder, path))).size;
   const gzipped = async (name: string) => gzipSync(await readFile(join(folder, name))).length;
-  const size = (predicate: (name: string) => boolean) =>
-    top.filter((file) => predicate(file.name)).reduce((sum, file) => sum + file.size, 0);
+  const names = await readdir(folder);
   const runtime =
     (await gzipped('pagefind.js')) +
-    (top.some((file) => file.name === 'pagefind-worker.js')
-      ? await gzipped('pagefind-worker.js')
-      : 0);
-  const entryText = await readFile(join(folder, 'pagefind-entry.json'), 'utf8');
-  const entry = await gzipped('pagefind-entry.json');
-  // The largest language's files: a reader loads only their own language's.
-  const languages = Object.values(
-    (JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm: string }> })
-      .languages,
+    (names.includes('pagefind-worker.js') ? await gzipped('pagefind-worker.js') : 0);
+  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string; page_count: number }>;
+  };
+  // The language with the most pages: the one a reader of this site loads.
+  const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
+  if (!language) throw new Error(`No Pagefind index in ${folder}`);
+  const metaName = `pagefind.${language.hash}.pf_meta`;
+  const startup =
+    runtime +
+    (await gzipped('pagefind-entry.json')) +
+    (await sizeOf(metaName)) +
+    (await sizeOf(`wasm.${language.wasm}.pagefind`));
+
+  const chunks = indexChunks(await readFile(join(folder, metaName)));
+  const chunkBytes = await Promise.all(
+    QUERY_WORDS.map(async (word) => {
+      const chunk = chunkFor(chunks, word);
+      return chunk ? sizeOf(`index/${chunk.hash}.pf_index`) : 0;
+    }),
   );
-  const meta = Math.max(
+  const fragmentSizes = await Promise.all(
+    (await readdir(join(folder, 'fragment'))).map((name) => sizeOf(`fragment/${name}`)),
+  );
+  fragmentSizes.sort((a, b) => a - b);
+  const resultPage =
+    RESULTS_PER_PAGE * (fragmentSizes[Math.floor(fragmentSizes.length * 0.9)] ?? 0);
+  const later = chunkBytes.map((bytes) => bytes + resultPage);
+  const largestIndexChunkBytes = Math.max(
     0,
-    ...languages.map((language) => size((name) => name === `pagefind.${language.hash}.pf_meta`)),
+    ...(await Promise.all(chunks.map((chunk) => sizeOf(`index/${chunk.hash}.pf_index`)))),
   );
-  const wasm = Math.max(
-    0,
-    ...languages.map((language) => size((name) => name === `wasm.${language.wasm}.pagefind`)),
-  );
-  const chunks = (await sizes('index')).map((file) => file.size);
-  const fragments = (await sizes('fragment')).map((file) => file.size).sort((a, b) => b - a);
-  const largestIndexChunkBytes = Math.max(0, ...chunks);
-  const resultPage = fragments.slice(0, RESULTS_PER_PAGE).reduce((sum, bytes) => sum + bytes, 0);
   return {
-    firstQueryBytes: runtime + entry + meta + wasm + largestIndexChunkBytes + resultPage,
-    laterQueryBytes: largestIndexChunkBytes + resultPage,
+    words: QUERY_WORDS,
+    firstQueryMedianBytes: startup + median(later),
+    firstQueryMaxBytes: startup + Math.max(...later),
+    laterQueryMedianBytes: median(later),
+    laterQueryMaxBytes: Math.max(...later),
     largestIndexChunkBytes,
-    largestFragmentBytes: fragments[0] ?? 0,
   };
 }

@@ -16,6 +16,14 @@ import { listContentFiles } from './content-files';
 import { pipelineDigest } from './pipeline-digest';
 import { finishDocument, readDocumentFields, type DocumentFields } from './read-document';
 import { compileAll, type CompileOutcome } from './compile-pool';
+import {
+  compiledHtmlFolder,
+  compiledHtmlPath,
+  ensureFolder,
+  hasCompiledHtml,
+  pruneCompiledHtml,
+  writeCompiledHtml,
+} from './compiled-html-files';
 import { reloadOnChange } from './watch-content';
 
 export interface MdxDocumentLoaderOptions {
@@ -31,7 +39,8 @@ export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOption
     load: async (context) => {
       const projectRoot = fileURLToPath(context.config.root);
       const folder = join(contentRoot(projectRoot), directory);
-      const sync = () => syncFolder(context, folder, projectRoot, schema);
+      const htmlFolder = compiledHtmlFolder(fileURLToPath(context.config.cacheDir), directory);
+      const sync = () => syncFolder(context, folder, projectRoot, schema, htmlFolder);
       await sync();
       reloadOnChange(context, folder, sync);
     },
@@ -43,8 +52,10 @@ async function syncFolder(
   folder: string,
   projectRoot: string,
   schema: z.ZodType,
+  htmlFolder: string,
 ): Promise<void> {
   const salt = pipelineDigest(projectRoot);
+  ensureFolder(htmlFolder);
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
   const changed: { id: string; filePath: string; digest: string; fields: DocumentFields<unknown> }[] = [];
@@ -56,7 +67,7 @@ async function syncFolder(
     // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
     const source = readFileSync(absolute, 'utf8');
     const digest = createHash('sha256').update(salt).update(source).digest('hex');
-    if (store.get(id)?.digest === digest) continue;
+    if (store.get(id)?.digest === digest && hasCompiledHtml(compiledHtmlPath(htmlFolder, digest))) continue;
 
     const read = readDocumentFields(source, filePath, schema);
     if ('problems' in read) {
@@ -78,17 +89,21 @@ async function syncFolder(
       problemsByFile.set(filePath, result.problems);
       continue;
     }
-    const { html, ...metadata } = result.document.compiled;
+    const { html, ...paragraphIndex } = result.document.compiled;
+    const htmlFile = compiledHtmlPath(htmlFolder, digest);
+    writeCompiledHtml(htmlFile, html);
     store.set({
       id,
       data: await parseData({ id, data: result.document.raw, filePath }),
       filePath,
       digest,
-      rendered: { html, metadata },
+      // The HTML itself is read from htmlFile when the page renders (see compiled-html-files.ts).
+      rendered: { html: '', metadata: { ...paragraphIndex, htmlFile } },
     });
   }
   for (const fileProblems of problemsByFile.values()) problems.push(...fileProblems);
 
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  pruneCompiledHtml(htmlFolder, new Set(store.keys().map((id) => compiledHtmlPath(htmlFolder, String(store.get(id)?.digest)))));
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -4,12 +4,33 @@
  * any page is written.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { ContentError } from '../markdown/content-error';
 import type { ParagraphIndex } from '../markdown/rehype-paragraph-ids';
 import type { SiteContent, SiteDocument } from './types';
 
 type DocumentEntry = CollectionEntry<'reports' | 'statements' | 'responses'>;
+
+/**
+ * The entry with `rendered.html` read from its compiled HTML file when first asked for,
+ * so pages use it as usual while the content store stays small (compiled-html-files.ts).
+ */
+function withCompiledHtml(entry: DocumentEntry, htmlFile: string | undefined): DocumentEntry {
+  if (!htmlFile || !entry.rendered) return entry;
+  const { metadata } = entry.rendered;
+  let html: string | undefined;
+  return {
+    ...entry,
+    rendered: {
+      ...(metadata ? { metadata } : {}),
+      get html() {
+        html ??= readCompiledHtml(htmlFile);
+        return html;
+      },
+    },
+  };
+}
 
 export interface LoadedDocument {
   doc: SiteDocument;
@@ -43,8 +64,9 @@ async function load(): Promise<LoadedSite> {
   const documents: SiteDocument[] = [];
   const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {
     for (const entry of list) {
-      entries.set(entry.id, entry);
-      const index = entry.rendered?.metadata as Partial<ParagraphIndex> | undefined;
+      const index = entry.rendered?.metadata as
+        (Partial<ParagraphIndex> & { htmlFile?: string }) | undefined;
+      entries.set(entry.id, withCompiledHtml(entry, index?.htmlFile));
       documents.push({
         type,
         id: entry.id,

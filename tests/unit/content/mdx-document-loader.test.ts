@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { mdxDocumentLoader } from '../../../src/lib/content/mdx-document-loader';
+import { readCompiledHtml } from '../../../src/lib/content/compiled-html-files';
 import { ContentError } from '../../../src/lib/markdown/content-error';
 import { statementSchema } from '../../../src/schemas/document';
 
@@ -23,9 +25,17 @@ verbatim: true
 ${body}
 `;
 
+/** The compiled HTML of a stored entry: kept in a file of the cache, not in the store. */
+function htmlOf(entry: { rendered?: { metadata?: { htmlFile?: string } } } | undefined): string {
+  return readCompiledHtml(entry?.rendered?.metadata?.htmlFile ?? '');
+}
+
 /** The parts of Astro's loader context the loader uses, backed by a Map like Astro's store. */
 function fakeContext() {
-  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  const entries = new Map<
+    string,
+    { id: string; digest?: string | number; rendered?: { html: string; metadata?: { htmlFile?: string } } }
+  >();
   const store = {
     get: (id: string) => entries.get(id),
     set: vi.fn((entry: { id: string }) => {
@@ -38,7 +48,7 @@ function fakeContext() {
   };
   const context = {
     store,
-    config: { root: pathToFileURL(`${REPO}/`) },
+    config: { root: pathToFileURL(`${REPO}/`), cacheDir: pathToFileURL(`${content}/.cache/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => statementSchema.parse(data),
   } as unknown as LoaderContext;
   return { context, entries, store };
@@ -60,14 +70,32 @@ afterEach(async () => {
 const loader = () => mdxDocumentLoader({ directory: 'statements', schema: statementSchema });
 
 describe('mdxDocumentLoader', () => {
-  test('stores each document with its compiled HTML and paragraph index', async () => {
+  test('stores each document with its paragraph index, and its compiled HTML in the cache', async () => {
     await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
     const { context, entries } = fakeContext();
     await loader().load(context);
     expect(entries.get('first')).toMatchObject({
       id: 'first',
-      rendered: { html: '<p id="p1">Hello.</p>', metadata: { paragraphs: ['p1'] } },
+      rendered: { metadata: { paragraphs: ['p1'] } },
     });
+    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Hello.</p>');
+  });
+
+  test('compiles again when a cached HTML file has gone, and removes the files of old versions', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    const { context, store, entries } = fakeContext();
+    await loader().load(context);
+    const firstFile = entries.get('first')?.rendered?.metadata?.htmlFile ?? '';
+    await rm(firstFile);
+    store.set.mockClear();
+    await loader().load(context);
+    expect(store.set).toHaveBeenCalledTimes(1);
+    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Hello.</p>');
+
+    await writeFile(join(content, 'statements/first.mdx'), statement('Edited.'));
+    await loader().load(context);
+    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Edited.</p>');
+    expect(existsSync(firstFile)).toBe(false);
   });
 
   test('does not compile an unchanged file again, and recompiles an edited one', async () => {
@@ -84,7 +112,7 @@ describe('mdxDocumentLoader', () => {
     await writeFile(join(content, 'statements/second.mdx'), statement('Edited.'));
     await loader().load(context);
     expect(store.set).toHaveBeenCalledTimes(1);
-    expect(entries.get('second')?.rendered?.html).toBe('<p id="p1">Edited.</p>');
+    expect(htmlOf(entries.get('second'))).toBe('<p id="p1">Edited.</p>');
   });
 
   test('forgets a deleted file', async () => {

@@ -1,0 +1,77 @@
+/**
+ * Reads Pagefind's metadata file (`pagefind.<language>.pf_meta`): gzip, a signature,
+ * then CBOR. Only what the bench needs: which index chunk holds which words, so the
+ * payload of a query can be computed from the files a browser would fetch.
+ */
+import { gunzipSync } from 'node:zlib';
+
+const SIGNATURE = 'pagefind_dcd';
+
+export interface IndexChunk {
+  from: string;
+  to: string;
+  hash: string;
+}
+
+/** A minimal CBOR decoder: unsigned and negative integers, strings, arrays, maps, simple values. */
+function decodeCbor(bytes: Uint8Array): unknown {
+  let offset = 0;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const length = (info: number): number => {
+    if (info < 24) return info;
+    const size = 2 ** (info - 24);
+    const at = offset;
+    offset += size;
+    if (size === 1) return view.getUint8(at);
+    if (size === 2) return view.getUint16(at);
+    if (size === 4) return view.getUint32(at);
+    return Number(view.getBigUint64(at));
+  };
+  const item = (): unknown => {
+    const initial = bytes[offset] ?? 0;
+    offset += 1;
+    const major = initial >> 5;
+    const info = initial & 31;
+    switch (major) {
+      case 0:
+        return length(info);
+      case 1:
+        return -1 - length(info);
+      case 2:
+      case 3: {
+        const size = length(info);
+        const slice = bytes.subarray(offset, offset + size);
+        offset += size;
+        return major === 3 ? new TextDecoder().decode(slice) : slice;
+      }
+      case 4:
+        return Array.from({ length: length(info) }, item);
+      case 5: {
+        const entries: [unknown, unknown][] = [];
+        for (let index = length(info); index > 0; index -= 1) entries.push([item(), item()]);
+        return new Map(entries);
+      }
+      default:
+        if (info === 20) return false;
+        if (info === 21) return true;
+        return null;
+    }
+  };
+  return item();
+}
+
+/** The index chunks listed in a metadata file, in word order. */
+export function indexChunks(metaFile: Buffer): IndexChunk[] {
+  const raw = gunzipSync(metaFile);
+  const body = raw.subarray(raw.indexOf(SIGNATURE) + SIGNATURE.length);
+  const [, , chunks] = decodeCbor(body) as [string, unknown, [string, string, string][]];
+  return chunks.map(([from, to, hash]) => ({ from, to, hash }));
+}
+
+/** The chunk a word is looked up in. */
+export function chunkFor(chunks: readonly IndexChunk[], word: string): IndexChunk | undefined {
+  return (
+    chunks.find((chunk) => chunk.from <= word && word <= chunk.to) ??
+    chunks.find((chunk) => word <= chunk.to)
+  );
+}
