@@ -16,6 +16,7 @@ import { parseFrontmatter } from './frontmatter';
 import { pipelineDigest } from './pipeline-digest';
 import { validateFields } from './validate';
 import { checkFileName } from './file-name';
+import { readGlossaryForCompiler } from '../glossary/read-glossary';
 
 export interface MdxDocumentLoaderOptions {
   /** Folder under the content root, e.g. `statements`. */
@@ -31,7 +32,9 @@ export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOption
       const projectRoot = fileURLToPath(config.root);
       const folder = join(contentRoot(projectRoot), directory);
       const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
-      const salt = pipelineDigest(projectRoot);
+      const glossary = await readGlossaryForCompiler(contentRoot(projectRoot));
+      // The glossary shapes the HTML (abbreviations, links), so it is part of the key.
+      const salt = pipelineDigest(projectRoot) + glossary.digest;
       const problems: ContentProblem[] = [];
       const seen = new Set<string>();
 
@@ -53,7 +56,7 @@ export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOption
         const fields = validateFields(schema, parsed.data, filePath, parsed.lineOf);
         let compiled;
         try {
-          compiled = compileMdx(parsed.body, { file: filePath, firstLine: parsed.bodyLine });
+          compiled = compileMdx(parsed.body, { file: filePath, firstLine: parsed.bodyLine, glossary: glossary.entries });
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           problems.push(...error.problems);

@@ -10,14 +10,17 @@ import { join } from 'node:path';
 
 const PACKAGES = ['unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-stringify'];
 
+/** Source folders whose code runs in the compiler. */
+const PIPELINE_FOLDERS = ['src/lib/markdown', 'src/lib/glossary'];
+
 let cached: string | undefined;
 
 export function pipelineDigest(root: string): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  const markdownDir = join(root, 'src/lib/markdown');
-  for (const name of readdirSync(markdownDir).sort()) {
-    hash.update(name).update(readFileSync(join(markdownDir, name)));
+  for (const folder of PIPELINE_FOLDERS) {
+    const dir = join(root, folder);
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   }
   for (const name of PACKAGES) {
     const manifestPath = join(root, 'node_modules', name, 'package.json');
