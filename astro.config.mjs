@@ -23,4 +23,6 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
+  // Scripts as files too: Astro inlines a small bundled <script> unless this is 0.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
