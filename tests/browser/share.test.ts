@@ -61,13 +61,17 @@ describe('paragraph links', () => {
 describe('cite this', () => {
   it('puts today’s date in the citations and copies the Harvard one', async () => {
     const tab = await openDocument();
-    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
     const harvard = tab.locator('#citation-harvard');
     expect(await harvard.textContent()).toContain(`(Accessed: ${today}).`);
     await tab.getByRole('button', { name: 'Copy Harvard citation' }).click();
-    await expect.poll(() => clipboard(tab)).toBe(
-      `Hill, J. (2023) Improvements made to the way Wiltshire Police protects children. The Link. Available at: ${CANONICAL} (Accessed: ${today}).`,
-    );
+    await expect
+      .poll(() => clipboard(tab))
+      .toBe(
+        `Hill, J. (2023) Improvements made to the way Wiltshire Police protects children. The Link. Available at: ${CANONICAL} (Accessed: ${today}).`,
+      );
     await tab.close();
   });
 
@@ -106,7 +110,11 @@ describe('printing', () => {
   it('drops navigation and controls, and prints where links go', async () => {
     const tab = await openDocument();
     await tab.emulateMedia({ media: 'print' });
-    const display = (selector: string) => tab.locator(selector).first().evaluate((element) => getComputedStyle(element).display);
+    const display = (selector: string) =>
+      tab
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).display);
     expect(await display('.site-header')).toBe('none');
     expect(await display('.site-nav')).toBe('none');
     expect(await display('.site-footer')).toBe('none');

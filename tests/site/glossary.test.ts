@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readPage } from '../support/dist';
 
-const terms = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as { id: string; term: string; expansion: string }[];
+const terms = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as {
+  id: string;
+  term: string;
+  expansion: string;
+}[];
 
 describe('the glossary', () => {
   it('gives every term its own anchor with its expansion', () => {
@@ -26,7 +30,9 @@ describe('acronyms in a published document', () => {
   });
 
   it('link to the glossary at their first use only', () => {
-    const links = [...html.matchAll(/<a href="\/glossary\/#([a-z]+)" class="glossary-term">/g)].map((match) => match[1]);
+    const links = [...html.matchAll(/<a href="\/glossary\/#([a-z]+)" class="glossary-term">/g)].map(
+      (match) => match[1],
+    );
     expect(links).toContain('mash');
     expect(new Set(links).size).toBe(links.length);
     const ncpiUses = html.match(/>NCPI<\/abbr>/g)?.length ?? 0;

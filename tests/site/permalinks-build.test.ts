@@ -25,7 +25,9 @@ describe('a build whose moved addresses all have aliases', () => {
 
   it('leaves a redirect page at the old address, pointing to the new one', () => {
     const html = readPage('/statements/old-name/', build.dist);
-    expect(html).toContain('<link rel="canonical" href="https://child-protection.example.org/statements/example-statement/" />');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://child-protection.example.org/statements/example-statement/" />',
+    );
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/statements/example-statement/" />');
     expect(html).toContain('<a href="/statements/example-statement/">');
   });
@@ -37,7 +39,9 @@ describe('a build whose moved addresses all have aliases', () => {
 
   it('keeps old anchors landing on the same words, without a script', () => {
     const html = readPage('/statements/example-statement/', build.dist);
-    expect(html).toMatch(/<span id="p9"[^>]*><\/span><p id="p2">The second paragraph, which used to be the ninth\.<\/p>/);
+    expect(html).toMatch(
+      /<span id="p9"[^>]*><\/span><p id="p2">The second paragraph, which used to be the ninth\.<\/p>/,
+    );
     expect(html).toMatch(/<span id="old-heading"[^>]*><\/span><h2 id="new-heading">/);
   });
 });
@@ -69,9 +73,20 @@ describe('recording permalinks', () => {
 
   it('adds newly published pages and keeps every address recorded before', () => {
     expect(build.ok).toBe(true);
-    const pages = (JSON.parse(readFileSync(join(build.content, 'permalinks.json'), 'utf8')) as { pages: Record<string, string[]> }).pages;
+    const pages = (
+      JSON.parse(readFileSync(join(build.content, 'permalinks.json'), 'utf8')) as { pages: Record<string, string[]> }
+    ).pages;
     expect(pages['/glossary/']).toEqual(['abc']);
     expect(pages['/statements/old-name/']).toEqual(['p1']);
-    expect(pages['/statements/example-statement/']).toEqual(['changes', 'cite-this', 'new-heading', 'old-heading', 'p1', 'p2', 'p3', 'p9']);
+    expect(pages['/statements/example-statement/']).toEqual([
+      'changes',
+      'cite-this',
+      'new-heading',
+      'old-heading',
+      'p1',
+      'p2',
+      'p3',
+      'p9',
+    ]);
   });
 });

@@ -54,7 +54,9 @@ describe('sharing metadata on every document', () => {
   it('gives a published time only when the day is known', () => {
     // The 2022 NCPI report was published on 5 August 2022; the PCC's response only in 2023.
     expect(meta(readPage('/reports/ncpi-wiltshire-2022/'), 'article:published_time')).toBe('2022-08-05');
-    expect(meta(readPage('/responses/pcc-response-ncpi-post-inspection-review-2023/'), 'article:published_time')).toBeUndefined();
+    expect(
+      meta(readPage('/responses/pcc-response-ncpi-post-inspection-review-2023/'), 'article:published_time'),
+    ).toBeUndefined();
   });
 
   it('other pages are previewed with the site card', () => {

@@ -19,7 +19,11 @@ export interface FixtureBuild {
   remove: () => void;
 }
 
-export function buildFixture(fixture: string, edit?: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+  fixture: string,
+  edit?: (contentDir: string) => void,
+  env: Record<string, string> = {},
+): FixtureBuild {
   const relativeRoot = join('.build-tests', `${fixture}-${process.pid}-${Date.now()}`);
   const root = join(process.cwd(), relativeRoot);
   const content = join(root, 'content');

@@ -19,7 +19,13 @@ describe('citations', () => {
   });
 
   it('an organisation stands in for the author, and is not named twice', () => {
-    const report = { ...article, authors: [], organisation: 'HMICFRS', outlet: undefined, published: parsePartialDate('2023')! };
+    const report = {
+      ...article,
+      authors: [],
+      organisation: 'HMICFRS',
+      outlet: undefined,
+      published: parsePartialDate('2023')!,
+    };
     expect(harvardText(harvardCitation(report))).toBe(
       `HMICFRS (2023) ${article.title}. Available at: https://example.org/statements/x/ (Accessed: [date accessed]).`,
     );

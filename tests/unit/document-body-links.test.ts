@@ -25,7 +25,8 @@ function selectAll(selector: string, tree: Root): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (element: Element) => {
     const classes = element.properties.className;
-    if (element.tagName === tag && (!className || (Array.isArray(classes) && classes.includes(className)))) found.push(element);
+    if (element.tagName === tag && (!className || (Array.isArray(classes) && classes.includes(className))))
+      found.push(element);
   });
   return found;
 }

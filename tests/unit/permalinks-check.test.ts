@@ -9,7 +9,13 @@ const map = (pages: Record<string, string[]>): PermalinkMap =>
   new Map(Object.entries(pages).map(([path, anchors]) => [path, new Set(anchors)]));
 const alias = (from: string, to: string): ParsedAlias => ({ from: parsePlace(from), to: parsePlace(to), line: 3 });
 const check = (recorded: PermalinkMap, published: PermalinkMap, aliases: ParsedAlias[] = []) =>
-  checkPermalinks({ recorded, published, aliases, manifestFile: 'content/permalinks.json', aliasesFile: 'content/aliases.yaml' });
+  checkPermalinks({
+    recorded,
+    published,
+    aliases,
+    manifestFile: 'content/permalinks.json',
+    aliasesFile: 'content/aliases.yaml',
+  });
 
 describe('the permalink check', () => {
   it('passes when everything recorded is still published, and new pages are fine', () => {

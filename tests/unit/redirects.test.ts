@@ -8,7 +8,9 @@ const site = new URL('https://example.org/');
 
 describe('what aliases produce', () => {
   it('a redirect page with canonical link, meta refresh and a visible link, and no script', () => {
-    const { path, html } = redirectPage(alias('/reports/old/', '/reports/new/'), site, (path) => withBase(path, '/sub/'));
+    const { path, html } = redirectPage(alias('/reports/old/', '/reports/new/'), site, (path) =>
+      withBase(path, '/sub/'),
+    );
     expect(path).toBe('/reports/old/');
     expect(html).toContain('<link rel="canonical" href="https://example.org/sub/reports/new/" />');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/sub/reports/new/" />');

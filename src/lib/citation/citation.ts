@@ -37,7 +37,10 @@ export function harvardName(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return name.trim();
   const surname = words.at(-1)!;
-  const initials = words.slice(0, -1).map((word) => `${word[0]!.toUpperCase()}.`).join(' ');
+  const initials = words
+    .slice(0, -1)
+    .map((word) => `${word[0]!.toUpperCase()}.`)
+    .join(' ');
   return `${surname}, ${initials}`;
 }
 
@@ -53,7 +56,8 @@ function publisher(input: CitationInput): string | undefined {
 }
 
 export function harvardCitation(input: CitationInput, accessed: string = ACCESSED_PLACEHOLDER): HarvardCitation {
-  const author = input.authors.length > 0 ? joinNames(input.authors.map(harvardName)) : (input.organisation ?? input.title);
+  const author =
+    input.authors.length > 0 ? joinNames(input.authors.map(harvardName)) : (input.organisation ?? input.title);
   const by = publisher(input);
   return {
     lead: `${author} (${input.published.year}) `,

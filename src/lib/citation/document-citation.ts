@@ -6,11 +6,17 @@ import type { CitationInput } from './citation';
  * A verbatim document is cited at its page here (`pageUrl`); our summary of a document
  * is never cited as if it were the original's words, so it cites the original's address.
  */
-export function documentCitation(doc: SiteDocument, site: Pick<SiteContent, 'people' | 'organisations'>, pageUrl: string): CitationInput {
+export function documentCitation(
+  doc: SiteDocument,
+  site: Pick<SiteContent, 'people' | 'organisations'>,
+  pageUrl: string,
+): CitationInput {
   const organisationName = (id: string | undefined) => site.organisations.find((entry) => entry.id === id)?.data.name;
   return {
     title: doc.data.title,
-    authors: doc.data.authors.flatMap((id) => site.people.filter((person) => person.id === id).map((person) => person.data.name)),
+    authors: doc.data.authors.flatMap((id) =>
+      site.people.filter((person) => person.id === id).map((person) => person.data.name),
+    ),
     organisation: organisationName(doc.data.issuer),
     outlet: organisationName(doc.data.outlet),
     published: doc.data.published,

@@ -25,7 +25,9 @@ export async function readGlossaryForCompiler(contentRoot: string): Promise<Glos
   } catch {
     return { entries: [], digest };
   }
-  const entries = (Array.isArray(list) ? list : []).filter(isEntry).map(({ id, term, expansion }) => ({ id, term, expansion }));
+  const entries = (Array.isArray(list) ? list : [])
+    .filter(isEntry)
+    .map(({ id, term, expansion }) => ({ id, term, expansion }));
   return { entries, digest };
 }
 

@@ -61,7 +61,12 @@ function markText(
 }
 
 function abbreviation(entry: GlossaryEntry, text: string): Element {
-  return { type: 'element', tagName: 'abbr', properties: { title: entry.expansion }, children: [{ type: 'text', value: text }] };
+  return {
+    type: 'element',
+    tagName: 'abbr',
+    properties: { title: entry.expansion },
+    children: [{ type: 'text', value: text }],
+  };
 }
 
 function hasClass(element: Element, name: string): boolean {

@@ -17,10 +17,20 @@ export interface CheckInput {
   aliasesFile: string;
 }
 
-export function checkPermalinks({ recorded, published, aliases, manifestFile, aliasesFile }: CheckInput): ContentProblem[] {
+export function checkPermalinks({
+  recorded,
+  published,
+  aliases,
+  manifestFile,
+  aliasesFile,
+}: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [...checkAliases(aliases, published, aliasesFile)];
-  const movedPages = new Set(aliases.filter((alias) => alias.from.anchor === undefined).map((alias) => alias.from.path));
-  const movedAnchors = new Set(aliases.filter((alias) => alias.from.anchor !== undefined).map((alias) => formatPlace(alias.from)));
+  const movedPages = new Set(
+    aliases.filter((alias) => alias.from.anchor === undefined).map((alias) => alias.from.path),
+  );
+  const movedAnchors = new Set(
+    aliases.filter((alias) => alias.from.anchor !== undefined).map((alias) => formatPlace(alias.from)),
+  );
 
   for (const [path, anchors] of recorded) {
     if (movedPages.has(path)) continue;
@@ -49,7 +59,12 @@ export function checkPermalinks({ recorded, published, aliases, manifestFile, al
 function checkAliases(aliases: readonly ParsedAlias[], published: PermalinkMap, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (alias: ParsedAlias, message: string) =>
-    problems.push({ file, ...(alias.line === undefined ? {} : { line: alias.line }), field: formatPlace(alias.from), message });
+    problems.push({
+      file,
+      ...(alias.line === undefined ? {} : { line: alias.line }),
+      field: formatPlace(alias.from),
+      message,
+    });
   const seen = new Set<string>();
   for (const alias of aliases) {
     const from = formatPlace(alias.from);
@@ -73,7 +88,10 @@ function checkAliases(aliases: readonly ParsedAlias[], published: PermalinkMap, 
     } else if (alias.to.anchor === undefined) {
       problem(alias, `Say which anchor now holds the words: to: ${alias.from.path}#<anchor>.`);
     } else if (published.get(alias.from.path)?.has(alias.from.anchor)) {
-      problem(alias, `${from} is still on the page, so an alias would give two elements the same id. Delete this alias.`);
+      problem(
+        alias,
+        `${from} is still on the page, so an alias would give two elements the same id. Delete this alias.`,
+      );
     }
   }
   return problems;

@@ -57,7 +57,8 @@ export function permalinks(): AstroIntegration {
           logger.info(`Recorded ${published.size} pages in ${relative(projectRoot, manifestFile)}.`);
         } else {
           const fresh = [...published.keys()].filter((path) => !recorded.has(path)).length;
-          if (fresh > 0) logger.info(`${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`);
+          if (fresh > 0)
+            logger.info(`${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`);
         }
       },
     },

@@ -20,7 +20,7 @@ export function serialiseManifest(map: PermalinkMap): string {
   const lines = [...map.keys()]
     .sort(naturalOrder)
     .map((path) => `    ${JSON.stringify(path)}: ${JSON.stringify([...map.get(path)!].sort(naturalOrder))}`);
-  return `{\n  "about": "Every page and anchor this site has published. Do not edit by hand: run npm run permalinks:record. See README, Permalinks.",\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`;
+  return `{\n  "about": "Every page and anchor this site has published. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.",\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
 /** The manifest, or an empty one when none has been recorded yet. */

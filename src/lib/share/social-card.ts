@@ -105,14 +105,24 @@ export async function drawCard(card: CardText): Promise<Buffer> {
             type: 'div',
             key: 'title',
             props: {
-              style: { display: 'block', width: TEXT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, lineClamp: 4 },
+              style: {
+                display: 'block',
+                width: TEXT_WIDTH,
+                fontSize: titleSize,
+                fontWeight: 700,
+                lineHeight: 1.15,
+                lineClamp: 4,
+              },
               children: card.title,
             },
           },
           {
             type: 'div',
             key: 'footer',
-            props: { style: { width: TEXT_WIDTH, fontSize: 30, borderTop: '4px solid #ffdd00', paddingTop: 20 }, children: card.footer },
+            props: {
+              style: { width: TEXT_WIDTH, fontSize: 30, borderTop: '4px solid #ffdd00', paddingTop: 20 },
+              children: card.footer,
+            },
           },
         ],
       },
@@ -120,7 +130,12 @@ export async function drawCard(card: CardText): Promise<Buffer> {
     {
       width: WIDTH,
       height: HEIGHT,
-      fonts: (await loadFonts()).map(({ weight, data }) => ({ name: 'Atkinson Hyperlegible', data, weight, style: 'normal' })),
+      fonts: (await loadFonts()).map(({ weight, data }) => ({
+        name: 'Atkinson Hyperlegible',
+        data,
+        weight,
+        style: 'normal',
+      })),
     },
   );
   return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();

@@ -18,7 +18,11 @@ const param = (path: string) => path.replace(/^\/social\//, '').replace(/\.png$/
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const siteCard: CardText = { kicker: SITE_NAME, title: SITE_DESCRIPTION, footer: 'Reports, statements and responses' };
+  const siteCard: CardText = {
+    kicker: SITE_NAME,
+    title: SITE_DESCRIPTION,
+    footer: 'Reports, statements and responses',
+  };
   return [
     { params: { card: param(SITE_CARD_PATH) }, props: { card: siteCard } },
     ...site.documents.map((doc) => ({
