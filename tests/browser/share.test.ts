@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function openDocument(): Promise<Page> {
   page = await context.newPage();
-  await page.goto(`${preview.url}${PATH}`);
+  await page.goto(`${preview.origin}${PATH}`);
   return page;
 }
 
@@ -44,7 +44,9 @@ describe('paragraph links', () => {
     await tab.keyboard.press('Enter');
     await expect.poll(() => clipboard(tab)).toBe(`${CANONICAL}#p2`);
     expect(new URL(tab.url()).hash).toBe('#p2');
-    await expect.poll(() => tab.locator('#share-status').textContent()).toBe('Link to paragraph 2 copied.');
+    await expect
+      .poll(() => tab.locator('#share-status').textContent())
+      .toBe('Link to paragraph 2 copied.');
     await tab.close();
   });
 
@@ -61,9 +63,11 @@ describe('paragraph links', () => {
 describe('cite this', () => {
   it('puts today’s date in the citations and copies the Harvard one', async () => {
     const tab = await openDocument();
-    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-      new Date(),
-    );
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
     const harvard = tab.locator('#citation-harvard');
     expect(await harvard.textContent()).toContain(`(Accessed: ${today}).`);
     await tab.getByRole('button', { name: 'Copy Harvard citation' }).click();
@@ -78,7 +82,7 @@ describe('cite this', () => {
   it('is plain selectable text without JavaScript, with no dead buttons', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();
-    await tab.goto(`${preview.url}${PATH}`);
+    await tab.goto(`${preview.origin}${PATH}`);
     expect(await tab.locator('#citation-plain').textContent()).toContain('[date accessed]');
     expect(await tab.getByRole('button', { name: /Copy/ }).count()).toBe(0);
     await noScript.close();
@@ -123,7 +127,9 @@ describe('printing', () => {
     expect(await display('.print-only')).toBe('block');
     const original = tab.locator('.metadata a[rel="external"]');
     const href = await original.getAttribute('href');
-    expect(await original.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${href})"`);
+    expect(await original.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
+      `" (${href})"`,
+    );
     await tab.emulateMedia({ media: 'screen' });
     expect(await display('.site-header')).not.toBe('none');
     expect(await display('.print-only')).toBe('none');

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readPage } from '../support/dist';
+import { readPageHtml } from '../support/dist';
+import { REPO_ROOT } from '../support/paths';
 
-const terms = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as {
+const terms = parse(readFileSync(join(REPO_ROOT, 'content/glossary.yaml'), 'utf8')) as {
   id: string;
   term: string;
   expansion: string;
@@ -13,7 +14,7 @@ const terms = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), '
 
 describe('the glossary', () => {
   it('gives every term its own anchor with its expansion', () => {
-    const html = readPage('/glossary/');
+    const html = readPageHtml('/glossary/');
     for (const { id, expansion } of terms) {
       expect(html).toMatch(new RegExp(`<dt id="${id}">`));
       expect(html).toContain(expansion.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
@@ -22,7 +23,7 @@ describe('the glossary', () => {
 });
 
 describe('acronyms in a published document', () => {
-  const html = readPage('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+  const html = readPageHtml('/responses/pcc-response-ncpi-post-inspection-review-2023/');
 
   it('are marked with their expansion', () => {
     expect(html).toContain('<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr>');

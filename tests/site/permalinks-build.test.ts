@@ -3,32 +3,35 @@
  * published /statements/old-name/, #p9 and #old-heading, all since moved and declared
  * in its aliases.yaml.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../support/build-fixture';
-import { readPage } from '../support/dist';
+import { buildPermalinkFixture, type PermalinkBuild } from '../support/permalinks-fixture';
+import { readPageHtml } from '../support/dist';
 
 const STATEMENT = 'statements/example-statement.mdx';
 
 describe('a build whose moved addresses all have aliases', () => {
-  let build: FixtureBuild;
-  beforeAll(() => {
-    build = buildFixture('permalinks');
-  });
+  let build: PermalinkBuild;
+  beforeAll(async () => {
+    build = await buildPermalinkFixture();
+  }, 180_000);
   afterAll(() => build.remove());
 
   it('succeeds', () => {
     expect(build.output).not.toContain('problem');
-    expect(build.ok).toBe(true);
+    expect(build.code).toBe(0);
   });
 
   it('leaves a redirect page at the old address, pointing to the new one', () => {
-    const html = readPage('/statements/old-name/', build.dist);
+    const html = readPageHtml('/statements/old-name/', build.dist);
     expect(html).toContain(
       '<link rel="canonical" href="https://child-protection.example.org/statements/example-statement/" />',
     );
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/statements/example-statement/" />');
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=/statements/example-statement/" />',
+    );
     expect(html).toContain('<a href="/statements/example-statement/">');
   });
 
@@ -38,7 +41,7 @@ describe('a build whose moved addresses all have aliases', () => {
   });
 
   it('keeps old anchors landing on the same words, without a script', () => {
-    const html = readPage('/statements/example-statement/', build.dist);
+    const html = readPageHtml('/statements/example-statement/', build.dist);
     expect(html).toMatch(
       /<span id="p9"[^>]*><\/span><p id="p2">The second paragraph, which used to be the ninth\.<\/p>/,
     );
@@ -47,17 +50,20 @@ describe('a build whose moved addresses all have aliases', () => {
 });
 
 describe('a build that drops a published anchor', () => {
-  let build: FixtureBuild;
-  beforeAll(() => {
-    build = buildFixture('permalinks', (content) => {
+  let build: PermalinkBuild;
+  beforeAll(async () => {
+    build = await buildPermalinkFixture(async (content) => {
       const file = join(content, STATEMENT);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('\nThe third paragraph.\n', '\n'));
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replace('\nThe third paragraph.\n', '\n'),
+      );
     });
-  });
+  }, 180_000);
   afterAll(() => build.remove());
 
   it('fails, naming the anchor and what to do', () => {
-    expect(build.ok).toBe(false);
+    expect(build.code).not.toBe(0);
     expect(build.output).toContain('/statements/example-statement/#p3');
     expect(build.output).toContain('Restore it');
     expect(build.output).toContain('- from: /statements/example-statement/#p3');
@@ -65,16 +71,18 @@ describe('a build that drops a published anchor', () => {
 });
 
 describe('recording permalinks', () => {
-  let build: FixtureBuild;
-  beforeAll(() => {
-    build = buildFixture('permalinks', undefined, { PERMALINKS: 'record' });
-  });
+  let build: PermalinkBuild;
+  beforeAll(async () => {
+    build = await buildPermalinkFixture(undefined, { PERMALINKS: 'record' });
+  }, 180_000);
   afterAll(() => build.remove());
 
   it('adds newly published pages and keeps every address recorded before', () => {
-    expect(build.ok).toBe(true);
+    expect(build.code).toBe(0);
     const pages = (
-      JSON.parse(readFileSync(join(build.content, 'permalinks.json'), 'utf8')) as { pages: Record<string, string[]> }
+      JSON.parse(readFileSync(join(build.content, 'permalinks.json'), 'utf8')) as {
+        pages: Record<string, string[]>;
+      }
     ).pages;
     expect(pages['/glossary/']).toEqual(['abc']);
     expect(pages['/statements/old-name/']).toEqual(['p1']);

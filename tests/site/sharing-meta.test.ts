@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, documentPaths, readPage } from '../support/dist';
+import { documentPaths, readPageHtml } from '../support/dist';
+import { distDir } from '../support/paths';
 
 const SITE = 'https://child-protection.example.org';
 
@@ -28,39 +29,47 @@ describe('sharing metadata on every document', () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(pages)('%s has canonical, Open Graph and Twitter tags with absolute addresses', (path) => {
-    const html = readPage(path);
-    const url = `${SITE}${path}`;
-    expect(html).toContain(`<link rel="canonical" href="${url}">`);
-    expect(meta(html, 'og:url')).toBe(url);
-    expect(meta(html, 'og:type')).toBe('article');
-    expect(meta(html, 'og:site_name')).toBe('Child Protection Accountability');
-    const title = decode(/<h1>([^<]*)<\/h1>/.exec(html)?.[1]);
-    expect(meta(html, 'og:title')).toBe(title);
-    expect(meta(html, 'twitter:title')).toBe(title);
-    expect(meta(html, 'og:description')?.length).toBeGreaterThan(20);
-    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
-    const image = meta(html, 'og:image');
-    expect(image).toBe(`${SITE}/social${path.slice(0, -1)}.png`);
-    expect(meta(html, 'twitter:image')).toBe(image);
-  });
+  it.each(pages)(
+    '%s has canonical, Open Graph and Twitter tags with absolute addresses',
+    (path) => {
+      const html = readPageHtml(path);
+      const url = `${SITE}${path}`;
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+      expect(meta(html, 'og:url')).toBe(url);
+      expect(meta(html, 'og:type')).toBe('article');
+      expect(meta(html, 'og:site_name')).toBe('Child Protection Accountability');
+      const title = decode(/<h1>([^<]*)<\/h1>/.exec(html)?.[1]);
+      expect(meta(html, 'og:title')).toBe(title);
+      expect(meta(html, 'twitter:title')).toBe(title);
+      expect(meta(html, 'og:description')?.length).toBeGreaterThan(20);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      const image = meta(html, 'og:image');
+      expect(image).toBe(`${SITE}/social${path.slice(0, -1)}.png`);
+      expect(meta(html, 'twitter:image')).toBe(image);
+    },
+  );
 
   it.each(pages)('%s has a social card that is a 1200×630 PNG', (path) => {
-    const png = readFileSync(join(DIST, `social${path.slice(0, -1)}.png`));
+    const png = readFileSync(join(distDir(), `social${path.slice(0, -1)}.png`));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   it('gives a published time only when the day is known', () => {
     // The 2022 NCPI report was published on 5 August 2022; the PCC's response only in 2023.
-    expect(meta(readPage('/reports/ncpi-wiltshire-2022/'), 'article:published_time')).toBe('2022-08-05');
+    expect(meta(readPageHtml('/reports/ncpi-wiltshire-2022/'), 'article:published_time')).toBe(
+      '2022-08-05',
+    );
     expect(
-      meta(readPage('/responses/pcc-response-ncpi-post-inspection-review-2023/'), 'article:published_time'),
+      meta(
+        readPageHtml('/responses/pcc-response-ncpi-post-inspection-review-2023/'),
+        'article:published_time',
+      ),
     ).toBeUndefined();
   });
 
   it('other pages are previewed with the site card', () => {
-    const html = readPage('/glossary/');
+    const html = readPageHtml('/glossary/');
     expect(meta(html, 'og:type')).toBe('website');
     expect(meta(html, 'og:image')).toBe(`${SITE}/social/site.png`);
   });

@@ -1,50 +1,64 @@
 /**
- * Builds a fixture content folder with the real pipeline into its own folder (its own
- * output and cache, so it never disturbs the site's build), after an optional edit.
- * Runs under `.build-tests/` in the repository (ignored by git) because CONTENT_DIR is
- * relative to the project root.
+ * Builds the real site from a content folder other than content/ (via CONTENT_DIR), into a
+ * throwaway output folder, to see what authors see when content is broken.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { REPO_ROOT } from './paths';
 
 export interface FixtureBuild {
-  ok: boolean;
-  /** Everything the build printed. */
+  code: number | null;
+  /** stdout and stderr together, without colour codes. */
   output: string;
-  /** Absolute path of the built site. */
-  dist: string;
-  /** Absolute path of the copied content, for reading back what the build wrote. */
-  content: string;
-  remove: () => void;
+  /** Temp folder holding the build output (`dist/`) and its cache; remove it after. */
+  outDir: string;
 }
 
-export function buildFixture(
-  fixture: string,
-  edit?: (contentDir: string) => void,
+/** Copies the minimal valid fixture into a temp folder and lets `edit` break it. */
+export async function fixtureContent(edit: (dir: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'content-'));
+  await cp(join(REPO_ROOT, 'tests/fixtures/minimal-content'), dir, { recursive: true });
+  await edit(dir);
+  return dir;
+}
+
+export async function buildFixture(
+  contentDir: string,
   env: Record<string, string> = {},
-): FixtureBuild {
-  const relativeRoot = join('.build-tests', `${fixture}-${process.pid}-${Date.now()}`);
-  const root = join(process.cwd(), relativeRoot);
-  const content = join(root, 'content');
-  mkdirSync(root, { recursive: true });
-  cpSync(join(process.cwd(), 'tests/fixtures', fixture, 'content'), content, { recursive: true });
-  edit?.(content);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(relativeRoot, 'content'),
-      OUT_DIR: join(relativeRoot, 'dist'),
-      ASTRO_CACHE_DIR: join(relativeRoot, 'cache'),
-      ...env,
-    },
+): Promise<FixtureBuild> {
+  const outDir = await mkdtemp(join(tmpdir(), 'site-'));
+  // Its own content cache, so it never mixes with the real site's.
+  const cacheDir = join(outDir, '.cache');
+  const PATH = [
+    join(REPO_ROOT, 'node_modules/.bin'),
+    dirname(process.execPath),
+    process.env.PATH,
+  ].join(delimiter);
+  return new Promise((resolve, reject) => {
+    const child = spawn('astro', ['build'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PATH,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: join(outDir, 'dist'),
+        CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, outDir }));
   });
-  return {
-    ok: result.status === 0,
-    output: `${result.stdout}${result.stderr}`,
-    dist: join(root, 'dist'),
-    content,
-    remove: () => rmSync(root, { recursive: true, force: true }),
-  };
+}
+
+export async function removeAll(...dirs: string[]): Promise<void> {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }

@@ -1,15 +1,14 @@
-/** Reading the built site from tests. */
+/** The built site's raw HTML, for tests that look at exact markup and meta tags. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { distDir } from './paths';
 
-export const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
-
-export function readPage(path: string, dist = DIST): string {
+export function readPageHtml(path: string, dist = distDir()): string {
   return readFileSync(join(dist, path, 'index.html'), 'utf8');
 }
 
 /** Paths of every document page: /reports/<slug>/, /statements/<slug>/, /responses/<slug>/. */
-export function documentPaths(dist = DIST): string[] {
+export function documentPaths(dist = distDir()): string[] {
   return ['reports', 'statements', 'responses'].flatMap((folder) =>
     readdirSync(join(dist, folder), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
