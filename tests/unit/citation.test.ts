@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { harvardCitation, harvardName, harvardText, plainCitation } from '../../src/lib/citation/citation';
+import {
+  harvardCitation,
+  harvardName,
+  harvardText,
+  plainCitation,
+} from '../../src/lib/citation/citation';
 import { parsePartialDate } from '../../src/lib/dates/partial-date';
 
 const article = {

@@ -25,7 +25,10 @@ function selectAll(selector: string, tree: Root): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (element: Element) => {
     const classes = element.properties.className;
-    if (element.tagName === tag && (!className || (Array.isArray(classes) && classes.includes(className))))
+    if (
+      element.tagName === tag &&
+      (!className || (Array.isArray(classes) && classes.includes(className)))
+    )
       found.push(element);
   });
   return found;
@@ -39,7 +42,8 @@ function byId(id: string, tree: Root): Element | undefined {
   return found;
 }
 
-const compile = () => fromHtml(compileMdx(body, { file: 'x.mdx', glossary }).html, { fragment: true });
+const compile = () =>
+  fromHtml(compileMdx(body, { file: 'x.mdx', glossary }).html, { fragment: true });
 const plain = () => fromHtml(compileMdx(body, { file: 'x.mdx' }).html, { fragment: true });
 
 describe('acronyms in documents', () => {
@@ -60,7 +64,9 @@ describe('acronyms in documents', () => {
     for (const id of ['p1', 'p2']) {
       expect(toText(byId(id, compile())!)).toBe(toText(byId(id, plain())!));
     }
-    expect(toText(byId('p1', compile())!)).toBe('The MASH shares information; PPNs go to the MASH.');
+    expect(toText(byId('p1', compile())!)).toBe(
+      'The MASH shares information; PPNs go to the MASH.',
+    );
   });
 });
 
@@ -72,6 +78,8 @@ describe('paragraph links', () => {
       ['#p1', 'Link to paragraph 1'],
       ['#p2', 'Link to paragraph 2'],
     ]);
-    expect(links.every((link) => link.properties.dataPagefindIgnore === '' && toText(link) === '')).toBe(true);
+    expect(
+      links.every((link) => link.properties.dataPagefindIgnore === '' && toText(link) === ''),
+    ).toBe(true);
   });
 });

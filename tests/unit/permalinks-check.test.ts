@@ -7,7 +7,11 @@ import type { ParsedAlias } from '../../src/lib/permalinks/aliases';
 
 const map = (pages: Record<string, string[]>): PermalinkMap =>
   new Map(Object.entries(pages).map(([path, anchors]) => [path, new Set(anchors)]));
-const alias = (from: string, to: string): ParsedAlias => ({ from: parsePlace(from), to: parsePlace(to), line: 3 });
+const alias = (from: string, to: string): ParsedAlias => ({
+  from: parsePlace(from),
+  to: parsePlace(to),
+  line: 3,
+});
 const check = (recorded: PermalinkMap, published: PermalinkMap, aliases: ParsedAlias[] = []) =>
   checkPermalinks({
     recorded,
@@ -33,13 +37,17 @@ describe('the permalink check', () => {
   it('names a vanished page', () => {
     const problems = check(map({ '/gone/': ['p1'] }), map({}));
     expect(problems.map((problem) => problem.field)).toEqual(['/gone/']);
-    expect(problems[0]?.message).toContain('Restore it, or declare where it went in content/aliases.yaml');
+    expect(problems[0]?.message).toContain(
+      'Restore it, or declare where it went in content/aliases.yaml',
+    );
   });
 
   it('accepts a vanished page or anchor that has an alias to something published', () => {
     const recorded = map({ '/old/': ['p1'], '/a/': ['p1', 'p7'] });
     const published = map({ '/new/': ['p1'], '/a/': ['p1', 'p8'] });
-    expect(check(recorded, published, [alias('/old/', '/new/'), alias('/a/#p7', '/a/#p8')])).toEqual([]);
+    expect(
+      check(recorded, published, [alias('/old/', '/new/'), alias('/a/#p7', '/a/#p8')]),
+    ).toEqual([]);
   });
 
   it('rejects aliases that point nowhere, hide a live page or anchor, or leave the page', () => {
@@ -76,7 +84,10 @@ describe('collecting permalinks from built HTML', () => {
 
 describe('the manifest', () => {
   it('only grows, and reads back what it wrote', () => {
-    const merged = mergeManifest(map({ '/a/': ['p1', 'p2'] }), map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }));
+    const merged = mergeManifest(
+      map({ '/a/': ['p1', 'p2'] }),
+      map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }),
+    );
     const text = serialiseManifest(merged);
     expect(text).toContain('"/b/": ["p9","p10"]');
     expect(parseManifest(text)).toEqual(map({ '/a/': ['p1', 'p2'], '/b/': ['p9', 'p10'] }));

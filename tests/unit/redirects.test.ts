@@ -19,8 +19,12 @@ describe('what aliases produce', () => {
   });
 
   it('one _redirects line per moved page, none for moved anchors', () => {
-    const text = redirectsFile([alias('/a/', '/b/#p2'), alias('/c/#p1', '/c/#p2')], (path) => withBase(path, '/'));
-    expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['/a/ /b/#p2 301']);
+    const text = redirectsFile([alias('/a/', '/b/#p2'), alias('/c/#p1', '/c/#p2')], (path) =>
+      withBase(path, '/'),
+    );
+    expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([
+      '/a/ /b/#p2 301',
+    ]);
   });
 
   it('an empty element with the old id just before the block that holds the words', () => {

@@ -21,6 +21,8 @@ describe('links to an exact quote', () => {
   });
 
   it('replaces any fragment the page address had', () => {
-    expect(quoteUrl('https://example.org/a/#p2', 'words', 'p4')).toBe('https://example.org/a/#p4:~:text=words');
+    expect(quoteUrl('https://example.org/a/#p2', 'words', 'p4')).toBe(
+      'https://example.org/a/#p4:~:text=words',
+    );
   });
 });

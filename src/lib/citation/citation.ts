@@ -55,9 +55,14 @@ function publisher(input: CitationInput): string | undefined {
   return input.authors.length === 0 && name === input.organisation ? undefined : name;
 }
 
-export function harvardCitation(input: CitationInput, accessed: string = ACCESSED_PLACEHOLDER): HarvardCitation {
+export function harvardCitation(
+  input: CitationInput,
+  accessed: string = ACCESSED_PLACEHOLDER,
+): HarvardCitation {
   const author =
-    input.authors.length > 0 ? joinNames(input.authors.map(harvardName)) : (input.organisation ?? input.title);
+    input.authors.length > 0
+      ? joinNames(input.authors.map(harvardName))
+      : (input.organisation ?? input.title);
   const by = publisher(input);
   return {
     lead: `${author} (${input.published.year}) `,
@@ -71,7 +76,10 @@ export function harvardText(citation: HarvardCitation): string {
 }
 
 /** `Jamie Hill, "Title", The Link, 15 September 2023. https://… (accessed …)` */
-export function plainCitation(input: CitationInput, accessed: string = ACCESSED_PLACEHOLDER): string {
+export function plainCitation(
+  input: CitationInput,
+  accessed: string = ACCESSED_PLACEHOLDER,
+): string {
   const who = input.authors.length > 0 ? joinNames(input.authors) : input.organisation;
   const by = publisher(input);
   const parts = [who, `“${input.title}”`, by, formatPartialDate(input.published)].filter(Boolean);

@@ -11,7 +11,8 @@ export function documentCitation(
   site: Pick<SiteContent, 'people' | 'organisations'>,
   pageUrl: string,
 ): CitationInput {
-  const organisationName = (id: string | undefined) => site.organisations.find((entry) => entry.id === id)?.data.name;
+  const organisationName = (id: string | undefined) =>
+    site.organisations.find((entry) => entry.id === id)?.data.name;
   return {
     title: doc.data.title,
     authors: doc.data.authors.flatMap((id) =>

@@ -26,14 +26,19 @@ export function isAcronym(term: string): boolean {
 }
 
 /** A matcher for the acronyms of a glossary, or undefined when it has none. */
-export function termMatcher(entries: readonly GlossaryEntry[]): ((text: string) => TermMatch[]) | undefined {
+export function termMatcher(
+  entries: readonly GlossaryEntry[],
+): ((text: string) => TermMatch[]) | undefined {
   const acronyms = entries.filter((entry) => isAcronym(entry.term));
   if (acronyms.length === 0) return undefined;
   const byTerm = new Map(acronyms.map((entry) => [entry.term, entry]));
   // Longest first, so a longer acronym wins over one it contains. A plural "s" ("PPNs")
   // belongs to the word; a letter or digit either side means it is part of another word.
   const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?=s?(?![\\p{L}\\p{N}]))`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?=s?(?![\\p{L}\\p{N}]))`,
+    'gu',
+  );
   return (text) =>
     [...text.matchAll(pattern)].map((match) => ({
       entry: byTerm.get(match[1]!)!,

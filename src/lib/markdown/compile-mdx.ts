@@ -53,7 +53,11 @@ export interface CompileOptions {
 /** Compiles an MDX body, or throws a {@link ContentError} naming every problem with its line. */
 export function compileMdx(body: string, options: CompileOptions): CompiledBody {
   const lineOffset = (options.firstLine ?? 1) - 1;
-  const file = new VFile({ value: body, path: options.file, data: { glossary: options.glossary ?? [] } });
+  const file = new VFile({
+    value: body,
+    path: options.file,
+    data: { glossary: options.glossary ?? [] },
+  });
   let tree;
   try {
     tree = processor.runSync(processor.parse(file), file);

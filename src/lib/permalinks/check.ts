@@ -29,7 +29,9 @@ export function checkPermalinks({
     aliases.filter((alias) => alias.from.anchor === undefined).map((alias) => alias.from.path),
   );
   const movedAnchors = new Set(
-    aliases.filter((alias) => alias.from.anchor !== undefined).map((alias) => formatPlace(alias.from)),
+    aliases
+      .filter((alias) => alias.from.anchor !== undefined)
+      .map((alias) => formatPlace(alias.from)),
   );
 
   for (const [path, anchors] of recorded) {
@@ -56,7 +58,11 @@ export function checkPermalinks({
   return problems;
 }
 
-function checkAliases(aliases: readonly ParsedAlias[], published: PermalinkMap, file: string): ContentProblem[] {
+function checkAliases(
+  aliases: readonly ParsedAlias[],
+  published: PermalinkMap,
+  file: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (alias: ParsedAlias, message: string) =>
     problems.push({
@@ -72,11 +78,17 @@ function checkAliases(aliases: readonly ParsedAlias[], published: PermalinkMap, 
     if (seen.has(from)) problem(alias, `${from} has two aliases. Keep one.`);
     seen.add(from);
     if (!hasPlace(published, alias.to)) {
-      problem(alias, `The alias points to ${to}, which is not published. Write an address this build publishes.`);
+      problem(
+        alias,
+        `The alias points to ${to}, which is not published. Write an address this build publishes.`,
+      );
     }
     if (alias.from.anchor === undefined) {
       if (published.has(alias.from.path)) {
-        problem(alias, `${from} is still published, so it cannot also redirect. Delete this alias, or the page.`);
+        problem(
+          alias,
+          `${from} is still published, so it cannot also redirect. Delete this alias, or the page.`,
+        );
       }
       continue;
     }

@@ -36,7 +36,9 @@ export function pagePath(file: string): string | undefined {
 
 export async function collectPermalinks(outDir: string): Promise<PermalinkMap> {
   const map: PermalinkMap = new Map();
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
   for (const file of files) {
     const path = pagePath(relative(outDir, join(outDir, file)));
     if (path === undefined) continue;

@@ -54,11 +54,15 @@ export function permalinks(): AstroIntegration {
         await writeAliasOutput(outDir, read.aliases, site, prefix);
         if (process.env.PERMALINKS === 'record') {
           await writeManifest(manifestFile, mergeManifest(recorded, published));
-          logger.info(`Recorded ${published.size} pages in ${relative(projectRoot, manifestFile)}.`);
+          logger.info(
+            `Recorded ${published.size} pages in ${relative(projectRoot, manifestFile)}.`,
+          );
         } else {
           const fresh = [...published.keys()].filter((path) => !recorded.has(path)).length;
           if (fresh > 0)
-            logger.info(`${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`);
+            logger.info(
+              `${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`,
+            );
         }
       },
     },

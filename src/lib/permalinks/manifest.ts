@@ -13,13 +13,18 @@ const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 export function parseManifest(text: string): PermalinkMap {
   const data = JSON.parse(text) as { pages?: Record<string, string[]> };
-  return new Map(Object.entries(data.pages ?? {}).map(([path, anchors]) => [path, new Set(anchors)]));
+  return new Map(
+    Object.entries(data.pages ?? {}).map(([path, anchors]) => [path, new Set(anchors)]),
+  );
 }
 
 export function serialiseManifest(map: PermalinkMap): string {
   const lines = [...map.keys()]
     .sort(naturalOrder)
-    .map((path) => `    ${JSON.stringify(path)}: ${JSON.stringify([...map.get(path)!].sort(naturalOrder))}`);
+    .map(
+      (path) =>
+        `    ${JSON.stringify(path)}: ${JSON.stringify([...map.get(path)!].sort(naturalOrder))}`,
+    );
   return `{\n  "about": "Every page and anchor this site has published. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.",\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
@@ -31,7 +36,9 @@ export async function readManifest(file: string): Promise<PermalinkMap> {
 
 /** Everything recorded plus everything published now: nothing is ever dropped. */
 export function mergeManifest(recorded: PermalinkMap, published: PermalinkMap): PermalinkMap {
-  const merged: PermalinkMap = new Map([...recorded].map(([path, anchors]) => [path, new Set(anchors)]));
+  const merged: PermalinkMap = new Map(
+    [...recorded].map(([path, anchors]) => [path, new Set(anchors)]),
+  );
   for (const [path, anchors] of published) {
     const into = merged.get(path) ?? new Set<string>();
     for (const anchor of anchors) into.add(anchor);

@@ -27,7 +27,11 @@ function escapeAttribute(text: string): string {
 }
 
 /** @param withBase prefixes a root-relative path with the site's base path. */
-export function redirectPage(alias: ParsedAlias, site: URL, withBase: (path: string) => string): RedirectPage {
+export function redirectPage(
+  alias: ParsedAlias,
+  site: URL,
+  withBase: (path: string) => string,
+): RedirectPage {
   const target = withBase(formatPlace(alias.to));
   const absolute = new URL(target, site).href;
   const html = `<!doctype html>
@@ -49,7 +53,10 @@ export function redirectPage(alias: ParsedAlias, site: URL, withBase: (path: str
 }
 
 /** `_redirects`: one permanent redirect per moved page. */
-export function redirectsFile(aliases: readonly ParsedAlias[], withBase: (path: string) => string): string {
+export function redirectsFile(
+  aliases: readonly ParsedAlias[],
+  withBase: (path: string) => string,
+): string {
   const lines = aliases
     .filter((alias) => alias.from.anchor === undefined)
     .map((alias) => `${withBase(alias.from.path)} ${withBase(formatPlace(alias.to))} 301`);
@@ -60,7 +67,10 @@ export function redirectsFile(aliases: readonly ParsedAlias[], withBase: (path: 
  * Puts an empty element with each old anchor's id right before the element that has
  * the new id. Returns undefined when the target is not in the HTML.
  */
-export function addAnchorAliases(html: string, aliases: readonly { from: string; to: string }[]): string | undefined {
+export function addAnchorAliases(
+  html: string,
+  aliases: readonly { from: string; to: string }[],
+): string | undefined {
   let result = html;
   for (const { from, to } of aliases) {
     const target = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(to)}"`).exec(result);

@@ -11,7 +11,11 @@ import { announce, copyText, pageUrl } from './clipboard';
 import { quoteUrl } from './text-fragment';
 
 const PARAGRAPH_ID = /^p\d+$/;
-const todayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const todayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 export function enhanceDocument(): void {
   copyParagraphLinks();
@@ -28,14 +32,19 @@ function copyParagraphLinks(): void {
     const url = `${pageUrl()}${link.hash}`;
     const label = link.getAttribute('aria-label')?.replace(/^Link to /, '') ?? 'paragraph';
     void copyText(url).then((copied) =>
-      announce(copied ? `Link to ${label} copied.` : `Could not copy. The link to ${label} is now in the address bar.`),
+      announce(
+        copied
+          ? `Link to ${label} copied.`
+          : `Could not copy. The link to ${label} is now in the address bar.`,
+      ),
     );
   });
 }
 
 function fillAccessedDates(): void {
   const today = todayFormat.format(new Date());
-  for (const element of document.querySelectorAll('[data-accessed-date]')) element.textContent = today;
+  for (const element of document.querySelectorAll('[data-accessed-date]'))
+    element.textContent = today;
 }
 
 function enableCopyButtons(): void {
@@ -46,7 +55,11 @@ function enableCopyButtons(): void {
       const text = source instanceof HTMLInputElement ? source.value : (source?.textContent ?? '');
       const what = button.dataset.copyWhat ?? 'Text';
       void copyText(text.replace(/\s+/g, ' ').trim()).then((copied) =>
-        announce(copied ? `${what} copied.` : `Could not copy. Select the ${what.toLowerCase()} and copy it yourself.`),
+        announce(
+          copied
+            ? `${what} copied.`
+            : `Could not copy. Select the ${what.toLowerCase()} and copy it yourself.`,
+        ),
       );
     });
   }
@@ -78,7 +91,10 @@ function selectedQuoteUrl(body: Element): string | undefined {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
   const range = selection.getRangeAt(0);
   if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return undefined;
-  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const start =
+    range.startContainer instanceof Element
+      ? range.startContainer
+      : range.startContainer.parentElement;
   let block = start?.closest('[id]');
   while (block && !PARAGRAPH_ID.test(block.id)) block = block.parentElement?.closest('[id]');
   return quoteUrl(pageUrl(), selection.toString(), block?.id);

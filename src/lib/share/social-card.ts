@@ -45,7 +45,10 @@ let fonts: Promise<{ weight: 400 | 700; data: Buffer }[]> | undefined;
 function loadFonts() {
   const folder = join(packageDir('@fontsource/atkinson-hyperlegible'), 'files');
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ weight, data: await readFile(join(folder, FONT_FILES[weight])) })),
+    ([400, 700] as const).map(async (weight) => ({
+      weight,
+      data: await readFile(join(folder, FONT_FILES[weight])),
+    })),
   );
   return fonts;
 }
@@ -54,7 +57,10 @@ let versions: string | undefined;
 
 function libraryVersions(): string {
   versions ??= ['satori', '@resvg/resvg-js', '@fontsource/atkinson-hyperlegible']
-    .map((name) => `${name}@${(require(join(packageDir(name), 'package.json')) as { version: string }).version}`)
+    .map(
+      (name) =>
+        `${name}@${(require(join(packageDir(name), 'package.json')) as { version: string }).version}`,
+    )
     .join(' ');
   return versions;
 }
@@ -100,7 +106,11 @@ export async function drawCard(card: CardText): Promise<Buffer> {
           fontFamily: 'Atkinson Hyperlegible',
         },
         children: [
-          { type: 'div', key: 'kicker', props: { style: { fontSize: 34, color: '#ffdd00' }, children: card.kicker } },
+          {
+            type: 'div',
+            key: 'kicker',
+            props: { style: { fontSize: 34, color: '#ffdd00' }, children: card.kicker },
+          },
           {
             type: 'div',
             key: 'title',
@@ -120,7 +130,12 @@ export async function drawCard(card: CardText): Promise<Buffer> {
             type: 'div',
             key: 'footer',
             props: {
-              style: { width: TEXT_WIDTH, fontSize: 30, borderTop: '4px solid #ffdd00', paddingTop: 20 },
+              style: {
+                width: TEXT_WIDTH,
+                fontSize: 30,
+                borderTop: '4px solid #ffdd00',
+                paddingTop: 20,
+              },
               children: card.footer,
             },
           },
