@@ -8,6 +8,10 @@ import { mdxDocumentLoader } from '../../../src/lib/content/mdx-document-loader'
 import { ContentError } from '../../../src/lib/markdown/content-error';
 import { statementSchema } from '../../../src/schemas/document';
 
+/** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
+const PARAGRAPH_1_LINK =
+  '<a class="paragraph-link" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore=""></a>';
+
 const REPO = join(import.meta.dirname, '../../..');
 
 const statement = (body: string, title = 'A statement') => `---
@@ -66,7 +70,7 @@ describe('mdxDocumentLoader', () => {
     await loader().load(context);
     expect(entries.get('first')).toMatchObject({
       id: 'first',
-      rendered: { html: '<p id="p1">Hello.</p>', metadata: { paragraphs: ['p1'] } },
+      rendered: { html: `<p id="p1">Hello.</p>${PARAGRAPH_1_LINK}`, metadata: { paragraphs: ['p1'] } },
     });
   });
 
@@ -84,7 +88,7 @@ describe('mdxDocumentLoader', () => {
     await writeFile(join(content, 'statements/second.mdx'), statement('Edited.'));
     await loader().load(context);
     expect(store.set).toHaveBeenCalledTimes(1);
-    expect(entries.get('second')?.rendered?.html).toBe('<p id="p1">Edited.</p>');
+    expect(entries.get('second')?.rendered?.html).toBe(`<p id="p1">Edited.</p>${PARAGRAPH_1_LINK}`);
   });
 
   test('forgets a deleted file', async () => {
