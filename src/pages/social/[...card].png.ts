@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/site/load-site';
 import { socialCardPng, type CardText } from '../../lib/share/social-card';
-import { SITE_CARD_PATH, socialCardPath } from '../../lib/share/social-card-path';
+import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
 import { formatPartialDate } from '../../lib/dates/format';
 import { TYPE_LABEL } from '../../lib/site/labels';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
   };
   return [
     { params: { card: param(SITE_CARD_PATH) }, props: { card: siteCard } },
-    ...site.documents.map((doc) => ({
+    ...(cardPerDocument() ? site.documents : []).map((doc) => ({
       params: { card: param(socialCardPath(doc)) },
       props: {
         card: {
