@@ -38,7 +38,9 @@ export const recommendationSchema = z.strictObject({
   /** A caveat shown under the text, e.g. how this topic relates to the report's numbered recommendations. */
   note: text('a short note').optional(),
   /** Ids of the organisations it is addressed to. */
-  addressedTo: z.array(entryId).min(1, 'List the id of at least one organisation it is addressed to.'),
+  addressedTo: z
+    .array(entryId)
+    .min(1, 'List the id of at least one organisation it is addressed to.'),
   /** Topic ids, e.g. missing-children. */
   themes: z.array(entryId).default([]),
   /** Where the recommendation can be read (the official report). */
