@@ -74,8 +74,13 @@ function markedParagraphs(id: string, documents: readonly SiteDocument[]): Marke
   return oldestDocumentsFirst.flatMap((doc) =>
     doc.crossLinks
       .filter((link) => link.recommendation === id)
-      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote })),
+      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote }))
+      .sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph)),
   );
+}
+
+function paragraphNumber(id: string): number {
+  return Number(id.slice(1));
 }
 
 /** Recommendations in a stable reading order: by their report's date, then by id. */
