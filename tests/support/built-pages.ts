@@ -32,7 +32,10 @@ export function page(path: string): Root {
   return tree;
 }
 
-export function elements(tree: Root | Element, test: (element: Element) => boolean = () => true): Element[] {
+export function elements(
+  tree: Root | Element,
+  test: (element: Element) => boolean = () => true,
+): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (element: Element) => {
     if (test(element)) found.push(element);
@@ -60,12 +63,16 @@ export interface Link {
 
 /** Links to pages of this site, with the base path taken off. */
 export function internalLinks(tree: Root | Element): Link[] {
-  return elements(tree, (element) => element.tagName === 'a' && typeof element.properties.href === 'string')
+  return elements(
+    tree,
+    (element) => element.tagName === 'a' && typeof element.properties.href === 'string',
+  )
     .map((element) => ({ element, href: String(element.properties.href) }))
     .filter(({ href }) => href.startsWith('/') && !href.startsWith('//'))
     .map(({ element, href }) => {
       const [pathPart = '', fragment] = href.split('#');
-      const path = base && pathPart.startsWith(base) ? pathPart.slice(base.length) || '/' : pathPart;
+      const path =
+        base && pathPart.startsWith(base) ? pathPart.slice(base.length) || '/' : pathPart;
       return { path, fragment, element };
     });
 }
