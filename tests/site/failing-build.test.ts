@@ -1,40 +1,74 @@
 /**
  * A real `astro build` of a small broken content folder: an unknown recommendation id,
  * in a marked paragraph and in an assessment, must stop the build, say which file and
- * which id, and publish no document page.
+ * which id, and publish no page.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildFixture, fixtureContent, removeAll } from '../support/build-fixture';
 
-const root = join(import.meta.dirname, '..', '..');
-const scratch = mkdtempSync(join(tmpdir(), 'broken-recommendation-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const made: string[] = [];
+afterAll(async () => {
+  await removeAll(...made);
+});
 
-test('an unknown recommendation id fails the build, naming the file and the id', () => {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: {
-      ...process.env,
-      CONTENT_DIR: 'tests/fixtures/broken-recommendation',
-      OUT_DIR: join(scratch, 'dist'),
-      ASTRO_CACHE_DIR: join(scratch, 'cache'),
-      BASE_PATH: '/',
-    },
+const RECOMMENDATION = `report: example-report
+kind: recommendation
+title: A real recommendation
+text: What it asks.
+wording: summary
+addressedTo: [example-force]
+source: https://example.org/report
+`;
+
+const REPORT = `---
+title: An example report
+summary: A report whose marked paragraph names a recommendation that does not exist.
+published: '2023-08-01'
+issuer: example-force
+source:
+  url: https://example.org/report
+verbatim: false
+force: example-force
+inspection: ncpi
+---
+
+A first paragraph.
+`;
+
+test('an unknown recommendation id fails the build, naming the file and the id', async () => {
+  const content = await fixtureContent(async (dir) => {
+    await writeFile(join(dir, 'recommendations/a-real-recommendation.yaml'), RECOMMENDATION);
+    await writeFile(join(dir, 'reports/example-report.mdx'), REPORT);
+    const statement = join(dir, 'statements/example-statement.mdx');
+    const source = await readFile(statement, 'utf8');
+    await writeFile(
+      statement,
+      source
+        .replace(
+          'verbatim: true\n',
+          'verbatim: true\nassessments:\n  - recommendation: a-misspelt-one\n    status: met\n',
+        )
+        .replace(
+          'The second paragraph.',
+          '<Addresses recommendation="no-such-recommendation">\n\nThe second paragraph.\n\n</Addresses>',
+        ),
+    );
   });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).not.toBe(0);
-  expect(output).toContain('nothing was published');
-  expect(output).toMatch(
-    /tests\/fixtures\/broken-recommendation\/reports\/a-report\.mdx:\d+ <Addresses recommendation>: There is no recommendation "no-such-recommendation"/,
+  const build = await buildFixture(content);
+  made.push(content, build.outDir);
+
+  expect(build.code, build.output).not.toBe(0);
+  expect(build.output).toContain('The content has 2 problems; nothing was published.');
+  expect(build.output).toMatch(
+    /statements\/example-statement\.mdx:\d+ <Addresses recommendation>: There is no recommendation "no-such-recommendation"/,
   );
-  expect(output).toMatch(
-    /tests\/fixtures\/broken-recommendation\/reports\/a-report\.mdx assessments\.0\.recommendation: There is no recommendation "a-misspelt-recommendation"\. Write the id of one in content\/recommendations\/ \(without \.yaml\): a-real-recommendation\./,
+  expect(build.output).toMatch(
+    /statements\/example-statement\.mdx assessments\.0\.recommendation: There is no recommendation "a-misspelt-one"\. Write the id of one in content\/recommendations\/ \(without \.yaml\): a-real-recommendation\./,
   );
-  expect(output).not.toContain('a-real-recommendation"');
-  expect(existsSync(join(scratch, 'dist', 'reports', 'a-report', 'index.html'))).toBe(false);
-}, 300_000);
+  expect(
+    existsSync(join(build.outDir, 'dist', 'statements', 'example-statement', 'index.html')),
+  ).toBe(false);
+}, 180_000);

@@ -1,183 +1,220 @@
 /**
  * The recommendation tracker on the built site: from every recommendation page a
  * reader reaches, in one click, every paragraph that speaks to it; every marked
- * paragraph links back; deadlines and the timeline are there.
+ * paragraph links back; deadlines, organisation lists and the timeline are there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import {
-  byId,
-  elements,
-  hasClass,
-  internalLinks,
-  page,
-  pageExists,
-  textOf,
-} from '../support/built-pages';
+import { fileForPath, normaliseSpace, readPage } from '../support/built-site';
+import { REPO_ROOT } from '../support/paths';
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content');
-const recommendationIds = readdirSync(join(contentDir, 'recommendations'))
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.replace(/\.yaml$/, ''))
-  .sort();
-const recommendationData = (id: string) =>
-  parse(readFileSync(join(contentDir, 'recommendations', `${id}.yaml`), 'utf8')) as {
-    addressedTo: string[];
-    wording: string;
-    source: string;
-  };
+const CONTENT = join(REPO_ROOT, 'content');
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/$/, '');
 
-const documentPaths = ['reports', 'statements', 'responses'].flatMap((folder) =>
-  readdirSync(join(contentDir, folder))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => `/${folder}/${name.replace(/\.mdx$/, '')}/`),
-);
+interface RecommendationFile {
+  id: string;
+  addressedTo: string[];
+  wording: string;
+  source: string;
+}
 
-/** Every `<Addresses>` block on the document pages: [document path, paragraph id, recommendation id]. */
-const marked = documentPaths.flatMap((path) =>
-  elements(page(path), (element) => hasClass(element, 'addresses')).flatMap((wrapper) => {
-    const paragraphs = wrapper.children
-      .filter((child) => child.type === 'element' && typeof child.properties.id === 'string')
-      .map((child) => String((child as { properties: { id: string } }).properties.id));
-    const note = elements(wrapper, (element) => hasClass(element, 'addresses-note'))[0];
-    const targets = note ? internalLinks(note).map((link) => link.path) : [];
-    return paragraphs.flatMap((paragraph) =>
-      targets.map((target) => ({ path, paragraph, target })),
-    );
-  }),
-);
+interface Link {
+  path: string;
+  fragment: string | undefined;
+}
+
+let recommendations: RecommendationFile[] = [];
+const documentPaths: string[] = [];
+const pages = new Map<string, CheerioAPI>();
+
+async function page(path: string): Promise<CheerioAPI> {
+  let $ = pages.get(path);
+  if (!$) {
+    $ = await readPage(path);
+    pages.set(path, $);
+  }
+  return $;
+}
+
+/** Links to pages of this site inside `scope`, with the base path taken off. */
+function links($: CheerioAPI, scope: string): Link[] {
+  return $(scope)
+    .find('a[href^="/"]')
+    .toArray()
+    .map((a) => String($(a).attr('href')))
+    .map((href) => {
+      const [pathPart = '', fragment] = href.split('#');
+      const path =
+        BASE && pathPart.startsWith(BASE) ? pathPart.slice(BASE.length) || '/' : pathPart;
+      return { path, fragment };
+    });
+}
+
+/** Every `<Addresses>` block on the document pages: which paragraph, which recommendation page. */
+const marked: { path: string; paragraph: string; target: string }[] = [];
+
+beforeAll(async () => {
+  const names = (await readdir(join(CONTENT, 'recommendations'))).filter((name) =>
+    name.endsWith('.yaml'),
+  );
+  recommendations = await Promise.all(
+    names.sort().map(async (name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      ...(parse(await readFile(join(CONTENT, 'recommendations', name), 'utf8')) as Omit<
+        RecommendationFile,
+        'id'
+      >),
+    })),
+  );
+  for (const folder of ['reports', 'statements', 'responses']) {
+    for (const name of (await readdir(join(CONTENT, folder))).filter((file) =>
+      file.endsWith('.mdx'),
+    )) {
+      documentPaths.push(`/${folder}/${name.replace(/\.mdx$/, '')}/`);
+    }
+  }
+  for (const path of documentPaths) {
+    const $ = await page(path);
+    $('.addresses').each((_, wrapper) => {
+      const paragraphs = $(wrapper)
+        .children('[id]')
+        .toArray()
+        .map((block) => String($(block).attr('id')));
+      const targets = $(wrapper)
+        .find('.addresses-note a')
+        .toArray()
+        .map((a) => String($(a).attr('href')).slice(BASE.length));
+      for (const paragraph of paragraphs)
+        for (const target of targets) marked.push({ path, paragraph, target });
+    });
+  }
+});
+
+const recommendationPath = (id: string) => `/recommendations/${id}/`;
 
 describe('recommendation pages', () => {
-  test('there is one page per recommendation, and the table lists each once', () => {
-    expect(recommendationIds.length).toBeGreaterThan(0);
-    for (const id of recommendationIds)
-      expect(pageExists(`/recommendations/${id}/`), id).toBe(true);
-    const rows = elements(page('/recommendations/'), (element) => element.tagName === 'tr').slice(
-      1,
-    );
-    expect(rows).toHaveLength(recommendationIds.length);
-    const linked = rows.map((row) => internalLinks(row)[0]?.path);
-    expect(linked.sort()).toEqual(recommendationIds.map((id) => `/recommendations/${id}/`));
+  test('there is one page per recommendation, and the table lists each once', async () => {
+    expect(recommendations.length).toBeGreaterThan(0);
+    for (const { id } of recommendations)
+      expect(existsSync(fileForPath(recommendationPath(id))), id).toBe(true);
+    const $ = await page('/recommendations/');
+    const rows = $('table tbody tr').toArray();
+    expect(rows).toHaveLength(recommendations.length);
+    const linked = rows.map((row) => $(row).find('th a').attr('href')?.slice(BASE.length));
+    expect(linked.sort()).toEqual(recommendations.map(({ id }) => recommendationPath(id)));
   });
 
-  test('every link on a recommendation page goes to a page and an anchor that exist', () => {
-    for (const id of recommendationIds) {
-      for (const link of internalLinks(page(`/recommendations/${id}/`))) {
-        expect(pageExists(link.path), `${id} links to ${link.path}`).toBe(true);
-        if (link.fragment) {
-          expect(
-            byId(page(link.path), link.fragment),
-            `${id} links to ${link.path}#${link.fragment}`,
-          ).toBeDefined();
-        }
-      }
-    }
-  });
-
-  test('every paragraph a recommendation page quotes is marked there as addressing it', () => {
-    for (const id of recommendationIds) {
-      const quoted = elements(page(`/recommendations/${id}/`), (element) =>
-        hasClass(element, 'marked-paragraphs'),
-      )
-        .flatMap((list) => internalLinks(list))
-        .filter((link) => link.fragment);
-      for (const link of quoted) {
+  test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
+    for (const { id } of recommendations) {
+      for (const link of links(await page(recommendationPath(id)), 'main')) {
+        expect(existsSync(fileForPath(link.path)), `${id} links to ${link.path}`).toBe(true);
+        if (!link.fragment) continue;
+        const target = await page(link.path);
         expect(
-          marked.some(
-            (mark) =>
-              mark.path === link.path &&
-              mark.paragraph === link.fragment &&
-              mark.target === `/recommendations/${id}/`,
-          ),
-          `${id} quotes ${link.path}#${link.fragment}`,
-        ).toBe(true);
+          target(`[id="${link.fragment}"]`).length,
+          `${id} links to ${link.path}#${link.fragment}`,
+        ).toBe(1);
       }
     }
   });
 
-  test('every marked paragraph links back to a recommendation page that links to it', () => {
+  test('every paragraph a recommendation page quotes is marked there as addressing it', async () => {
+    for (const { id } of recommendations) {
+      const quoted = links(await page(recommendationPath(id)), '.marked-paragraphs');
+      for (const link of quoted) {
+        const isMarked = marked.some(
+          (mark) =>
+            mark.path === link.path &&
+            mark.paragraph === link.fragment &&
+            mark.target === recommendationPath(id),
+        );
+        expect(isMarked, `${id} quotes ${link.path}#${link.fragment}`).toBe(true);
+      }
+    }
+  });
+
+  test('every marked paragraph links back to a recommendation page that links to it', async () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const { path, paragraph, target } of marked) {
-      const links = internalLinks(page(target));
+      const back = links(await page(target), '.marked-paragraphs');
       expect(
-        links.some((link) => link.path === path && link.fragment === paragraph),
+        back.some((link) => link.path === path && link.fragment === paragraph),
         `${target} should link to ${path}#${paragraph}`,
       ).toBe(true);
     }
   });
 
-  test('each page shows the latest claim and the verified status side by side', () => {
-    for (const id of recommendationIds) {
-      const tree = page(`/recommendations/${id}/`);
-      expect(textOf(byId(tree, 'claimed')!)).toBe('Claimed');
-      expect(textOf(byId(tree, 'verified')!)).toBe('Verified by the inspectorate');
-      expect(byId(tree, 'history')).toBeDefined();
-    }
-  });
-
-  test('a summary says it is not the official wording and links to the official report', () => {
-    for (const id of recommendationIds) {
-      const data = recommendationData(id);
-      const note = elements(page(`/recommendations/${id}/`), (element) =>
-        hasClass(element, 'verbatim-note'),
-      )[0];
-      expect(note, id).toBeDefined();
-      if (data.wording === 'summary')
-        expect(textOf(note!)).toContain('our summary, not the official wording');
-      const hrefs = elements(note!, (element) => element.tagName === 'a').map(
-        (a) => a.properties.href,
+  test('each page shows the latest claim and the verified status side by side, and the history', async () => {
+    for (const { id } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      expect(normaliseSpace($('.status-pair #claimed').text())).toBe('Claimed');
+      expect(normaliseSpace($('.status-pair #verified').text())).toBe(
+        'Verified by the inspectorate',
       );
-      expect(hrefs).toContain(data.source);
+      expect($('#history').length).toBe(1);
     }
   });
 
-  test('a marked paragraph shows the recommendation’s title, not its id', () => {
-    const link = elements(
-      page('/responses/pcc-response-ncpi-post-inspection-review-2023/'),
-      (element) =>
-        element.properties.dataRecommendationLink === 'ncpi-wiltshire-2023-missing-children',
-    )[0];
-    expect(textOf(link!)).toBe('Missing children');
+  test('a summary says it is not the official wording, and every page links to the official report', async () => {
+    for (const { id, wording, source } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      const note = $('.verbatim-note');
+      if (wording === 'summary')
+        expect(normaliseSpace(note.text())).toContain('our summary, not the official wording');
+      expect(
+        note
+          .find('a')
+          .toArray()
+          .map((a) => $(a).attr('href')),
+      ).toContain(source);
+    }
+  });
+
+  test('a marked paragraph shows the recommendation’s title, not its id', async () => {
+    const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(
+      normaliseSpace($('[data-recommendation-link="ncpi-wiltshire-2023-missing-children"]').text()),
+    ).toBe('Missing children');
   });
 });
 
 describe('claimed and verified in the table', () => {
-  test('a claim by the force and a finding by the inspectorate appear in their own columns', () => {
-    const row = elements(page('/recommendations/'), (element) => element.tagName === 'tr').find(
-      (tr) =>
-        internalLinks(tr).some(
-          (link) => link.path === '/recommendations/ncpi-wiltshire-2022-investigator-capacity/',
-        ),
-    );
-    const cells = elements(row!, (element) => element.tagName === 'td').map(textOf);
-    expect(cells[2]).toMatch(/^Improving – Wiltshire Police, 15 September 2023/);
-    expect(cells[3]).toMatch(/^Improving – HMICFRS, 2023/);
+  test('a claim by the force and a finding by the inspectorate appear in their own columns', async () => {
+    const $ = await page('/recommendations/');
+    const row = $('table tbody tr')
+      .toArray()
+      .find((tr) =>
+        $(tr).find('th a').attr('href')?.endsWith('/ncpi-wiltshire-2022-investigator-capacity/'),
+      );
+    const cells = $(row)
+      .find('td')
+      .toArray()
+      .map((td) => normaliseSpace($(td).text()));
+    expect(cells[2]).toBe('Improving – Wiltshire Police, 15 September 2023');
+    expect(cells[3]).toBe('Improving – HMICFRS, 2023');
   });
 });
 
 describe('organisation pages', () => {
-  test('list every recommendation addressed to the organisation', () => {
-    const expected = recommendationIds.filter((id) =>
-      recommendationData(id).addressedTo.includes('wiltshire-police'),
-    );
-    const list = elements(page('/organisations/wiltshire-police/'), (element) =>
-      hasClass(element, 'recommendation-list'),
-    )[0];
-    const listed = internalLinks(list!)
-      .map((link) => link.path)
-      .filter((path) => path.startsWith('/recommendations/'));
-    expect(listed.sort()).toEqual(expected.map((id) => `/recommendations/${id}/`));
+  test('list every recommendation addressed to the organisation', async () => {
+    const expected = recommendations.filter((rec) => rec.addressedTo.includes('wiltshire-police'));
+    const listed = links(
+      await page('/organisations/wiltshire-police/'),
+      '.recommendation-list',
+    ).map((link) => link.path);
+    expect(listed.sort()).toEqual(expected.map(({ id }) => recommendationPath(id)));
   });
 });
 
 describe('statutory deadlines', () => {
-  test('a report known to the day shows its deadlines', () => {
-    const section = elements(page('/reports/ncpi-wiltshire-2022/'), (element) =>
-      hasClass(element, 'deadlines'),
-    )[0];
-    const text = textOf(section!);
+  test('a report known to the day shows its deadlines', async () => {
+    const text = normaliseSpace(
+      (await page('/reports/ncpi-wiltshire-2022/'))('#deadlines').parent().text(),
+    );
     expect(text).toContain(
       'Due by 30 September 2022: 56 days after the report was published on 5 August 2022.',
     );
@@ -186,33 +223,30 @@ describe('statutory deadlines', () => {
     );
   });
 
-  test('a response whose dates are known only to the year says it cannot tell', () => {
-    const section = elements(
-      page('/responses/pcc-response-ncpi-post-inspection-review-2023/'),
-      (element) => hasClass(element, 'deadlines'),
-    )[0];
-    expect(textOf(section!)).toContain(
-      'Cannot tell whether it was on time: the dates are not known precisely enough.',
+  test('a response whose dates are known only to the year says it cannot tell', async () => {
+    const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(normaliseSpace($('.deadlines').text())).toContain(
+      'This document, published 2023: Cannot tell whether it was on time: the dates are not known precisely enough.',
     );
   });
 });
 
 describe('timeline and navigation', () => {
-  test('the timeline groups events by year, newest first, and includes deadlines', () => {
-    const tree = page('/timeline/');
-    const years = elements(tree, (element) => element.tagName === 'h2').map((heading) =>
-      Number(textOf(heading)),
-    );
+  test('the timeline groups events by year, newest first, and includes deadlines', async () => {
+    const $ = await page('/timeline/');
+    const years = $('main h2')
+      .toArray()
+      .map((heading) => Number(normaliseSpace($(heading).text())));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(years).toContain(2022);
-    expect(textOf(tree)).toContain('30 September 2022 · Deadline');
-    expect(textOf(tree)).toContain('March 2022 · Inspection');
+    const text = normaliseSpace($('main').text());
+    expect(text).toContain('30 September 2022 · Deadline');
+    expect(text).toContain('March 2022 · Inspection');
   });
 
-  test('every page’s main navigation reaches the recommendations and the timeline', () => {
+  test('the main navigation reaches the recommendations and the timeline', async () => {
     for (const path of ['/', '/recommendations/', ...documentPaths]) {
-      const nav = elements(page(path), (element) => element.tagName === 'nav')[0];
-      const targets = internalLinks(nav!).map((link) => link.path);
+      const targets = links(await page(path), 'nav[aria-label="Main"]').map((link) => link.path);
       expect(targets).toEqual(expect.arrayContaining(['/recommendations/', '/timeline/']));
     }
   });
