@@ -12,7 +12,9 @@ import { organisationSchema } from './schemas/organisation';
 import { personSchema } from './schemas/person';
 import { recommendationSchema } from './schemas/recommendation';
 
-const documents = <Schema extends typeof reportSchema | typeof statementSchema | typeof responseSchema>(
+const documents = <
+  Schema extends typeof reportSchema | typeof statementSchema | typeof responseSchema,
+>(
   directory: string,
   schema: Schema,
 ) => defineCollection({ loader: mdxDocumentLoader({ directory, schema }), schema });

@@ -54,7 +54,9 @@ export function compileMdx(body: string, options: CompileOptions): CompiledBody 
     throw new ContentError([syntaxProblem(error, options.file, lineOffset)]);
   }
   if (file.messages.length > 0) {
-    throw new ContentError(file.messages.map((message) => toProblem(message, options.file, lineOffset)));
+    throw new ContentError(
+      file.messages.map((message) => toProblem(message, options.file, lineOffset)),
+    );
   }
   const html = processor.stringify(tree, file);
   const index = file.data.paragraphIndex ?? { paragraphs: [], headings: [], crossLinks: [] };
