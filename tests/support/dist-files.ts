@@ -53,3 +53,11 @@ export function homeUrl(): string {
 export function pageUrl(dir: string): string {
   return new URL(dir, homeUrl()).href;
 }
+
+/** The built HTML file behind a page's full address (fragment ignored). */
+export function readPage(url: string): string {
+  const home = homeUrl();
+  const page = url.split('#')[0] ?? '';
+  if (!page.startsWith(home)) throw new Error(`${url} is not on this site (${home})`);
+  return readDist(`${page.slice(home.length)}index.html`);
+}

@@ -4,6 +4,9 @@
  * range of days (because the report's date is known only to the month or year) becomes
  * one event spanning every possible day, never a guessed single day; its description
  * says why.
+ *
+ * `ics` folds long lines by characters; RFC 5545 counts octets, and our text has curly
+ * quotes (three octets each), so its output is refolded at 75 octets here.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 
@@ -56,8 +59,40 @@ export function icsCalendar(events: readonly AllDayEvent[], info: CalendarInfo):
     calName: info.name,
   }));
   const { error, value } = createEvents(attributes, { productId: info.productId, calName: info.name });
-  if (error || value === undefined) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
-  return value;
+  if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
+  return refoldByOctets(value);
+}
+
+const encoder = new TextEncoder();
+
+/** Unfolds every content line, then folds it again so no line exceeds 75 octets (RFC 5545 §3.1). */
+export function refoldByOctets(calendar: string): string {
+  return calendar
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  // A continuation line starts with one space, which counts towards its 75 octets.
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 /** `ics` refuses an empty list; a calendar with no events is still a valid file to subscribe to. */

@@ -9,7 +9,8 @@ const exact: AllDayEvent = {
   title: 'PCC comments due on: Report A, a title long enough to need folding across more than one line',
   firstDay: '2022-09-30',
   lastDay: '2022-09-30',
-  description: 'Due 30 September 2022.\nAnswered on time; with commas, semicolons and "quotes".',
+  description:
+    'Due 30 September 2022.\nAnswered on time; with commas, semicolons, "quotes" and ‘curly’ quotes, which take three octets each in UTF-8 and must never be split across a fold.',
   url: 'https://example.gov.uk/reports/report-a/',
   categories: ['Deadline'],
 };
@@ -46,9 +47,11 @@ describe('icsCalendar', () => {
     expect(event?.endDate.toString()).toBe('2023-06-26');
   });
 
-  test('uses CRLF line ends and folds lines at 75 octets', () => {
+  test('uses CRLF line ends and folds lines at 75 octets, never inside a character', () => {
     const text = icsCalendar([exact, range], info);
-    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const long = text.split('\r\n').filter((line) => Buffer.byteLength(line) > 75);
+    expect(long).toEqual([]);
+    expect(text).not.toContain('\uFFFD');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 

@@ -39,6 +39,7 @@ describe('document feed', () => {
     const channel = await buildFeed('/');
     expect(channel.item.map((item) => item.link)).toEqual([
       'https://example.gov.uk/statements/force-statement/',
+      'https://example.gov.uk/reports/review-2023/',
       'https://example.gov.uk/responses/pcc-response/',
       'https://example.gov.uk/reports/inspection-2022/',
     ]);
