@@ -23,7 +23,9 @@ export function describeTiming(timing: Timing): string {
     case 'early':
       return 'Early: published the same day as the report, before the clock had run.';
     case 'on-time':
-      return days === undefined ? 'On time: published by the deadline.' : `On time: ${plural(days)} before the deadline.`;
+      return days === undefined
+        ? 'On time: published by the deadline.'
+        : `On time: ${plural(days)} before the deadline.`;
     case 'late':
       return days === undefined ? 'Late: published after the deadline.' : `Late: ${plural(-days)} after the deadline.`;
     case 'not-precise-enough':

@@ -12,7 +12,10 @@ import type { StatutoryDuty } from '../../schemas/document';
 import type { Organisation } from '../../schemas/organisation';
 
 /** The rules, with where each comes from. */
-export const DUTIES: Record<StatutoryDuty, { days: number; name: string; period: string; basis: string; source: string }> = {
+export const DUTIES: Record<
+  StatutoryDuty,
+  { days: number; name: string; period: string; basis: string; source: string; sourceLabel: string }
+> = {
   'pcc-comments': {
     days: 56,
     name: 'Police and Crime Commissioner’s comments',
@@ -20,13 +23,17 @@ export const DUTIES: Record<StatutoryDuty, { days: number; name: string; period:
     basis:
       'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, within 56 days.',
     source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
+    sourceLabel: 'section 37 of the Policing and Crime Act 2017 on legislation.gov.uk',
   },
   'force-action-plan': {
     days: 42,
     name: 'Force’s action plan to HMICFRS',
     period: 'six weeks',
-    basis: 'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
-    source: 'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+    basis:
+      'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
+    source:
+      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+    sourceLabel: 'the 2022 inspection report on the HMICFRS website',
   },
 };
 
@@ -72,7 +79,10 @@ export function exactDue(range: DayRange): PartialDate | undefined {
  * Which clocks a report starts: every HMICFRS report on a force starts the PCC's
  * 56 days; a national child protection inspection also starts the force's six weeks.
  */
-export function clocksForReport(report: ReportDocument, organisations: readonly Entry<Organisation>[]): StatutoryClock[] {
+export function clocksForReport(
+  report: ReportDocument,
+  organisations: readonly Entry<Organisation>[],
+): StatutoryClock[] {
   const issuer = organisations.find((entry) => entry.id === report.data.issuer);
   const duties: StatutoryDuty[] = [];
   if (issuer?.data.kind === 'inspectorate') duties.push('pcc-comments');
@@ -91,7 +101,8 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   const exact = exactDue(clock.due);
   const daysBeforeDue =
     exact && first === last ? Math.round((Date.parse(exact.iso) - Date.parse(first)) / 86_400_000) : undefined;
-  const withDays = (verdict: Verdict): Timing => (daysBeforeDue === undefined ? { verdict } : { verdict, daysBeforeDue });
+  const withDays = (verdict: Verdict): Timing =>
+    daysBeforeDue === undefined ? { verdict } : { verdict, daysBeforeDue };
   if (first > clock.due.latest) return withDays('late');
   if (last <= earliestDay(clock.report.data.published)) return withDays('early');
   if (last <= clock.due.earliest) return withDays('on-time');

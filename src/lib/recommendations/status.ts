@@ -14,9 +14,7 @@ import type { Person } from '../../schemas/person';
 export type AssessmentSide = 'claimed' | 'verified';
 
 /** Who makes an assessment: an organisation or a person of the site. */
-export type Assessor =
-  | { kind: 'organisation'; entry: Entry<Organisation> }
-  | { kind: 'person'; entry: Entry<Person> };
+export type Assessor = { kind: 'organisation'; entry: Entry<Organisation> } | { kind: 'person'; entry: Entry<Person> };
 
 /** An assessment as pages show it: resolved, dated, with its side. */
 export interface AssessmentRecord {
@@ -38,7 +36,10 @@ export function defaultAssessorId(doc: SiteDocument): string | undefined {
   return doc.data.issuer ?? doc.data.authors[0];
 }
 
-export function resolveAssessor(id: string | undefined, site: Pick<SiteContent, 'organisations' | 'people'>): Assessor | undefined {
+export function resolveAssessor(
+  id: string | undefined,
+  site: Pick<SiteContent, 'organisations' | 'people'>,
+): Assessor | undefined {
   if (id === undefined) return undefined;
   const organisation = site.organisations.find((entry) => entry.id === id);
   if (organisation) return { kind: 'organisation', entry: organisation };
@@ -50,7 +51,11 @@ export function resolveAssessor(id: string | undefined, site: Pick<SiteContent, 
  * Verified only when the inspectorate says it: an inspectorate organisation, or a
  * person who held a role at one on that date (an HM Inspector). Everyone else claims.
  */
-export function sideOf(assessor: Assessor | undefined, date: PartialDate, organisations: readonly Entry<Organisation>[]): AssessmentSide {
+export function sideOf(
+  assessor: Assessor | undefined,
+  date: PartialDate,
+  organisations: readonly Entry<Organisation>[],
+): AssessmentSide {
   if (!assessor) return 'claimed';
   const isInspectorate = (id: string | undefined) =>
     organisations.find((entry) => entry.id === id)?.data.kind === 'inspectorate';
@@ -59,7 +64,9 @@ export function sideOf(assessor: Assessor | undefined, date: PartialDate, organi
 }
 
 /** Every assessment in every document, resolved, oldest first. */
-export function collectAssessments(site: Pick<SiteContent, 'documents' | 'organisations' | 'people'>): AssessmentRecord[] {
+export function collectAssessments(
+  site: Pick<SiteContent, 'documents' | 'organisations' | 'people'>,
+): AssessmentRecord[] {
   const records: AssessmentRecord[] = [];
   for (const doc of site.documents) {
     doc.data.assessments.forEach((assessment, index) => {

@@ -46,9 +46,9 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
     const madeIn = site.documents.find((doc) => doc.id === recommendation.data.madeIn);
     const paragraphs = markedParagraphs(recommendation.id, site.documents);
     const own = assessments.filter((record) => record.recommendation === recommendation.id);
-    const documents = newestFirst(
-      [...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)])],
-    );
+    const documents = newestFirst([
+      ...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)]),
+    ]);
     const dates = [
       ...(report ? [report.data.published] : []),
       ...(madeIn ? [madeIn.data.published] : []),
@@ -74,8 +74,13 @@ function markedParagraphs(id: string, documents: readonly SiteDocument[]): Marke
   return oldestDocumentsFirst.flatMap((doc) =>
     doc.crossLinks
       .filter((link) => link.recommendation === id)
-      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote })),
+      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote }))
+      .sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph)),
   );
+}
+
+function paragraphNumber(id: string): number {
+  return Number(id.slice(1));
 }
 
 /** Recommendations in a stable reading order: by their report's date, then by id. */
@@ -93,7 +98,10 @@ export function sortRecommendations<R extends Entry<Recommendation>>(
 }
 
 /** Recommendations addressed to an organisation, in reading order. */
-export function addressedTo(organisationId: string, trails: ReadonlyMap<string, RecommendationTrail>): RecommendationTrail[] {
+export function addressedTo(
+  organisationId: string,
+  trails: ReadonlyMap<string, RecommendationTrail>,
+): RecommendationTrail[] {
   return [...trails.values()].filter((trail) => trail.recommendation.data.addressedTo.includes(organisationId));
 }
 
@@ -104,4 +112,16 @@ export function ofReport(reportId: string, trails: ReadonlyMap<string, Recommend
 
 function newest(dates: readonly PartialDate[]): PartialDate | undefined {
   return [...dates].sort(comparePartialDates).at(-1);
+}
+
+const cache = new WeakMap<SiteContent, Map<string, RecommendationTrail>>();
+
+/** The trails of a loaded site, built once however many pages ask. */
+export function trailsOf(site: SiteContent): Map<string, RecommendationTrail> {
+  let trails = cache.get(site);
+  if (!trails) {
+    trails = recommendationTrails(site);
+    cache.set(site, trails);
+  }
+  return trails;
 }

@@ -38,7 +38,13 @@ export function timelineEvents(site: Pick<SiteContent, 'documents' | 'organisati
     const path = documentPath(doc);
     if (doc.type === 'report') {
       if (doc.data.fieldwork) {
-        events.push({ kind: 'inspection', date: doc.data.fieldwork, title: `Inspectors visit for: ${doc.data.title}`, path });
+        const force = site.organisations.find((entry) => entry.id === doc.data.force)?.data.name ?? doc.data.force;
+        events.push({
+          kind: 'inspection',
+          date: doc.data.fieldwork,
+          title: `Inspection visit to ${force}, for “${doc.data.title}”`,
+          path,
+        });
       }
       events.push({ kind: 'publication', date: doc.data.published, title: doc.data.title, path });
       for (const clock of clocksForReport(doc, site.organisations)) {
@@ -48,7 +54,7 @@ export function timelineEvents(site: Pick<SiteContent, 'documents' | 'organisati
         events.push({
           kind: 'deadline',
           date: due,
-          title: `${DUTIES[clock.duty].name} due on: ${doc.data.title}`,
+          title: `${DUTIES[clock.duty].name} due, on “${doc.data.title}”`,
           path: `${path}#deadlines`,
         });
       }
