@@ -9,7 +9,10 @@ export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
   const events = deadlineEvents(content, { site, base: import.meta.env.BASE_URL });
   return new Response(
-    icsCalendar(events, { name: `Statutory deadlines – ${SITE_NAME}`, productId: `-//${SITE_NAME}//Deadlines//EN` }),
+    icsCalendar(events, {
+      name: `Statutory deadlines – ${SITE_NAME}`,
+      productId: `-//${SITE_NAME}//Deadlines//EN`,
+    }),
     { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
   );
 };

@@ -7,6 +7,12 @@ const SITEMAP_PATH = '/sitemap-index.xml';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(
-    ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(SITEMAP_PATH, site, import.meta.env.BASE_URL)}`, ''].join('\n'),
+    [
+      'User-agent: *',
+      'Allow: /',
+      '',
+      `Sitemap: ${absoluteUrl(SITEMAP_PATH, site, import.meta.env.BASE_URL)}`,
+      '',
+    ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

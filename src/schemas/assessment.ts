@@ -25,7 +25,10 @@ export const ASSESSMENT_STATUSES = {
 
 export type AssessmentStatus = keyof typeof ASSESSMENT_STATUSES;
 
-export const ASSESSMENT_STATUS_IDS = Object.keys(ASSESSMENT_STATUSES) as [AssessmentStatus, ...AssessmentStatus[]];
+export const ASSESSMENT_STATUS_IDS = Object.keys(ASSESSMENT_STATUSES) as [
+  AssessmentStatus,
+  ...AssessmentStatus[],
+];
 
 /** How each status reads in a sentence or a table cell. */
 export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
@@ -39,14 +42,19 @@ export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
 /** A paragraph id of the same document, as the page numbers them: `p1`, `p2`, … */
 const paragraphId = z
   .string({ error: 'Write the id of a paragraph of this document, e.g. p4.' })
-  .regex(/^p[1-9]\d*$/, 'Write the id of a paragraph of this document as "p" and its number, e.g. p4.');
+  .regex(
+    /^p[1-9]\d*$/,
+    'Write the id of a paragraph of this document as "p" and its number, e.g. p4.',
+  );
 
 /** One item of a document's `assessments:` list. */
 export const assessmentSchema = z.strictObject({
   /** Id of the recommendation assessed (a file name in content/recommendations/, without .yaml). */
   recommendation: entryId,
   /** Where it stands, in the words of the vocabulary above. */
-  status: z.enum(ASSESSMENT_STATUS_IDS, { error: `Write one of: ${ASSESSMENT_STATUS_IDS.join(', ')}.` }),
+  status: z.enum(ASSESSMENT_STATUS_IDS, {
+    error: `Write one of: ${ASSESSMENT_STATUS_IDS.join(', ')}.`,
+  }),
   /** When the assessment was made, only as precisely as known. Defaults to the document's publication date. */
   date: partialDate.optional(),
   /** Id of the paragraph of this document that says so, e.g. p4. */

@@ -90,7 +90,9 @@ export const statementSchema = baseDocument.extend({
    * protection inspection. Its date is then checked against the deadline.
    */
   statutoryDuty: z
-    .enum(STATUTORY_DUTIES, { error: `Write one of: ${STATUTORY_DUTIES.join(', ')}; or leave the field out.` })
+    .enum(STATUTORY_DUTIES, {
+      error: `Write one of: ${STATUTORY_DUTIES.join(', ')}; or leave the field out.`,
+    })
     .optional(),
 });
 

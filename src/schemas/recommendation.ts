@@ -28,7 +28,9 @@ export const recommendationSchema = z.strictObject({
   /** Slug of the response or statement that made it, when it was not made in the report itself (a commitment). */
   madeIn: entryId.optional(),
   /** What it is: see RECOMMENDATION_KINDS. */
-  kind: z.enum(RECOMMENDATION_KINDS, { error: `Write one of: ${RECOMMENDATION_KINDS.join(', ')}.` }),
+  kind: z.enum(RECOMMENDATION_KINDS, {
+    error: `Write one of: ${RECOMMENDATION_KINDS.join(', ')}.`,
+  }),
   /** A short plain-English name, e.g. "Response to missing children". */
   title: text('a short title'),
   /** The recommendation's text: the official wording, or our summary (see `wording`). */

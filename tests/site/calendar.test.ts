@@ -37,7 +37,9 @@ describe('/deadlines.ics', () => {
   });
 
   test('a deadline from a report dated less precisely than a day spans its possible days and says why', () => {
-    for (const event of events.filter((candidate) => candidate.endDate.toJSDate() > addDays(candidate.startDate.toJSDate(), 1))) {
+    for (const event of events.filter(
+      (candidate) => candidate.endDate.toJSDate() > addDays(candidate.startDate.toJSDate(), 1),
+    )) {
       expect(event.description, event.uid).toMatch(/known only as/);
     }
   });

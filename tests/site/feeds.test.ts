@@ -1,7 +1,7 @@
 /** The built feeds: valid XML, one item per document page, found from the pages they belong to. */
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { documentPageDirs, htmlPageDirs, pageUrl, readDist } from '../support/dist-files';
+import { parseXml } from '../support/xml';
 
 interface Channel {
   link: string;
@@ -9,17 +9,19 @@ interface Channel {
 }
 
 function parseFeed(path: string): Channel {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
-  const parsed = parser.parse(readDist(path), true) as { rss: { '@_version': string; channel: Channel } };
+  const parsed = parseXml<{ rss: { '@_version': string; channel: Channel } }>(readDist(path), {
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item',
+  });
   expect(parsed.rss['@_version']).toBe('2.0');
   return { ...parsed.rss.channel, item: parsed.rss.channel.item ?? [] };
 }
 
 function alternateFeeds(pageDir: string): string[] {
   const html = readDist(`${pageDir}index.html`);
-  return [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/g)].map(
-    (match) => match[1] ?? '',
-  );
+  return [
+    ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
 }
 
 const organisationDirs = htmlPageDirs().filter((dir) => /^organisations\/[^/]+\/$/.test(dir));
@@ -46,7 +48,9 @@ describe('/feed.xml', () => {
 
   test('the home page has a visible Follow link that explains feeds', () => {
     const home = readDist('index.html');
-    expect(home).toMatch(/<a href="[^"]*feed\.xml" type="application\/rss\+xml">Follow every new document/);
+    expect(home).toMatch(
+      /<a href="[^"]*feed\.xml" type="application\/rss\+xml">Follow every new document/,
+    );
     expect(home).toContain('A feed is a web address');
   });
 });
@@ -57,7 +61,9 @@ describe('/organisations/<id>/feed.xml', () => {
     for (const dir of organisationDirs) {
       const feedUrl = pageUrl(`${dir}feed.xml`);
       expect(alternateFeeds(dir), dir).toContain(feedUrl);
-      expect(readDist(`${dir}index.html`)).toContain(`${new URL(feedUrl).pathname}" type="application/rss+xml">Follow`);
+      expect(readDist(`${dir}index.html`)).toContain(
+        `${new URL(feedUrl).pathname}" type="application/rss+xml">Follow`,
+      );
       expect(parseFeed(`${dir}feed.xml`).link).toBe(pageUrl(dir));
     }
   });
@@ -65,7 +71,9 @@ describe('/organisations/<id>/feed.xml', () => {
   test('carries the same documents as the organisation page lists', () => {
     for (const dir of organisationDirs) {
       const html = readDist(`${dir}index.html`);
-      const listed = [...html.matchAll(/<h3><a href="([^"]+)"/g)].map((match) => new URL(match[1] ?? '', pageUrl(dir)).href);
+      const listed = [...html.matchAll(/<h3><a href="([^"]+)"/g)].map(
+        (match) => new URL(match[1] ?? '', pageUrl(dir)).href,
+      );
       const inFeed = parseFeed(`${dir}feed.xml`).item.map((item) => item.link);
       expect(inFeed, dir).toEqual(listed);
     }

@@ -7,8 +7,13 @@ import { describeFields, type SchemaNode } from '../../src/lib/open-data/schema-
 import { schemaErrors } from '../support/json-schema';
 import { documentPageDirs, pageUrl, readDist, readPage } from '../support/dist-files';
 
-const documentsJson = JSON.parse(readDist('data/documents.json')) as { $schema: string; documents: { url: string }[] };
-const documentsSchema = JSON.parse(readDist('data/documents.schema.json')) as SchemaNode & { $id: string };
+const documentsJson = JSON.parse(readDist('data/documents.json')) as {
+  $schema: string;
+  documents: { url: string }[];
+};
+const documentsSchema = JSON.parse(readDist('data/documents.schema.json')) as SchemaNode & {
+  $id: string;
+};
 
 describe('/data/documents.json', () => {
   test('validates against the schema served beside it', () => {
@@ -18,14 +23,20 @@ describe('/data/documents.json', () => {
   });
 
   test('has one record per document page on the site, and the same number as the site feed', () => {
-    expect(documentsJson.documents.map((doc) => doc.url).sort()).toEqual(documentPageDirs().map(pageUrl).sort());
+    expect(documentsJson.documents.map((doc) => doc.url).sort()).toEqual(
+      documentPageDirs().map(pageUrl).sort(),
+    );
     const feedItems = readDist('feed.xml').match(/<item>/g) ?? [];
     expect(feedItems.length).toBe(documentsJson.documents.length);
   });
 });
 
-const recommendationsJson = JSON.parse(readDist('data/recommendations.json')) as RecommendationsFile;
-const recommendationsSchema = JSON.parse(readDist('data/recommendations.schema.json')) as SchemaNode & { $id: string };
+const recommendationsJson = JSON.parse(
+  readDist('data/recommendations.json'),
+) as RecommendationsFile;
+const recommendationsSchema = JSON.parse(
+  readDist('data/recommendations.schema.json'),
+) as SchemaNode & { $id: string };
 
 describe('/data/recommendations.json and .csv', () => {
   test('the JSON validates against the schema served beside it', () => {
@@ -36,7 +47,10 @@ describe('/data/recommendations.json and .csv', () => {
   test('every paragraph permalink and status permalink leads to a paragraph that exists', () => {
     expect(recommendationsJson.recommendations.length).toBeGreaterThan(0);
     for (const rec of recommendationsJson.recommendations) {
-      for (const link of [...rec.paragraphs.map((p) => p.permalink), ...rec.statusHistory.map((s) => s.permalink)]) {
+      for (const link of [
+        ...rec.paragraphs.map((p) => p.permalink),
+        ...rec.statusHistory.map((s) => s.permalink),
+      ]) {
         const anchor = link.split('#')[1];
         const html = readPage(link);
         if (anchor) expect(html, link).toContain(`id="${anchor}"`);
@@ -45,7 +59,10 @@ describe('/data/recommendations.json and .csv', () => {
   });
 
   test('the CSV round-trips to the same records as the JSON', () => {
-    const rows = parse(readDist('data/recommendations.csv'), { columns: true }) as Record<string, string>[];
+    const rows = parse(readDist('data/recommendations.csv'), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(csvMatchesRecords(rows, recommendationsJson.recommendations)).toEqual([]);
   });
 });
@@ -70,7 +87,14 @@ describe('/data/ page', () => {
   });
 
   test('links to each file and names the licence', () => {
-    for (const file of ['data/documents.json', 'data/documents.schema.json', 'data/recommendations.json', 'data/recommendations.schema.json', 'data/recommendations.csv', 'deadlines.ics']) {
+    for (const file of [
+      'data/documents.json',
+      'data/documents.schema.json',
+      'data/recommendations.json',
+      'data/recommendations.schema.json',
+      'data/recommendations.csv',
+      'deadlines.ics',
+    ]) {
       expect(page).toContain(`href="${new URL(pageUrl(file)).pathname}"`);
     }
     expect(page).toContain('Open Government Licence v3.0');

@@ -1,9 +1,9 @@
 /** Built per-recommendation feeds: one per recommendation, carrying its documents and status changes. */
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, distHas, pageUrl, readDist } from '../support/dist-files';
+import { parseXml } from '../support/xml';
 
 interface RecommendationJson {
   id: string;
@@ -12,14 +12,15 @@ interface RecommendationJson {
   documents: string[];
 }
 
-const recommendations = (JSON.parse(readDist('data/recommendations.json')) as { recommendations: RecommendationJson[] })
-  .recommendations;
+const recommendations = (
+  JSON.parse(readDist('data/recommendations.json')) as { recommendations: RecommendationJson[] }
+).recommendations;
 
 function items(id: string): { link: string; title: string }[] {
-  const parser = new XMLParser({ isArray: (name) => name === 'item' });
-  const parsed = parser.parse(readDist(`recommendations/${id}/feed.xml`), true) as {
-    rss: { channel: { item?: { link: string; title: string }[] } };
-  };
+  const parsed = parseXml<{ rss: { channel: { item?: { link: string; title: string }[] } } }>(
+    readDist(`recommendations/${id}/feed.xml`),
+    { isArray: (name) => name === 'item' },
+  );
   return parsed.rss.channel.item ?? [];
 }
 
@@ -30,7 +31,9 @@ describe('/recommendations/<id>/feed.xml', () => {
       expect(distHas(`recommendations/${rec.id}/feed.xml`), rec.id).toBe(true);
       expect(rec.feed).toBe(pageUrl(`recommendations/${rec.id}/feed.xml`));
     }
-    const built = readdirSync(join(DIST, 'recommendations')).filter((id) => distHas(`recommendations/${id}/feed.xml`));
+    const built = readdirSync(join(DIST, 'recommendations')).filter((id) =>
+      distHas(`recommendations/${id}/feed.xml`),
+    );
     expect(built.sort()).toEqual(recommendations.map((rec) => rec.id).sort());
   });
 
@@ -43,8 +46,10 @@ describe('/recommendations/<id>/feed.xml', () => {
   });
 
   test('at least one recommendation has a status change in its feed', () => {
-    expect(recommendations.some((rec) => items(rec.id).some((item) => /^(Claimed|Verified): /.test(item.title)))).toBe(
-      true,
-    );
+    expect(
+      recommendations.some((rec) =>
+        items(rec.id).some((item) => /^(Claimed|Verified): /.test(item.title)),
+      ),
+    ).toBe(true);
   });
 });

@@ -27,15 +27,27 @@ export function organisation(id: string, kind: Organisation['kind']): Entry<Orga
   return {
     id,
     filePath: `content/organisations/${id}.yaml`,
-    data: { name: `Name of ${id}`, kind, description: 'An organisation.', sources: ['https://example.org/'] },
+    data: {
+      name: `Name of ${id}`,
+      kind,
+      description: 'An organisation.',
+      sources: ['https://example.org/'],
+    },
   };
 }
 
 export function person(id: string, roles: Person['roles'] = []): Entry<Person> {
-  return { id, filePath: `content/people/${id}.yaml`, data: { name: `Name of ${id}`, roles, sources: ['https://example.org/'] } };
+  return {
+    id,
+    filePath: `content/people/${id}.yaml`,
+    data: { name: `Name of ${id}`, roles, sources: ['https://example.org/'] },
+  };
 }
 
-export function recommendation(id: string, data: Partial<Recommendation> = {}): Entry<Recommendation> {
+export function recommendation(
+  id: string,
+  data: Partial<Recommendation> = {},
+): Entry<Recommendation> {
   return {
     id,
     filePath: `content/recommendations/${id}.yaml`,
@@ -67,7 +79,11 @@ function base(type: string, id: string, options: DocumentOptions) {
     id,
     filePath: `content/${type}s/${id}.mdx`,
     paragraphs: Array.from({ length: options.paragraphs ?? 5 }, (_, index) => `p${index + 1}`),
-    crossLinks: (options.crossLinks ?? []).map((link) => ({ ...link, quote: `Quote of ${id} ${link.paragraph}`, line: 1 })),
+    crossLinks: (options.crossLinks ?? []).map((link) => ({
+      ...link,
+      quote: `Quote of ${id} ${link.paragraph}`,
+      line: 1,
+    })),
     data: {
       title: `Title of ${id}`,
       summary: 'A summary.',
@@ -86,7 +102,10 @@ function base(type: string, id: string, options: DocumentOptions) {
 
 export function report(
   id: string,
-  options: DocumentOptions & { inspection?: 'ncpi' | 'ncpi-post-inspection-review' | 'peel'; fieldwork?: string },
+  options: DocumentOptions & {
+    inspection?: 'ncpi' | 'ncpi-post-inspection-review' | 'peel';
+    fieldwork?: string;
+  },
 ): ReportDocument {
   const doc = base('report', id, options);
   return {
@@ -101,14 +120,21 @@ export function report(
   } as ReportDocument;
 }
 
-type AnswerOptions = DocumentOptions & { respondsTo?: string[]; statutoryDuty?: 'pcc-comments' | 'force-action-plan' };
+type AnswerOptions = DocumentOptions & {
+  respondsTo?: string[];
+  statutoryDuty?: 'pcc-comments' | 'force-action-plan';
+};
 
 export function statement(id: string, options: AnswerOptions): StatementDocument {
   const doc = base('statement', id, options);
   return {
     ...doc,
     type: 'statement',
-    data: { ...doc.data, respondsTo: options.respondsTo ?? [], statutoryDuty: options.statutoryDuty },
+    data: {
+      ...doc.data,
+      respondsTo: options.respondsTo ?? [],
+      statutoryDuty: options.statutoryDuty,
+    },
   } as StatementDocument;
 }
 
@@ -117,7 +143,11 @@ export function response(id: string, options: AnswerOptions): ResponseDocument {
   return {
     ...doc,
     type: 'response',
-    data: { ...doc.data, respondsTo: options.respondsTo ?? ['the-report'], statutoryDuty: options.statutoryDuty },
+    data: {
+      ...doc.data,
+      respondsTo: options.respondsTo ?? ['the-report'],
+      statutoryDuty: options.statutoryDuty,
+    },
   } as ResponseDocument;
 }
 

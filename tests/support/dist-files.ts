@@ -5,14 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distDir } from './paths';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, process.env.OUT_DIR ?? 'dist');
+export const DIST = distDir();
 
 export function readDist(path: string): string {
   const file = join(DIST, path);
-  if (!existsSync(file)) throw new Error(`${path} is missing from the built site (${DIST}); run npm run build.`);
+  if (!existsSync(file))
+    throw new Error(`${path} is missing from the built site (${DIST}); run npm run build.`);
   return readFileSync(file, 'utf8');
 }
 

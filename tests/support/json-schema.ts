@@ -3,8 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule })
+  .default ?? addFormatsModule) as typeof addFormatsModule;
 
 /** Returns the validation errors, as readable strings; an empty list means valid. */
 export function schemaErrors(schema: object, data: unknown): string[] {
@@ -12,5 +12,7 @@ export function schemaErrors(schema: object, data: unknown): string[] {
   addFormats(ajv);
   const validate = ajv.compile(schema);
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
+  return (validate.errors ?? []).map(
+    (error) => `${error.instancePath || '/'} ${error.message ?? ''}`,
+  );
 }

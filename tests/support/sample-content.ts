@@ -27,11 +27,21 @@ const common = {
 export const sampleOrganisations: Entry<Organisation>[] = [
   {
     id: 'inspectorate',
-    data: { name: 'The Inspectorate', kind: 'inspectorate', description: 'Inspects.', sources: ['https://example.org/'] },
+    data: {
+      name: 'The Inspectorate',
+      kind: 'inspectorate',
+      description: 'Inspects.',
+      sources: ['https://example.org/'],
+    },
   },
   {
     id: 'force',
-    data: { name: 'The Force', kind: 'police-force', description: 'Polices.', sources: ['https://example.org/'] },
+    data: {
+      name: 'The Force',
+      kind: 'police-force',
+      description: 'Polices.',
+      sources: ['https://example.org/'],
+    },
   },
 ];
 
@@ -64,10 +74,19 @@ export const sampleDocuments: SiteDocument[] = [
       issuer: 'force',
       verbatim: true,
       respondsTo: ['inspection-2022'],
-      assessments: [{ recommendation: 'missing-children', status: 'met', paragraph: 'p2', note: 'The force says it is done.' }],
+      assessments: [
+        {
+          recommendation: 'missing-children',
+          status: 'met',
+          paragraph: 'p2',
+          note: 'The force says it is done.',
+        },
+      ],
     },
     paragraphs: ['p1', 'p2'],
-    crossLinks: [{ recommendation: 'missing-children', paragraph: 'p2', quote: 'We now…', line: 12 }],
+    crossLinks: [
+      { recommendation: 'missing-children', paragraph: 'p2', quote: 'We now…', line: 12 },
+    ],
   },
   {
     type: 'response',
@@ -98,7 +117,14 @@ export const sampleDocuments: SiteDocument[] = [
       force: 'force',
       inspection: 'ncpi-post-inspection-review',
       followsUp: 'inspection-2022',
-      assessments: [{ recommendation: 'missing-children', status: 'improving', date: day('2023-04'), paragraph: 'p1' }],
+      assessments: [
+        {
+          recommendation: 'missing-children',
+          status: 'improving',
+          date: day('2023-04'),
+          paragraph: 'p1',
+        },
+      ],
     },
     paragraphs: ['p1'],
     crossLinks: [],

@@ -58,8 +58,12 @@ export function icsCalendar(events: readonly AllDayEvent[], info: CalendarInfo):
     productId: info.productId,
     calName: info.name,
   }));
-  const { error, value } = createEvents(attributes, { productId: info.productId, calName: info.name });
-  if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
+  const { error, value } = createEvents(attributes, {
+    productId: info.productId,
+    calName: info.name,
+  });
+  if (error || !value)
+    throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`);
   return refoldByOctets(value);
 }
 

@@ -5,7 +5,14 @@
  */
 import { formatPartialDate } from '../dates/format';
 import { describeDue, describeTiming } from '../clocks/clock-text';
-import { DUTIES, answersTo, clocksForReport, exactDue, timing, type StatutoryClock } from '../clocks/statutory-clocks';
+import {
+  DUTIES,
+  answersTo,
+  clocksForReport,
+  exactDue,
+  timing,
+  type StatutoryClock,
+} from '../clocks/statutory-clocks';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import type { SiteContent } from '../site/types';
@@ -16,7 +23,11 @@ export interface DeadlineUrls {
   base?: string | undefined;
 }
 
-function deadlineEvent(clock: StatutoryClock, site: Pick<SiteContent, 'documents'>, urls: DeadlineUrls): AllDayEvent {
+function deadlineEvent(
+  clock: StatutoryClock,
+  site: Pick<SiteContent, 'documents'>,
+  urls: DeadlineUrls,
+): AllDayEvent {
   const duty = DUTIES[clock.duty];
   const report = clock.report;
   const reportUrl = absoluteUrl(documentPath(report), urls.site, urls.base);

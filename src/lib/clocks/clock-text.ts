@@ -11,7 +11,9 @@ function day(iso: string): string {
 /** "30 September 2022", or "between 26 September 2022 and 26 October 2022". */
 export function describeDue(range: DayRange): string {
   const exact = exactDue(range);
-  return exact ? formatPartialDate(exact) : `between ${day(range.earliest)} and ${day(range.latest)}`;
+  return exact
+    ? formatPartialDate(exact)
+    : `between ${day(range.earliest)} and ${day(range.latest)}`;
 }
 
 const plural = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
@@ -27,7 +29,9 @@ export function describeTiming(timing: Timing): string {
         ? 'On time: published by the deadline.'
         : `On time: ${plural(days)} before the deadline.`;
     case 'late':
-      return days === undefined ? 'Late: published after the deadline.' : `Late: ${plural(-days)} after the deadline.`;
+      return days === undefined
+        ? 'Late: published after the deadline.'
+        : `Late: ${plural(-days)} after the deadline.`;
     case 'not-precise-enough':
       return 'Cannot tell whether it was on time: the dates are not known precisely enough.';
   }

@@ -4,7 +4,13 @@
  * it fulfils one of their duties. Each clock lists the documents that answer it, with
  * their timing.
  */
-import { answersTo, clocksForReport, timing, type StatutoryClock, type Timing } from './statutory-clocks';
+import {
+  answersTo,
+  clocksForReport,
+  timing,
+  type StatutoryClock,
+  type Timing,
+} from './statutory-clocks';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { Organisation } from '../../schemas/organisation';
 
@@ -28,7 +34,8 @@ export function clocksForDocument(
       ? [doc]
       : doc.data.respondsTo.flatMap((id) =>
           documents.filter(
-            (candidate): candidate is ReportDocument => candidate.type === 'report' && candidate.id === id,
+            (candidate): candidate is ReportDocument =>
+              candidate.type === 'report' && candidate.id === id,
           ),
         );
   const clocks = reports

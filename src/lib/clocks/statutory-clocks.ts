@@ -67,7 +67,10 @@ export function addDays(isoDay: string, days: number): string {
 
 /** The possible deadlines `days` after a date known only as precisely as it is. */
 export function dueRange(published: PartialDate, days: number): DayRange {
-  return { earliest: addDays(earliestDay(published), days), latest: addDays(latestDay(published), days) };
+  return {
+    earliest: addDays(earliestDay(published), days),
+    latest: addDays(latestDay(published), days),
+  };
 }
 
 /** The deadline as a date, when it is known to the day. */
@@ -87,7 +90,11 @@ export function clocksForReport(
   const duties: StatutoryDuty[] = [];
   if (issuer?.data.kind === 'inspectorate') duties.push('pcc-comments');
   if (report.data.inspection === 'ncpi') duties.push('force-action-plan');
-  return duties.map((duty) => ({ duty, report, due: dueRange(report.data.published, DUTIES[duty].days) }));
+  return duties.map((duty) => ({
+    duty,
+    report,
+    due: dueRange(report.data.published, DUTIES[duty].days),
+  }));
 }
 
 /**
@@ -100,7 +107,9 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   const last = latestDay(answered);
   const exact = exactDue(clock.due);
   const daysBeforeDue =
-    exact && first === last ? Math.round((Date.parse(exact.iso) - Date.parse(first)) / 86_400_000) : undefined;
+    exact && first === last
+      ? Math.round((Date.parse(exact.iso) - Date.parse(first)) / 86_400_000)
+      : undefined;
   const withDays = (verdict: Verdict): Timing =>
     daysBeforeDue === undefined ? { verdict } : { verdict, daysBeforeDue };
   if (first > clock.due.latest) return withDays('late');
@@ -110,9 +119,14 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
 }
 
 /** The documents on the site that fulfil a clock's duty for its report. */
-export function answersTo(clock: StatutoryClock, documents: readonly SiteDocument[]): SiteDocument[] {
+export function answersTo(
+  clock: StatutoryClock,
+  documents: readonly SiteDocument[],
+): SiteDocument[] {
   return documents.filter(
     (doc) =>
-      doc.type !== 'report' && doc.data.statutoryDuty === clock.duty && doc.data.respondsTo.includes(clock.report.id),
+      doc.type !== 'report' &&
+      doc.data.statutoryDuty === clock.duty &&
+      doc.data.respondsTo.includes(clock.report.id),
   );
 }

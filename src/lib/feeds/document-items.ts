@@ -17,7 +17,9 @@ export function documentFeedItem(
   const issuer = organisations.find((entry) => entry.id === doc.data.issuer)?.data.name;
   const kind = TYPE_LABEL[doc.type].one;
   const from = issuer ? `${kind} from ${issuer}.` : `${kind}.`;
-  const nature = doc.data.verbatim ? '' : ' Our plain-English summary; the original is linked from the page.';
+  const nature = doc.data.verbatim
+    ? ''
+    : ' Our plain-English summary; the original is linked from the page.';
   return {
     title: doc.data.title,
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),

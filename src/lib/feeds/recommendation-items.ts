@@ -21,7 +21,11 @@ interface DatedItem {
   item: RSSFeedItem;
 }
 
-export function statusFeedItem(record: AssessmentRecord, trail: RecommendationTrail, urls: UrlContext): RSSFeedItem {
+export function statusFeedItem(
+  record: AssessmentRecord,
+  trail: RecommendationTrail,
+  urls: UrlContext,
+): RSSFeedItem {
   const label = ASSESSMENT_STATUS_LABEL[record.status];
   const who = record.assessor?.entry.data.name;
   const side = record.side === 'verified' ? 'Verified' : 'Claimed';
@@ -57,8 +61,14 @@ export function recommendationFeedItems(
   urls: UrlContext,
 ): RSSFeedItem[] {
   const dated: DatedItem[] = [
-    ...trail.documents.map((doc) => ({ date: doc.data.published, item: documentFeedItem(doc, organisations, urls) })),
-    ...trail.assessments.map((record) => ({ date: record.date, item: statusFeedItem(record, trail, urls) })),
+    ...trail.documents.map((doc) => ({
+      date: doc.data.published,
+      item: documentFeedItem(doc, organisations, urls),
+    })),
+    ...trail.assessments.map((record) => ({
+      date: record.date,
+      item: statusFeedItem(record, trail, urls),
+    })),
   ];
   return dated.sort((a, b) => comparePartialDates(b.date, a.date)).map(({ item }) => item);
 }

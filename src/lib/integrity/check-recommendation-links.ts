@@ -17,7 +17,11 @@ export function checkRecommendationLinks(site: SiteContent): ContentProblem[] {
 
   for (const recommendation of site.recommendations) {
     const madeIn = recommendation.data.madeIn;
-    if (madeIn === undefined || site.documents.some((doc) => doc.type !== 'report' && doc.id === madeIn)) continue;
+    if (
+      madeIn === undefined ||
+      site.documents.some((doc) => doc.type !== 'report' && doc.id === madeIn)
+    )
+      continue;
     problems.push({
       file: recommendation.filePath ?? recommendation.id,
       field: 'madeIn',
@@ -63,7 +67,8 @@ export function checkRecommendationLinks(site: SiteContent): ContentProblem[] {
       problems.push({
         file,
         field: 'statutoryDuty',
-        message: 'A document that fulfils a statutory duty answers a report: list the report’s slug under respondsTo.',
+        message:
+          'A document that fulfils a statutory duty answers a report: list the report’s slug under respondsTo.',
       });
     }
   }

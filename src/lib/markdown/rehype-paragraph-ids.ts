@@ -102,7 +102,9 @@ function expandAddresses(
 /** A block's text for quoting; a list's items are kept apart with semicolons, not run together. */
 function blockText(block: Element): string {
   if (block.tagName !== 'ul' && block.tagName !== 'ol') return toText(block);
-  const items = block.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  const items = block.children.filter(
+    (child): child is Element => child.type === 'element' && child.tagName === 'li',
+  );
   return items.map((item) => toText(item).trim()).join('; ');
 }
 

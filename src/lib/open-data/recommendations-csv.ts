@@ -22,7 +22,13 @@ export const LIST_SEPARATOR = '; ';
 
 /** "2023-09 | claimed | in-progress | wiltshire-police | https://…#p4" */
 export function statusLine(entry: StatusEntry): string {
-  return [entry.date.date, entry.side, entry.status, entry.assessor?.id ?? '', entry.permalink].join(' | ');
+  return [
+    entry.date.date,
+    entry.side,
+    entry.status,
+    entry.assessor?.id ?? '',
+    entry.permalink,
+  ].join(' | ');
 }
 
 const text = (value: string | null | undefined) => value ?? '';
@@ -31,10 +37,26 @@ function latestColumns(which: 'latestClaimed' | 'latestVerified', prefix: string
   const field = `recommendations[].${which}`;
   return [
     { name: `${prefix}_status`, field: `${field}.status`, value: (r) => text(r[which]?.status) },
-    { name: `${prefix}_date`, field: `${field}.date.date`, value: (r) => text(r[which]?.date.date) },
-    { name: `${prefix}_date_precision`, field: `${field}.date.precision`, value: (r) => text(r[which]?.date.precision) },
-    { name: `${prefix}_by`, field: `${field}.assessor.id`, value: (r) => text(r[which]?.assessor?.id) },
-    { name: `${prefix}_permalink`, field: `${field}.permalink`, value: (r) => text(r[which]?.permalink) },
+    {
+      name: `${prefix}_date`,
+      field: `${field}.date.date`,
+      value: (r) => text(r[which]?.date.date),
+    },
+    {
+      name: `${prefix}_date_precision`,
+      field: `${field}.date.precision`,
+      value: (r) => text(r[which]?.date.precision),
+    },
+    {
+      name: `${prefix}_by`,
+      field: `${field}.assessor.id`,
+      value: (r) => text(r[which]?.assessor?.id),
+    },
+    {
+      name: `${prefix}_permalink`,
+      field: `${field}.permalink`,
+      value: (r) => text(r[which]?.permalink),
+    },
   ];
 }
 
@@ -46,7 +68,12 @@ export const RECOMMENDATION_COLUMNS: CsvColumn[] = [
   { name: 'title', field: 'recommendations[].title', value: (r) => r.title },
   { name: 'text', field: 'recommendations[].text', value: (r) => r.text },
   { name: 'wording', field: 'recommendations[].wording', value: (r) => r.wording },
-  { name: 'note', field: 'recommendations[].note', flattening: 'Empty when null.', value: (r) => text(r.note) },
+  {
+    name: 'note',
+    field: 'recommendations[].note',
+    flattening: 'Empty when null.',
+    value: (r) => text(r.note),
+  },
   { name: 'report', field: 'recommendations[].report.id', value: (r) => text(r.report?.id) },
   { name: 'report_url', field: 'recommendations[].report.url', value: (r) => text(r.report?.url) },
   { name: 'made_in', field: 'recommendations[].madeIn.id', value: (r) => text(r.madeIn?.id) },
@@ -84,7 +111,11 @@ export const RECOMMENDATION_COLUMNS: CsvColumn[] = [
     flattening: 'Several ids are separated by “; ”.',
     value: (r) => r.documents.join(LIST_SEPARATOR),
   },
-  { name: 'last_update', field: 'recommendations[].lastUpdate.date', value: (r) => text(r.lastUpdate?.date) },
+  {
+    name: 'last_update',
+    field: 'recommendations[].lastUpdate.date',
+    value: (r) => text(r.lastUpdate?.date),
+  },
   {
     name: 'last_update_precision',
     field: 'recommendations[].lastUpdate.precision',
@@ -95,6 +126,11 @@ export const RECOMMENDATION_COLUMNS: CsvColumn[] = [
 export function recommendationsCsv(records: readonly RecommendationRecord[]): string {
   return stringify(
     records.map((record) => RECOMMENDATION_COLUMNS.map((column) => column.value(record))),
-    { header: true, columns: RECOMMENDATION_COLUMNS.map((column) => column.name), record_delimiter: 'windows', quoted_match: /[\n\r]/ },
+    {
+      header: true,
+      columns: RECOMMENDATION_COLUMNS.map((column) => column.name),
+      record_delimiter: 'windows',
+      quoted_match: /[\n\r]/,
+    },
   );
 }

@@ -11,7 +11,11 @@ import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath, recommendationPath } from '../site/urls';
 import type { Entry, SiteDocument } from '../site/types';
-import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL, type AssessmentStatus } from '../../schemas/assessment';
+import {
+  ASSESSMENT_STATUSES,
+  ASSESSMENT_STATUS_LABEL,
+  type AssessmentStatus,
+} from '../../schemas/assessment';
 import type { Organisation } from '../../schemas/organisation';
 import { RECOMMENDATIONS_SCHEMA_PATH } from './data-paths';
 import { datedValue, type DataUrls, type DatedValue } from './documents-data';
@@ -90,7 +94,13 @@ export function statusEntry(record: AssessmentRecord, urls: DataUrls): StatusEnt
 }
 
 function documentRef(doc: SiteDocument | undefined, urls: DataUrls): DocumentRef | null {
-  return doc ? { id: doc.id, title: doc.data.title, url: absoluteUrl(documentPath(doc), urls.site, urls.base) } : null;
+  return doc
+    ? {
+        id: doc.id,
+        title: doc.data.title,
+        url: absoluteUrl(documentPath(doc), urls.site, urls.base),
+      }
+    : null;
 }
 
 const dated = (date: PartialDate | undefined) => (date ? datedValue(date) : null);
@@ -147,6 +157,8 @@ export function recommendationsFile(
       label: ASSESSMENT_STATUS_LABEL[id],
       meaning: ASSESSMENT_STATUSES[id],
     })),
-    recommendations: [...trails.values()].map((trail) => recommendationRecord(trail, organisations, urls)),
+    recommendations: [...trails.values()].map((trail) =>
+      recommendationRecord(trail, organisations, urls),
+    ),
   };
 }

@@ -58,7 +58,10 @@ function withoutRef(node: SchemaNode): SchemaNode {
 }
 
 /** The object a field holds, also when it may be null (`oneOf: [object, null]`). */
-function objectInside(field: SchemaNode, resolve: (node: SchemaNode) => SchemaNode): SchemaNode | undefined {
+function objectInside(
+  field: SchemaNode,
+  resolve: (node: SchemaNode) => SchemaNode,
+): SchemaNode | undefined {
   if (field.properties) return field;
   return field.oneOf?.map(resolve).find((option) => option.properties);
 }
@@ -74,12 +77,15 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function kindOf(field: SchemaNode, resolve: (node: SchemaNode) => SchemaNode): string {
-  if (field.enum) return `one of: ${field.enum.map((value) => (value === null ? 'null' : String(value))).join(', ')}`;
-  if (field.oneOf) return field.oneOf.map((option) => kindOf(resolve(option), resolve)).join(' or ');
+  if (field.enum)
+    return `one of: ${field.enum.map((value) => (value === null ? 'null' : String(value))).join(', ')}`;
+  if (field.oneOf)
+    return field.oneOf.map((option) => kindOf(resolve(option), resolve)).join(' or ');
   const types = Array.isArray(field.type) ? field.type : field.type ? [field.type] : [];
   return types
     .map((type) => {
-      if (type === 'array' && field.items) return `list of ${kindOf(resolve(field.items), resolve)}`;
+      if (type === 'array' && field.items)
+        return `list of ${kindOf(resolve(field.items), resolve)}`;
       if (type === 'string' && field.format === 'uri') return 'web address';
       if (type === 'string' && field.format === 'date') return 'date (YYYY-MM-DD)';
       return TYPE_WORDS[type] ?? type;

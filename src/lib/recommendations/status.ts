@@ -14,7 +14,8 @@ import type { Person } from '../../schemas/person';
 export type AssessmentSide = 'claimed' | 'verified';
 
 /** Who makes an assessment: an organisation or a person of the site. */
-export type Assessor = { kind: 'organisation'; entry: Entry<Organisation> } | { kind: 'person'; entry: Entry<Person> };
+export type Assessor =
+  { kind: 'organisation'; entry: Entry<Organisation> } | { kind: 'person'; entry: Entry<Person> };
 
 /** An assessment as pages show it: resolved, dated, with its side. */
 export interface AssessmentRecord {
@@ -59,7 +60,8 @@ export function sideOf(
   if (!assessor) return 'claimed';
   const isInspectorate = (id: string | undefined) =>
     organisations.find((entry) => entry.id === id)?.data.kind === 'inspectorate';
-  if (assessor.kind === 'organisation') return isInspectorate(assessor.entry.id) ? 'verified' : 'claimed';
+  if (assessor.kind === 'organisation')
+    return isInspectorate(assessor.entry.id) ? 'verified' : 'claimed';
   return isInspectorate(roleAt(assessor.entry.data, date)?.organisation) ? 'verified' : 'claimed';
 }
 

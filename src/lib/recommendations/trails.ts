@@ -8,7 +8,12 @@ import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
 import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
-import { collectAssessments, latestStatus, type AssessmentRecord, type LatestStatus } from './status';
+import {
+  collectAssessments,
+  latestStatus,
+  type AssessmentRecord,
+  type LatestStatus,
+} from './status';
 
 /** A paragraph an author marked with `<Addresses>`. */
 export interface MarkedParagraph {
@@ -41,7 +46,8 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
   const trails = new Map<string, RecommendationTrail>();
   for (const recommendation of sortRecommendations(site.recommendations, site.documents)) {
     const report = site.documents.find(
-      (doc): doc is ReportDocument => doc.type === 'report' && doc.id === recommendation.data.report,
+      (doc): doc is ReportDocument =>
+        doc.type === 'report' && doc.id === recommendation.data.report,
     );
     const madeIn = site.documents.find((doc) => doc.id === recommendation.data.madeIn);
     const paragraphs = markedParagraphs(recommendation.id, site.documents);
@@ -102,11 +108,16 @@ export function addressedTo(
   organisationId: string,
   trails: ReadonlyMap<string, RecommendationTrail>,
 ): RecommendationTrail[] {
-  return [...trails.values()].filter((trail) => trail.recommendation.data.addressedTo.includes(organisationId));
+  return [...trails.values()].filter((trail) =>
+    trail.recommendation.data.addressedTo.includes(organisationId),
+  );
 }
 
 /** Recommendations a report made, or that answer it (commitments), in reading order. */
-export function ofReport(reportId: string, trails: ReadonlyMap<string, RecommendationTrail>): RecommendationTrail[] {
+export function ofReport(
+  reportId: string,
+  trails: ReadonlyMap<string, RecommendationTrail>,
+): RecommendationTrail[] {
   return [...trails.values()].filter((trail) => trail.recommendation.data.report === reportId);
 }
 

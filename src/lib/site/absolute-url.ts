@@ -9,6 +9,9 @@ import { withBase } from './urls';
  * added, then the result is resolved against the site's origin.
  */
 export function absoluteUrl(path: string, site: URL | string | undefined, base?: string): string {
-  if (site === undefined) throw new Error('Set `site` in astro.config.mjs (SITE_URL) so feeds and data can carry full addresses.');
+  if (site === undefined)
+    throw new Error(
+      'Set `site` in astro.config.mjs (SITE_URL) so feeds and data can carry full addresses.',
+    );
   return new URL(withBase(path, base), site).href;
 }

@@ -8,7 +8,8 @@ import { DUTIES, clocksForReport, exactDue } from '../clocks/statutory-clocks';
 import { documentPath } from '../site/urls';
 import type { SiteContent } from '../site/types';
 
-export type TimelineEventKind = 'inspection' | 'publication' | 'response' | 'statement' | 'deadline';
+export type TimelineEventKind =
+  'inspection' | 'publication' | 'response' | 'statement' | 'deadline';
 
 export interface TimelineEvent {
   kind: TimelineEventKind;
@@ -32,13 +33,17 @@ export const EVENT_LABEL: Record<TimelineEventKind, string> = {
   deadline: 'Deadline',
 };
 
-export function timelineEvents(site: Pick<SiteContent, 'documents' | 'organisations'>): TimelineEvent[] {
+export function timelineEvents(
+  site: Pick<SiteContent, 'documents' | 'organisations'>,
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const doc of site.documents) {
     const path = documentPath(doc);
     if (doc.type === 'report') {
       if (doc.data.fieldwork) {
-        const force = site.organisations.find((entry) => entry.id === doc.data.force)?.data.name ?? doc.data.force;
+        const force =
+          site.organisations.find((entry) => entry.id === doc.data.force)?.data.name ??
+          doc.data.force;
         events.push({
           kind: 'inspection',
           date: doc.data.fieldwork,
@@ -65,7 +70,13 @@ export function timelineEvents(site: Pick<SiteContent, 'documents' | 'organisati
   return newestFirst(events);
 }
 
-const KIND_ORDER: TimelineEventKind[] = ['deadline', 'response', 'statement', 'publication', 'inspection'];
+const KIND_ORDER: TimelineEventKind[] = [
+  'deadline',
+  'response',
+  'statement',
+  'publication',
+  'inspection',
+];
 
 /** Newest first; on the same date, what follows from an event comes before it. */
 export function newestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {

@@ -6,5 +6,10 @@ import { loadSite } from '../../lib/site/load-site';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
-  return jsonResponse(documentsFile(content.documents, content.organisations, { site, base: import.meta.env.BASE_URL }));
+  return jsonResponse(
+    documentsFile(content.documents, content.organisations, {
+      site,
+      base: import.meta.env.BASE_URL,
+    }),
+  );
 };

@@ -2,12 +2,12 @@
 import type { APIRoute } from 'astro';
 import { recommendationsCsv } from '../../lib/open-data/recommendations-csv';
 import { recommendationsFile } from '../../lib/open-data/recommendations-data';
-import { recommendationTrails } from '../../lib/recommendations/trails';
+import { trailsOf } from '../../lib/recommendations/trails';
 import { loadSite } from '../../lib/site/load-site';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
-  const file = recommendationsFile(recommendationTrails(content), content.organisations, {
+  const file = recommendationsFile(trailsOf(content), content.organisations, {
     site,
     base: import.meta.env.BASE_URL,
   });

@@ -2,12 +2,15 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/open-data/json-response';
 import { recommendationsFile } from '../../lib/open-data/recommendations-data';
-import { recommendationTrails } from '../../lib/recommendations/trails';
+import { trailsOf } from '../../lib/recommendations/trails';
 import { loadSite } from '../../lib/site/load-site';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
   return jsonResponse(
-    recommendationsFile(recommendationTrails(content), content.organisations, { site, base: import.meta.env.BASE_URL }),
+    recommendationsFile(trailsOf(content), content.organisations, {
+      site,
+      base: import.meta.env.BASE_URL,
+    }),
   );
 };

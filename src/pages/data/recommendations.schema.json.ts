@@ -6,4 +6,6 @@ import { jsonResponse, servedSchema } from '../../lib/open-data/json-response';
 import { absoluteUrl } from '../../lib/site/absolute-url';
 
 export const GET: APIRoute = ({ site }) =>
-  jsonResponse(servedSchema(schema, absoluteUrl(RECOMMENDATIONS_SCHEMA_PATH, site, import.meta.env.BASE_URL)));
+  jsonResponse(
+    servedSchema(schema, absoluteUrl(RECOMMENDATIONS_SCHEMA_PATH, site, import.meta.env.BASE_URL)),
+  );

@@ -6,7 +6,8 @@ const info = { name: 'Deadlines', productId: '-//Example//Deadlines//EN' };
 
 const exact: AllDayEvent = {
   uid: 'pcc-comments-report-a@example.gov.uk',
-  title: 'PCC comments due on: Report A, a title long enough to need folding across more than one line',
+  title:
+    'PCC comments due on: Report A, a title long enough to need folding across more than one line',
   firstDay: '2022-09-30',
   lastDay: '2022-09-30',
   description:
@@ -21,7 +22,8 @@ const range: AllDayEvent = {
   title: 'PCC comments due on: Report B',
   firstDay: '2023-05-26',
   lastDay: '2023-06-25',
-  description: 'The report is dated only April 2023, so the deadline falls between 26 May and 25 June 2023.',
+  description:
+    'The report is dated only April 2023, so the deadline falls between 26 May and 25 June 2023.',
 };
 
 function parse(text: string) {

@@ -9,7 +9,14 @@ import {
 } from '../../../src/lib/clocks/statutory-clocks';
 import { clocksForDocument } from '../../../src/lib/clocks/document-clocks';
 import { describeDue, describeTiming } from '../../../src/lib/clocks/clock-text';
-import { date, organisation, report, response, site, statement } from '../../support/content-builders';
+import {
+  date,
+  organisation,
+  report,
+  response,
+  site,
+  statement,
+} from '../../support/content-builders';
 
 const { organisations } = site({});
 const pccClock = (published: string): StatutoryClock =>
@@ -29,7 +36,10 @@ describe('adding days', () => {
 
 describe('which clocks a report starts', () => {
   test('an inspectorate NCPI report starts the PCC’s 56 days and the force’s six weeks', () => {
-    const clocks = clocksForReport(report('ncpi', { published: '2022-08-05', issuer: 'inspectorate' }), organisations);
+    const clocks = clocksForReport(
+      report('ncpi', { published: '2022-08-05', issuer: 'inspectorate' }),
+      organisations,
+    );
     expect(clocks.map((clock) => [clock.duty, clock.due])).toEqual([
       ['pcc-comments', { earliest: '2022-09-30', latest: '2022-09-30' }],
       ['force-action-plan', { earliest: '2022-09-16', latest: '2022-09-16' }],
@@ -37,14 +47,22 @@ describe('which clocks a report starts', () => {
   });
 
   test('a PEEL report starts only the PCC’s clock', () => {
-    const peel = report('peel', { published: '2022-07-07', issuer: 'inspectorate', inspection: 'peel' });
-    expect(clocksForReport(peel, organisations).map((clock) => [clock.duty, clock.due.earliest])).toEqual([
-      ['pcc-comments', '2022-09-01'],
-    ]);
+    const peel = report('peel', {
+      published: '2022-07-07',
+      issuer: 'inspectorate',
+      inspection: 'peel',
+    });
+    expect(
+      clocksForReport(peel, organisations).map((clock) => [clock.duty, clock.due.earliest]),
+    ).toEqual([['pcc-comments', '2022-09-01']]);
   });
 
   test('a report not issued by an inspectorate starts no PCC clock', () => {
-    const other = report('other', { published: '2022-07-07', issuer: 'the-force', inspection: 'peel' });
+    const other = report('other', {
+      published: '2022-07-07',
+      issuer: 'the-force',
+      inspection: 'peel',
+    });
     expect(clocksForReport(other, [...organisations, organisation('x', 'publisher')])).toEqual([]);
   });
 });
@@ -52,7 +70,9 @@ describe('which clocks a report starts', () => {
 describe('deadlines from dates known only to the month or year', () => {
   test('a month gives a range of possible deadlines', () => {
     expect(dueRange(date('2022-08'), 56)).toEqual({ earliest: '2022-09-26', latest: '2022-10-26' });
-    expect(describeDue(dueRange(date('2022-08'), 56))).toBe('between 26 September 2022 and 26 October 2022');
+    expect(describeDue(dueRange(date('2022-08'), 56))).toBe(
+      'between 26 September 2022 and 26 October 2022',
+    );
   });
 
   test('a year gives a range across the year end', () => {
@@ -70,12 +90,16 @@ describe('whether an answer met the deadline', () => {
   test('on time, with the days to spare', () => {
     expect(timing(clock, date('2022-09-20'))).toEqual({ verdict: 'on-time', daysBeforeDue: 10 });
     expect(timing(clock, date('2022-09-30'))).toEqual({ verdict: 'on-time', daysBeforeDue: 0 });
-    expect(describeTiming(timing(clock, date('2022-09-29')))).toBe('On time: 1 day before the deadline.');
+    expect(describeTiming(timing(clock, date('2022-09-29')))).toBe(
+      'On time: 1 day before the deadline.',
+    );
   });
 
   test('late, with the days over', () => {
     expect(timing(clock, date('2022-10-03'))).toEqual({ verdict: 'late', daysBeforeDue: -3 });
-    expect(describeTiming(timing(clock, date('2022-10-03')))).toBe('Late: 3 days after the deadline.');
+    expect(describeTiming(timing(clock, date('2022-10-03')))).toBe(
+      'Late: 3 days after the deadline.',
+    );
   });
 
   test('early when published the same day as the report', () => {
@@ -110,13 +134,23 @@ describe('which documents answer a clock', () => {
     respondsTo: ['ncpi'],
     statutoryDuty: 'pcc-comments',
   });
-  const mpStatement = statement('mp', { published: '2022-08-05', authors: ['an-mp'], respondsTo: ['ncpi'] });
-  const otherResponse = response('other', { published: '2022-09-01', issuer: 'the-force', respondsTo: ['ncpi'] });
+  const mpStatement = statement('mp', {
+    published: '2022-08-05',
+    authors: ['an-mp'],
+    respondsTo: ['ncpi'],
+  });
+  const otherResponse = response('other', {
+    published: '2022-09-01',
+    issuer: 'the-force',
+    respondsTo: ['ncpi'],
+  });
   const documents = [ncpi, pccComments, mpStatement, otherResponse];
 
   test('only documents that fulfil the duty for that report', () => {
     const [pcc, actionPlan] = clocksForReport(ncpi, organisations);
-    expect(answersTo(pcc as StatutoryClock, documents).map((doc) => doc.id)).toEqual(['pcc-comments-doc']);
+    expect(answersTo(pcc as StatutoryClock, documents).map((doc) => doc.id)).toEqual([
+      'pcc-comments-doc',
+    ]);
     expect(answersTo(actionPlan as StatutoryClock, documents)).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { documentFeedItems } from '../../../src/lib/feeds/document-items';
 import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
+import { parseXml } from '../../support/xml';
 
 interface ParsedItem {
   title: string;
@@ -28,10 +28,12 @@ async function buildFeed(base: string) {
       urls,
     ),
   );
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(
-    xml,
-  );
-  return parsed.rss.channel as { link: string; item: ParsedItem[]; 'atom:link': Record<string, string> };
+  type Channel = { link: string; item: ParsedItem[]; 'atom:link': Record<string, string> };
+  const parsed = parseXml<{ rss: { channel: Channel } }>(xml, {
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
+  return parsed.rss.channel;
 }
 
 describe('document feed', () => {
@@ -51,7 +53,9 @@ describe('document feed', () => {
     const channel = await buildFeed('/tracker/');
     expect(channel.link).toBe('https://example.gov.uk/tracker/');
     expect(channel['atom:link']['@_href']).toBe('https://example.gov.uk/tracker/feed.xml');
-    expect(channel.item[0]?.link).toBe('https://example.gov.uk/tracker/statements/force-statement/');
+    expect(channel.item[0]?.link).toBe(
+      'https://example.gov.uk/tracker/statements/force-statement/',
+    );
   });
 
   test('dates a year-only document its earliest day and says the real precision', async () => {
@@ -64,7 +68,9 @@ describe('document feed', () => {
   test('says who issued it, whether it is a summary, and escapes text safely', async () => {
     const channel = await buildFeed('/');
     const report = channel.item.find((item) => item.link.endsWith('/inspection-2022/'));
-    expect(report?.description).toMatch(/^Report from The Inspectorate\. Published 5 August 2022\./);
+    expect(report?.description).toMatch(
+      /^Report from The Inspectorate\. Published 5 August 2022\./,
+    );
     expect(report?.description).toContain('Our plain-English summary');
     expect(report?.category).toEqual(['Report', 'missing-children']);
     const response = channel.item.find((item) => item.link.endsWith('/pcc-response/'));

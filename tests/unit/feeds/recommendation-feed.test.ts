@@ -1,10 +1,10 @@
 import { getRssString } from '@astrojs/rss';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { recommendationFeedItems } from '../../../src/lib/feeds/recommendation-items';
 import { recommendationTrails } from '../../../src/lib/recommendations/trails';
 import { SAMPLE_SITE, sampleSite } from '../../support/sample-content';
+import { parseXml } from '../../support/xml';
 
 interface ParsedItem {
   title: string;
@@ -30,8 +30,11 @@ async function feedFor(id: string): Promise<ParsedItem[]> {
       urls,
     ),
   );
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml, true);
-  return (parsed.rss.channel.item ?? []) as ParsedItem[];
+  const parsed = parseXml<{ rss: { channel: { item?: ParsedItem[] } } }>(xml, {
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item',
+  });
+  return parsed.rss.channel.item ?? [];
 }
 
 describe('recommendation feed', () => {
@@ -50,7 +53,9 @@ describe('recommendation feed', () => {
     const claim = items.find((item) => item.title.startsWith('Claimed'));
     expect(claim?.link).toBe('https://example.gov.uk/statements/force-statement/#p2');
     expect(claim?.guid['@_isPermaLink']).toBe('false');
-    const guids = items.map((item) => (typeof item.guid === 'string' ? item.guid : item.guid['#text']));
+    const guids = items.map((item) =>
+      typeof item.guid === 'string' ? item.guid : item.guid['#text'],
+    );
     expect(new Set(guids).size).toBe(items.length);
   });
 
@@ -61,7 +66,9 @@ describe('recommendation feed', () => {
     );
     const verified = items.find((item) => item.title.startsWith('Verified'));
     expect(verified?.description).toContain('This is the inspectorate’s finding.');
-    expect(verified?.description).toContain('Given April 2023 (the day is not known; feed readers show 1 April 2023).');
+    expect(verified?.description).toContain(
+      'Given April 2023 (the day is not known; feed readers show 1 April 2023).',
+    );
   });
 
   test('a recommendation nobody has spoken to yet has a valid, empty feed', async () => {

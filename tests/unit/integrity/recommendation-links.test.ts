@@ -9,7 +9,10 @@ const theReport = report('the-report', { published: '2022-08-05', issuer: 'inspe
 function problemsWith(...documents: SiteDocument[]) {
   return checkIntegrity(
     site({
-      recommendations: [recommendation('rec-a'), recommendation('commitment', { kind: 'commitment', madeIn: 'nowhere' })],
+      recommendations: [
+        recommendation('rec-a'),
+        recommendation('commitment', { kind: 'commitment', madeIn: 'nowhere' }),
+      ],
       documents: [theReport, ...documents],
     }),
   ).filter((problem) => !problem.file.includes('commitment'));
@@ -29,7 +32,11 @@ describe('links to recommendations that stop the build', () => {
 
   test('an <Addresses> naming an unknown recommendation names the file, the line and the id', () => {
     const problems = problemsWith(
-      statement('typo', { published: '2022-09-01', issuer: 'the-force', crossLinks: [{ recommendation: 'rec-z', paragraph: 'p1' }] }),
+      statement('typo', {
+        published: '2022-09-01',
+        issuer: 'the-force',
+        crossLinks: [{ recommendation: 'rec-z', paragraph: 'p1' }],
+      }),
     );
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
@@ -39,10 +46,17 @@ describe('links to recommendations that stop the build', () => {
 
   test('an assessment of an unknown recommendation names the file, the field, the id and the ids to choose from', () => {
     const [problem, ...rest] = problemsWith(
-      statement('typo', { published: '2022-09-01', issuer: 'the-force', assessments: [{ recommendation: 'rec-z', status: 'met' }] }),
+      statement('typo', {
+        published: '2022-09-01',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-z', status: 'met' }],
+      }),
     );
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'content/statements/typo.mdx', field: 'assessments.0.recommendation' });
+    expect(problem).toMatchObject({
+      file: 'content/statements/typo.mdx',
+      field: 'assessments.0.recommendation',
+    });
     expect(problem?.message).toContain('"rec-z"');
     expect(problem?.message).toContain('commitment, rec-a');
   });
@@ -56,7 +70,10 @@ describe('links to recommendations that stop the build', () => {
         assessments: [{ recommendation: 'rec-a', status: 'met', paragraph: 'p9' }],
       }),
     );
-    expect(problem).toMatchObject({ file: 'content/statements/short.mdx', field: 'assessments.0.paragraph' });
+    expect(problem).toMatchObject({
+      file: 'content/statements/short.mdx',
+      field: 'assessments.0.paragraph',
+    });
     expect(problem?.message).toContain('no paragraph "p9" (its paragraphs are p1 to p3)');
   });
 
@@ -68,27 +85,47 @@ describe('links to recommendations that stop the build', () => {
         assessments: [{ recommendation: 'rec-a', status: 'met', by: 'nobody', date: date('2023') }],
       }),
     );
-    expect(problems.map((problem) => problem.field)).toEqual(['assessments.0.by', 'assessments.0.date']);
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'assessments.0.by',
+      'assessments.0.date',
+    ]);
   });
 
   test('a statutory duty without the report it answers', () => {
     const [problem] = problemsWith(
-      statement('duty', { published: '2022-09-01', issuer: 'pcc-office', statutoryDuty: 'pcc-comments' }),
+      statement('duty', {
+        published: '2022-09-01',
+        issuer: 'pcc-office',
+        statutoryDuty: 'pcc-comments',
+      }),
     );
     expect(problem).toMatchObject({ file: 'content/statements/duty.mdx', field: 'statutoryDuty' });
   });
 
   test('a commitment made in a document that does not exist', () => {
     const problems = checkIntegrity(
-      site({ recommendations: [recommendation('commitment', { kind: 'commitment', madeIn: 'nowhere' })], documents: [theReport] }),
+      site({
+        recommendations: [recommendation('commitment', { kind: 'commitment', madeIn: 'nowhere' })],
+        documents: [theReport],
+      }),
     );
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/recommendations/commitment.yaml', field: 'madeIn' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/recommendations/commitment.yaml', field: 'madeIn' }),
+    ]);
   });
 
   test('the error an author sees lists every problem and says nothing was published', () => {
     const error = new ContentError(
-      problemsWith(statement('typo', { published: '2022-09-01', issuer: 'the-force', assessments: [{ recommendation: 'rec-z', status: 'met' }] })),
+      problemsWith(
+        statement('typo', {
+          published: '2022-09-01',
+          issuer: 'the-force',
+          assessments: [{ recommendation: 'rec-z', status: 'met' }],
+        }),
+      ),
     );
-    expect(error.message).toMatch(/^The content has 1 problem; nothing was published\.\n {2}- content\/statements\/typo\.mdx assessments\.0\.recommendation: There is no recommendation "rec-z"/);
+    expect(error.message).toMatch(
+      /^The content has 1 problem; nothing was published\.\n {2}- content\/statements\/typo\.mdx assessments\.0\.recommendation: There is no recommendation "rec-z"/,
+    );
   });
 });

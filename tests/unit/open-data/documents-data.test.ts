@@ -17,7 +17,10 @@ describe('documents.json', () => {
     delete (broken.documents[0] as Partial<(typeof broken.documents)[0]>).title;
     (broken.documents[1] as { verbatim: unknown }).verbatim = 'yes';
     expect(schemaErrors(schema, broken)).toEqual(
-      expect.arrayContaining([expect.stringContaining("must have required property 'title'"), expect.stringContaining('/documents/1/verbatim')]),
+      expect.arrayContaining([
+        expect.stringContaining("must have required property 'title'"),
+        expect.stringContaining('/documents/1/verbatim'),
+      ]),
     );
   });
 
@@ -28,7 +31,9 @@ describe('documents.json', () => {
   });
 
   test('gives full addresses and permalinks to the paragraphs that address a recommendation', () => {
-    expect(record('force-statement')?.url).toBe('https://example.gov.uk/statements/force-statement/');
+    expect(record('force-statement')?.url).toBe(
+      'https://example.gov.uk/statements/force-statement/',
+    );
     expect(record('force-statement')?.addresses).toEqual([
       {
         recommendation: 'missing-children',

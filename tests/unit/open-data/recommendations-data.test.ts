@@ -1,7 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { RECOMMENDATION_COLUMNS, recommendationsCsv, statusLine } from '../../../src/lib/open-data/recommendations-csv';
-import { recommendationsFile, type RecommendationRecord } from '../../../src/lib/open-data/recommendations-data';
+import {
+  RECOMMENDATION_COLUMNS,
+  recommendationsCsv,
+  statusLine,
+} from '../../../src/lib/open-data/recommendations-csv';
+import {
+  recommendationsFile,
+  type RecommendationRecord,
+} from '../../../src/lib/open-data/recommendations-data';
 import schema from '../../../src/lib/open-data/schemas/recommendations.schema.json';
 import { recommendationTrails } from '../../../src/lib/recommendations/trails';
 import { describeFields, type SchemaNode } from '../../../src/lib/open-data/schema-fields';
@@ -13,7 +20,8 @@ const file = recommendationsFile(recommendationTrails(sampleSite), sampleSite.or
   site: SAMPLE_SITE,
   base: '/',
 });
-const record = (id: string) => file.recommendations.find((rec) => rec.id === id) as RecommendationRecord;
+const record = (id: string) =>
+  file.recommendations.find((rec) => rec.id === id) as RecommendationRecord;
 
 describe('recommendations.json', () => {
   test('validates against its JSON Schema', () => {
@@ -22,7 +30,14 @@ describe('recommendations.json', () => {
 
   test('keeps the full status history, claimed apart from verified, with paragraph permalinks', () => {
     const rec = record('missing-children');
-    expect(rec.statusHistory.map((entry) => [entry.date.date, entry.side, entry.status, entry.permalink])).toEqual([
+    expect(
+      rec.statusHistory.map((entry) => [
+        entry.date.date,
+        entry.side,
+        entry.status,
+        entry.permalink,
+      ]),
+    ).toEqual([
       ['2023-04', 'verified', 'improving', 'https://example.gov.uk/reports/review-2023/#p1'],
       ['2023-09', 'claimed', 'met', 'https://example.gov.uk/statements/force-statement/#p2'],
     ]);
@@ -60,12 +75,16 @@ describe('recommendations.csv', () => {
   });
 
   test('is RFC 4180: CRLF between records and a header row', () => {
-    expect(csv.startsWith(`${RECOMMENDATION_COLUMNS.map((column) => column.name).join(',')}\r\n`)).toBe(true);
+    expect(
+      csv.startsWith(`${RECOMMENDATION_COLUMNS.map((column) => column.name).join(',')}\r\n`),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   test('every column comes from a described JSON field', () => {
     const described = new Set(describeFields(schema as SchemaNode).map((field) => field.path));
-    expect(RECOMMENDATION_COLUMNS.filter((column) => !described.has(column.field)).map((c) => c.name)).toEqual([]);
+    expect(
+      RECOMMENDATION_COLUMNS.filter((column) => !described.has(column.field)).map((c) => c.name),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ const tiny: SchemaNode = {
       type: 'object',
       properties: {
         when: { $ref: '#/$defs/date', description: 'When it happened.' },
-        maybe: { oneOf: [{ $ref: '#/$defs/date' }, { type: 'null' }], description: 'Perhaps a date.' },
+        maybe: {
+          oneOf: [{ $ref: '#/$defs/date' }, { type: 'null' }],
+          description: 'Perhaps a date.',
+        },
         name: { type: ['string', 'null'], description: 'A name, or null.' },
       },
     },
@@ -44,7 +47,11 @@ describe('describeFields', () => {
     const fields = describeFields(documentsSchema as SchemaNode);
     expect(fields.filter((field) => field.description.trim() === '')).toEqual([]);
     expect(fields.map((field) => field.path)).toEqual(
-      expect.arrayContaining(['documents[].published.precision', 'documents[].addresses[].url', 'licence.url']),
+      expect.arrayContaining([
+        'documents[].published.precision',
+        'documents[].addresses[].url',
+        'licence.url',
+      ]),
     );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { collectAssessments, latestStatus } from '../../../src/lib/recommendations/status';
-import { date, person, recommendation, report, site, statement } from '../../support/content-builders';
+import {
+  date,
+  person,
+  recommendation,
+  report,
+  site,
+  statement,
+} from '../../support/content-builders';
 
 const recommendations = [recommendation('rec-a'), recommendation('rec-b')];
 
@@ -10,9 +17,21 @@ describe('claimed or verified follows from who says it', () => {
       site({
         recommendations,
         documents: [
-          report('review', { published: '2023-06-01', issuer: 'inspectorate', assessments: [{ recommendation: 'rec-a', status: 'improving' }] }),
-          statement('force-says', { published: '2023-09-15', issuer: 'the-force', assessments: [{ recommendation: 'rec-a', status: 'met' }] }),
-          statement('pcc-says', { published: '2023-10-01', issuer: 'pcc-office', assessments: [{ recommendation: 'rec-a', status: 'accepted' }] }),
+          report('review', {
+            published: '2023-06-01',
+            issuer: 'inspectorate',
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('force-says', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
+          statement('pcc-says', {
+            published: '2023-10-01',
+            issuer: 'pcc-office',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
+          }),
         ],
       }),
     );
@@ -24,14 +43,29 @@ describe('claimed or verified follows from who says it', () => {
   });
 
   test('a person counts as the inspectorate only while holding a role there', () => {
-    const inspector = person('an-inspector', [{ title: 'HM Inspector', organisation: 'inspectorate', from: date('2020'), to: date('2022-12') }]);
+    const inspector = person('an-inspector', [
+      {
+        title: 'HM Inspector',
+        organisation: 'inspectorate',
+        from: date('2020'),
+        to: date('2022-12'),
+      },
+    ]);
     const records = collectAssessments(
       site({
         people: [inspector],
         recommendations,
         documents: [
-          statement('while-inspector', { published: '2022-06-01', authors: ['an-inspector'], assessments: [{ recommendation: 'rec-a', status: 'improving' }] }),
-          statement('after-leaving', { published: '2023-06-01', authors: ['an-inspector'], assessments: [{ recommendation: 'rec-a', status: 'met' }] }),
+          statement('while-inspector', {
+            published: '2022-06-01',
+            authors: ['an-inspector'],
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('after-leaving', {
+            published: '2023-06-01',
+            authors: ['an-inspector'],
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
         ],
       }),
     );
@@ -61,8 +95,16 @@ describe('claimed or verified follows from who says it', () => {
       site({
         recommendations,
         documents: [
-          statement('undated', { published: '2023', issuer: 'the-force', assessments: [{ recommendation: 'rec-a', status: 'accepted' }] }),
-          statement('dated', { published: '2023-09-15', issuer: 'the-force', assessments: [{ recommendation: 'rec-a', status: 'accepted', date: date('2023-07') }] }),
+          statement('undated', {
+            published: '2023',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
+          }),
+          statement('dated', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted', date: date('2023-07') }],
+          }),
         ],
       }),
     );
@@ -76,15 +118,30 @@ describe('latest status', () => {
       site({
         recommendations,
         documents: [
-          statement('claim-2022', { published: '2022-08-05', issuer: 'pcc-office', assessments: [{ recommendation: 'rec-a', status: 'in-progress' }] }),
-          report('review-2023', { published: '2023-06-01', issuer: 'inspectorate', assessments: [{ recommendation: 'rec-a', status: 'improving' }] }),
-          statement('claim-2023', { published: '2023-09-15', issuer: 'the-force', assessments: [{ recommendation: 'rec-a', status: 'met' }] }),
+          statement('claim-2022', {
+            published: '2022-08-05',
+            issuer: 'pcc-office',
+            assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
+          }),
+          report('review-2023', {
+            published: '2023-06-01',
+            issuer: 'inspectorate',
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('claim-2023', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
         ],
       }),
     );
     const latest = latestStatus(records);
     expect([latest.claimed?.doc.id, latest.claimed?.status]).toEqual(['claim-2023', 'met']);
-    expect([latest.verified?.doc.id, latest.verified?.status]).toEqual(['review-2023', 'improving']);
+    expect([latest.verified?.doc.id, latest.verified?.status]).toEqual([
+      'review-2023',
+      'improving',
+    ]);
   });
 
   test('says nothing rather than guessing when no one has assessed it', () => {

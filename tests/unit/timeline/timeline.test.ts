@@ -34,9 +34,11 @@ describe('the timeline', () => {
   });
 
   test('leaves out a deadline whose day cannot be known, rather than inventing one', () => {
-    expect(events.filter((event) => event.kind === 'deadline' && event.path.startsWith('/reports/review/'))).toEqual(
-      [],
-    );
+    expect(
+      events.filter(
+        (event) => event.kind === 'deadline' && event.path.startsWith('/reports/review/'),
+      ),
+    ).toEqual([]);
   });
 
   test('keeps each date only as precise as it is known', () => {

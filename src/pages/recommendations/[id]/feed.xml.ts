@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedOptions } from '../../../lib/feeds/feed-options';
 import { recommendationFeedPath } from '../../../lib/feeds/feed-paths';
 import { recommendationFeedItems } from '../../../lib/feeds/recommendation-items';
-import { recommendationTrails } from '../../../lib/recommendations/trails';
+import { trailsOf } from '../../../lib/recommendations/trails';
 import { loadSite } from '../../../lib/site/load-site';
 import { recommendationPath } from '../../../lib/site/urls';
 
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await loadSite();
   const id = params.id ?? '';
-  const trail = recommendationTrails(content).get(id);
+  const trail = trailsOf(content).get(id);
   if (!trail) return new Response(null, { status: 404 });
   const urls = { site, base: import.meta.env.BASE_URL };
   return rss(
