@@ -18,7 +18,8 @@ export function pipelineDigest(root: string): string {
   const hash = createHash('sha256');
   for (const folder of ['src/lib/markdown', 'src/schemas']) {
     const dir = join(root, folder);
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+    for (const name of readdirSync(dir).sort())
+      hash.update(name).update(readFileSync(join(dir, name)));
   }
   for (const name of PACKAGES) {
     const manifestPath = join(root, 'node_modules', name, 'package.json');
