@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/lib/permalinks/integration.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), permalinks()],
+  // sitemap-index.xml lists every page; /robots.txt points to it.
+  integrations: [mdx(), sitemap(), permalinks()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
