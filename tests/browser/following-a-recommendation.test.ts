@@ -45,9 +45,11 @@ describe('the recommendations table on a 320px phone', () => {
     await page.focus('.table-region');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(
-      page.evaluate(() => document.querySelector('.table-region')!.scrollLeft),
-    ).resolves.toBeGreaterThan(0);
+    // Keyboard scrolling is animated: wait for it rather than read scrollLeft at once, which
+    // on a busy machine can still be 0.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.table-region')!.scrollLeft))
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 });
