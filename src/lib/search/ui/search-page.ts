@@ -32,6 +32,7 @@ export async function startSearchPage(): Promise<void> {
   const input = byId<HTMLInputElement>('search-query');
   const controls = byId<HTMLElement>('search-controls');
   const filterBox = byId<HTMLElement>('search-filters');
+  const filterPanel = byId<HTMLDetailsElement>('search-filter-panel');
   const status = byId<HTMLElement>('search-status');
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
@@ -72,6 +73,8 @@ export async function startSearchPage(): Promise<void> {
       radio.checked = radio.value === state.sort;
     }
     updateFilterGroups(filterBox, state, allCounts);
+    // A shared link with filters shows them ticked, not hidden in a closed panel.
+    if (hasFilters(state)) filterPanel.open = true;
   };
 
   /** Puts the form's search in the address bar and runs it. */
@@ -104,7 +107,6 @@ export async function startSearchPage(): Promise<void> {
     updateFilterGroups(filterBox, state, counts);
 
     const total = search.results.length;
-    status.textContent = describeCount(total, state);
     const highlight = state.query ? highlightTerms(state.query) : [];
     let shown = 0;
     list.replaceChildren();
@@ -118,6 +120,8 @@ export async function startSearchPage(): Promise<void> {
       if (shown > PAGE_SIZE) items[0]?.querySelector('a')?.focus();
     };
     await showMore();
+    // Announced once the results are there to move to.
+    if (thisRun === run) status.textContent = describeCount(total, state);
   };
 
   input.addEventListener('input', () => {
