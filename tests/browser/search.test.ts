@@ -7,12 +7,13 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview } from './local-harness';
+import { launchBrowser } from '../support/browser';
+import { startPreview, type Preview } from '../support/server';
 
 const RESPONSE_PATH = '/responses/pcc-response-ncpi-post-inspection-review-2023/';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
+let server: Preview;
 
 beforeAll(async () => {
   server = await startPreview();
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 async function openSearch(query = ''): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${server.origin}/search/${query}`);
   await page.locator('#search-controls').waitFor({ state: 'visible' });
   return page;
 }
@@ -50,11 +51,15 @@ describe('search', { timeout: 60_000 }, () => {
     const page = await openSearch();
     await typeQuery(page, 'THRIVE');
     const result = page.locator('.search-result').first();
-    await eventually(() => result.locator('.search-result__title a').getAttribute('href')).toContain(RESPONSE_PATH);
+    await eventually(() =>
+      result.locator('.search-result__title a').getAttribute('href'),
+    ).toContain(RESPONSE_PATH);
     expect(await result.locator('.search-result__facts').textContent()).toBe(
       'Response · Office of the Police and Crime Commissioner for Wiltshire and Swindon · 2023',
     );
-    expect(await result.locator('.search-result__excerpt mark').first().textContent()).toBe('THRIVE');
+    expect(await result.locator('.search-result__excerpt mark').first().textContent()).toBe(
+      'THRIVE',
+    );
 
     const paragraphLink = result.locator('.search-result__paragraphs a').first();
     const href = (await paragraphLink.getAttribute('href')) ?? '';
@@ -81,7 +86,11 @@ describe('search', { timeout: 60_000 }, () => {
     const everything = await resultTitles(page);
     await page.locator('.search-filters summary').click();
     const statementBox = page.getByRole('checkbox', { name: /^Statement/ });
-    const label = (await page.locator('label', { has: page.locator('text=Statement') }).first().textContent()) ?? '';
+    const label =
+      (await page
+        .locator('label', { has: page.locator('text=Statement') })
+        .first()
+        .textContent()) ?? '';
     const promised = Number(/\((\d+)\)/.exec(label)?.[1]);
 
     await statementBox.check();
@@ -102,8 +111,12 @@ describe('search', { timeout: 60_000 }, () => {
     await page.locator('.search-filters summary').click();
     await page.getByRole('checkbox', { name: /^Statement/ }).check();
     await page.getByRole('radio', { name: 'Oldest first' }).check();
-    await eventually(() => new URL(page.url()).search).toBe('?q=children&type=Statement&sort=oldest');
-    await eventually(() => resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement')))).toBe(true);
+    await eventually(() => new URL(page.url()).search).toBe(
+      '?q=children&type=Statement&sort=oldest',
+    );
+    await eventually(() =>
+      resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
+    ).toBe(true);
     const shared = page.url();
     const sharedTitles = await resultTitles(page);
 
@@ -125,7 +138,9 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => resultTitles(page)).toEqual(unfiltered);
     expect(await page.getByRole('checkbox', { name: /^Statement/ }).isChecked()).toBe(false);
     await page.goForward();
-    await eventually(() => resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement')))).toBe(true);
+    await eventually(() =>
+      resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
+    ).toBe(true);
     await page.close();
   });
 
@@ -149,7 +164,9 @@ describe('search', { timeout: 60_000 }, () => {
 
     await typeQuery(page, '"missing children"');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
-    for (const excerpt of await page.locator('.search-result > .search-result__excerpt').allTextContents()) {
+    for (const excerpt of await page
+      .locator('.search-result > .search-result__excerpt')
+      .allTextContents()) {
       expect(excerpt.toLowerCase()).toMatch(/missing children/);
     }
     expect(await page.locator('#search-help').textContent()).toContain('double quotes');
@@ -159,8 +176,10 @@ describe('search', { timeout: 60_000 }, () => {
   test('without JavaScript, the search box on any page leads to the A–Z list of documents', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${RESPONSE_PATH}`);
-    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search the documents' });
+    await page.goto(`${server.origin}${RESPONSE_PATH}`);
+    const box = page
+      .getByRole('search', { name: 'Site' })
+      .getByRole('searchbox', { name: 'Search the documents' });
     await box.fill('THRIVE');
     await box.press('Enter');
     await page.waitForURL(/\/search\/\?q=THRIVE$/);
@@ -173,14 +192,19 @@ describe('search', { timeout: 60_000 }, () => {
     expect(titles).toContain(
       'Response of the Police and Crime Commissioner of Wiltshire and Swindon to the HMICFRS report: National Child Protection Inspection Post-Inspection Review April 2023',
     );
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+    expect(titles).toEqual(
+      [...titles].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
+    );
     await context.close();
   });
 
   test('works from the keyboard: Tab reaches the box, arrows move through results, the count is announced', async () => {
     const page = await openSearch();
     let steps = 0;
-    while (steps < 15 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query') {
+    while (
+      steps < 15 &&
+      (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'
+    ) {
       await page.keyboard.press('Tab');
       steps += 1;
     }
@@ -190,20 +214,29 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
 
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null),
+    ).toBe(true);
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/#p\d+$/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(
+      /#p\d+$/,
+    );
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
 
     // Plain Tab also reaches the results, after the order and filter controls.
     let tabs = 0;
-    while (tabs < 20 && !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null))) {
+    while (
+      tabs < 20 &&
+      !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null))
+    ) {
       await page.keyboard.press('Tab');
       tabs += 1;
     }
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null),
+    ).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${RESPONSE_PATH}\\?highlight=THRIVE$`));
     await page.close();
@@ -218,20 +251,24 @@ describe('search', { timeout: 60_000 }, () => {
       // What a host that compresses its responses (as static hosts do) sends; files already compressed stay as they are.
       sizes.push({ url: response.url(), bytes: Math.min(body.length, gzipSync(body).length) });
     });
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${server.origin}/search/`);
     await page.locator('#search-controls').waitFor({ state: 'visible' });
     await typeQuery(page, 'THRIVE');
     await page.locator('.search-result').first().waitFor();
     await page.waitForLoadState('networkidle');
     const total = sizes.reduce((sum, entry) => sum + entry.bytes, 0);
     const ownScript = sizes
-      .filter((entry) => new URL(entry.url).pathname.startsWith('/_astro/') && entry.url.endsWith('.js'))
+      .filter(
+        (entry) => new URL(entry.url).pathname.startsWith('/_astro/') && entry.url.endsWith('.js'),
+      )
       .reduce((sum, entry) => sum + entry.bytes, 0);
     expect(sizes.some((entry) => entry.url.includes('/pagefind/'))).toBe(true);
     expect(ownScript).toBeGreaterThan(0);
     expect(ownScript).toBeLessThanOrEqual(10 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
-    console.info(`First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`);
+    console.info(
+      `First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`,
+    );
     await context.close();
   });
 });

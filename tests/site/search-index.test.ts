@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { distDir } from '../support/paths';
 
 interface Fragment {
   url: string;
@@ -16,7 +17,7 @@ interface Fragment {
   anchors: { element: string; id: string; location: number }[];
 }
 
-const dist = path.resolve('dist');
+const dist = distDir();
 let fragments: Fragment[] = [];
 
 beforeAll(async () => {
@@ -71,12 +72,18 @@ describe('search index', () => {
   test('links paragraphs by their permalink ids, so results can point at them', () => {
     const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
     const ids = response.anchors.map((anchor) => anchor.id);
-    expect(ids).toEqual(expect.arrayContaining(['p1', 'p6', 'police-and-crime-commissioners-comments']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['p1', 'p6', 'police-and-crime-commissioners-comments']),
+    );
   });
 
   test('carries the filters and metadata results show', () => {
     const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
-    expect(response.filters).toMatchObject({ type: ['Response'], year: ['2023'], person: ['Philip Wilkinson'] });
+    expect(response.filters).toMatchObject({
+      type: ['Response'],
+      year: ['2023'],
+      person: ['Philip Wilkinson'],
+    });
     expect(response.meta).toMatchObject({ type: 'Response', date: '2023' });
     expect(response.meta['title']).toMatch(/^Response of the Police and Crime Commissioner/);
     const statement = byUrl('/statements/improvements-wiltshire-police-protects-children-2023/');

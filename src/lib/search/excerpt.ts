@@ -32,7 +32,9 @@ export function buildExcerpt(
   range: { start: number; end: number },
   length = 30,
 ): Excerpt {
-  const hits = new Set(locations.filter((location) => location >= range.start && location < range.end));
+  const hits = new Set(
+    locations.filter((location) => location >= range.start && location < range.end),
+  );
   const first = Math.min(...hits, range.end);
   const lead = Math.min(5, Math.floor(length / 4));
   let from = Math.max(range.start, first === range.end ? range.start : first - lead);

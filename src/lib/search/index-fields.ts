@@ -11,7 +11,14 @@ import type { SiteContent, SiteDocument } from '../site/types';
 import { themeLabel } from './themes';
 
 /** The filter groups, in the order the search page shows them. */
-export const FILTER_KEYS = ['type', 'organisation', 'person', 'year', 'recommendation', 'theme'] as const;
+export const FILTER_KEYS = [
+  'type',
+  'organisation',
+  'person',
+  'year',
+  'recommendation',
+  'theme',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchIndexFields {
@@ -33,9 +40,11 @@ type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations'>;
 
 export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndexFields {
   const { data } = doc;
-  const organisationName = (id: string | undefined) => site.organisations.find((entry) => entry.id === id)?.data.name;
+  const organisationName = (id: string | undefined) =>
+    site.organisations.find((entry) => entry.id === id)?.data.name;
   const personName = (id: string) => site.people.find((entry) => entry.id === id)?.data.name;
-  const recommendationTitle = (id: string) => site.recommendations.find((entry) => entry.id === id)?.data.title;
+  const recommendationTitle = (id: string) =>
+    site.recommendations.find((entry) => entry.id === id)?.data.title;
   const from = organisationName(data.issuer);
   const authors = known(data.authors.map(personName));
   return {
@@ -44,12 +53,17 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       organisation: unique(known([from, organisationName(data.outlet)])),
       person: unique([...authors, ...known(data.quoted.map(personName))]),
       year: [String(data.published.year)],
-      recommendation: unique(known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation)))),
+      recommendation: unique(
+        known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation))),
+      ),
       theme: unique(data.themes.map(themeLabel)),
     },
     meta: {
       type: TYPE_LABEL[doc.type].one,
-      organisation: from ?? organisationName(data.outlet) ?? (authors.length > 0 ? authors.join(', ') : undefined),
+      organisation:
+        from ??
+        organisationName(data.outlet) ??
+        (authors.length > 0 ? authors.join(', ') : undefined),
       date: formatPartialDate(data.published),
     },
     sort: { date: earliestDay(data.published) },

@@ -37,7 +37,8 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set(QUERY_PARAM, state.query);
-  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  for (const key of FILTER_KEYS)
+    for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.sort !== 'relevance') params.set(SORT_PARAM, state.sort);
   return params.toString();
 }
@@ -51,7 +52,8 @@ export function hasFilters(state: SearchState): boolean {
  */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  for (const [key, values] of Object.entries(state.filters)) if (values.length > 0) filters[key] = { any: values };
+  for (const [key, values] of Object.entries(state.filters))
+    if (values.length > 0) filters[key] = { any: values };
   return filters;
 }
 

@@ -37,7 +37,11 @@ const PARAGRAPH_ID = /^p(\d+)$/;
 const HEADING = /^h[1-6]$/i;
 
 /** Sub-results in document order; at most `limit`, preferring those with most matches. */
-export function paragraphSubResults(fragment: FragmentForSubResults, limit = 5, excerptLength = 24): SubResult[] {
+export function paragraphSubResults(
+  fragment: FragmentForSubResults,
+  limit = 5,
+  excerptLength = 24,
+): SubResult[] {
   const anchors = fragment.anchors
     .filter((anchor) => PARAGRAPH_ID.test(anchor.id) || HEADING.test(anchor.element))
     .sort((a, b) => a.location - b.location);

@@ -18,7 +18,10 @@ const site = {
   recommendations: [{ id: 'missing', data: { title: 'Response to missing children' } }],
 } as unknown as Parameters<typeof documentSearchFields>[1];
 
-function statement(data: Record<string, unknown>, crossLinks: SiteDocument['crossLinks'] = []): SiteDocument {
+function statement(
+  data: Record<string, unknown>,
+  crossLinks: SiteDocument['crossLinks'] = [],
+): SiteDocument {
   return {
     type: 'statement',
     id: 's',
@@ -32,7 +35,14 @@ describe('search index fields of a document', () => {
   test('filters by type, organisations, people, year, recommendations and themes, as readers name them', () => {
     const fields = documentSearchFields(
       statement(
-        { published: date('2023-09-15'), issuer: 'opcc', outlet: 'the-link', authors: ['pw'], quoted: ['ds', 'pw'], themes: ['missing-children'] },
+        {
+          published: date('2023-09-15'),
+          issuer: 'opcc',
+          outlet: 'the-link',
+          authors: ['pw'],
+          quoted: ['ds', 'pw'],
+          themes: ['missing-children'],
+        },
         [
           { recommendation: 'missing', paragraph: 'p2', quote: '', line: 1 },
           { recommendation: 'missing', paragraph: 'p3', quote: '', line: 5 },
@@ -48,17 +58,27 @@ describe('search index fields of a document', () => {
       recommendation: ['Response to missing children'],
       theme: ['Missing children'],
     });
-    expect(fields.meta).toEqual({ type: 'Statement', organisation: 'Office of the PCC', date: '15 September 2023' });
+    expect(fields.meta).toEqual({
+      type: 'Statement',
+      organisation: 'Office of the PCC',
+      date: '15 September 2023',
+    });
   });
 
   test('a date known only to the year is shown as the year and sorts as its first day', () => {
-    const fields = documentSearchFields(statement({ published: date('2023'), issuer: 'opcc' }), site);
+    const fields = documentSearchFields(
+      statement({ published: date('2023'), issuer: 'opcc' }),
+      site,
+    );
     expect(fields.meta.date).toBe('2023');
     expect(fields.sort.date).toBe('2023-01-01');
   });
 
   test('without an issuing organisation, the result names the author', () => {
-    const fields = documentSearchFields(statement({ published: date('2022-08'), authors: ['pw'] }), site);
+    const fields = documentSearchFields(
+      statement({ published: date('2022-08'), authors: ['pw'] }),
+      site,
+    );
     expect(fields.meta.organisation).toBe('Philip Wilkinson');
     expect(fields.filters.organisation).toEqual([]);
     expect(fields.meta.date).toBe('August 2022');

@@ -8,7 +8,9 @@ import {
 
 describe('search state in the URL', () => {
   test('reads query, repeated filter values and sort', () => {
-    const state = parseSearchState('?q=%22missing+children%22&type=Statement&type=Response&year=2023&sort=newest');
+    const state = parseSearchState(
+      '?q=%22missing+children%22&type=Statement&type=Response&year=2023&sort=newest',
+    );
     expect(state).toEqual({
       query: '"missing children"',
       filters: { type: ['Statement', 'Response'], year: ['2023'] },
@@ -17,7 +19,11 @@ describe('search state in the URL', () => {
   });
 
   test('ignores unknown parameters and sorts, and empty values', () => {
-    expect(parseSearchState('?q=&colour=red&sort=random&type=')).toEqual({ query: '', filters: {}, sort: 'relevance' });
+    expect(parseSearchState('?q=&colour=red&sort=random&type=')).toEqual({
+      query: '',
+      filters: {},
+      sort: 'relevance',
+    });
   });
 
   test('round-trips, with parameters in a fixed order so equal searches share one URL', () => {

@@ -17,10 +17,22 @@ const anchors: PagefindAnchor[] = [
 
 describe('paragraph sub-results', () => {
   test('a match links to the paragraph it is in, under its heading', () => {
-    const results = paragraphSubResults({ url: '/x/', content, locations: [at('THRIVE')], anchors });
+    const results = paragraphSubResults({
+      url: '/x/',
+      content,
+      locations: [at('THRIVE')],
+      anchors,
+    });
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ id: 'p2', label: 'Paragraph 2', section: 'Comments', hits: 1 });
-    const marked = results[0]?.excerpt.segments.filter((segment) => segment.match).map((segment) => segment.text);
+    expect(results[0]).toMatchObject({
+      id: 'p2',
+      label: 'Paragraph 2',
+      section: 'Comments',
+      hits: 1,
+    });
+    const marked = results[0]?.excerpt.segments
+      .filter((segment) => segment.match)
+      .map((segment) => segment.text);
     expect(marked).toEqual(['THRIVE']);
   });
 
@@ -36,7 +48,12 @@ describe('paragraph sub-results', () => {
   });
 
   test('a match in a heading links to the heading', () => {
-    const results = paragraphSubResults({ url: '/x/', content, locations: [at('Comments.')], anchors });
+    const results = paragraphSubResults({
+      url: '/x/',
+      content,
+      locations: [at('Comments.')],
+      anchors,
+    });
     expect(results[0]).toMatchObject({ id: 'comments', label: 'Comments' });
   });
 

@@ -13,7 +13,9 @@ interface HighlightModule {
 export async function highlightSearchWords(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   try {
-    const module = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind-highlight.js'))) as HighlightModule;
+    const module = (await import(
+      /* @vite-ignore */ withBase('/pagefind/pagefind-highlight.js')
+    )) as HighlightModule;
     // addStyles: false, because it would add an inline <style>, which the Content Security Policy forbids; site.css styles the marks.
     new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
   } catch {

@@ -50,7 +50,11 @@ export function renderFilterGroups(container: HTMLElement, all: FilterCounts): v
       box.id = id;
       const label = element('label');
       label.htmlFor = id;
-      label.append(element('span', 'search-filter__value', value), ' ', element('span', 'search-filter__count'));
+      label.append(
+        element('span', 'search-filter__value', value),
+        ' ',
+        element('span', 'search-filter__count'),
+      );
       row.append(box, label);
       fieldset.append(row);
     });
@@ -59,20 +63,28 @@ export function renderFilterGroups(container: HTMLElement, all: FilterCounts): v
 }
 
 /** Ticks the boxes the state names and writes each value's count. */
-export function updateFilterGroups(container: HTMLElement, state: SearchState, counts: FilterCounts): void {
+export function updateFilterGroups(
+  container: HTMLElement,
+  state: SearchState,
+  counts: FilterCounts,
+): void {
   for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const key = box.name as FilterKey;
     box.checked = state.filters[key]?.includes(box.value) ?? false;
     const count = counts[key]?.[box.value] ?? 0;
     const label = box.labels?.[0]?.querySelector('.search-filter__count');
     if (label) label.textContent = `(${count})`;
-    box.closest('.search-filter__option')?.classList.toggle('search-filter__option--empty', count === 0 && !box.checked);
+    box
+      .closest('.search-filter__option')
+      ?.classList.toggle('search-filter__option--empty', count === 0 && !box.checked);
   }
 }
 
 export function readFilterGroups(container: HTMLElement): SearchState['filters'] {
   const filters: SearchState['filters'] = {};
-  for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+  for (const box of container.querySelectorAll<HTMLInputElement>(
+    'input[type="checkbox"]:checked',
+  )) {
     const key = box.name as FilterKey;
     (filters[key] ??= []).push(box.value);
   }

@@ -8,7 +8,10 @@ import { buildExcerpt, contentWords, type Excerpt } from '../excerpt';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from '../pagefind-api';
 import { paragraphSubResults } from '../sub-results';
 
-export function renderResult(data: PagefindResultData, highlight: readonly string[]): HTMLLIElement {
+export function renderResult(
+  data: PagefindResultData,
+  highlight: readonly string[],
+): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result__title');
   heading.append(link(resultHref(data.url, highlight), data.meta['title'] ?? data.url));
@@ -26,7 +29,10 @@ export function renderResult(data: PagefindResultData, highlight: readonly strin
   const paragraphs = paragraphSubResults(data);
   if (paragraphs.length > 0) {
     const list = element('ul', 'search-result__paragraphs');
-    list.setAttribute('aria-label', `Matching paragraphs in ${data.meta['title'] ?? 'this document'}`);
+    list.setAttribute(
+      'aria-label',
+      `Matching paragraphs in ${data.meta['title'] ?? 'this document'}`,
+    );
     for (const paragraph of paragraphs) {
       const entry = element('li');
       const where = element('p', 'search-result__where');

@@ -101,7 +101,10 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const term = state.query ? normaliseQuotes(state.query) : null;
-    const search = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+    const search = await pagefind.search(term, {
+      filters: pagefindFilters(state),
+      sort: pagefindSort(state.sort),
+    });
     const counts = await filterCounts(pagefind, term, state, search.filters, allCounts);
     if (thisRun !== run) return;
     updateFilterGroups(filterBox, state, counts);
@@ -111,7 +114,9 @@ export async function startSearchPage(): Promise<void> {
     let shown = 0;
     list.replaceChildren();
     showMore = async () => {
-      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      const page = await Promise.all(
+        search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+      );
       if (thisRun !== run) return;
       const items = page.map((data) => renderResult(data, highlight));
       list.append(...items);
@@ -175,7 +180,9 @@ async function filterCounts(
 function describeCount(total: number, state: SearchState): string {
   const documents = total === 1 ? '1 document' : `${total} documents`;
   const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
-  return state.query ? `${documents} found for “${state.query}”${narrowed}.` : `${documents}${narrowed}.`;
+  return state.query
+    ? `${documents} found for “${state.query}”${narrowed}.`
+    : `${documents}${narrowed}.`;
 }
 
 /** Down from the search box goes to the first result; up and down move between result links. */
