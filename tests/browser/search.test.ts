@@ -242,6 +242,37 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('works under a strict Content Security Policy: no inline code, WebAssembly allowed', async () => {
+    const policy = [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+    ].join('; ');
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.origin}/search/?q=THRIVE`);
+    await eventually(() => statusText(page)).toBe('1 document found for “THRIVE”.');
+    await page.locator('.search-result__paragraphs a').first().click();
+    await eventually(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   test('the first search downloads at most 150 KB, of which the page’s own script is at most 10 KB', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -7,7 +7,8 @@
 import { earliestDay } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import { TYPE_LABEL } from '../site/labels';
-import type { SiteContent, SiteDocument } from '../site/types';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import type { Recommendation } from '../../schemas/recommendation';
 import { themeLabel } from './themes';
 
 /** The filter groups, in the order the search page shows them. */
@@ -76,4 +77,35 @@ function known(values: (string | undefined)[]): string[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * For a recommendation's page, when it is made searchable: found by its words, filtered
+ * as a recommendation of its report's year and themes, dated and sorted by its report.
+ */
+export function recommendationSearchFields(
+  recommendation: Entry<Recommendation>,
+  site: Site & Pick<SiteContent, 'documents'>,
+): SearchIndexFields {
+  const report = site.documents.find(
+    (doc) => doc.type === 'report' && doc.id === recommendation.data.report,
+  );
+  const from = report?.data.issuer
+    ? site.organisations.find((entry) => entry.id === report.data.issuer)?.data.name
+    : undefined;
+  return {
+    filters: {
+      type: ['Recommendation'],
+      organisation: known([from]),
+      year: report ? [String(report.data.published.year)] : [],
+      recommendation: [recommendation.data.title],
+      theme: unique(recommendation.data.themes.map(themeLabel)),
+    },
+    meta: {
+      type: 'Recommendation',
+      organisation: from,
+      date: report ? formatPartialDate(report.data.published) : undefined,
+    },
+    sort: { date: report ? earliestDay(report.data.published) : undefined },
+  };
 }
