@@ -38,7 +38,9 @@ export function renderResult(
       const where = element('p', 'search-result__where');
       where.append(link(resultHref(data.url, highlight, paragraph.id), paragraph.label));
       if (paragraph.section) where.append(` in “${paragraph.section}”`);
-      entry.append(where, excerptParagraph(paragraph.excerpt));
+      // With one matching paragraph, the result's own excerpt already shows it.
+      entry.append(where);
+      if (paragraphs.length > 1) entry.append(excerptParagraph(paragraph.excerpt));
       list.append(entry);
     }
     item.append(list);
