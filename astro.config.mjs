@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -21,8 +22,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap-index.xml lists every page; /robots.txt points to it.
-  integrations: [mdx(), sitemap()],
+  // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
