@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/lib/permalinks/integration.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -22,8 +23,9 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap-index.xml lists every page; /robots.txt points to it.
-  integrations: [mdx(), sitemap(), permalinks()],
+  // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
+  // after the permalink check (src/lib/permalinks/) has passed.
+  integrations: [mdx(), sitemap(), permalinks(), pagefindIndex()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
