@@ -38,7 +38,7 @@ describe('sharing metadata on every document', () => {
       expect(meta(html, 'og:url')).toBe(url);
       expect(meta(html, 'og:type')).toBe('article');
       expect(meta(html, 'og:site_name')).toBe('Child Protection Accountability');
-      const title = decode(/<h1>([^<]*)<\/h1>/.exec(html)?.[1]);
+      const title = decode(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]);
       expect(meta(html, 'og:title')).toBe(title);
       expect(meta(html, 'twitter:title')).toBe(title);
       expect(meta(html, 'og:description')?.length).toBeGreaterThan(20);
