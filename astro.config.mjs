@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { permalinks } from './src/lib/permalinks/integration.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -25,9 +28,13 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
+  // after the permalink check (src/lib/permalinks/) has passed.
+  integrations: [mdx(), sitemap(), permalinks(), pagefindIndex()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
+  // Scripts as files too: Astro inlines a small bundled <script> unless this is 0.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,10 +3,12 @@
  * throwaway output folder, to see what authors see when content is broken.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { REPO_ROOT } from './paths';
+
+const FIXTURE_BUILDS = join(REPO_ROOT, '.build-tests');
 
 export interface FixtureBuild {
   code: number | null;
@@ -28,7 +30,13 @@ export async function buildFixture(
   contentDir: string,
   env: Record<string, string> = {},
 ): Promise<FixtureBuild> {
-  const outDir = await mkdtemp(join(tmpdir(), 'site-'));
+  // Inside the repository, not the system temp folder: Astro puts its prerender bundle in
+  // the output folder only when that is under the working directory, and otherwise in the
+  // shared <repo>/.astro/.prerender/, where fixture builds running side by side overwrite
+  // each other's chunks ("Cannot find module …/.astro/.prerender/chunks/…"). See
+  // getOutDirWithinCwd in astro/dist/core/build/common.js. `.build-*/` is git-ignored.
+  await mkdir(FIXTURE_BUILDS, { recursive: true });
+  const outDir = await mkdtemp(join(FIXTURE_BUILDS, 'site-'));
   // Its own content cache, so it never mixes with the real site's.
   const cacheDir = join(outDir, '.cache');
   const PATH = [

@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileMdx, type CompiledBody } from '../markdown/compile-mdx';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
+import type { GlossaryEntry } from '../glossary/find-terms';
 
 export interface CompileJob {
   body: string;
@@ -19,6 +20,8 @@ export interface CompileJob {
   file: string;
   /** Line of the file on which the body starts. */
   firstLine: number;
+  /** Acronyms to mark in the body. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 export type CompileOutcome = { compiled: CompiledBody } | { problems: readonly ContentProblem[] };
@@ -30,7 +33,9 @@ const IDLE_MS = 250;
 
 function compileHere(job: CompileJob): CompileOutcome {
   try {
-    return { compiled: compileMdx(job.body, { file: job.file, firstLine: job.firstLine }) };
+    return {
+      compiled: compileMdx(job.body, { file: job.file, firstLine: job.firstLine, glossary: job.glossary ?? [] }),
+    };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
     throw error;
@@ -114,7 +119,7 @@ class CompilePool {
       return;
     }
     this.#workers.set(worker, task);
-    worker.postMessage({ body: task.job.body, file: task.job.file, firstLine: task.job.firstLine });
+    worker.postMessage(task.job);
   }
 
   #scheduleStop(): void {

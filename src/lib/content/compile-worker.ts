@@ -6,6 +6,7 @@
  */
 import { registerHooks } from 'node:module';
 import { parentPort } from 'node:worker_threads';
+import type { GlossaryEntry } from '../glossary/find-terms.ts';
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
@@ -20,13 +21,14 @@ const { ContentError } = await import('../markdown/content-error.ts');
 
 export interface CompileRequest {
   body: string;
+  glossary?: readonly GlossaryEntry[];
   file: string;
   firstLine: number;
 }
 
-parentPort?.on('message', ({ body, file, firstLine }: CompileRequest) => {
+parentPort?.on('message', ({ body, file, firstLine, glossary }: CompileRequest) => {
   try {
-    parentPort?.postMessage({ compiled: compileMdx(body, { file, firstLine }) });
+    parentPort?.postMessage({ compiled: compileMdx(body, { file, firstLine, glossary: glossary ?? [] }) });
   } catch (error) {
     if (error instanceof ContentError) parentPort?.postMessage({ problems: error.problems });
     else parentPort?.postMessage({ failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -25,6 +25,7 @@ import {
   writeCompiledHtml,
 } from './compiled-html-files';
 import { reloadOnChange } from './watch-content';
+import { readGlossaryForCompiler } from '../glossary/read-glossary';
 
 export interface MdxDocumentLoaderOptions {
   /** Folder under the content root, e.g. `statements`. */
@@ -54,7 +55,9 @@ async function syncFolder(
   schema: z.ZodType,
   htmlFolder: string,
 ): Promise<void> {
-  const salt = pipelineDigest(projectRoot);
+  const glossary = await readGlossaryForCompiler(contentRoot(projectRoot));
+  // The glossary shapes the HTML (abbreviations, links), so it is part of the cache key.
+  const salt = pipelineDigest(projectRoot) + glossary.digest;
   ensureFolder(htmlFolder);
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
@@ -80,7 +83,12 @@ async function syncFolder(
 
   // Every changed body at once, so they can be compiled in parallel.
   const bodies = await compileAll(
-    changed.map(({ filePath, fields }) => ({ body: fields.body, file: filePath, firstLine: fields.bodyLine })),
+    changed.map(({ filePath, fields }) => ({
+      body: fields.body,
+      file: filePath,
+      firstLine: fields.bodyLine,
+      glossary: glossary.entries,
+    })),
     join(projectRoot, 'src/lib/content/compile-worker.ts'),
   );
   for (const [index, { id, filePath, digest, fields }] of changed.entries()) {

@@ -8,6 +8,7 @@ import { isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import { checkRecommendationLinks } from './check-recommendation-links';
 
 export function checkIntegrity(site: SiteContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -60,6 +61,7 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
   for (const doc of site.documents)
     checkDocument(doc, reports, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
+  problems.push(...checkRecommendationLinks(site));
   return problems;
 }
 

@@ -18,6 +18,9 @@ import { remarkRestrictMdx } from './remark-restrict-mdx';
 import { remarkAddresses } from './remark-addresses';
 import { rehypeParagraphIds, type ParagraphIndex } from './rehype-paragraph-ids';
 import { rehypeTableRegions } from './rehype-table-regions';
+import { rehypeGlossaryTerms } from './rehype-glossary-terms';
+import { rehypeParagraphLinks } from './rehype-paragraph-links';
+import type { GlossaryEntry } from '../glossary/find-terms';
 import { ContentError, type ContentProblem } from './content-error';
 
 const processor = unified()
@@ -29,6 +32,8 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeParagraphIds)
   .use(rehypeTableRegions)
+  .use(rehypeGlossaryTerms)
+  .use(rehypeParagraphLinks)
   .use(rehypeStringify)
   .freeze();
 
@@ -41,12 +46,18 @@ export interface CompileOptions {
   file: string;
   /** Line of the file on which the body starts (after the frontmatter), 1-based. */
   firstLine?: number;
+  /** Acronyms to mark with `<abbr>` and link to the glossary. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 /** Compiles an MDX body, or throws a {@link ContentError} naming every problem with its line. */
 export function compileMdx(body: string, options: CompileOptions): CompiledBody {
   const lineOffset = (options.firstLine ?? 1) - 1;
-  const file = new VFile({ value: body, path: options.file });
+  const file = new VFile({
+    value: body,
+    path: options.file,
+    data: { glossary: options.glossary ?? [] },
+  });
   let tree;
   try {
     tree = processor.runSync(processor.parse(file), file);

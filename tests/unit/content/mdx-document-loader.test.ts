@@ -10,6 +10,10 @@ import { readCompiledHtml } from '../../../src/lib/content/compiled-html-files';
 import { ContentError } from '../../../src/lib/markdown/content-error';
 import { statementSchema } from '../../../src/schemas/document';
 
+/** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
+const PARAGRAPH_1_LINK =
+  '<a class="paragraph-link" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore=""></a>';
+
 const REPO = join(import.meta.dirname, '../../..');
 
 const statement = (body: string, title = 'A statement') => `---
@@ -78,7 +82,7 @@ describe('mdxDocumentLoader', () => {
       id: 'first',
       rendered: { metadata: { paragraphs: ['p1'] } },
     });
-    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Hello.</p>');
+    expect(htmlOf(entries.get('first'))).toBe(`<p id="p1">Hello.</p>${PARAGRAPH_1_LINK}`);
   });
 
   test('compiles again when a cached HTML file has gone, and removes the files of old versions', async () => {
@@ -90,11 +94,11 @@ describe('mdxDocumentLoader', () => {
     store.set.mockClear();
     await loader().load(context);
     expect(store.set).toHaveBeenCalledTimes(1);
-    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Hello.</p>');
+    expect(htmlOf(entries.get('first'))).toBe(`<p id="p1">Hello.</p>${PARAGRAPH_1_LINK}`);
 
     await writeFile(join(content, 'statements/first.mdx'), statement('Edited.'));
     await loader().load(context);
-    expect(htmlOf(entries.get('first'))).toBe('<p id="p1">Edited.</p>');
+    expect(htmlOf(entries.get('first'))).toBe(`<p id="p1">Edited.</p>${PARAGRAPH_1_LINK}`);
     expect(existsSync(firstFile)).toBe(false);
   });
 
@@ -112,7 +116,7 @@ describe('mdxDocumentLoader', () => {
     await writeFile(join(content, 'statements/second.mdx'), statement('Edited.'));
     await loader().load(context);
     expect(store.set).toHaveBeenCalledTimes(1);
-    expect(htmlOf(entries.get('second'))).toBe('<p id="p1">Edited.</p>');
+    expect(htmlOf(entries.get('second'))).toBe(`<p id="p1">Edited.</p>${PARAGRAPH_1_LINK}`);
   });
 
   test('forgets a deleted file', async () => {

@@ -1,0 +1,87 @@
+/**
+ * "Cite this": a document's citation in plain text and in Harvard style (as UK
+ * universities teach it: author, year, title, publisher, address, date accessed).
+ *
+ * A page that is our summary cites the original, not our words; a verbatim copy cites
+ * the page the reader is on. The date accessed is the reader's today, which a static
+ * page cannot know: the page shows {@link ACCESSED_PLACEHOLDER} and a script puts the
+ * date in its place.
+ */
+import { formatPartialDate } from '../dates/format';
+import type { PartialDate } from '../dates/partial-date';
+
+export const ACCESSED_PLACEHOLDER = '[date accessed]';
+
+export interface CitationInput {
+  title: string;
+  /** People who wrote it, "Jamie Hill"; the organisation stands in when there are none. */
+  authors: readonly string[];
+  /** The organisation whose document it is. */
+  organisation?: string | undefined;
+  /** Who published it, when not the organisation (a newspaper). */
+  outlet?: string | undefined;
+  published: PartialDate;
+  /** The address to cite. */
+  url: string;
+}
+
+/** The Harvard citation, in three parts so the title can be set in italics. */
+export interface HarvardCitation {
+  lead: string;
+  title: string;
+  tail: string;
+}
+
+/** "Hill, J.": surname, then initials; a single word is kept as it is. */
+export function harvardName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return name.trim();
+  const surname = words.at(-1)!;
+  const initials = words
+    .slice(0, -1)
+    .map((word) => `${word[0]!.toUpperCase()}.`)
+    .join(' ');
+  return `${surname}, ${initials}`;
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function publisher(input: CitationInput): string | undefined {
+  const name = input.outlet ?? input.organisation;
+  // An organisation that is also the author is not named twice.
+  return input.authors.length === 0 && name === input.organisation ? undefined : name;
+}
+
+export function harvardCitation(
+  input: CitationInput,
+  accessed: string = ACCESSED_PLACEHOLDER,
+): HarvardCitation {
+  const author =
+    input.authors.length > 0
+      ? joinNames(input.authors.map(harvardName))
+      : (input.organisation ?? input.title);
+  const by = publisher(input);
+  return {
+    lead: `${author} (${input.published.year}) `,
+    title: input.title,
+    tail: `. ${by ? `${by}. ` : ''}Available at: ${input.url} (Accessed: ${accessed}).`,
+  };
+}
+
+export function harvardText(citation: HarvardCitation): string {
+  return `${citation.lead}${citation.title}${citation.tail}`;
+}
+
+/** `Jamie Hill, "Title", The Link, 15 September 2023. https://… (accessed …)` */
+export function plainCitation(
+  input: CitationInput,
+  accessed: string = ACCESSED_PLACEHOLDER,
+): string {
+  const who = input.authors.length > 0 ? joinNames(input.authors) : input.organisation;
+  const by = publisher(input);
+  const parts = [who, `“${input.title}”`, by, formatPartialDate(input.published)].filter(Boolean);
+  return `${parts.join(', ')}. ${input.url} (accessed ${accessed}).`;
+}

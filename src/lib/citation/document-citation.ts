@@ -1,0 +1,26 @@
+/** The citation details of a site document: names looked up, the right address chosen. */
+import type { SiteContent, SiteDocument } from '../site/types';
+import type { CitationInput } from './citation';
+
+/**
+ * A verbatim document is cited at its page here (`pageUrl`); our summary of a document
+ * is never cited as if it were the original's words, so it cites the original's address.
+ */
+export function documentCitation(
+  doc: SiteDocument,
+  site: Pick<SiteContent, 'people' | 'organisations'>,
+  pageUrl: string,
+): CitationInput {
+  const organisationName = (id: string | undefined) =>
+    site.organisations.find((entry) => entry.id === id)?.data.name;
+  return {
+    title: doc.data.title,
+    authors: doc.data.authors.flatMap((id) =>
+      site.people.filter((person) => person.id === id).map((person) => person.data.name),
+    ),
+    organisation: organisationName(doc.data.issuer),
+    outlet: organisationName(doc.data.outlet),
+    published: doc.data.published,
+    url: doc.data.verbatim ? pageUrl : doc.data.source.url,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The glossary as the compiler needs it (term, expansion, anchor), read straight from
+ * `glossary.yaml`: documents are compiled while collections load, so the glossary
+ * collection may not be ready yet. The file is validated, with line numbers, by the
+ * collection's own loader; here anything malformed is simply skipped.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { GlossaryEntry } from './find-terms';
+
+export interface GlossaryForCompiler {
+  entries: GlossaryEntry[];
+  /** Changes whenever the file does: part of each document's cache key. */
+  digest: string;
+}
+
+export async function readGlossaryForCompiler(contentRoot: string): Promise<GlossaryForCompiler> {
+  const source = await readFile(join(contentRoot, 'glossary.yaml'), 'utf8').catch(() => '');
+  const digest = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  let list: unknown;
+  try {
+    list = parse(source);
+  } catch {
+    return { entries: [], digest };
+  }
+  const entries = (Array.isArray(list) ? list : [])
+    .filter(isEntry)
+    .map(({ id, term, expansion }) => ({ id, term, expansion }));
+  return { entries, digest };
+}
+
+function isEntry(item: unknown): item is GlossaryEntry {
+  if (typeof item !== 'object' || item === null) return false;
+  const { id, term, expansion } = item as Record<string, unknown>;
+  return typeof id === 'string' && typeof term === 'string' && typeof expansion === 'string';
+}

@@ -1,0 +1,81 @@
+/**
+ * Marks every glossary acronym in a document with `<abbr title="expansion">`, and links
+ * its first use to its glossary entry, as GOV.UK style asks ("explain an abbreviation
+ * the first time you use it"). Only elements are added around the words, so the text
+ * itself is exactly as published. The glossary comes in `file.data.glossary`; its digest
+ * is part of the compile cache key (see mdx-document-loader.ts).
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { termMatcher, type GlossaryEntry } from '../glossary/find-terms';
+
+/** Inside these, a term is left alone (links cannot nest; code is literal). */
+const UNMARKED = new Set(['a', 'abbr', 'code', 'pre']);
+/** Inside these, a term is marked but not linked (a link in a heading is a trap). */
+const UNLINKED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function rehypeGlossaryTerms() {
+  return (tree: Root, file: VFile) => {
+    const match = termMatcher(file.data.glossary ?? []);
+    if (!match) return;
+    const linked = new Set<string>();
+    visit(tree, 'element', (element: Element) => {
+      if (UNMARKED.has(element.tagName)) return SKIP;
+      if (element.tagName === 'p' && hasClass(element, 'addresses-note')) return SKIP;
+      const canLink = !UNLINKED.has(element.tagName);
+      element.children = element.children.flatMap((child) =>
+        child.type === 'text' ? markText(child, match, canLink, linked) : [child],
+      );
+      return undefined;
+    });
+  };
+}
+
+function markText(
+  node: Text,
+  match: NonNullable<ReturnType<typeof termMatcher>>,
+  canLink: boolean,
+  linked: Set<string>,
+): ElementContent[] {
+  const matches = match(node.value);
+  if (matches.length === 0) return [node];
+  const out: ElementContent[] = [];
+  let position = 0;
+  for (const { entry, start, end } of matches) {
+    if (start > position) out.push({ type: 'text', value: node.value.slice(position, start) });
+    const abbr = abbreviation(entry, node.value.slice(start, end));
+    if (canLink && !linked.has(entry.id)) {
+      linked.add(entry.id);
+      out.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'] },
+        children: [abbr],
+      });
+    } else out.push(abbr);
+    position = end;
+  }
+  if (position < node.value.length) out.push({ type: 'text', value: node.value.slice(position) });
+  return out;
+}
+
+function abbreviation(entry: GlossaryEntry, text: string): Element {
+  return {
+    type: 'element',
+    tagName: 'abbr',
+    properties: { title: entry.expansion },
+    children: [{ type: 'text', value: text }],
+  };
+}
+
+function hasClass(element: Element, name: string): boolean {
+  const className = element.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    glossary: readonly GlossaryEntry[];
+  }
+}

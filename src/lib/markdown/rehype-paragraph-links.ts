@@ -1,0 +1,48 @@
+/**
+ * After every numbered block (`p1`, `p2`, …) adds a "link to this paragraph" control:
+ * a real `<a href="#pN">` that readers can follow, copy or share without JavaScript.
+ *
+ * The link is a sibling placed after the block, not inside it, so the block's own text
+ * (which tests and text fragments compare with the original) is untouched, and a screen
+ * reader hears the paragraph before the link. The link has no text of its own: its
+ * accessible name is its aria-label and the visible mark comes from the stylesheet, so
+ * copying a passage never picks up a stray "¶". Search ignores it.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+
+const PARAGRAPH_ID = /^p(\d+)$/;
+
+export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
+
+export function rehypeParagraphLinks() {
+  return (tree: Root) => {
+    tree.children = withLinks(tree.children as ElementContent[]) as Root['children'];
+  };
+}
+
+/** Adds links after numbered blocks in a list of siblings, and inside `<Addresses>` wrappers. */
+function withLinks(children: ElementContent[]): ElementContent[] {
+  const result: ElementContent[] = [];
+  for (const node of children) {
+    result.push(node);
+    if (node.type !== 'element') continue;
+    const number = PARAGRAPH_ID.exec(String(node.properties.id ?? ''))?.[1];
+    if (number) result.push(paragraphLink(`p${number}`, number));
+    else if (node.tagName === 'div') node.children = withLinks(node.children);
+  }
+  return result;
+}
+
+function paragraphLink(id: string, number: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: [PARAGRAPH_LINK_CLASS],
+      href: `#${id}`,
+      ariaLabel: `Link to paragraph ${number}`,
+      dataPagefindIgnore: '',
+    },
+    children: [],
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The promise that links never break, checked against the built site: everything in
+ * the manifest must still be published, or have an alias saying where it went; and
+ * every alias must make sense (it points at something published, and does not hide a
+ * page or anchor that still exists).
+ */
+import type { ContentProblem } from '../markdown/content-error';
+import type { ParsedAlias } from './aliases';
+import { formatPlace, hasPlace, type PermalinkMap } from './places';
+
+export interface CheckInput {
+  recorded: PermalinkMap;
+  published: PermalinkMap;
+  aliases: readonly ParsedAlias[];
+  /** Paths for messages, relative to the project root. */
+  manifestFile: string;
+  aliasesFile: string;
+}
+
+export function checkPermalinks({
+  recorded,
+  published,
+  aliases,
+  manifestFile,
+  aliasesFile,
+}: CheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [...checkAliases(aliases, published, aliasesFile)];
+  const movedPages = new Set(
+    aliases.filter((alias) => alias.from.anchor === undefined).map((alias) => alias.from.path),
+  );
+  const movedAnchors = new Set(
+    aliases
+      .filter((alias) => alias.from.anchor !== undefined)
+      .map((alias) => formatPlace(alias.from)),
+  );
+
+  for (const [path, anchors] of recorded) {
+    if (movedPages.has(path)) continue;
+    if (!published.has(path)) {
+      problems.push({
+        file: manifestFile,
+        field: path,
+        message: `The page ${path} was published but is no longer built. Restore it, or declare where it went in ${aliasesFile}:\n      - from: ${path}\n        to: /its/new/address/`,
+      });
+      continue;
+    }
+    const now = published.get(path)!;
+    for (const anchor of anchors) {
+      const place = `${path}#${anchor}`;
+      if (now.has(anchor) || movedAnchors.has(place)) continue;
+      problems.push({
+        file: manifestFile,
+        field: place,
+        message: `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere. Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:\n      - from: ${place}\n        to: ${path}#<new-anchor>`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkAliases(
+  aliases: readonly ParsedAlias[],
+  published: PermalinkMap,
+  file: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const problem = (alias: ParsedAlias, message: string) =>
+    problems.push({
+      file,
+      ...(alias.line === undefined ? {} : { line: alias.line }),
+      field: formatPlace(alias.from),
+      message,
+    });
+  const seen = new Set<string>();
+  for (const alias of aliases) {
+    const from = formatPlace(alias.from);
+    const to = formatPlace(alias.to);
+    if (seen.has(from)) problem(alias, `${from} has two aliases. Keep one.`);
+    seen.add(from);
+    if (!hasPlace(published, alias.to)) {
+      problem(
+        alias,
+        `The alias points to ${to}, which is not published. Write an address this build publishes.`,
+      );
+    }
+    if (alias.from.anchor === undefined) {
+      if (published.has(alias.from.path)) {
+        problem(
+          alias,
+          `${from} is still published, so it cannot also redirect. Delete this alias, or the page.`,
+        );
+      }
+      continue;
+    }
+    if (alias.to.path !== alias.from.path) {
+      problem(
+        alias,
+        `An anchor can only move within its page (a static page cannot send #${alias.from.anchor} elsewhere). Write to: ${alias.from.path}#<anchor>.`,
+      );
+    } else if (alias.to.anchor === undefined) {
+      problem(alias, `Say which anchor now holds the words: to: ${alias.from.path}#<anchor>.`);
+    } else if (published.get(alias.from.path)?.has(alias.from.anchor)) {
+      problem(
+        alias,
+        `${from} is still on the page, so an alias would give two elements the same id. Delete this alias.`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+/**
+ * Reads the built site and lists every page and every anchor a reader could have
+ * copied a link to. An anchor is the id of a paragraph-level block (`p1`, `p2`, …), of
+ * a heading or of a definition term (glossary entries), inside the page's `<main>`:
+ * ids in the page's frame (navigation, scripts' live regions) are not promises.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { PermalinkMap } from './places';
+
+/** Pages that are not addresses anyone links to. */
+const NOT_PAGES = new Set(['404.html']);
+
+const ANCHOR_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]+)"/g;
+const PARAGRAPH_ID = /^p\d+$/;
+
+export function anchorsInHtml(html: string): Set<string> {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const main = start === -1 ? '' : html.slice(start, end === -1 ? undefined : end);
+  const anchors = new Set<string>();
+  for (const [, tag, id] of main.matchAll(ANCHOR_ELEMENT)) {
+    if (tag === 'main') continue;
+    if (/^h[1-6]$/.test(tag!) || tag === 'dt' || PARAGRAPH_ID.test(id!)) anchors.add(id!);
+  }
+  return anchors;
+}
+
+/** `reports/x/index.html` → `/reports/x/`; `index.html` → `/`. Other files are not pages. */
+export function pagePath(file: string): string | undefined {
+  const path = file.split(sep).join('/');
+  if (NOT_PAGES.has(path)) return undefined;
+  if (path === 'index.html') return '/';
+  return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
+}
+
+export async function collectPermalinks(outDir: string): Promise<PermalinkMap> {
+  const map: PermalinkMap = new Map();
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  for (const file of files) {
+    const path = pagePath(relative(outDir, join(outDir, file)));
+    if (path === undefined) continue;
+    map.set(path, anchorsInHtml(await readFile(join(outDir, file), 'utf8')));
+  }
+  return map;
+}

@@ -1,0 +1,101 @@
+/**
+ * The permalink guard, as an Astro integration. When the build is done it reads the
+ * built pages, and:
+ * 1. fails the build, naming each one, if a page or anchor recorded in the manifest is
+ *    no longer published and no alias says where it went (or if an alias is wrong);
+ * 2. writes what aliases produce: redirect pages, `_redirects`, anchor markers;
+ * 3. with PERMALINKS=record (`npm run permalinks:record`), adds newly published pages
+ *    and anchors to the manifest.
+ * The check runs before anything is written, and a thrown error fails `astro build`.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../content/content-root';
+import { ContentError } from '../markdown/content-error';
+import { withBase } from '../site/urls';
+import { readAliases, type ParsedAlias } from './aliases';
+import { checkPermalinks } from './check';
+import { collectPermalinks } from './collect';
+import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './manifest';
+import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
+
+export function permalinks(): AstroIntegration {
+  let projectRoot = process.cwd();
+  let site = new URL('https://example.org/');
+  let base = '/';
+  return {
+    name: 'permalinks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+        if (config.site) site = new URL(config.site);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const root = contentRoot(projectRoot);
+        const manifestFile = join(root, MANIFEST_FILE);
+        const read = await readAliases(root, projectRoot);
+        if ('problems' in read) throw new ContentError(read.problems);
+        const published = await collectPermalinks(outDir);
+        const recorded = await readManifest(manifestFile);
+        const problems = checkPermalinks({
+          recorded,
+          published,
+          aliases: read.aliases,
+          manifestFile: relative(projectRoot, manifestFile),
+          aliasesFile: read.file,
+        });
+        if (problems.length > 0) throw new ContentError(problems);
+
+        const prefix = (path: string) => withBase(path, base);
+        await writeAliasOutput(outDir, read.aliases, site, prefix);
+        if (process.env.PERMALINKS === 'record') {
+          await writeManifest(manifestFile, mergeManifest(recorded, published));
+          logger.info(
+            `Recorded ${published.size} pages in ${relative(projectRoot, manifestFile)}.`,
+          );
+        } else {
+          const fresh = [...published.keys()].filter((path) => !recorded.has(path)).length;
+          if (fresh > 0)
+            logger.info(
+              `${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`,
+            );
+        }
+      },
+    },
+  };
+}
+
+async function writeAliasOutput(
+  outDir: string,
+  aliases: readonly ParsedAlias[],
+  site: URL,
+  prefix: (path: string) => string,
+): Promise<void> {
+  for (const alias of aliases) {
+    if (alias.from.anchor !== undefined) continue;
+    const page = redirectPage(alias, site, prefix);
+    const folder = join(outDir, page.path);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'index.html'), page.html);
+  }
+  await writeFile(join(outDir, '_redirects'), redirectsFile(aliases, prefix));
+
+  const anchorsByPage = new Map<string, { from: string; to: string }[]>();
+  for (const alias of aliases) {
+    if (alias.from.anchor === undefined || alias.to.anchor === undefined) continue;
+    const list = anchorsByPage.get(alias.from.path) ?? [];
+    list.push({ from: alias.from.anchor, to: alias.to.anchor });
+    anchorsByPage.set(alias.from.path, list);
+  }
+  for (const [path, list] of anchorsByPage) {
+    const file = join(outDir, path, 'index.html');
+    const html = addAnchorAliases(await readFile(file, 'utf8'), list);
+    // The check above proved every target exists, so this cannot fail silently.
+    if (html === undefined) throw new Error(`Anchor alias target missing in ${file}.`);
+    await writeFile(file, html);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The JavaScript layer of a document page (browser only). Everything here improves on
+ * something that already works without it: the paragraph links are real links, and the
+ * citations are selectable text.
+ * - A click on a paragraph link also copies the paragraph's full address.
+ * - Copy buttons (hidden until this runs) copy a citation.
+ * - The date accessed in citations becomes today's date.
+ * - Selecting words in the body offers a link to that exact quote.
+ */
+import { announce, copyText, pageUrl } from './clipboard';
+import { quoteUrl } from './text-fragment';
+
+const PARAGRAPH_ID = /^p\d+$/;
+const todayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+export function enhanceDocument(): void {
+  copyParagraphLinks();
+  fillAccessedDates();
+  enableCopyButtons();
+  offerQuoteLinks();
+}
+
+function copyParagraphLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.paragraph-link');
+    if (!link) return;
+    // The browser still follows the link (the address bar shows it); this also copies it.
+    const url = `${pageUrl()}${link.hash}`;
+    const label = link.getAttribute('aria-label')?.replace(/^Link to /, '') ?? 'paragraph';
+    void copyText(url).then((copied) =>
+      announce(
+        copied
+          ? `Link to ${label} copied.`
+          : `Could not copy. The link to ${label} is now in the address bar.`,
+      ),
+    );
+  });
+}
+
+function fillAccessedDates(): void {
+  const today = todayFormat.format(new Date());
+  for (const element of document.querySelectorAll('[data-accessed-date]'))
+    element.textContent = today;
+}
+
+function enableCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const source = document.getElementById(button.dataset.copyFrom ?? '');
+      const text = source instanceof HTMLInputElement ? source.value : (source?.textContent ?? '');
+      const what = button.dataset.copyWhat ?? 'Text';
+      void copyText(text.replace(/\s+/g, ' ').trim()).then((copied) =>
+        announce(
+          copied
+            ? `${what} copied.`
+            : `Could not copy. Select the ${what.toLowerCase()} and copy it yourself.`,
+        ),
+      );
+    });
+  }
+}
+
+function offerQuoteLinks(): void {
+  const body = document.querySelector('.document-body');
+  const panel = document.getElementById('quote-link');
+  const field = document.getElementById('quote-link-url');
+  if (!body || !panel || !(field instanceof HTMLInputElement)) return;
+  let timer: number | undefined;
+  document.addEventListener('selectionchange', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const url = selectedQuoteUrl(body);
+      if (url) {
+        field.value = url;
+        panel.hidden = false;
+      } else if (!panel.matches(':focus-within, :hover')) {
+        panel.hidden = true;
+      }
+    }, 150);
+  });
+}
+
+/** A link to the selected words, when the selection lies within the document's body. */
+function selectedQuoteUrl(body: Element): string | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return undefined;
+  const start =
+    range.startContainer instanceof Element
+      ? range.startContainer
+      : range.startContainer.parentElement;
+  let block = start?.closest('[id]');
+  while (block && !PARAGRAPH_ID.test(block.id)) block = block.parentElement?.closest('[id]');
+  return quoteUrl(pageUrl(), selection.toString(), block?.id);
+}

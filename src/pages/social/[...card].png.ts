@@ -1,0 +1,44 @@
+/**
+ * One social card image per document (`/social/<type>/<slug>.png`) and one for the
+ * site (`/social/site.png`), drawn at build time: see src/lib/share/social-card.ts.
+ */
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../lib/site/load-site';
+import { socialCardPng, type CardText } from '../../lib/share/social-card';
+import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
+import { formatPartialDate } from '../../lib/dates/format';
+import { TYPE_LABEL } from '../../lib/site/labels';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
+
+/** Kept between builds; node_modules/.cache is where tools conventionally keep caches. */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+
+const param = (path: string) => path.replace(/^\/social\//, '').replace(/\.png$/, '');
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  const siteCard: CardText = {
+    kicker: SITE_NAME,
+    title: SITE_DESCRIPTION,
+    footer: 'Reports, statements and responses',
+  };
+  return [
+    { params: { card: param(SITE_CARD_PATH) }, props: { card: siteCard } },
+    ...(cardPerDocument() ? site.documents : []).map((doc) => ({
+      params: { card: param(socialCardPath(doc)) },
+      props: {
+        card: {
+          kicker: `${TYPE_LABEL[doc.type].one} · ${formatPartialDate(doc.data.published)}`,
+          title: doc.data.title,
+          footer: SITE_NAME,
+        } satisfies CardText,
+      },
+    })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await socialCardPng((props as { card: CardText }).card, CACHE_DIR);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

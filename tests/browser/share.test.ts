@@ -1,0 +1,168 @@
+/**
+ * Paragraph links, citations, quote links and print, in real headless Chromium against
+ * the built site.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startPreview, type Preview } from '../support/server';
+
+const PATH = '/statements/improvements-wiltshire-police-protects-children-2023/';
+const CANONICAL = `https://child-protection.example.org${PATH}`;
+
+let browser: Browser;
+let preview: Preview;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await preview?.close();
+});
+
+async function openDocument(): Promise<Page> {
+  page = await context.newPage();
+  await page.goto(`${preview.origin}${PATH}`);
+  return page;
+}
+
+const clipboard = (target: Page) => target.evaluate(() => navigator.clipboard.readText());
+
+describe('paragraph links', () => {
+  it('appear on keyboard focus and copy the paragraph’s full address', async () => {
+    const tab = await openDocument();
+    const link = tab.locator('a.paragraph-link[href="#p2"]');
+    expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 2');
+    expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await link.focus();
+    expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => clipboard(tab)).toBe(`${CANONICAL}#p2`);
+    expect(new URL(tab.url()).hash).toBe('#p2');
+    await expect
+      .poll(() => tab.locator('#share-status').textContent())
+      .toBe('Link to paragraph 2 copied.');
+    await tab.close();
+  });
+
+  it('are reached with the Tab key right after their paragraph’s own links', async () => {
+    const tab = await openDocument();
+    await tab.locator('a.glossary-term').first().focus();
+    await tab.keyboard.press('Tab');
+    const focused = await tab.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Link to paragraph \d+$/);
+    await tab.close();
+  });
+});
+
+describe('cite this', () => {
+  it('puts today’s date in the citations and copies the Harvard one', async () => {
+    const tab = await openDocument();
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
+    const harvard = tab.locator('#citation-harvard');
+    expect(await harvard.textContent()).toContain(`(Accessed: ${today}).`);
+    await tab.getByRole('button', { name: 'Copy Harvard citation' }).click();
+    await expect
+      .poll(() => clipboard(tab))
+      .toBe(
+        `Hill, J. (2023) Improvements made to the way Wiltshire Police protects children. The Link. Available at: ${CANONICAL} (Accessed: ${today}).`,
+      );
+    await tab.close();
+  });
+
+  it('is plain selectable text without JavaScript, with no dead buttons', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await noScript.newPage();
+    await tab.goto(`${preview.origin}${PATH}`);
+    expect(await tab.locator('#citation-plain').textContent()).toContain('[date accessed]');
+    expect(await tab.getByRole('button', { name: /Copy/ }).count()).toBe(0);
+    await noScript.close();
+  });
+});
+
+describe('a link to selected words', () => {
+  it('is offered for a selection in the body, as a text fragment that lands on it', async () => {
+    const tab = await openDocument();
+    await tab.evaluate(() => {
+      const text = document.getElementById('p3')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'The revisit, which was not graded'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const field = tab.locator('#quote-link-url');
+    await field.waitFor({ state: 'visible' });
+    const expected = `${CANONICAL}#p3:~:text=The%20revisit%2C%20which%20was%20not%20graded`;
+    expect(await field.inputValue()).toBe(expected);
+    await tab.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => clipboard(tab)).toBe(expected);
+    await tab.close();
+  });
+});
+
+describe('printing', () => {
+  it('drops navigation and controls, and prints where links go', async () => {
+    const tab = await openDocument();
+    await tab.emulateMedia({ media: 'print' });
+    const display = (selector: string) =>
+      tab
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).display);
+    expect(await display('.site-header')).toBe('none');
+    expect(await display('.site-nav')).toBe('none');
+    expect(await display('.site-footer')).toBe('none');
+    expect(await display('.paragraph-link')).toBe('none');
+    expect(await display('.cite-this .copy-button')).toBe('none');
+    expect(await display('.print-only')).toBe('block');
+    const original = tab.locator('.metadata a[rel="external"]');
+    const href = await original.getAttribute('href');
+    expect(await original.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
+      `" (${href})"`,
+    );
+    await tab.emulateMedia({ media: 'screen' });
+    expect(await display('.site-header')).not.toBe('none');
+    expect(await display('.print-only')).toBe('none');
+    await tab.close();
+  });
+});
+
+describe('accessibility of these controls', () => {
+  async function violations(tab: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page: tab })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+  }
+
+  it('axe finds no WCAG 2.2 A or AA violations with the quote panel open and a paragraph link focused', async () => {
+    const tab = await openDocument();
+    await tab.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p3')!);
+      document.getSelection()!.addRange(range);
+    });
+    await tab.locator('#quote-link').waitFor({ state: 'visible' });
+    await tab.locator('a.paragraph-link[href="#p2"]').focus();
+    expect(await violations(tab)).toEqual([]);
+    await tab.close();
+  });
+
+  it('axe finds no WCAG 2.2 A or AA violations on the glossary', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${preview.origin}/glossary/`);
+    expect(await violations(tab)).toEqual([]);
+    await tab.close();
+  });
+});

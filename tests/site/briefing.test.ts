@@ -1,0 +1,47 @@
+/**
+ * /recommendations/<id>/briefing/: a councillor's one-page summary, with permalinks
+ * printed in full that lead to paragraphs that exist.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { normaliseSpace, readPage } from '../support/built-site';
+import { REPO_ROOT } from '../support/paths';
+
+const ids = (await readdir(join(REPO_ROOT, 'content/recommendations')))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.replace(/\.yaml$/, ''))
+  .sort();
+
+describe.each(ids)('the briefing on %s', (id) => {
+  test('has the title, both statuses and the address of the full record', async () => {
+    const record = await readPage(`/recommendations/${id}/`);
+    const briefing = await readPage(`/recommendations/${id}/briefing/`);
+    expect(briefing('h1').text()).toBe(record('h1').text());
+    const status = briefing('table.briefing-status th')
+      .map((_, th) => normaliseSpace(briefing(th).text()))
+      .get();
+    expect(status).toEqual(['Claimed', 'Verified by the inspectorate']);
+    const fullRecord = briefing('dl.metadata a').last();
+    expect(new URL(fullRecord.attr('href')!).pathname).toMatch(
+      new RegExp(`/recommendations/${id}/$`),
+    );
+    expect(fullRecord.text()).toBe(fullRecord.attr('href'));
+  });
+
+  test('prints each paragraph’s permalink in full, and each leads to that paragraph', async () => {
+    const briefing = await readPage(`/recommendations/${id}/briefing/`);
+    for (const anchor of briefing('.briefing-paragraphs a').toArray()) {
+      const href = briefing(anchor).attr('href')!;
+      expect(briefing(anchor).text()).toBe(href);
+      const url = new URL(href);
+      const target = await readPage(url.pathname);
+      expect(target(url.hash).length, `${href} has no such paragraph`).toBe(1);
+    }
+  });
+
+  test('is linked from the full record', async () => {
+    const record = await readPage(`/recommendations/${id}/`);
+    expect(record(`a[href$="/recommendations/${id}/briefing/"]`).length).toBe(1);
+  });
+});

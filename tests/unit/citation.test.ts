@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  harvardCitation,
+  harvardName,
+  harvardText,
+  plainCitation,
+} from '../../src/lib/citation/citation';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
+
+const article = {
+  title: 'Improvements in how Wiltshire Police protects children',
+  authors: ['Jamie Hill'],
+  organisation: 'Wiltshire Police',
+  outlet: 'The Link',
+  published: parsePartialDate('2023-09-15')!,
+  url: 'https://example.org/statements/x/',
+};
+
+describe('citations', () => {
+  it('Harvard: surname and initials, year, title, publisher, address, date accessed', () => {
+    expect(harvardText(harvardCitation(article, '1 May 2026'))).toBe(
+      'Hill, J. (2023) Improvements in how Wiltshire Police protects children. The Link. Available at: https://example.org/statements/x/ (Accessed: 1 May 2026).',
+    );
+  });
+
+  it('an organisation stands in for the author, and is not named twice', () => {
+    const report = {
+      ...article,
+      authors: [],
+      organisation: 'HMICFRS',
+      outlet: undefined,
+      published: parsePartialDate('2023')!,
+    };
+    expect(harvardText(harvardCitation(report))).toBe(
+      `HMICFRS (2023) ${article.title}. Available at: https://example.org/statements/x/ (Accessed: [date accessed]).`,
+    );
+  });
+
+  it('plain text gives the date only as precisely as it is known', () => {
+    expect(plainCitation({ ...article, published: parsePartialDate('2023-09')! }, 'today')).toBe(
+      `Jamie Hill, “${article.title}”, The Link, September 2023. https://example.org/statements/x/ (accessed today).`,
+    );
+  });
+
+  it('names', () => {
+    expect(harvardName('Philip Wilkinson')).toBe('Wilkinson, P.');
+    expect(harvardName('Madonna')).toBe('Madonna');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkPermalinks } from '../../src/lib/permalinks/check';
+import { anchorsInHtml, pagePath } from '../../src/lib/permalinks/collect';
+import { mergeManifest, parseManifest, serialiseManifest } from '../../src/lib/permalinks/manifest';
+import { parsePlace, type PermalinkMap } from '../../src/lib/permalinks/places';
+import type { ParsedAlias } from '../../src/lib/permalinks/aliases';
+
+const map = (pages: Record<string, string[]>): PermalinkMap =>
+  new Map(Object.entries(pages).map(([path, anchors]) => [path, new Set(anchors)]));
+const alias = (from: string, to: string): ParsedAlias => ({
+  from: parsePlace(from),
+  to: parsePlace(to),
+  line: 3,
+});
+const check = (recorded: PermalinkMap, published: PermalinkMap, aliases: ParsedAlias[] = []) =>
+  checkPermalinks({
+    recorded,
+    published,
+    aliases,
+    manifestFile: 'content/permalinks.json',
+    aliasesFile: 'content/aliases.yaml',
+  });
+
+describe('the permalink check', () => {
+  it('passes when everything recorded is still published, and new pages are fine', () => {
+    expect(check(map({ '/a/': ['p1'] }), map({ '/a/': ['p1', 'p2'], '/b/': [] }))).toEqual([]);
+  });
+
+  it('names a vanished anchor and says how to declare an alias', () => {
+    const [problem, ...rest] = check(map({ '/a/': ['p1', 'p2'] }), map({ '/a/': ['p1'] }));
+    expect(rest).toEqual([]);
+    expect(problem?.field).toBe('/a/#p2');
+    expect(problem?.message).toContain('#p2 on /a/');
+    expect(problem?.message).toContain('- from: /a/#p2');
+  });
+
+  it('names a vanished page', () => {
+    const problems = check(map({ '/gone/': ['p1'] }), map({}));
+    expect(problems.map((problem) => problem.field)).toEqual(['/gone/']);
+    expect(problems[0]?.message).toContain(
+      'Restore it, or declare where it went in content/aliases.yaml',
+    );
+  });
+
+  it('accepts a vanished page or anchor that has an alias to something published', () => {
+    const recorded = map({ '/old/': ['p1'], '/a/': ['p1', 'p7'] });
+    const published = map({ '/new/': ['p1'], '/a/': ['p1', 'p8'] });
+    expect(
+      check(recorded, published, [alias('/old/', '/new/'), alias('/a/#p7', '/a/#p8')]),
+    ).toEqual([]);
+  });
+
+  it('rejects aliases that point nowhere, hide a live page or anchor, or leave the page', () => {
+    const published = map({ '/a/': ['p1'], '/b/': ['p1'] });
+    const messages = check(map({}), published, [
+      alias('/old/', '/missing/'),
+      alias('/a/', '/b/'),
+      alias('/a/#p1', '/a/#p1'),
+      alias('/a/#p9', '/b/#p1'),
+    ]).map((problem) => problem.message);
+    expect(messages).toEqual([
+      expect.stringContaining('/missing/, which is not published'),
+      expect.stringContaining('/a/ is still published'),
+      expect.stringContaining('/a/#p1 is still on the page'),
+      expect.stringContaining('can only move within its page'),
+    ]);
+  });
+});
+
+describe('collecting permalinks from built HTML', () => {
+  it('keeps paragraph, heading and glossary ids inside <main>, not the frame', () => {
+    const html =
+      '<body><a id="top"></a><main id="main"><h2 id="findings">F</h2><p id="p1">x</p><a class="paragraph-link" href="#p1"></a>' +
+      '<dl><dt id="mash">MASH</dt></dl><div id="share-status"></div><ul id="p2"></ul></main><footer id="foot"></footer></body>';
+    expect([...anchorsInHtml(html)]).toEqual(['findings', 'p1', 'mash', 'p2']);
+  });
+
+  it('maps built files to page addresses', () => {
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('reports/x/index.html')).toBe('/reports/x/');
+    expect(pagePath('404.html')).toBeUndefined();
+  });
+});
+
+describe('the manifest', () => {
+  it('only grows, and reads back what it wrote', () => {
+    const merged = mergeManifest(
+      map({ '/a/': ['p1', 'p2'] }),
+      map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }),
+    );
+    const text = serialiseManifest(merged);
+    expect(text).toContain('"/b/": ["p9","p10"]');
+    expect(parseManifest(text)).toEqual(map({ '/a/': ['p1', 'p2'], '/b/': ['p9', 'p10'] }));
+  });
+});
