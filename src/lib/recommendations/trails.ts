@@ -43,15 +43,26 @@ export interface RecommendationTrail {
 
 export function recommendationTrails(site: SiteContent): Map<string, RecommendationTrail> {
   const assessments = collectAssessments(site);
+  // Lookups built once: with a national corpus (thousands of documents, tens of thousands
+  // of recommendations) a search of every document per recommendation took minutes.
+  const documentsById = firstById(site.documents);
+  const marks = markedParagraphsByRecommendation(site.documents);
+  const assessmentsByRecommendation = new Map<string, AssessmentRecord[]>();
+  for (const record of assessments) {
+    const list = assessmentsByRecommendation.get(record.recommendation) ?? [];
+    list.push(record);
+    assessmentsByRecommendation.set(record.recommendation, list);
+  }
   const trails = new Map<string, RecommendationTrail>();
   for (const recommendation of sortRecommendations(site.recommendations, site.documents)) {
-    const report = site.documents.find(
-      (doc): doc is ReportDocument =>
-        doc.type === 'report' && doc.id === recommendation.data.report,
-    );
-    const madeIn = site.documents.find((doc) => doc.id === recommendation.data.madeIn);
-    const paragraphs = markedParagraphs(recommendation.id, site.documents);
-    const own = assessments.filter((record) => record.recommendation === recommendation.id);
+    const candidate = documentsById.get(recommendation.data.report);
+    const report = candidate?.type === 'report' ? candidate : undefined;
+    const madeIn =
+      recommendation.data.madeIn === undefined
+        ? undefined
+        : documentsById.get(recommendation.data.madeIn);
+    const paragraphs = marks.get(recommendation.id) ?? [];
+    const own = assessmentsByRecommendation.get(recommendation.id) ?? [];
     const documents = newestFirst([
       ...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)]),
     ]);
@@ -75,14 +86,31 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
   return trails;
 }
 
-function markedParagraphs(id: string, documents: readonly SiteDocument[]): MarkedParagraph[] {
-  const oldestDocumentsFirst = [...newestFirst(documents)].reverse();
-  return oldestDocumentsFirst.flatMap((doc) =>
-    doc.crossLinks
-      .filter((link) => link.recommendation === id)
-      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote }))
-      .sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph)),
-  );
+/** Each id's first document, as a search from the start of the list would find it. */
+function firstById(documents: readonly SiteDocument[]): Map<string, SiteDocument> {
+  const byId = new Map<string, SiteDocument>();
+  for (const doc of documents) if (!byId.has(doc.id)) byId.set(doc.id, doc);
+  return byId;
+}
+
+/** For every recommendation, its marked paragraphs: oldest document first, then in reading order. */
+function markedParagraphsByRecommendation(
+  documents: readonly SiteDocument[],
+): Map<string, MarkedParagraph[]> {
+  const marks = new Map<string, MarkedParagraph[]>();
+  for (const doc of [...newestFirst(documents)].reverse()) {
+    const ofDoc = new Map<string, MarkedParagraph[]>();
+    for (const link of doc.crossLinks) {
+      const list = ofDoc.get(link.recommendation) ?? [];
+      list.push({ doc, paragraph: link.paragraph, quote: link.quote });
+      ofDoc.set(link.recommendation, list);
+    }
+    for (const [id, list] of ofDoc) {
+      list.sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph));
+      marks.set(id, [...(marks.get(id) ?? []), ...list]);
+    }
+  }
+  return marks;
 }
 
 function paragraphNumber(id: string): number {
@@ -94,7 +122,8 @@ export function sortRecommendations<R extends Entry<Recommendation>>(
   recommendations: readonly R[],
   documents: readonly SiteDocument[],
 ): R[] {
-  const published = (rec: R) => documents.find((doc) => doc.id === rec.data.report)?.data.published;
+  const documentsById = firstById(documents);
+  const published = (rec: R) => documentsById.get(rec.data.report)?.data.published;
   return [...recommendations].sort((a, b) => {
     const dateA = published(a);
     const dateB = published(b);
