@@ -32,13 +32,7 @@ export function remarkAddresses() {
       }
       const children =
         element.type === 'mdxJsxTextElement'
-          ? [
-              {
-                type: 'paragraph',
-                children: element.children,
-                position: node.position,
-              } as Paragraph,
-            ]
+          ? [{ type: 'paragraph', children: element.children, position: node.position } as Paragraph]
           : element.children;
       if (children.length === 0) {
         file.message(
@@ -75,11 +69,7 @@ function addressesIn(node: unknown): MdxJsxFlowElement | MdxJsxTextElement | und
       (child) => !(child.type === 'text' && child.value.trim() === ''),
     );
     const only = meaningful[0];
-    if (
-      meaningful.length === 1 &&
-      only?.type === 'mdxJsxTextElement' &&
-      only.name === 'Addresses'
-    ) {
+    if (meaningful.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Addresses') {
       return only;
     }
   }
