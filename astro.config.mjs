@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -18,9 +19,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeadersFile()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
+  // Scripts and small assets as files, never inlined (inline <script> or data: URLs): same reason.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
