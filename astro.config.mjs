@@ -17,8 +17,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  // The build tests make clean builds with a cache of their own.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // The content cache (compiled documents) lives here; fixture builds in tests use their own.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), securityHeadersFile()],

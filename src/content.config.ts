@@ -2,39 +2,41 @@
  * The content collections. Documents are compiled by our own loader (no JavaScript
  * module per document); data collections are YAML. Cross-collection checks (dangling
  * references, chronology) run once every collection is loaded: see src/lib/integrity/.
+ * Folders and schemas come from collection-layout.ts, shared with `npm run check:content`.
  */
 import { defineCollection } from 'astro:content';
+import {
+  DOCUMENT_COLLECTIONS as DOCUMENTS,
+  GLOSSARY,
+  YAML_FOLDER_COLLECTIONS as YAML_FOLDERS,
+} from './lib/content/collection-layout';
 import { mdxDocumentLoader } from './lib/content/mdx-document-loader';
 import { yamlFolderLoader, yamlListLoader } from './lib/content/yaml-loaders';
-import { reportSchema, responseSchema, statementSchema } from './schemas/document';
-import { glossaryTermSchema } from './schemas/glossary';
-import { organisationSchema } from './schemas/organisation';
-import { personSchema } from './schemas/person';
-import { recommendationSchema } from './schemas/recommendation';
-
-const documents = <Schema extends typeof reportSchema | typeof statementSchema | typeof responseSchema>(
-  directory: string,
-  schema: Schema,
-) => defineCollection({ loader: mdxDocumentLoader({ directory, schema }), schema });
 
 export const collections = {
-  reports: documents('reports', reportSchema),
-  statements: documents('statements', statementSchema),
-  responses: documents('responses', responseSchema),
+  reports: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.reports),
+    schema: DOCUMENTS.reports.schema,
+  }),
+  statements: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.statements),
+    schema: DOCUMENTS.statements.schema,
+  }),
+  responses: defineCollection({
+    loader: mdxDocumentLoader(DOCUMENTS.responses),
+    schema: DOCUMENTS.responses.schema,
+  }),
   organisations: defineCollection({
-    loader: yamlFolderLoader({ directory: 'organisations', schema: organisationSchema }),
-    schema: organisationSchema,
+    loader: yamlFolderLoader(YAML_FOLDERS.organisations),
+    schema: YAML_FOLDERS.organisations.schema,
   }),
   people: defineCollection({
-    loader: yamlFolderLoader({ directory: 'people', schema: personSchema }),
-    schema: personSchema,
+    loader: yamlFolderLoader(YAML_FOLDERS.people),
+    schema: YAML_FOLDERS.people.schema,
   }),
   recommendations: defineCollection({
-    loader: yamlFolderLoader({ directory: 'recommendations', schema: recommendationSchema }),
-    schema: recommendationSchema,
+    loader: yamlFolderLoader(YAML_FOLDERS.recommendations),
+    schema: YAML_FOLDERS.recommendations.schema,
   }),
-  glossary: defineCollection({
-    loader: yamlListLoader({ file: 'glossary.yaml', schema: glossaryTermSchema }),
-    schema: glossaryTermSchema,
-  }),
+  glossary: defineCollection({ loader: yamlListLoader(GLOSSARY), schema: GLOSSARY.schema }),
 };

@@ -45,7 +45,10 @@ const baseDocument = z.strictObject({
   /** A caveat about the source link, e.g. when the original's own page is not known. */
   sourceNote: text('a note about the source').optional(),
   /** True when the body is the original's words; false when it is our summary. */
-  verbatim: z.boolean({ error: 'Write verbatim: true (the body is the original’s words) or verbatim: false (it is our summary).' }),
+  verbatim: z.boolean({
+    error:
+      'Write verbatim: true (the body is the original’s words) or verbatim: false (it is our summary).',
+  }),
   /** Topic ids, e.g. missing-children. */
   themes: z.array(entryId).default([]),
   /** Dated corrections and updates, oldest first. */

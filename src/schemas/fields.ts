@@ -9,7 +9,10 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id of another entry: lowercase words joined by hyphens, e.g. `wiltshire-police`. */
 export const entryId = z
   .string({ error: 'Write the id of an entry, e.g. wiltshire-police.' })
-  .regex(ID_PATTERN, 'Write an id in lowercase letters, digits and hyphens, e.g. wiltshire-police.');
+  .regex(
+    ID_PATTERN,
+    'Write an id in lowercase letters, digits and hyphens, e.g. wiltshire-police.',
+  );
 
 /** A year, month or day: `"2023"`, `"2023-09"` or `"2023-09-15"`, never a guessed day. */
 export const partialDate = z
@@ -17,7 +20,11 @@ export const partialDate = z
   .transform((text, ctx): PartialDate => {
     const date = parsePartialDate(text);
     if (!date) {
-      ctx.issues.push({ code: 'custom', message: `"${text}" is not a date. Write ${PARTIAL_DATE_HELP}.`, input: text });
+      ctx.issues.push({
+        code: 'custom',
+        message: `"${text}" is not a date. Write ${PARTIAL_DATE_HELP}.`,
+        input: text,
+      });
       return z.NEVER;
     }
     return date;
@@ -36,4 +43,7 @@ export const webAddress = z
 
 /** Plain text on one or a few lines, never empty. */
 export const text = (what: string) =>
-  z.string({ error: `Write ${what}.` }).trim().min(1, `Write ${what}; it cannot be empty.`);
+  z
+    .string({ error: `Write ${what}.` })
+    .trim()
+    .min(1, `Write ${what}; it cannot be empty.`);

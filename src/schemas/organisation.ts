@@ -3,7 +3,14 @@ import { entryId, text, webAddress } from './fields';
 
 /** What kind of body an organisation is; decides how its claims are weighed. */
 export const organisationKind = z.enum(
-  ['police-force', 'police-and-crime-commissioner', 'inspectorate', 'news-outlet', 'publisher', 'parliament'],
+  [
+    'police-force',
+    'police-and-crime-commissioner',
+    'inspectorate',
+    'news-outlet',
+    'publisher',
+    'parliament',
+  ],
   {
     error:
       'Write one of: police-force, police-and-crime-commissioner, inspectorate, news-outlet, publisher, parliament.',

@@ -16,7 +16,9 @@ export const recommendationSchema = z.strictObject({
   /** Whether `text` is the report's own wording or our summary of it. */
   wording: z.enum(['official', 'summary'], { error: 'Write official or summary.' }),
   /** Ids of the organisations it is addressed to. */
-  addressedTo: z.array(entryId).min(1, 'List the id of at least one organisation it is addressed to.'),
+  addressedTo: z
+    .array(entryId)
+    .min(1, 'List the id of at least one organisation it is addressed to.'),
   /** Topic ids, e.g. missing-children. */
   themes: z.array(entryId).default([]),
   /** Where the recommendation can be read (the official report). */

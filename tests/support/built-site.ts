@@ -1,28 +1,52 @@
-// The built site (dist/) as data for the site tests: every HTML page parsed into a tree,
-// with the URL it is served at. Parsed once per test file.
+/**
+ * Reading the built site as a visitor's browser would receive it: one page by its URL
+ * path, or every page.
+ */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import * as cheerio from 'cheerio';
 import { distDir } from './paths';
 
+/** The HTML file Astro wrote for a URL path such as `/reports/x/`. */
+export function fileForPath(urlPath: string): string {
+  const clean = urlPath.split('#')[0]!.split('?')[0]!;
+  return join(distDir(), clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export async function readPage(urlPath: string): Promise<cheerio.CheerioAPI> {
+  return cheerio.load(await readFile(fileForPath(urlPath), 'utf8'));
+}
+
+/** URL paths of every HTML page in the build, e.g. `/`, `/reports/x/`, `/404.html`. */
+export async function allPagePaths(): Promise<string[]> {
+  const files = await readdir(distDir(), { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative('.', file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Whitespace as a reader sees it: runs of spaces (including no-break spaces) are one space. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A built HTML page with the URL it is served at, parsed. */
 export interface BuiltPage {
   /** Path of the file inside dist/, with forward slashes, e.g. `reports/index.html`. */
   file: string;
   /** Path the page is served at, under the base, e.g. `/reports/` or `/404.html`. */
   url: string;
   html: string;
-  tree: Root;
+  $: cheerio.CheerioAPI;
 }
 
 /** The base path the site was built for (BASE_PATH), always starting and ending with `/`. */
 export function sitePathBase(): string {
-  const base = process.env.BASE_PATH ?? '/';
-  return `/${base}/`.replace(/\/{2,}/g, '/');
+  return `/${process.env.BASE_PATH ?? ''}/`.replace(/\/{2,}/g, '/');
 }
 
-/** Every file in the built site, as paths relative to dist/ with forward slashes, sorted. */
+/** Every file in a built site, as paths relative to it with forward slashes, sorted. */
 export async function builtFiles(dir = distDir()): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -36,35 +60,18 @@ export function urlOfFile(file: string, base = sitePathBase()): string {
   return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-let pages: Promise<BuiltPage[]> | undefined;
+let parsedPages: Promise<BuiltPage[]> | undefined;
 
-/** Every HTML page of the built site, parsed. */
+/** Every HTML page of the built site, parsed once per test file. */
 export function builtPages(): Promise<BuiltPage[]> {
-  pages ??= (async () => {
-    const dir = distDir();
-    const files = (await builtFiles(dir)).filter((file) => file.endsWith('.html'));
+  parsedPages ??= (async () => {
+    const files = (await builtFiles()).filter((file) => file.endsWith('.html'));
     return Promise.all(
       files.map(async (file) => {
-        const html = await readFile(join(dir, file), 'utf8');
-        return { file, url: urlOfFile(file), html, tree: fromHtml(html) };
+        const html = await readFile(join(distDir(), file), 'utf8');
+        return { file, url: urlOfFile(file), html, $: cheerio.load(html) };
       }),
     );
   })();
-  return pages;
-}
-
-/** Every element in a tree, optionally only those with the given tag name. */
-export function elementsOf(tree: Root, tagName?: string): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (element) => {
-    if (tagName === undefined || element.tagName === tagName) found.push(element);
-  });
-  return found;
-}
-
-/** An attribute as a string (hast stores some as arrays or booleans), or undefined. */
-export function attributeOf(element: Element, name: string): string | undefined {
-  const value = element.properties[name];
-  if (value === undefined || value === null || value === false) return undefined;
-  return Array.isArray(value) ? value.join(' ') : String(value);
+  return parsedPages;
 }

@@ -1,7 +1,7 @@
 // A link checker over the built site, offline: every internal link, stylesheet, script
 // and image must point at a file in dist/, and every #fragment at an id on the target
 // page. External links are not fetched (there is no network) but must be well-formed.
-import { attributeOf, elementsOf, type BuiltPage } from './built-site';
+import type { BuiltPage } from './built-site';
 
 export interface BrokenLink {
   /** The page the link is on, e.g. `/reports/`. */
@@ -12,7 +12,7 @@ export interface BrokenLink {
   problem: string;
 }
 
-/** Which attributes of which elements hold URLs to check (hast property names). */
+/** Which attributes of which elements hold URLs to check. */
 const URL_ATTRIBUTES: ReadonlyArray<readonly [tag: string, property: string]> = [
   ['a', 'href'],
   ['area', 'href'],
@@ -28,31 +28,30 @@ const URL_ATTRIBUTES: ReadonlyArray<readonly [tag: string, property: string]> = 
 
 const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
-/** Every URL written in a page, with the element it is on. */
+/** Every URL written in a page. */
 function urlsIn(page: BuiltPage): string[] {
+  const { $ } = page;
   const urls: string[] = [];
-  for (const [tag, property] of URL_ATTRIBUTES) {
-    for (const element of elementsOf(page.tree, tag)) {
-      const value = attributeOf(element, property);
-      if (value !== undefined) urls.push(value);
-    }
+  for (const [tag, attribute] of URL_ATTRIBUTES) {
+    $(`${tag}[${attribute}]`).each((_, element) => {
+      urls.push($(element).attr(attribute) ?? '');
+    });
   }
-  for (const element of [...elementsOf(page.tree, 'img'), ...elementsOf(page.tree, 'source')]) {
-    const srcset = attributeOf(element, 'srcSet');
-    if (srcset)
-      urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
-  }
+  $('img[srcset], source[srcset]').each((_, element) => {
+    const srcset = $(element).attr('srcset') ?? '';
+    urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+  });
   return urls;
 }
 
 /** The ids on a page, which `#fragment` links may point at. */
 function idsOf(page: BuiltPage): Set<string> {
-  const ids = new Set<string>();
-  for (const element of elementsOf(page.tree)) {
-    const id = attributeOf(element, 'id');
-    if (id !== undefined) ids.add(id);
-  }
-  return ids;
+  const { $ } = page;
+  return new Set(
+    $('[id]')
+      .map((_, element) => $(element).attr('id') ?? '')
+      .toArray(),
+  );
 }
 
 function externalProblem(url: URL): string | undefined {

@@ -1,13 +1,13 @@
 // The link checker itself, on a tiny made-up site, so a broken link cannot slip through
 // because the checker misses it.
-import { fromHtml } from 'hast-util-from-html';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { BuiltPage } from '../support/built-site';
 import { checkLinks } from '../support/link-check';
 
 function page(file: string, url: string, body: string): BuiltPage {
   const html = `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
-  return { file, url, html, tree: fromHtml(html) };
+  return { file, url, html, $: cheerio.load(html) };
 }
 
 const files = [

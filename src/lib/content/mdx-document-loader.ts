@@ -4,18 +4,17 @@
  * of the file and the pipeline, so an unchanged document is never compiled twice.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { compileMdx } from '../markdown/compile-mdx';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
-import { parseFrontmatter } from './frontmatter';
+import { listContentFiles } from './content-files';
 import { pipelineDigest } from './pipeline-digest';
-import { validateFields } from './validate';
-import { checkFileName } from './file-name';
+import { readDocument } from './read-document';
+import { reloadOnChange } from './watch-content';
 
 export interface MdxDocumentLoaderOptions {
   /** Folder under the content root, e.g. `statements`. */
@@ -27,54 +26,47 @@ export interface MdxDocumentLoaderOptions {
 export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOptions): Loader {
   return {
     name: 'mdx-document-loader',
-    load: async ({ store, parseData, config }) => {
-      const projectRoot = fileURLToPath(config.root);
+    load: async (context) => {
+      const projectRoot = fileURLToPath(context.config.root);
       const folder = join(contentRoot(projectRoot), directory);
-      const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
-      const salt = pipelineDigest(projectRoot);
-      const problems: ContentProblem[] = [];
-      const seen = new Set<string>();
-
-      for (const name of names) {
-        const filePath = relative(projectRoot, join(folder, name));
-        const id = checkFileName(name, '.mdx', filePath, problems);
-        if (!id) continue;
-        seen.add(id);
-        const source = await readFile(join(folder, name), 'utf8');
-        const digest = createHash('sha256').update(salt).update(source).digest('hex');
-        if (store.get(id)?.digest === digest) continue;
-
-        const frontmatter = parseFrontmatter(source, filePath);
-        if ('problems' in frontmatter) {
-          problems.push(...frontmatter.problems);
-          continue;
-        }
-        const { parsed } = frontmatter;
-        const fields = validateFields(schema, parsed.data, filePath, parsed.lineOf);
-        let compiled;
-        try {
-          compiled = compileMdx(parsed.body, { file: filePath, firstLine: parsed.bodyLine });
-        } catch (error) {
-          if (!(error instanceof ContentError)) throw error;
-          problems.push(...error.problems);
-        }
-        if ('problems' in fields) {
-          problems.push(...fields.problems);
-          continue;
-        }
-        if (!compiled) continue;
-        const { html, ...index } = compiled;
-        store.set({
-          id,
-          data: await parseData({ id, data: parsed.data, filePath }),
-          filePath,
-          digest,
-          rendered: { html, metadata: { ...index } },
-        });
-      }
-
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      if (problems.length > 0) throw new ContentError(problems);
+      const sync = () => syncFolder(context, folder, projectRoot, schema);
+      await sync();
+      reloadOnChange(context, folder, sync);
     },
   };
+}
+
+async function syncFolder(
+  { store, parseData }: LoaderContext,
+  folder: string,
+  projectRoot: string,
+  schema: z.ZodType,
+): Promise<void> {
+  const salt = pipelineDigest(projectRoot);
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+
+  for (const { id, absolute, filePath } of await listContentFiles(folder, '.mdx', projectRoot, problems)) {
+    seen.add(id);
+    const source = await readFile(absolute, 'utf8');
+    const digest = createHash('sha256').update(salt).update(source).digest('hex');
+    if (store.get(id)?.digest === digest) continue;
+
+    const result = readDocument(source, filePath, schema);
+    if ('problems' in result) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const { html, ...index } = result.document.compiled;
+    store.set({
+      id,
+      data: await parseData({ id, data: result.document.raw, filePath }),
+      filePath,
+      digest,
+      rendered: { html, metadata: { ...index } },
+    });
+  }
+
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (problems.length > 0) throw new ContentError(problems);
 }

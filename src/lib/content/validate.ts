@@ -16,10 +16,12 @@ export function validateFields<Schema extends z.ZodType>(
   if (result.success) return { data: result.data };
   return {
     problems: result.error.issues.map((issue) => {
-      const field = issue.path.map(String).join('.');
+      // An unknown field is reported at its own line, not at the object holding it.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+      const field = path.map(String).join('.');
       const problem: ContentProblem = { file, message: explain(issue) };
       if (field) problem.field = field;
-      const line = lineOf(issue.path);
+      const line = lineOf(path);
       if (line !== undefined) problem.line = line;
       return problem;
     }),

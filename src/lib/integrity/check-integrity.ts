@@ -17,7 +17,12 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
     report: new Set(site.documents.filter((doc) => doc.type === 'report').map((doc) => doc.id)),
     recommendation: new Set(site.recommendations.map((entry) => entry.id)),
   };
-  const reference = (entry: Entry<unknown>, field: string, kind: keyof typeof ids, id: string | undefined) => {
+  const reference = (
+    entry: Entry<unknown>,
+    field: string,
+    kind: keyof typeof ids,
+    id: string | undefined,
+  ) => {
     if (id === undefined || ids[kind].has(id)) return;
     const known = [...ids[kind]].sort().join(', ') || 'none yet';
     problems.push({
@@ -48,12 +53,18 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
       reference(recommendation, `addressedTo.${index}`, 'organisation', id),
     );
   }
-  for (const doc of site.documents) checkDocument(doc, site, reference, problems, ids.recommendation);
+  for (const doc of site.documents)
+    checkDocument(doc, site, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
   return problems;
 }
 
-type Reference = (entry: Entry<unknown>, field: string, kind: 'organisation' | 'person' | 'report' | 'recommendation', id: string | undefined) => void;
+type Reference = (
+  entry: Entry<unknown>,
+  field: string,
+  kind: 'organisation' | 'person' | 'report' | 'recommendation',
+  id: string | undefined,
+) => void;
 
 function checkDocument(
   doc: SiteDocument,
@@ -68,7 +79,12 @@ function checkDocument(
   doc.data.authors.forEach((id, index) => reference(doc, `authors.${index}`, 'person', id));
   doc.data.quoted.forEach((id, index) => reference(doc, `quoted.${index}`, 'person', id));
   if (!doc.data.issuer && doc.data.authors.length === 0) {
-    problems.push({ file, field: 'issuer', message: 'Say whose document this is: write issuer: (an organisation id) or authors: (person ids).' });
+    problems.push({
+      file,
+      field: 'issuer',
+      message:
+        'Say whose document this is: write issuer: (an organisation id) or authors: (person ids).',
+    });
   }
 
   const earlier: { field: string; id: string }[] = [];
@@ -87,7 +103,9 @@ function checkDocument(
   }
   for (const { field, id } of earlier) {
     reference(doc, field, 'report', id);
-    const report = site.documents.find((candidate) => candidate.type === 'report' && candidate.id === id);
+    const report = site.documents.find(
+      (candidate) => candidate.type === 'report' && candidate.id === id,
+    );
     if (report && isCertainlyBefore(doc.data.published, report.data.published)) {
       problems.push({
         file,
@@ -135,5 +153,10 @@ function duplicateSlugs(documents: SiteDocument[]): ContentProblem[] {
 }
 
 function folderOf(kind: 'organisation' | 'person' | 'report' | 'recommendation'): string {
-  return { organisation: 'organisations', person: 'people', report: 'reports', recommendation: 'recommendations' }[kind];
+  return {
+    organisation: 'organisations',
+    person: 'people',
+    report: 'reports',
+    recommendation: 'recommendations',
+  }[kind];
 }

@@ -16,7 +16,11 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+  const where = [
+    problem.file,
+    problem.line,
+    problem.line === undefined ? undefined : problem.column,
+  ]
     .filter((part) => part !== undefined)
     .join(':');
   const field = problem.field ? ` ${problem.field}:` : '';

@@ -92,7 +92,8 @@ function expandAddresses(
     if (child.type !== 'element' || !NUMBERED.has(child.tagName)) continue;
     const paragraph = number(child);
     const quote = quoteExcerpt(toText(child));
-    for (const recommendation of ids) index.crossLinks.push({ recommendation, paragraph, quote, line });
+    for (const recommendation of ids)
+      index.crossLinks.push({ recommendation, paragraph, quote, line });
   }
   wrapper.children.push(addressesNote(ids));
   return wrapper;
@@ -114,7 +115,13 @@ function addressesNote(ids: string[]): Element {
     type: 'element',
     tagName: 'p',
     properties: { className: ['addresses-note'], dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: ids.length > 1 ? 'Addresses recommendations: ' : 'Addresses recommendation: ' }, ...links],
+    children: [
+      {
+        type: 'text',
+        value: ids.length > 1 ? 'Addresses recommendations: ' : 'Addresses recommendation: ',
+      },
+      ...links,
+    ],
   };
 }
 

@@ -32,7 +32,13 @@ export function remarkAddresses() {
       }
       const children =
         element.type === 'mdxJsxTextElement'
-          ? [{ type: 'paragraph', children: element.children, position: node.position } as Paragraph]
+          ? [
+              {
+                type: 'paragraph',
+                children: element.children,
+                position: node.position,
+              } as Paragraph,
+            ]
           : element.children;
       if (children.length === 0) {
         file.message(
@@ -69,7 +75,11 @@ function addressesIn(node: unknown): MdxJsxFlowElement | MdxJsxTextElement | und
       (child) => !(child.type === 'text' && child.value.trim() === ''),
     );
     const only = meaningful[0];
-    if (meaningful.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Addresses') {
+    if (
+      meaningful.length === 1 &&
+      only?.type === 'mdxJsxTextElement' &&
+      only.name === 'Addresses'
+    ) {
       return only;
     }
   }

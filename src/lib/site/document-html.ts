@@ -6,7 +6,11 @@
  */
 import { rebaseHtml } from './urls';
 
-export function finishDocumentHtml(html: string, recommendationTitles: ReadonlyMap<string, string>, base?: string): string {
+export function finishDocumentHtml(
+  html: string,
+  recommendationTitles: ReadonlyMap<string, string>,
+  base?: string,
+): string {
   const labelled = html.replace(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
     (match, open: string, id: string, close: string) => {

@@ -8,7 +8,9 @@ import type { SiteDocument } from './types';
 /** Newest first; ties broken by title so the order is stable between builds. */
 export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
   return [...documents].sort(
-    (a, b) => comparePartialDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title),
+    (a, b) =>
+      comparePartialDates(b.data.published, a.data.published) ||
+      a.data.title.localeCompare(b.data.title),
   );
 }
 
@@ -35,11 +37,18 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
   const relations: Relation[] = [];
   for (const id of answers(doc)) {
     const target = all.find((candidate) => candidate.type === 'report' && candidate.id === id);
-    if (target) relations.push({ doc: target, relation: doc.type === 'report' ? 'Follows up' : 'Responds to' });
+    if (target)
+      relations.push({
+        doc: target,
+        relation: doc.type === 'report' ? 'Follows up' : 'Responds to',
+      });
   }
   for (const candidate of newestFirst(all)) {
     if (candidate.id === doc.id || !answers(candidate).includes(doc.id)) continue;
-    relations.push({ doc: candidate, relation: candidate.type === 'report' ? 'Followed up by' : 'Answered by' });
+    relations.push({
+      doc: candidate,
+      relation: candidate.type === 'report' ? 'Followed up by' : 'Answered by',
+    });
   }
   return relations;
 }
@@ -48,12 +57,17 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
 export function documentsOfOrganisation(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return newestFirst(
     all.filter(
-      (doc) => doc.data.issuer === id || doc.data.outlet === id || (doc.type === 'report' && doc.data.force === id),
+      (doc) =>
+        doc.data.issuer === id ||
+        doc.data.outlet === id ||
+        (doc.type === 'report' && doc.data.force === id),
     ),
   );
 }
 
 /** Documents a person wrote or is quoted in. */
 export function documentsOfPerson(id: string, all: readonly SiteDocument[]): SiteDocument[] {
-  return newestFirst(all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)));
+  return newestFirst(
+    all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)),
+  );
 }

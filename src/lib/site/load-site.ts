@@ -29,15 +29,16 @@ export function loadSite(): Promise<LoadedSite> {
 }
 
 async function load(): Promise<LoadedSite> {
-  const [reports, statements, responses, organisations, people, recommendations, glossary] = await Promise.all([
-    getCollection('reports'),
-    getCollection('statements'),
-    getCollection('responses'),
-    getCollection('organisations'),
-    getCollection('people'),
-    getCollection('recommendations'),
-    getCollection('glossary'),
-  ]);
+  const [reports, statements, responses, organisations, people, recommendations, glossary] =
+    await Promise.all([
+      getCollection('reports'),
+      getCollection('statements'),
+      getCollection('responses'),
+      getCollection('organisations'),
+      getCollection('people'),
+      getCollection('recommendations'),
+      getCollection('glossary'),
+    ]);
   const entries = new Map<string, DocumentEntry>();
   const documents: SiteDocument[] = [];
   const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {

@@ -9,7 +9,8 @@ import type { Person, Role } from '../../schemas/person';
 export function roleAt(person: Person, date: PartialDate): Role | undefined {
   const held = person.roles.filter(
     (role) =>
-      !(role.from && isCertainlyBefore(date, role.from)) && !(role.to && isCertainlyBefore(role.to, date)),
+      !(role.from && isCertainlyBefore(date, role.from)) &&
+      !(role.to && isCertainlyBefore(role.to, date)),
   );
   // Prefer a role whose dates are known over one that merely is not ruled out.
   return held.find((role) => role.from || role.to) ?? held[0];
@@ -22,5 +23,7 @@ export function roleAt(person: Person, date: PartialDate): Role | undefined {
 export function roleLabel(role: Role, organisationName: string | undefined): string {
   if (!organisationName) return role.title;
   const tail = (text: string) => text.toLowerCase().split(/\s+/).slice(-2).join(' ');
-  return tail(role.title) === tail(organisationName) ? role.title : `${role.title}, ${organisationName}`;
+  return tail(role.title) === tail(organisationName)
+    ? role.title
+    : `${role.title}, ${organisationName}`;
 }

@@ -1,0 +1,187 @@
+/**
+ * The frontmatter written by `npm run new` and `npm run import`: every field of the
+ * document's schema (src/schemas/document.ts), each explained in a comment above it.
+ * What only a person can supply holds a `TODO:` marker that fails the check with the
+ * marker's words until it is replaced; optional fields are written commented out.
+ */
+import { TODO } from '../content/todo-markers';
+
+export type DocumentKind = 'report' | 'statement' | 'response';
+
+export interface TemplateField {
+  /** The field's name; `source.title` for a field inside `source`. */
+  name: string;
+  /** What to write, for the comment above the field. */
+  help: string;
+  /** The value as YAML; undefined for an optional field, written commented out. */
+  value?: string;
+  /** The commented-out value of an optional field: a TODO, in case it is uncommented and left. */
+  example?: string;
+}
+
+export interface TemplateValues {
+  /** The title, or undefined for a TODO. */
+  title?: string | undefined;
+  /** The publication date as "YYYY-MM-DD", or undefined for a TODO. */
+  published?: string | undefined;
+}
+
+const todo = (what: string) => JSON.stringify(`${TODO} ${what}`);
+
+function commonFields({ title, published }: TemplateValues): TemplateField[] {
+  return [
+    {
+      name: 'title',
+      help: 'The document’s title, as it appears at the top of its page.',
+      value: title === undefined ? todo('write the document’s title.') : JSON.stringify(title),
+    },
+    {
+      name: 'summary',
+      help: 'One or two plain-English sentences for lists and link previews (at most 300 characters).',
+      value: todo('write one or two plain-English sentences saying what the document says.'),
+    },
+    {
+      name: 'published',
+      help: 'The day the original was first published, in quotes: "YYYY-MM-DD". If the day is not known write "YYYY-MM", or "YYYY" if only the year is known. Never guess a day.',
+      value:
+        published === undefined
+          ? todo(
+              'write the day the original was published, in quotes, as "YYYY-MM-DD" (or "YYYY-MM" if the day is not known).',
+            )
+          : JSON.stringify(published),
+    },
+    {
+      name: 'publishedNote',
+      help: 'Optional. Why the date is less precise than a day, or where it comes from.',
+      example: todo('say why the date is less precise than a day, or where it comes from.'),
+    },
+    {
+      name: 'issuer',
+      help: 'The id of the organisation whose document this is: its file name in content/organisations/ without .yaml.',
+      value: todo(
+        'write the organisation’s id, e.g. opcc-wiltshire-swindon, or delete this line if the document is one person’s (then fill in authors).',
+      ),
+    },
+    {
+      name: 'authors',
+      help: 'Ids of the people who wrote or signed it (file names in content/people/ without .yaml), e.g. [philip-wilkinson]. Leave [] if none.',
+      value: '[]',
+    },
+    {
+      name: 'quoted',
+      help: 'Ids of the people quoted in it, e.g. [kier-pritchard]. Leave [] if none.',
+      value: '[]',
+    },
+    {
+      name: 'outlet',
+      help: 'Optional. When someone else published it (a newspaper, say): that organisation’s id.',
+      example: todo('write the publishing organisation’s id, e.g. positive-media-group.'),
+    },
+    {
+      name: 'source',
+      help: 'Where the original can be read.',
+      value: '',
+    },
+    {
+      name: 'source.url',
+      help: 'The original’s web address, starting with https://',
+      value: todo('write the web address of the original (it starts with https://).'),
+    },
+    {
+      name: 'source.title',
+      help: 'Optional. The original’s own title, when it differs from ours.',
+      example: todo('write the original’s own title.'),
+    },
+    {
+      name: 'sourceNote',
+      help: 'Optional. A caveat about the link, e.g. when the original’s own page is not known.',
+      example: todo('write the caveat about the link, in one sentence.'),
+    },
+    {
+      name: 'verbatim',
+      help: 'true when the text below is the original’s own words, false when it is our summary.',
+      value: todo(
+        'write true if the text below is the original’s words exactly, or false if it is our summary.',
+      ),
+    },
+    {
+      name: 'themes',
+      help: 'Topic ids, lowercase with hyphens, e.g. [missing-children, training]. Leave [] if none.',
+      value: '[]',
+    },
+    {
+      name: 'changes',
+      help: 'Corrections or updates made later on this site, oldest first, each as - date: "YYYY-MM-DD" and note: what changed. Leave [] for a new document.',
+      value: '[]',
+    },
+  ];
+}
+
+function kindFields(kind: DocumentKind): TemplateField[] {
+  const respondsTo = (value: string): TemplateField => ({
+    name: 'respondsTo',
+    help: 'Slugs of the reports it responds to: their file names in content/reports/ without .mdx, e.g. [ncpi-wiltshire-2022].',
+    value,
+  });
+  switch (kind) {
+    case 'report':
+      return [
+        {
+          name: 'force',
+          help: 'The id of the police force the report is about.',
+          value: todo('write the police force’s id, e.g. wiltshire-police.'),
+        },
+        {
+          name: 'inspection',
+          help: 'The inspection programme: ncpi, ncpi-post-inspection-review or peel.',
+          value: todo('write one of ncpi, ncpi-post-inspection-review, peel.'),
+        },
+        {
+          name: 'fieldwork',
+          help: 'Optional. When the inspectors visited, in quotes, as precisely as known: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
+          example: todo('write when the inspectors visited, in quotes, e.g. "2022-03".'),
+        },
+        {
+          name: 'followsUp',
+          help: 'Optional. The slug of the earlier report this one follows up.',
+          example: todo('write the earlier report’s slug, e.g. ncpi-wiltshire-2022.'),
+        },
+      ];
+    case 'statement':
+      return [respondsTo('[]')];
+    case 'response':
+      return [
+        respondsTo(
+          `[${todo('write the slug of the report this responds to, e.g. ncpi-wiltshire-2022.')}]`,
+        ),
+      ];
+  }
+}
+
+export function templateFields(kind: DocumentKind, values: TemplateValues): TemplateField[] {
+  return [...commonFields(values), ...kindFields(kind)];
+}
+
+/** The frontmatter block, from the opening `---` to the closing one. */
+export function documentFrontmatter(kind: DocumentKind, values: TemplateValues): string {
+  const lines = ['---'];
+  for (const field of templateFields(kind, values)) {
+    const [parent, child] = field.name.split('.');
+    const indent = child === undefined ? '' : '  ';
+    const name = child ?? parent;
+    lines.push(`${indent}# ${field.help}`);
+    if (field.value === undefined) {
+      lines.push(
+        `${indent}# To use it, delete the "# " at the start of the next line and replace the TODO text.`,
+      );
+      lines.push(`${indent}# ${name}: ${field.example ?? ''}`);
+    } else {
+      lines.push(`${indent}${name}:${field.value === '' ? '' : ` ${field.value}`}`);
+    }
+  }
+  lines.push('---');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The body of a new, empty document. */
+export const NEW_DOCUMENT_BODY = `${TODO} write or paste the document’s words here. Leave a blank line between paragraphs; start a line with "## " for a heading, "- " for a bullet point, "> " for a quotation.\n`;

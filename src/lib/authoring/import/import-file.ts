@@ -1,0 +1,61 @@
+/**
+ * Turns a Word document, a web page or a text file into a content file's body, checked
+ * against the same restricted MDX compiler as the build.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Root } from 'mdast';
+import { compileMdx } from '../../markdown/compile-mdx';
+import { AuthoringError } from '../write-document';
+import { docxToHtml } from './docx-to-html';
+import { htmlToMdast } from './html-to-mdast';
+import { mdastToMdx } from './mdast-to-mdx';
+import { textToMdast } from './text-to-mdast';
+import { tidyMdast } from './tidy-mdast';
+
+export interface ImportedDocument {
+  /** The MDX body. */
+  body: string;
+  /** The title found in the document (its first top-level heading), if any. */
+  title?: string;
+  /** Things the author should know, e.g. images that were left out. */
+  notes: string[];
+}
+
+export const IMPORTABLE = ['.docx', '.html', '.htm', '.txt'] as const;
+
+export async function importFile(path: string): Promise<ImportedDocument> {
+  const tree = await readAsMdast(path);
+  const { tree: tidied, title, droppedImages } = tidyMdast(tree);
+  const body = mdastToMdx(tidied);
+  // Our own output must compile; if it does not, that is a bug here, not the author's.
+  compileMdx(body, { file: path });
+  const notes: string[] = [];
+  if (droppedImages > 0) {
+    const count = droppedImages === 1 ? '1 image was' : `${droppedImages} images were`;
+    notes.push(
+      `${count} left out: content pages carry text only. Describe what an image showed in words if it matters.`,
+    );
+  }
+  return title ? { body, title, notes } : { body, notes };
+}
+
+async function readAsMdast(path: string): Promise<Root> {
+  const extension = extname(path).toLowerCase();
+  const content = await readFile(path).catch(() => {
+    throw new AuthoringError(`There is no file at ${path}. Check the name and the folder.`);
+  });
+  switch (extension) {
+    case '.docx':
+      return htmlToMdast(await docxToHtml(content));
+    case '.html':
+    case '.htm':
+      return htmlToMdast(content.toString('utf8'));
+    case '.txt':
+      return textToMdast(content.toString('utf8'));
+    default:
+      throw new AuthoringError(
+        `Cannot import "${extension || path}" files. Save the document as ${IMPORTABLE.join(', ')} first (in Word: File, Save As, Word Document).`,
+      );
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Makes a converted Markdown tree fit for a content file: takes the title from a
+ * leading top-level heading (the page prints the title itself), moves the remaining
+ * headings so the highest is "##", drops images (they need alt text written by a
+ * person, and embedded ones cannot be published as they are), unwraps links that would
+ * not work on the site (Word bookmarks, footnote jumps), and removes empty paragraphs
+ * and empty table headers.
+ */
+import type { Heading, Nodes, Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface Tidied {
+  tree: Root;
+  /** The text of the leading top-level heading, when there was one. */
+  title?: string;
+  /** How many images were left out, so the author can be told. */
+  droppedImages: number;
+}
+
+const WORKING_LINK = /^(?:https?:|mailto:)/i;
+/** Mammoth's links back from a footnote to where it is referenced. */
+const FOOTNOTE_BACK_LINK = /^#(?:footnote|endnote)-ref-/;
+
+export function tidyMdast(tree: Root): Tidied {
+  let droppedImages = 0;
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return undefined;
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
+      if (node.type !== 'html') droppedImages += 1;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type === 'link' && FOOTNOTE_BACK_LINK.test(node.url)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type === 'link' && !WORKING_LINK.test(node.url)) {
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  removeEmptyBlocks(tree);
+  visit(tree, 'table', (table) => {
+    // Word rarely marks a header row, so rehype-remark adds an empty one; a Markdown
+    // table needs a header, and in a Word table it is almost always the first row.
+    const [first, ...rest] = table.children;
+    if (first && rest.length > 0 && toString(first).trim() === '') table.children = rest;
+  });
+
+  const result: Tidied = { tree, droppedImages };
+  const first = tree.children[0];
+  if (first?.type === 'heading' && first.depth === 1) {
+    result.title = toString(first).trim();
+    tree.children.shift();
+  }
+  demoteHeadings(tree);
+  return result;
+}
+
+/** Word leaves empty paragraphs for spacing, and stray line breaks at their ends. */
+function removeEmptyBlocks(tree: Root): void {
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    while (node.children.at(-1)?.type === 'break') node.children.pop();
+    while (node.children[0]?.type === 'break') node.children.shift();
+    if (parent && index !== undefined && toString(node).trim() === '') {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return SKIP;
+  });
+}
+
+function demoteHeadings(tree: Root): void {
+  const headings: Heading[] = [];
+  visit(tree, 'heading', (heading) => {
+    headings.push(heading);
+  });
+  // The page's title is its only h1; body headings start at h2 and skip no level.
+  const highest = Math.min(...headings.map((heading) => heading.depth));
+  const shift = 2 - highest;
+  for (const heading of headings)
+    heading.depth = Math.max(2, Math.min(6, heading.depth + shift)) as Heading['depth'];
+}

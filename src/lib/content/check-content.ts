@@ -1,0 +1,75 @@
+/**
+ * Checks all content the way the build does, without building: every file through the
+ * same readers as the content loaders, then the same cross-collection checks as
+ * loadSite(). Takes a second or two instead of a full build.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
+import { join, relative } from 'node:path';
+import { checkIntegrity } from '../integrity/check-integrity';
+import type { ContentProblem } from '../markdown/content-error';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
+import { contentRoot } from './content-root';
+import { listContentFiles } from './content-files';
+import { readDocument } from './read-document';
+import { readYamlEntry, readYamlList } from './read-yaml';
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  /** How many files were read, to show the author the check ran over their content. */
+  files: number;
+}
+
+export async function checkContent(projectRoot: string): Promise<ContentCheck> {
+  const root = contentRoot(projectRoot);
+  const problems: ContentProblem[] = [];
+  let files = 0;
+
+  const documents: SiteDocument[] = [];
+  for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
+    for (const file of await listContentFiles(join(root, directory), '.mdx', projectRoot, problems)) {
+      files += 1;
+      const result = readDocument(await readFile(file.absolute, 'utf8'), file.filePath, schema);
+      if ('problems' in result) {
+        problems.push(...result.problems);
+        continue;
+      }
+      const { paragraphs, crossLinks } = result.document.compiled;
+      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks } as SiteDocument);
+    }
+  }
+
+  const yamlFolder = async <Schema extends z.ZodType>({ directory, schema }: { directory: string; schema: Schema }) => {
+    const entries: Entry<z.output<Schema>>[] = [];
+    for (const file of await listContentFiles(join(root, directory), '.yaml', projectRoot, problems)) {
+      files += 1;
+      const result = readYamlEntry(file.id, await readFile(file.absolute, 'utf8'), file.filePath, schema);
+      if ('problems' in result) problems.push(...result.problems);
+      else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
+    }
+    return entries;
+  };
+  const organisations = await yamlFolder(YAML_FOLDER_COLLECTIONS.organisations);
+  const people = await yamlFolder(YAML_FOLDER_COLLECTIONS.people);
+  const recommendations = await yamlFolder(YAML_FOLDER_COLLECTIONS.recommendations);
+
+  const glossaryPath = join(root, GLOSSARY.file);
+  const glossaryFile = relative(projectRoot, glossaryPath);
+  const glossarySource = await readFile(glossaryPath, 'utf8').catch(() => undefined);
+  const glossaryList =
+    glossarySource === undefined
+      ? { entries: [], problems: [{ file: glossaryFile, message: 'This file is missing. Create it with a list of terms, or write "[]" in it for none.' }] }
+      : readYamlList(glossarySource, glossaryFile, GLOSSARY.schema);
+  if (glossarySource !== undefined) files += 1;
+  problems.push(...glossaryList.problems);
+  const glossary = glossaryList.entries.map(({ id, data }) => ({ id, filePath: glossaryFile, data }));
+
+  // As in the build, links between files are checked once every file reads cleanly:
+  // a file that failed would otherwise show up again as a dangling reference.
+  if (problems.length === 0) {
+    const site: SiteContent = { documents, organisations, people, recommendations, glossary };
+    problems.push(...checkIntegrity(site));
+  }
+  return { problems, files };
+}

@@ -1,0 +1,26 @@
+/**
+ * Where each collection lives under the content root and which schema checks it. Both
+ * src/content.config.ts and `npm run check:content` read this, so they check the same
+ * folders with the same schemas.
+ */
+import { reportSchema, responseSchema, statementSchema } from '../../schemas/document';
+import { glossaryTermSchema } from '../../schemas/glossary';
+import { organisationSchema } from '../../schemas/organisation';
+import { personSchema } from '../../schemas/person';
+import { recommendationSchema } from '../../schemas/recommendation';
+
+export const DOCUMENT_COLLECTIONS = {
+  reports: { type: 'report', directory: 'reports', schema: reportSchema },
+  statements: { type: 'statement', directory: 'statements', schema: statementSchema },
+  responses: { type: 'response', directory: 'responses', schema: responseSchema },
+} as const;
+
+export const YAML_FOLDER_COLLECTIONS = {
+  organisations: { directory: 'organisations', schema: organisationSchema },
+  people: { directory: 'people', schema: personSchema },
+  recommendations: { directory: 'recommendations', schema: recommendationSchema },
+} as const;
+
+export const GLOSSARY = { file: 'glossary.yaml', schema: glossaryTermSchema } as const;
+
+export type DocumentCollectionName = keyof typeof DOCUMENT_COLLECTIONS;

@@ -1,0 +1,88 @@
+/**
+ * A resident's path through the site, in a real browser: from the home page to a
+ * document, to its original source; and the same by keyboard alone.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startPreview, type Preview } from '../support/server';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), preview?.close()]);
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  return context.newPage();
+}
+
+describe('home → document → source', () => {
+  test('a reader follows the latest statement to its original', async () => {
+    const page = await newPage();
+    await page.goto(preview.url);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Child Protection Accountability');
+
+    await page
+      .getByRole('link', {
+        name: 'Improvements made to the way Wiltshire Police protects children',
+      })
+      .first()
+      .click();
+    await page.waitForURL(/\/statements\/improvements-wiltshire-police-protects-children-2023\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Improvements made to the way Wiltshire Police protects children',
+    );
+
+    const source = page.locator('dl.metadata a[rel="external"]');
+    await expect(source.getAttribute('href')).resolves.toBe(
+      'https://www.swindonlink.com/news/police-cchildrens-report/',
+    );
+    await page.context().close();
+  });
+});
+
+describe('keyboard only', () => {
+  test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await newPage();
+    await page.goto(preview.url);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to main content',
+    );
+    await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.context().close();
+  });
+
+  test('a reader reaches a document with Tab and Enter, and every stop shows a focus ring', async () => {
+    const page = await newPage();
+    await page.goto(preview.url);
+    const target = 'Response of the Police and Crime Commissioner';
+    for (let presses = 0; presses < 40; presses += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          text: element.textContent ?? '',
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
+      });
+      expect(focused.outline, `no focus ring on "${focused.text}"`).not.toBe('none');
+      expect(focused.width).toBeGreaterThanOrEqual(2);
+      if (focused.text.startsWith(target)) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/responses\/pcc-response-ncpi-post-inspection-review-2023\/$/);
+    await page.context().close();
+  });
+});

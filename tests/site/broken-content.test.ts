@@ -1,0 +1,50 @@
+/**
+ * A broken content file must stop the real build with a message an author can act on:
+ * the file, the line or field, and what to write instead.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildFixture, fixtureContent, removeAll } from '../support/build-fixture';
+
+const STATEMENT = 'statements/example-statement.mdx';
+const made: string[] = [];
+
+async function buildBroken(edit: (source: string) => string) {
+  const content = await fixtureContent(async (dir) => {
+    const file = join(dir, STATEMENT);
+    await writeFile(file, edit(await readFile(file, 'utf8')));
+  });
+  const build = await buildFixture(content);
+  made.push(content, build.outDir);
+  return build;
+}
+
+afterEach(async () => {
+  await removeAll(...made.splice(0));
+});
+
+describe('a broken content file fails the build', () => {
+  test('a dangling reference names the file, the field and the ids that exist', async () => {
+    const build = await buildBroken((source) =>
+      source.replace('authors: [example-author]', 'authors: [nobody]'),
+    );
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(
+      /example-statement\.mdx authors\.0: There is no person "nobody"\. Write the id of an existing person \(example-author\)/,
+    );
+  });
+
+  test('a missing field and code in the body are both reported, each with its line', async () => {
+    const build = await buildBroken(
+      (source) =>
+        `${source.replace('summary: A statement used by the tests.\n', '')}\n<script>alert(1)</script>\n`,
+    );
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('The content has 2 problems; nothing was published.');
+    expect(build.output).toMatch(
+      /example-statement\.mdx:2 summary: Write a one- or two-sentence summary\./,
+    );
+    expect(build.output).toMatch(/example-statement\.mdx:15:1 <script> is not allowed in content/);
+  });
+}, 120_000);

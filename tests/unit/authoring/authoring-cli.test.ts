@@ -1,0 +1,109 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { todayInUk } from '../../../src/lib/authoring/today';
+import { copyContent, type ContentCopy } from '../../support/content-copy';
+import { fillTodos } from '../../support/fill-todos';
+import { runCli } from '../../support/run-cli';
+
+// Each test starts Node with tsx a few times, as `npm run …` does: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
+
+let content: ContentCopy;
+beforeEach(async () => {
+  content = await copyContent();
+});
+afterEach(() => content.remove());
+
+const newFile = () => join(content.dir, 'statements/pcc-statement-on-the-review.mdx');
+
+describe('npm run new, then npm run check:content', () => {
+  test('a new statement is reported TODO by TODO, with file and line, until filled in', async () => {
+    const created = runCli(
+      'new-document',
+      ['statement', 'PCC statement on the review'],
+      content.relativeDir,
+    );
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain(
+      `Created ${content.relativeDir}/statements/pcc-statement-on-the-review.mdx`,
+    );
+    const text = await readFile(newFile(), 'utf8');
+    expect(text).toContain('title: "PCC statement on the review"');
+    expect(text).toContain(`published: "${todayInUk()}"`);
+
+    const before = runCli('check-content', [], content.relativeDir);
+    expect(before.status).toBe(1);
+    expect(before.stderr).toContain(
+      `In ${content.relativeDir}/statements/pcc-statement-on-the-review.mdx:`,
+    );
+    expect(before.stderr).toMatch(
+      /- line \d+, field summary: Still to do: write one or two plain-English sentences/,
+    );
+    expect(before.stderr).toMatch(
+      /- line \d+, field source\.url: Still to do: write the web address/,
+    );
+    expect(before.stderr).toMatch(/Found 5 problems in \d+ content files\./);
+
+    await writeFile(newFile(), fillTodos(text));
+    const after = runCli('check-content', [], content.relativeDir);
+    expect(after.stderr).toBe('');
+    expect(after.stdout).toMatch(/^All \d+ content files are ready to publish/);
+    expect(after.status).toBe(0);
+  });
+
+  test('never overwrites a file, even one of another type with the same address', async () => {
+    runCli('new-document', ['statement', 'PCC statement on the review'], content.relativeDir);
+    await writeFile(newFile(), 'my work');
+    const again = runCli(
+      'new-document',
+      ['response', 'PCC statement on the review'],
+      content.relativeDir,
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(await readFile(newFile(), 'utf8')).toBe('my work');
+  });
+
+  test('a wrong command is answered with how to write it', () => {
+    const wrong = runCli('new-document', ['letter', 'A title'], content.relativeDir);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('npm run new -- statement "The statement’s title"');
+  });
+});
+
+test('check:content finds mistakes between files as the build does', async () => {
+  const path = join(content.dir, 'statements/danny-kruger-ncpi-2022.mdx');
+  const text = await readFile(path, 'utf8');
+  await writeFile(
+    path,
+    text.replace('respondsTo: [ncpi-wiltshire-2022]', 'respondsTo: [ncpi-wiltshire-2020]'),
+  );
+  const result = runCli('check-content', [], content.relativeDir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('field respondsTo.0: There is no report "ncpi-wiltshire-2020".');
+});
+
+test('npm run import writes a statement from a text file, with TODOs for what it cannot know', async () => {
+  const source = join(content.dir, '..', 'email.txt');
+  await writeFile(source, 'We welcome the report {in full}.\n\nSigned,\nThe Commissioner\n');
+  const result = runCli(
+    'import-document',
+    [source, '--type', 'statement', '--title', 'PCC welcomes the report'],
+    content.relativeDir,
+  );
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const text = await readFile(join(content.dir, 'statements/pcc-welcomes-the-report.mdx'), 'utf8');
+  expect(text).toContain('title: "PCC welcomes the report"');
+  expect(text).toMatch(/^published: "TODO: write the day the original was published/m);
+  expect(
+    text.endsWith('\nWe welcome the report \\{in full}.\n\nSigned,\\\nThe Commissioner\n'),
+  ).toBe(true);
+
+  const check = runCli('check-content', [], content.relativeDir);
+  expect(check.status).toBe(1);
+  expect(check.stderr).toMatch(
+    /field published: Still to do: write the day the original was published/,
+  );
+});

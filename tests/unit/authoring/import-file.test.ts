@@ -1,0 +1,132 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { importFile } from '../../../src/lib/authoring/import/import-file';
+import { AuthoringError } from '../../../src/lib/authoring/write-document';
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
+import { makeStatementDocx } from '../../support/make-docx';
+
+let folder: string;
+const fixture = async (name: string, content: string | Buffer) => {
+  const path = join(folder, name);
+  await writeFile(path, content);
+  return path;
+};
+/** The text a reader sees, without tags: what must survive an import word for word. */
+const visibleText = (mdx: string) =>
+  compileMdx(mdx, { file: 'imported.mdx' })
+    .html.replace(/<[^>]+>/g, '')
+    .replace(/&#x3C;/g, '<')
+    .replace(/&#x26;/g, '&');
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'import-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe('importing a Word document', () => {
+  test('keeps its structure and words, drops its looks, and takes the title from its Title line', async () => {
+    const imported = await importFile(await fixture('statement.docx', await makeStatementDocx()));
+    expect(imported.title).toBe('Statement on child protection');
+    expect(imported.body).toBe(
+      [
+        'The force has made **progress** \\{since} 2022 \\< 2023.',
+        '',
+        '## What has changed',
+        '',
+        '- More officers trained',
+        '- A new referral team',
+        '',
+        'Read [the report](https://www.example.org/report).',
+        '',
+        '> “We are committed to this work.”',
+        '',
+        '| Area           | Grade      |',
+        '| -------------- | ---------- |',
+        '| Investigations | Inadequate |',
+        '',
+      ].join('\n'),
+    );
+    expect(visibleText(imported.body)).toContain(
+      'The force has made progress {since} 2022 < 2023.',
+    );
+  });
+});
+
+describe('importing a web page', () => {
+  const page = `<!doctype html><html><head><title>Press release</title><style>p { color: red }</style></head>
+    <body><h1 class="MsoTitle">PCC responds to the review</h1>
+    <p class="MsoNormal"><span style="font-size:12pt">Costs are <b>under</b> £5m &lt; £6m, {estimated}.</span><o:p></o:p></p>
+    <p class="MsoNormal">&nbsp;</p>
+    <h3>Next steps</h3>
+    <ol><li>Train staff</li><li>Report back in <a href="https://www.example.org/plan">the plan</a></li></ol>
+    <p>A <a name="_Toc1">bookmark</a>, a <a href="#section-2">jump</a> and a <a href="javascript:alert(1)">trap</a>.</p>
+    <blockquote><p>We will improve.</p></blockquote>
+    <table><tr><th>Area</th><th>Grade</th></tr><tr><td><p>Investigations</p></td><td>Inadequate</td></tr></table>
+    <p><img src="data:image/png;base64,AAAA" alt=""></p>
+    <script>alert(1)</script></body></html>`;
+
+  test('keeps paragraphs, headings, lists, links, quotes and tables, and nothing else', async () => {
+    const imported = await importFile(await fixture('release.html', page));
+    expect(imported.title).toBe('PCC responds to the review');
+    expect(imported.body).toBe(
+      [
+        'Costs are **under** £5m \\< £6m, \\{estimated}.',
+        '',
+        '## Next steps',
+        '',
+        '1. Train staff',
+        '2. Report back in [the plan](https://www.example.org/plan)',
+        '',
+        'A bookmark, a jump and a trap.',
+        '',
+        '> We will improve.',
+        '',
+        '| Area           | Grade      |',
+        '| -------------- | ---------- |',
+        '| Investigations | Inadequate |',
+        '',
+      ].join('\n'),
+    );
+    expect(imported.notes).toEqual([expect.stringContaining('1 image was left out')]);
+  });
+});
+
+describe('importing plain text', () => {
+  test('keeps every character as text, joins wrapped lines, and keeps short lines apart', async () => {
+    const text = [
+      'The Commissioner has today written to the Chief Constable about the findings of the',
+      'inspection, which he says show that <progress> is {slow} & uneven.',
+      '',
+      '- first, training',
+      '- second, *staffing*',
+      '',
+      'Philip Wilkinson',
+      'Police and Crime Commissioner',
+      '',
+    ].join('\r\n');
+    const imported = await importFile(await fixture('email.txt', text));
+    expect(imported.title).toBeUndefined();
+    expect(imported.body).toBe(
+      [
+        'The Commissioner has today written to the Chief Constable about the findings of the inspection, which he says show that \\<progress> is \\{slow} & uneven.',
+        '',
+        '- first, training',
+        '- second, \\*staffing\\*',
+        '',
+        'Philip Wilkinson\\',
+        'Police and Crime Commissioner',
+        '',
+      ].join('\n'),
+    );
+    expect(visibleText(imported.body)).toContain('show that <progress> is {slow} & uneven.');
+    expect(visibleText(imported.body)).toContain('second, *staffing*');
+  });
+});
+
+test('a file of another kind is refused with what to do instead', async () => {
+  const path = await fixture('statement.pdf', 'not really a pdf');
+  await expect(importFile(path)).rejects.toThrow(AuthoringError);
+  await expect(importFile(path)).rejects.toThrow(/Save the document as \.docx/);
+});

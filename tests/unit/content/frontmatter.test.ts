@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
+import { validateFields } from '../../../src/lib/content/validate';
+import { statementSchema } from '../../../src/schemas/document';
+
+const FILE = 'content/statements/example.mdx';
+
+const VALID = `---
+title: A statement
+summary: What was said.
+published: "2023-09"
+issuer: wiltshire-police
+source:
+  url: https://example.org/statement
+verbatim: true
+---
+
+The body.
+`;
+
+function parsed(source: string) {
+  const result = parseFrontmatter(source, FILE);
+  if ('problems' in result) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.parsed;
+}
+
+function problemsFor(source: string) {
+  const result = parseFrontmatter(source, FILE);
+  if ('problems' in result) return result.problems;
+  const fields = validateFields(statementSchema, result.parsed.data, FILE, result.parsed.lineOf);
+  return 'problems' in fields ? fields.problems : [];
+}
+
+describe('parseFrontmatter', () => {
+  test('splits fields from the body and knows the line the body starts on', () => {
+    const file = parsed(VALID);
+    expect(file.data.title).toBe('A statement');
+    expect(file.body).toBe('\nThe body.\n');
+    expect(file.bodyLine).toBe(10);
+  });
+
+  test('keeps dates as written, so a month is not turned into a day', () => {
+    expect(parsed(VALID).data.published).toBe('2023-09');
+  });
+
+  test('a valid file has no problems', () => {
+    expect(problemsFor(VALID)).toEqual([]);
+  });
+
+  test('a file without frontmatter says how to start one', () => {
+    expect(problemsFor('Just text.')).toEqual([
+      expect.objectContaining({ file: FILE, line: 1, message: expect.stringMatching(/must start with frontmatter/) }),
+    ]);
+  });
+
+  test('broken YAML names the line', () => {
+    const [problem] = problemsFor(VALID.replace('summary: What was said.', 'summary: "What was said.'));
+    expect(problem).toMatchObject({ file: FILE, message: expect.stringMatching(/not valid YAML/) });
+    expect(problem?.line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('field errors name the file, the line, the field and what to write', () => {
+  test('a missing field', () => {
+    expect(problemsFor(VALID.replace('title: A statement\n', ''))).toEqual([
+      { file: FILE, field: 'title', line: 2, message: 'Write the title.' },
+    ]);
+  });
+
+  test('an invented day is refused: a date must be real', () => {
+    expect(problemsFor(VALID.replace('"2023-09"', '"2023-09-31"'))).toEqual([
+      expect.objectContaining({
+        field: 'published',
+        line: 4,
+        message: expect.stringMatching(/"2023-09-31" is not a date\. Write a date in quotes as "YYYY-MM-DD"/),
+      }),
+    ]);
+  });
+
+  test('a mistyped field', () => {
+    expect(problemsFor(VALID.replace('verbatim: true', 'verbatim: yes'))).toEqual([
+      expect.objectContaining({ field: 'verbatim', line: 8, message: expect.stringMatching(/^Write verbatim: true/) }),
+    ]);
+  });
+
+  test('a misspelt field name', () => {
+    expect(problemsFor(VALID.replace('issuer:', 'isuer:'))).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^"isuer" is not a field here/) }),
+    ]);
+  });
+
+  test('a nested field points at its own line', () => {
+    expect(problemsFor(VALID.replace('https://example.org/statement', 'http://example.org/statement'))).toEqual([
+      expect.objectContaining({ field: 'source.url', line: 7, message: 'Write a web address starting with https://' }),
+    ]);
+  });
+});

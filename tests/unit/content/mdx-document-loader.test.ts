@@ -1,0 +1,117 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { mdxDocumentLoader } from '../../../src/lib/content/mdx-document-loader';
+import { ContentError } from '../../../src/lib/markdown/content-error';
+import { statementSchema } from '../../../src/schemas/document';
+
+const REPO = join(import.meta.dirname, '../../..');
+
+const statement = (body: string, title = 'A statement') => `---
+title: ${title}
+summary: What was said.
+published: "2023-09-15"
+issuer: wiltshire-police
+source:
+  url: https://example.org/statement
+verbatim: true
+---
+
+${body}
+`;
+
+/** The parts of Astro's loader context the loader uses, backed by a Map like Astro's store. */
+function fakeContext() {
+  const entries = new Map<string, { id: string; digest?: string | number; rendered?: { html: string } }>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: vi.fn((entry: { id: string }) => {
+      entries.set(entry.id, entry);
+      return true;
+    }),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => entries.delete(id),
+    clear: () => entries.clear(),
+  };
+  const context = {
+    store,
+    config: { root: pathToFileURL(`${REPO}/`) },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => statementSchema.parse(data),
+  } as unknown as LoaderContext;
+  return { context, entries, store };
+}
+
+let content: string;
+
+beforeEach(async () => {
+  content = await mkdtemp(join(tmpdir(), 'loader-'));
+  await mkdir(join(content, 'statements'));
+  vi.stubEnv('CONTENT_DIR', content);
+});
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(content, { recursive: true, force: true });
+});
+
+const loader = () => mdxDocumentLoader({ directory: 'statements', schema: statementSchema });
+
+describe('mdxDocumentLoader', () => {
+  test('stores each document with its compiled HTML and paragraph index', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    const { context, entries } = fakeContext();
+    await loader().load(context);
+    expect(entries.get('first')).toMatchObject({
+      id: 'first',
+      rendered: { html: '<p id="p1">Hello.</p>', metadata: { paragraphs: ['p1'] } },
+    });
+  });
+
+  test('does not compile an unchanged file again, and recompiles an edited one', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    await writeFile(join(content, 'statements/second.mdx'), statement('Other.'));
+    const { context, store, entries } = fakeContext();
+    await loader().load(context);
+    expect(store.set).toHaveBeenCalledTimes(2);
+
+    store.set.mockClear();
+    await loader().load(context);
+    expect(store.set).not.toHaveBeenCalled();
+
+    await writeFile(join(content, 'statements/second.mdx'), statement('Edited.'));
+    await loader().load(context);
+    expect(store.set).toHaveBeenCalledTimes(1);
+    expect(entries.get('second')?.rendered?.html).toBe('<p id="p1">Edited.</p>');
+  });
+
+  test('forgets a deleted file', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    const { context, entries } = fakeContext();
+    await loader().load(context);
+    await rm(join(content, 'statements/first.mdx'));
+    await loader().load(context);
+    expect(entries.has('first')).toBe(false);
+  });
+
+  test('reports every problem in every file at once, with file and line', async () => {
+    await writeFile(join(content, 'statements/good.mdx'), statement('Fine.'));
+    await writeFile(join(content, 'statements/bad-field.mdx'), statement('Fine.').replace('"2023-09-15"', '"15/09/2023"'));
+    await writeFile(join(content, 'statements/bad-body.mdx'), statement('<script>alert(1)</script>'));
+    await writeFile(join(content, 'statements/Bad Name.mdx'), statement('Fine.'));
+    const { context } = fakeContext();
+    const error = await loader()
+      .load(context)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    const lines = (error as ContentError).message.split('\n');
+    expect(lines[0]).toBe('The content has 3 problems; nothing was published.');
+    expect(lines.slice(1).map((line) => line.replace(content, '<content>'))).toEqual([
+      expect.stringMatching(/Bad Name\.mdx The file name becomes the page's address/),
+      expect.stringMatching(/bad-body\.mdx:11:1 <script> is not allowed in content/),
+      expect.stringMatching(/bad-field\.mdx:4 published: "15\/09\/2023" is not a date/),
+    ]);
+  });
+});

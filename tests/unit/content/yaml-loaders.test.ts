@@ -1,0 +1,90 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { yamlFolderLoader, yamlListLoader } from '../../../src/lib/content/yaml-loaders';
+import { ContentError } from '../../../src/lib/markdown/content-error';
+import { glossaryTermSchema } from '../../../src/schemas/glossary';
+import { organisationSchema } from '../../../src/schemas/organisation';
+
+function fakeContext(schema: { parse: (data: unknown) => unknown }) {
+  const entries = new Map<string, { id: string; data: unknown }>();
+  const context = {
+    store: {
+      set: (entry: { id: string; data: unknown }) => entries.set(entry.id, entry),
+      clear: () => entries.clear(),
+    },
+    config: { root: pathToFileURL(`${tmpdir()}/`) },
+    parseData: async ({ data }: { data: unknown }) => schema.parse(data),
+  } as unknown as LoaderContext;
+  return { context, entries };
+}
+
+async function failure(promise: Promise<void>): Promise<string> {
+  const error = await promise.catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).message;
+}
+
+let content: string;
+
+beforeEach(async () => {
+  content = await mkdtemp(join(tmpdir(), 'yaml-'));
+  process.env.CONTENT_DIR = content;
+});
+
+afterEach(async () => {
+  delete process.env.CONTENT_DIR;
+  await rm(content, { recursive: true, force: true });
+});
+
+describe('yamlFolderLoader', () => {
+  const loader = () => yamlFolderLoader({ directory: 'organisations', schema: organisationSchema });
+
+  test('loads one entry per file, named by the file', async () => {
+    await mkdir(join(content, 'organisations'));
+    await writeFile(
+      join(content, 'organisations/the-force.yaml'),
+      'name: The Force\nkind: police-force\ndescription: Polices.\nsources: [https://example.org/]\n',
+    );
+    const { context, entries } = fakeContext(organisationSchema);
+    await loader().load(context);
+    expect(entries.get('the-force')?.data).toMatchObject({ name: 'The Force', kind: 'police-force' });
+  });
+
+  test('a wrong value names the file, line and field, and lists what may be written', async () => {
+    await mkdir(join(content, 'organisations'));
+    await writeFile(
+      join(content, 'organisations/the-force.yaml'),
+      'name: The Force\nkind: constabulary\ndescription: Polices.\nsources: [https://example.org/]\n',
+    );
+    const message = await failure(loader().load(fakeContext(organisationSchema).context));
+    expect(message).toMatch(/the-force\.yaml:2 kind: Write one of: police-force, police-and-crime-commissioner/);
+  });
+});
+
+describe('yamlListLoader', () => {
+  const loader = () => yamlListLoader({ file: 'glossary.yaml', schema: glossaryTermSchema });
+  const term = (id: string) => `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: Something\n  source: https://example.org/\n`;
+
+  test('loads each item by its id', async () => {
+    await writeFile(join(content, 'glossary.yaml'), term('acc') + term('pcc'));
+    const { context, entries } = fakeContext(glossaryTermSchema);
+    await loader().load(context);
+    expect([...entries.keys()]).toEqual(['acc', 'pcc']);
+  });
+
+  test('a duplicate id names both lines', async () => {
+    await writeFile(join(content, 'glossary.yaml'), term('acc') + term('acc'));
+    const message = await failure(loader().load(fakeContext(glossaryTermSchema).context));
+    expect(message).toMatch(/glossary\.yaml:5 id: The id "acc" is used twice \(first on line 1\)/);
+  });
+
+  test('a bad item is reported by its position', async () => {
+    await writeFile(join(content, 'glossary.yaml'), term('acc') + '- id: pcc\n  term: PCC\n  source: https://example.org/\n');
+    const message = await failure(loader().load(fakeContext(glossaryTermSchema).context));
+    expect(message).toMatch(/glossary\.yaml:5 item 2 expansion: Write what the term stands for\./);
+  });
+});

@@ -1,0 +1,232 @@
+import { describe, expect, test } from 'vitest';
+import { checkIntegrity } from '../../../src/lib/integrity/check-integrity';
+import { reportSchema, responseSchema, statementSchema } from '../../../src/schemas/document';
+import { organisationSchema } from '../../../src/schemas/organisation';
+import { personSchema } from '../../../src/schemas/person';
+import type { SiteContent, SiteDocument } from '../../../src/lib/site/types';
+
+const source = { url: 'https://example.org/' };
+
+function site(overrides: (content: SiteContent) => void = () => {}): SiteContent {
+  const content: SiteContent = {
+    organisations: [
+      {
+        id: 'hmicfrs',
+        filePath: 'content/organisations/hmicfrs.yaml',
+        data: organisationSchema.parse({
+          name: 'HMICFRS',
+          kind: 'inspectorate',
+          description: 'Inspects.',
+          sources: [source.url],
+        }),
+      },
+      {
+        id: 'force',
+        filePath: 'content/organisations/force.yaml',
+        data: organisationSchema.parse({
+          name: 'A Force',
+          kind: 'police-force',
+          description: 'Polices.',
+          sources: [source.url],
+        }),
+      },
+    ],
+    people: [
+      {
+        id: 'pcc',
+        filePath: 'content/people/pcc.yaml',
+        data: personSchema.parse({
+          name: 'A Commissioner',
+          roles: [{ title: 'PCC', from: '2021' }],
+          sources: [source.url],
+        }),
+      },
+    ],
+    recommendations: [],
+    glossary: [],
+    documents: [
+      {
+        type: 'report',
+        id: 'report-2022',
+        filePath: 'content/reports/report-2022.mdx',
+        paragraphs: ['p1'],
+        crossLinks: [],
+        data: reportSchema.parse({
+          title: 'Report',
+          summary: 'A report.',
+          published: '2022-08-05',
+          issuer: 'hmicfrs',
+          force: 'force',
+          inspection: 'ncpi',
+          fieldwork: '2022-03',
+          source,
+          verbatim: false,
+        }),
+      },
+      {
+        type: 'response',
+        id: 'response-2022',
+        filePath: 'content/responses/response-2022.mdx',
+        paragraphs: ['p1'],
+        crossLinks: [],
+        data: responseSchema.parse({
+          title: 'Response',
+          summary: 'A response.',
+          published: '2022-09',
+          authors: ['pcc'],
+          respondsTo: ['report-2022'],
+          source,
+          verbatim: true,
+        }),
+      },
+    ],
+  };
+  overrides(content);
+  return content;
+}
+
+const statement = (
+  data: Record<string, unknown>,
+  crossLinks: SiteDocument['crossLinks'] = [],
+): SiteDocument => ({
+  type: 'statement',
+  id: 'statement',
+  filePath: 'content/statements/statement.mdx',
+  paragraphs: ['p1'],
+  crossLinks,
+  data: statementSchema.parse({
+    title: 'S',
+    summary: 'S.',
+    published: '2023',
+    issuer: 'force',
+    source,
+    verbatim: true,
+    ...data,
+  }),
+});
+
+describe('checkIntegrity', () => {
+  test('consistent content has no problems', () => {
+    expect(checkIntegrity(site())).toEqual([]);
+  });
+
+  test('a dangling reference names the file, the field, the missing id and the ids that exist', () => {
+    const problems = checkIntegrity(
+      site((content) => content.documents.push(statement({ authors: ['nobody'] }))),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/statements/statement.mdx',
+        field: 'authors.0',
+        message:
+          'There is no person "nobody". Write the id of an existing person (pcc), or add it to content/people/.',
+      },
+    ]);
+  });
+
+  test('a response to a report that does not exist is caught', () => {
+    const problems = checkIntegrity(
+      site((content) => content.documents.push(statement({ respondsTo: ['missing-report'] }))),
+    );
+    expect(problems[0]).toMatchObject({
+      field: 'respondsTo.0',
+      message: expect.stringMatching(/^There is no report "missing-report"/),
+    });
+  });
+
+  test('a response dated before the report it answers is impossible', () => {
+    const problems = checkIntegrity(
+      site((content) =>
+        content.documents.push(statement({ published: '2022-07', respondsTo: ['report-2022'] })),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'published',
+        message: expect.stringMatching(
+          /dated July 2022, before the report it answers \("report-2022", published 5 August 2022\)/,
+        ),
+      }),
+    ]);
+  });
+
+  test('an imprecise date that could be after the report is accepted', () => {
+    expect(
+      checkIntegrity(
+        site((content) =>
+          content.documents.push(statement({ published: '2022', respondsTo: ['report-2022'] })),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test('an inspection visit after its report was published is impossible', () => {
+    const problems = checkIntegrity(
+      site((content) => {
+        const report = content.documents[0];
+        if (report?.type === 'report')
+          report.data.fieldwork = { iso: '2022-09', precision: 'month', year: 2022, month: 9 };
+      }),
+    );
+    expect(problems[0]).toMatchObject({ field: 'fieldwork' });
+  });
+
+  test('the same slug in two document types is refused, naming both files', () => {
+    const problems = checkIntegrity(
+      site((content) => content.documents.push({ ...statement({}), id: 'report-2022' })),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/statements/statement.mdx',
+        message: expect.stringMatching(
+          /"report-2022" is already used by content\/reports\/report-2022\.mdx/,
+        ),
+      }),
+    ]);
+  });
+
+  test('an unknown recommendation in <Addresses> names the file, line and id', () => {
+    const problems = checkIntegrity(
+      site((content) =>
+        content.documents.push(
+          statement({}, [{ recommendation: 'no-such-rec', paragraph: 'p1', quote: 'Q', line: 14 }]),
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/statements/statement.mdx',
+        line: 14,
+        field: '<Addresses recommendation>',
+        message:
+          'There is no recommendation "no-such-rec". Write the id of one in content/recommendations/ (without .yaml).',
+      },
+    ]);
+  });
+
+  test('a document must say whose it is', () => {
+    const problems = checkIntegrity(
+      site((content) => content.documents.push(statement({ issuer: undefined }))),
+    );
+    expect(problems[0]).toMatchObject({
+      field: 'issuer',
+      message: expect.stringMatching(/Say whose document this is/),
+    });
+  });
+
+  test('a role cannot end before it starts', () => {
+    const problems = checkIntegrity(
+      site((content) => {
+        content.people[0]!.data = personSchema.parse({
+          name: 'X',
+          roles: [{ title: 'Chief Constable', from: '2023-02-27', to: '2018' }],
+          sources: [source.url],
+        });
+      }),
+    );
+    expect(problems[0]).toMatchObject({
+      field: 'roles.0.to',
+      message: expect.stringMatching(/ends \(2018\) before it starts \(27 February 2023\)/),
+    });
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
+import { ContentError } from '../../../src/lib/markdown/content-error';
+
+const compile = (body: string) =>
+  compileMdx(body, { file: 'content/statements/example.mdx', firstLine: 10 });
+
+function problemsOf(body: string): string[] {
+  try {
+    compile(body);
+  } catch (error) {
+    if (error instanceof ContentError)
+      return error.problems.map((problem) => `${problem.line}: ${problem.message}`);
+    throw error;
+  }
+  throw new Error('expected the body to be rejected');
+}
+
+describe('paragraph ids', () => {
+  test('number every paragraph-level block in document order, and only those', () => {
+    const { html, paragraphs } = compile(
+      [
+        '## Findings',
+        '',
+        'First.',
+        '',
+        '- a',
+        '- b',
+        '',
+        '> Quoted.',
+        '',
+        '| a | b |',
+        '|---|---|',
+        '| 1 | 2 |',
+        '',
+        'Last.',
+      ].join('\n'),
+    );
+    expect(paragraphs).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(html).toContain('<h2 id="findings">Findings</h2>');
+    expect(html).toContain('<p id="p1">First.</p>');
+    expect(html).toMatch(/<ul id="p2">/);
+    expect(html).toMatch(/<blockquote id="p3">\n<p>Quoted.<\/p>/);
+    expect(html).toMatch(/<table id="p4">/);
+    expect(html).toContain('<p id="p5">Last.</p>');
+  });
+
+  test('give repeated headings distinct ids and demote an author h1 under the page title', () => {
+    const { html, headings } = compile('# Summary\n\n## Summary\n');
+    expect(headings.map((heading) => heading.slug)).toEqual(['summary', 'summary-1']);
+    expect(html).toBe('<h2 id="summary">Summary</h2>\n<h2 id="summary-1">Summary</h2>');
+  });
+});
+
+describe('published words stay exactly as written', () => {
+  test('quotes, dashes and apostrophes are not "smartened"', () => {
+    const text = 'Her Majesty\'s report - "quoted" – “curly” isn’t changed...';
+    expect(compile(text).html).toBe(`<p id="p1">${text.replace(/"/g, '"')}</p>`);
+  });
+});
+
+describe('GFM', () => {
+  test('tables are wrapped in a focusable, labelled region that scrolls on small screens', () => {
+    const { html } = compile('| Grade | Files |\n|---|---|\n| Good | 12 |\n');
+    expect(html).toMatch(
+      /^<div class="table-region" role="region" tabindex="0" aria-label="Table 1"><table id="p1">/,
+    );
+    expect(html).toContain('<td>12</td>');
+  });
+
+  test('strikethrough and autolinks work', () => {
+    const { html } = compile('~~old~~ see https://example.org/');
+    expect(html).toContain('<del>old</del>');
+    expect(html).toContain('<a href="https://example.org/">https://example.org/</a>');
+  });
+});
+
+describe('<Addresses>', () => {
+  test('marks each wrapped block as addressing the recommendations, with a note linking back', () => {
+    const result = compile(
+      [
+        'Intro.',
+        '',
+        '<Addresses recommendation="rec-a rec-b">',
+        '',
+        'Marked.',
+        '',
+        '- item',
+        '',
+        '</Addresses>',
+      ].join('\n'),
+    );
+    expect(result.crossLinks).toEqual([
+      { recommendation: 'rec-a', paragraph: 'p2', quote: 'Marked.', line: 12 },
+      { recommendation: 'rec-b', paragraph: 'p2', quote: 'Marked.', line: 12 },
+      { recommendation: 'rec-a', paragraph: 'p3', quote: 'item', line: 12 },
+      { recommendation: 'rec-b', paragraph: 'p3', quote: 'item', line: 12 },
+    ]);
+    expect(result.html).toContain('<div class="addresses" data-recommendations="rec-a rec-b">');
+    expect(result.html).toContain(
+      '<p class="addresses-note" data-pagefind-ignore="">Addresses recommendations: <a href="/recommendations/rec-a/" data-recommendation-link="rec-a">rec-a</a>',
+    );
+  });
+
+  test('accepts the one-line form around a single paragraph', () => {
+    const result = compile('<Addresses recommendation="rec-a">One line.</Addresses>');
+    expect(result.crossLinks).toEqual([
+      { recommendation: 'rec-a', paragraph: 'p1', quote: 'One line.', line: 10 },
+    ]);
+  });
+
+  test('quotes only the opening words of a long paragraph', () => {
+    const long = 'word '.repeat(100).trim();
+    const [link] = compile(`<Addresses recommendation="r">${long}</Addresses>`).crossLinks;
+    expect(link?.quote.length).toBeLessThanOrEqual(201);
+    expect(link?.quote.endsWith('…')).toBe(true);
+  });
+
+  test('rejects misuse with the line and how to write it', () => {
+    expect(problemsOf('<Addresses>\n\nText.\n\n</Addresses>')).toEqual([
+      '10: <Addresses> needs recommendation="…": the id of a recommendation, or several ids separated by spaces.',
+    ]);
+    expect(
+      problemsOf('A sentence <Addresses recommendation="r">inside</Addresses> text.')[0],
+    ).toMatch(/^10: <Addresses> must be at the top level of the document/);
+    expect(problemsOf('- <Addresses recommendation="r">in a list</Addresses>')[0]).toMatch(
+      /^10: <Addresses> must be at the top level/,
+    );
+  });
+});
+
+describe('content cannot run code', () => {
+  test.each([
+    ['import x from "y"', /^10: import and export are not allowed/],
+    ['export const a = 1', /^10: import and export are not allowed/],
+    ['Total: {1 + 1}', /^10: \{1 \+ 1\} is code and cannot run in content/],
+    ['<script>alert(1)</script>', /^10: <script> is not allowed in content/],
+    ['<style>{"p{}"}</style>', /^10: <style> is not allowed in content/],
+    ['<iframe src="https://example.org" />', /^10: <iframe> is not allowed in content/],
+    ['[click](javascript:alert(1))', /^10: The link "javascript:alert\(1\)" would run code/],
+    [
+      '<Addresses recommendation="r" onClick="x">\n\nT\n\n</Addresses>',
+      /^10: <Addresses> has no prop "onClick"/,
+    ],
+    ['<Addresses {...props}>\n\nT\n\n</Addresses>', /^10: <Addresses> cannot take \{…\} props/],
+  ])('rejects %s', (body, message) => {
+    expect(problemsOf(body)[0]).toMatch(message);
+  });
+
+  test('reports a syntax error with its line and the usual fix', () => {
+    const [problem] = problemsOf('Fine.\n\nBroken <Addresses recommendation="r">');
+    expect(problem).toMatch(
+      /^12: This is not valid MDX: .*A < or \{ in ordinary text must be written \\< or \\\{/,
+    );
+  });
+});

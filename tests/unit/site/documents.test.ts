@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import {
+  documentsOfOrganisation,
+  lastUpdated,
+  newestFirst,
+  relatedDocuments,
+} from '../../../src/lib/site/documents';
+import { reportSchema, statementSchema } from '../../../src/schemas/document';
+import type { SiteDocument } from '../../../src/lib/site/types';
+
+const source = { url: 'https://example.org/' };
+
+const report = (
+  id: string,
+  published: string,
+  extra: Record<string, unknown> = {},
+): SiteDocument => ({
+  type: 'report',
+  id,
+  paragraphs: [],
+  crossLinks: [],
+  data: reportSchema.parse({
+    title: id,
+    summary: 'S.',
+    published,
+    issuer: 'hmicfrs',
+    force: 'force',
+    inspection: 'ncpi',
+    source,
+    verbatim: false,
+    ...extra,
+  }),
+});
+
+const statement = (
+  id: string,
+  published: string,
+  extra: Record<string, unknown> = {},
+): SiteDocument => ({
+  type: 'statement',
+  id,
+  paragraphs: [],
+  crossLinks: [],
+  data: statementSchema.parse({
+    title: id,
+    summary: 'S.',
+    published,
+    issuer: 'force',
+    source,
+    verbatim: true,
+    ...extra,
+  }),
+});
+
+const original = report('ncpi-2022', '2022-08-05');
+const review = report('review-2023', '2023', { followsUp: 'ncpi-2022' });
+const reply = statement('reply-2022', '2022-08-05', { respondsTo: ['ncpi-2022'] });
+const later = statement('later-2023', '2023-09-15', {
+  respondsTo: ['review-2023'],
+  outlet: 'the-link',
+});
+const all = [original, review, reply, later];
+
+describe('newestFirst', () => {
+  test('orders newest first; a year-only date counts from its first day; ties by title', () => {
+    expect(newestFirst(all).map((doc) => doc.id)).toEqual([
+      'later-2023',
+      'review-2023',
+      'ncpi-2022',
+      'reply-2022',
+    ]);
+  });
+});
+
+describe('relatedDocuments', () => {
+  test('a report lists what followed it up and what answered it', () => {
+    expect(
+      relatedDocuments(original, all).map(({ doc, relation }) => `${relation} ${doc.id}`),
+    ).toEqual(['Followed up by review-2023', 'Answered by reply-2022']);
+  });
+
+  test('a statement lists the report it responds to', () => {
+    expect(
+      relatedDocuments(later, all).map(({ doc, relation }) => `${relation} ${doc.id}`),
+    ).toEqual(['Responds to review-2023']);
+  });
+
+  test('a follow-up report links back to the report it follows', () => {
+    expect(
+      relatedDocuments(review, all).map(({ doc, relation }) => `${relation} ${doc.id}`),
+    ).toEqual(['Follows up ncpi-2022', 'Answered by later-2023']);
+  });
+});
+
+describe('documentsOfOrganisation', () => {
+  test('includes what it issued, what it published as an outlet, and reports about it', () => {
+    expect(documentsOfOrganisation('the-link', all).map((doc) => doc.id)).toEqual(['later-2023']);
+    expect(documentsOfOrganisation('force', all).map((doc) => doc.id)).toEqual([
+      'later-2023',
+      'review-2023',
+      'ncpi-2022',
+      'reply-2022',
+    ]);
+  });
+});
+
+describe('lastUpdated', () => {
+  test('is the latest change, whatever order the changes are listed in', () => {
+    const changed = statement('changed', '2023-01-10', {
+      changes: [
+        { date: '2023-03-01', note: 'Corrected a name.' },
+        { date: '2023-02-01', note: 'Added a link.' },
+      ],
+    });
+    expect(lastUpdated(changed)?.iso).toBe('2023-03-01');
+    expect(lastUpdated(reply)).toBeUndefined();
+  });
+});

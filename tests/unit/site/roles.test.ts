@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { roleAt, roleLabel } from '../../../src/lib/site/roles';
+import { parsePartialDate } from '../../../src/lib/dates/partial-date';
+import { personSchema } from '../../../src/schemas/person';
+
+const on = (text: string) => parsePartialDate(text)!;
+const person = personSchema.parse({
+  name: 'Someone',
+  roles: [
+    { title: 'Chief Constable', organisation: 'force', from: '2018-03-05', to: '2023-02-26' },
+    { title: 'Adviser', from: '2023-03' },
+  ],
+  sources: ['https://example.org/'],
+});
+
+describe('roleAt', () => {
+  test('finds the role held on the day', () => {
+    expect(roleAt(person, on('2022-08-05'))?.title).toBe('Chief Constable');
+    expect(roleAt(person, on('2023-02-26'))?.title).toBe('Chief Constable');
+    expect(roleAt(person, on('2023-04'))?.title).toBe('Adviser');
+  });
+
+  test('with a month-precision date, any role that could have been held matches', () => {
+    expect(roleAt(person, on('2023-02'))?.title).toBe('Chief Constable');
+  });
+
+  test('finds nothing before the first known role', () => {
+    expect(roleAt(person, on('2017'))).toBeUndefined();
+  });
+
+  test('a role with unknown dates is not ruled out', () => {
+    const undated = personSchema.parse({
+      name: 'MP',
+      roles: [{ title: 'Member of Parliament' }],
+      sources: ['https://example.org/'],
+    });
+    expect(roleAt(undated, on('2022-08-05'))?.title).toBe('Member of Parliament');
+  });
+});
+
+describe('roleLabel', () => {
+  test('adds the organisation unless the title already names its place', () => {
+    expect(roleLabel({ title: 'Assistant Chief Constable' }, 'Wiltshire Police')).toBe(
+      'Assistant Chief Constable, Wiltshire Police',
+    );
+    expect(
+      roleLabel(
+        { title: 'Police and Crime Commissioner for Wiltshire and Swindon' },
+        'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+      ),
+    ).toBe('Police and Crime Commissioner for Wiltshire and Swindon');
+    expect(roleLabel({ title: 'Reporter' }, undefined)).toBe('Reporter');
+  });
+});
