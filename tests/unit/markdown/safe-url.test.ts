@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalImage, isSafeLink, schemeOf } from '../../src/lib/markdown/safe-url';
+import { isLocalImage, isSafeLink, schemeOf } from '../../../src/lib/markdown/safe-url';
 
 describe('links in content', () => {
   it.each([

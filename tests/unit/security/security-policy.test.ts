@@ -5,7 +5,7 @@ import {
   headersFile,
   nginxHeaders,
   securityHeaders,
-} from '../../src/lib/security/policy';
+} from '../../../src/lib/security/policy';
 
 describe('security policy', () => {
   it('leaves out of the meta tag the directives browsers ignore there', () => {

@@ -2,8 +2,8 @@
 // because the checker misses it.
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { BuiltPage } from '../support/built-site';
-import { checkLinks } from '../support/link-check';
+import type { BuiltPage } from '../../support/built-site';
+import { checkLinks } from '../../support/link-check';
 
 function page(file: string, url: string, body: string): BuiltPage {
   const html = `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;

@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMdx } from '../../src/lib/markdown/compile-mdx';
-import { ContentError, formatProblem } from '../../src/lib/markdown/content-error';
-import { REPO_ROOT } from '../support/paths';
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
+import { ContentError, formatProblem } from '../../../src/lib/markdown/content-error';
+import { REPO_ROOT } from '../../support/paths';
 
 const FOLDER = 'tests/fixtures/hostile';
 
