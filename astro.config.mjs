@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -21,7 +23,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), securityHeadersFile()],
+  // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents.
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeadersFile()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },

@@ -3,6 +3,7 @@
  * so every document shows the same provenance: who, when, where from.
  */
 import { z } from 'astro/zod';
+import { assessmentSchema } from './assessment';
 import { entryId, exactDate, partialDate, text, webAddress } from './fields';
 
 /** One dated correction or update, listed under "Last updated" as GOV.UK does. */
@@ -53,7 +54,16 @@ const baseDocument = z.strictObject({
   themes: z.array(entryId).default([]),
   /** Dated corrections and updates, oldest first. */
   changes: z.array(changeSchema).default([]),
+  /** What this document says about where recommendations stand (see schemas/assessment.ts). */
+  assessments: z.array(assessmentSchema).default([]),
 });
+
+/**
+ * The statutory duties a document can fulfil, so its date is checked against the
+ * deadline (src/lib/clocks/statutory-clocks.ts).
+ */
+export const STATUTORY_DUTIES = ['pcc-comments', 'force-action-plan'] as const;
+export type StatutoryDuty = (typeof STATUTORY_DUTIES)[number];
 
 /** A report: `content/reports/<slug>.mdx`. */
 export const reportSchema = baseDocument.extend({
@@ -73,6 +83,17 @@ export const reportSchema = baseDocument.extend({
 export const statementSchema = baseDocument.extend({
   /** Slugs of the reports it responds to. */
   respondsTo: z.array(entryId).default([]),
+  /**
+   * Set only when this document is the one the law or the inspectorate asks for:
+   * `pcc-comments`, the PCC's published comments on an HMICFRS report (Police Act 1996
+   * s.55), or `force-action-plan`, the force's action plan after a national child
+   * protection inspection. Its date is then checked against the deadline.
+   */
+  statutoryDuty: z
+    .enum(STATUTORY_DUTIES, {
+      error: `Write one of: ${STATUTORY_DUTIES.join(', ')}; or leave the field out.`,
+    })
+    .optional(),
 });
 
 /** A formal response: `content/responses/<slug>.mdx`. */

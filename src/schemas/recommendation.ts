@@ -1,13 +1,35 @@
 import { z } from 'astro/zod';
 import { entryId, text, webAddress } from './fields';
 
+/**
+ * What a tracked item is. Inspectorate reports make recommendations, areas for
+ * improvement and causes of concern; a post-inspection review names areas still
+ * needing focus. Two kinds let us track honestly what we cannot quote:
+ * - `topic`: a topic the report's recommendations cover, as named when it was
+ *   published, when the recommendations' own wording is not on this site;
+ * - `commitment`: something a response says its author will do, e.g. what a PCC will
+ *   monitor.
+ */
+export const RECOMMENDATION_KINDS = [
+  'recommendation',
+  'area-for-improvement',
+  'cause-of-concern',
+  'area-for-focus',
+  'topic',
+  'commitment',
+] as const;
+
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
+
 /** A recommendation (or area for improvement) of a report: `content/recommendations/<id>.yaml`. */
 export const recommendationSchema = z.strictObject({
-  /** Slug of the report that made it. */
+  /** Slug of the report that made it, or, for a commitment, the report the commitment answers. */
   report: entryId,
-  /** What the inspectorate called it. */
-  kind: z.enum(['recommendation', 'area-for-improvement', 'cause-of-concern', 'area-for-focus'], {
-    error: 'Write one of: recommendation, area-for-improvement, cause-of-concern, area-for-focus.',
+  /** Slug of the response or statement that made it, when it was not made in the report itself (a commitment). */
+  madeIn: entryId.optional(),
+  /** What it is: see RECOMMENDATION_KINDS. */
+  kind: z.enum(RECOMMENDATION_KINDS, {
+    error: `Write one of: ${RECOMMENDATION_KINDS.join(', ')}.`,
   }),
   /** A short plain-English name, e.g. "Response to missing children". */
   title: text('a short title'),
@@ -15,6 +37,8 @@ export const recommendationSchema = z.strictObject({
   text: text('the recommendation’s text or our summary of it'),
   /** Whether `text` is the report's own wording or our summary of it. */
   wording: z.enum(['official', 'summary'], { error: 'Write official or summary.' }),
+  /** A caveat shown under the text, e.g. how this topic relates to the report's numbered recommendations. */
+  note: text('a short note').optional(),
   /** Ids of the organisations it is addressed to. */
   addressedTo: z
     .array(entryId)

@@ -114,6 +114,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       help: 'Corrections or updates made later on this site, oldest first, each as - date: "YYYY-MM-DD" and note: what changed. Leave [] for a new document.',
       value: '[]',
     },
+    {
+      name: 'assessments',
+      help: 'What this document says about where recommendations stand, each as - recommendation: (its id in content/recommendations/), status: (accepted, in-progress, improving, met or not-met), and optionally paragraph: (e.g. p4), date:, by: and note:. Leave [] if none.',
+      value: '[]',
+    },
   ];
 }
 
@@ -123,6 +128,11 @@ function kindFields(kind: DocumentKind): TemplateField[] {
     help: 'Slugs of the reports it responds to: their file names in content/reports/ without .mdx, e.g. [ncpi-wiltshire-2022].',
     value,
   });
+  const statutoryDuty: TemplateField = {
+    name: 'statutoryDuty',
+    help: 'Optional. Only if this is the document the law or the inspectorate asks for: pcc-comments (a PCC’s comments on an HMICFRS report) or force-action-plan (a force’s action plan after a child protection inspection).',
+    example: todo('write pcc-comments or force-action-plan.'),
+  };
   switch (kind) {
     case 'report':
       return [
@@ -148,12 +158,13 @@ function kindFields(kind: DocumentKind): TemplateField[] {
         },
       ];
     case 'statement':
-      return [respondsTo('[]')];
+      return [respondsTo('[]'), statutoryDuty];
     case 'response':
       return [
         respondsTo(
           `[${todo('write the slug of the report this responds to, e.g. ncpi-wiltshire-2022.')}]`,
         ),
+        statutoryDuty,
       ];
   }
 }

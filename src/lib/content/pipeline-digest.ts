@@ -1,8 +1,9 @@
 /**
- * A digest of everything that shapes a document's HTML besides the document itself:
- * the compiler's own source and the versions of the Markdown packages it uses. Cached
- * HTML is reused only when both the file and this digest are unchanged, so a change to
- * the pipeline can never leave stale pages behind.
+ * A digest of everything that shapes a document's HTML and data besides the document
+ * itself: the compiler's own source, the schemas that parse frontmatter, and the
+ * versions of the Markdown packages it uses. Cached entries are reused only when both
+ * the file and this digest are unchanged, so a change to the pipeline or a schema (a new
+ * field with a default) can never leave stale pages or data behind.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,9 +16,10 @@ let cached: string | undefined;
 export function pipelineDigest(root: string): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  const markdownDir = join(root, 'src/lib/markdown');
-  for (const name of readdirSync(markdownDir).sort()) {
-    hash.update(name).update(readFileSync(join(markdownDir, name)));
+  for (const folder of ['src/lib/markdown', 'src/schemas']) {
+    const dir = join(root, folder);
+    for (const name of readdirSync(dir).sort())
+      hash.update(name).update(readFileSync(join(dir, name)));
   }
   for (const name of PACKAGES) {
     const manifestPath = join(root, 'node_modules', name, 'package.json');

@@ -8,6 +8,7 @@ import { isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import { checkRecommendationLinks } from './check-recommendation-links';
 
 export function checkIntegrity(site: SiteContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -56,6 +57,7 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
   for (const doc of site.documents)
     checkDocument(doc, site, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
+  problems.push(...checkRecommendationLinks(site));
   return problems;
 }
 

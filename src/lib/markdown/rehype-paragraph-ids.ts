@@ -91,12 +91,21 @@ function expandAddresses(
   for (const child of wrapper.children) {
     if (child.type !== 'element' || !NUMBERED.has(child.tagName)) continue;
     const paragraph = number(child);
-    const quote = quoteExcerpt(toText(child));
+    const quote = quoteExcerpt(blockText(child));
     for (const recommendation of ids)
       index.crossLinks.push({ recommendation, paragraph, quote, line });
   }
   wrapper.children.push(addressesNote(ids));
   return wrapper;
+}
+
+/** A block's text for quoting; a list's items are kept apart with semicolons, not run together. */
+function blockText(block: Element): string {
+  if (block.tagName !== 'ul' && block.tagName !== 'ol') return toText(block);
+  const items = block.children.filter(
+    (child): child is Element => child.type === 'element' && child.tagName === 'li',
+  );
+  return items.map((item) => toText(item).trim()).join('; ');
 }
 
 /** "Addresses: <recommendation>", linking back; labels are filled in when the page renders. */

@@ -1,0 +1,43 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, from the HTML just
+ * written, into `<outDir>/pagefind/`. Only elements marked `data-pagefind-body` are
+ * indexed (document pages; see DocumentPage.astro), so navigation, footers and the
+ * other pages never reach the index. A failure stops the build: a site whose search
+ * silently misses documents is worse than no new site.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Never indexed, even inside a document body: text only screen readers hear (it would
+ * leak into excerpts out of context) and anything else marked as chrome.
+ */
+export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]'];
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({
+            excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
+          });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`Search index: ${added.page_count} pages.`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

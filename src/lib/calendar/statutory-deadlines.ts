@@ -1,0 +1,68 @@
+/**
+ * The statutory deadlines of every report on the site, past and coming, as calendar
+ * events. The rules and the arithmetic are the recommendation tracker's
+ * (src/lib/clocks/); this only words them for a calendar.
+ */
+import { formatPartialDate } from '../dates/format';
+import { describeDue, describeTiming } from '../clocks/clock-text';
+import {
+  DUTIES,
+  answersTo,
+  clocksForReport,
+  exactDue,
+  timing,
+  type StatutoryClock,
+} from '../clocks/statutory-clocks';
+import { absoluteUrl } from '../site/absolute-url';
+import { documentPath } from '../site/urls';
+import type { SiteContent } from '../site/types';
+import type { AllDayEvent } from './ics-calendar';
+
+export interface DeadlineUrls {
+  site: URL | string | undefined;
+  base?: string | undefined;
+}
+
+function deadlineEvent(
+  clock: StatutoryClock,
+  site: Pick<SiteContent, 'documents'>,
+  urls: DeadlineUrls,
+): AllDayEvent {
+  const duty = DUTIES[clock.duty];
+  const report = clock.report;
+  const reportUrl = absoluteUrl(documentPath(report), urls.site, urls.base);
+  const exact = exactDue(clock.due);
+  const when = exact
+    ? `Due ${describeDue(clock.due)}: ${duty.period} after the report was published on ${formatPartialDate(report.data.published)}.`
+    : `The report’s publication date is known only as ${formatPartialDate(report.data.published)}, so the deadline, ${duty.period} later, falls ${describeDue(clock.due)}; this event covers every day it could be.`;
+  const answers = answersTo(clock, site.documents).map(
+    (doc) =>
+      `Answered by “${doc.data.title}”, published ${formatPartialDate(doc.data.published)}. ${describeTiming(timing(clock, doc.data.published))}`,
+  );
+  return {
+    uid: `${clock.duty}.${report.id}@${new URL(absoluteUrl('/', urls.site, urls.base)).host}`,
+    title: `${duty.name} due: ${report.data.title}`,
+    firstDay: clock.due.earliest,
+    lastDay: clock.due.latest,
+    description: [
+      when,
+      duty.basis,
+      ...(answers.length > 0 ? answers : ['No answer to this deadline is on this site yet.']),
+      `Report: ${reportUrl}`,
+      `Rule: ${duty.source}`,
+    ].join('\n\n'),
+    url: `${reportUrl}#deadlines`,
+    categories: ['Statutory deadline'],
+  };
+}
+
+/** Every clock of every report, oldest deadline first. */
+export function deadlineEvents(
+  site: Pick<SiteContent, 'documents' | 'organisations'>,
+  urls: DeadlineUrls,
+): AllDayEvent[] {
+  return site.documents
+    .flatMap((doc) => (doc.type === 'report' ? clocksForReport(doc, site.organisations) : []))
+    .map((clock) => deadlineEvent(clock, site, urls))
+    .sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.uid.localeCompare(b.uid));
+}

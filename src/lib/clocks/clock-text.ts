@@ -1,0 +1,45 @@
+/** Plain-English wording of deadlines and verdicts, shared by report and response pages. */
+import { formatPartialDate } from '../dates/format';
+import { parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { exactDue, type DayRange, type Timing } from './statutory-clocks';
+
+/** A `YYYY-MM-DD` day as "30 September 2022". */
+function day(iso: string): string {
+  return formatPartialDate(parsePartialDate(iso) as PartialDate);
+}
+
+/** "30 September 2022", or "between 26 September 2022 and 26 October 2022". */
+export function describeDue(range: DayRange): string {
+  const exact = exactDue(range);
+  return exact
+    ? formatPartialDate(exact)
+    : `between ${day(range.earliest)} and ${day(range.latest)}`;
+}
+
+const plural = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+
+/** "On time: 12 days before the deadline." and so on. */
+export function describeTiming(timing: Timing): string {
+  const days = timing.daysBeforeDue;
+  switch (timing.verdict) {
+    case 'early':
+      return 'Early: published the same day as the report, before the clock had run.';
+    case 'on-time':
+      return days === undefined
+        ? 'On time: published by the deadline.'
+        : `On time: ${plural(days)} before the deadline.`;
+    case 'late':
+      return days === undefined
+        ? 'Late: published after the deadline.'
+        : `Late: ${plural(-days)} after the deadline.`;
+    case 'not-precise-enough':
+      return 'Cannot tell whether it was on time: the dates are not known precisely enough.';
+  }
+}
+
+export const VERDICT_LABEL: Record<Timing['verdict'], string> = {
+  early: 'Early',
+  'on-time': 'On time',
+  late: 'Late',
+  'not-precise-enough': 'Not known precisely enough to tell',
+};

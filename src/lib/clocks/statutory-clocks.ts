@@ -1,0 +1,132 @@
+/**
+ * Statutory clocks: the deadlines that start when an inspection report is published,
+ * and whether the answer came in time.
+ *
+ * Dates here are often known only to the month or year. A deadline computed from such
+ * a date is a range of possible days, and a verdict is given only when it holds for
+ * every possible day; otherwise the page says the dates are not precise enough to tell.
+ */
+import { earliestDay, latestDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import type { Entry, ReportDocument, SiteDocument } from '../site/types';
+import type { StatutoryDuty } from '../../schemas/document';
+import type { Organisation } from '../../schemas/organisation';
+
+/** The rules, with where each comes from. */
+export const DUTIES: Record<
+  StatutoryDuty,
+  { days: number; name: string; period: string; basis: string; source: string; sourceLabel: string }
+> = {
+  'pcc-comments': {
+    days: 56,
+    name: 'Police and Crime Commissioner’s comments',
+    period: '56 days',
+    basis:
+      'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, within 56 days.',
+    source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
+    sourceLabel: 'section 37 of the Policing and Crime Act 2017 on legislation.gov.uk',
+  },
+  'force-action-plan': {
+    days: 42,
+    name: 'Force’s action plan to HMICFRS',
+    period: 'six weeks',
+    basis:
+      'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
+    source:
+      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+    sourceLabel: 'the 2022 inspection report on the HMICFRS website',
+  },
+};
+
+/** A span of possible days, as `YYYY-MM-DD`; one day when `earliest === latest`. */
+export interface DayRange {
+  earliest: string;
+  latest: string;
+}
+
+export interface StatutoryClock {
+  duty: StatutoryDuty;
+  report: ReportDocument;
+  /** The deadline: one day when the report's date is known to the day. */
+  due: DayRange;
+}
+
+export type Verdict = 'early' | 'on-time' | 'late' | 'not-precise-enough';
+
+export interface Timing {
+  verdict: Verdict;
+  /** Days between the answer and the deadline (positive: before it), when both are known to the day. */
+  daysBeforeDue?: number;
+}
+
+/** Adds whole days to a `YYYY-MM-DD` day, in UTC so no clock change shifts it. */
+export function addDays(isoDay: string, days: number): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The possible deadlines `days` after a date known only as precisely as it is. */
+export function dueRange(published: PartialDate, days: number): DayRange {
+  return {
+    earliest: addDays(earliestDay(published), days),
+    latest: addDays(latestDay(published), days),
+  };
+}
+
+/** The deadline as a date, when it is known to the day. */
+export function exactDue(range: DayRange): PartialDate | undefined {
+  return range.earliest === range.latest ? parsePartialDate(range.earliest) : undefined;
+}
+
+/**
+ * Which clocks a report starts: every HMICFRS report on a force starts the PCC's
+ * 56 days; a national child protection inspection also starts the force's six weeks.
+ */
+export function clocksForReport(
+  report: ReportDocument,
+  organisations: readonly Entry<Organisation>[],
+): StatutoryClock[] {
+  const issuer = organisations.find((entry) => entry.id === report.data.issuer);
+  const duties: StatutoryDuty[] = [];
+  if (issuer?.data.kind === 'inspectorate') duties.push('pcc-comments');
+  if (report.data.inspection === 'ncpi') duties.push('force-action-plan');
+  return duties.map((duty) => ({
+    duty,
+    report,
+    due: dueRange(report.data.published, DUTIES[duty].days),
+  }));
+}
+
+/**
+ * Whether an answer published on `answered` met the clock. Early means it came out no
+ * later than the report itself, the day the clock started; on time, by the deadline;
+ * late, after it. Each only when true for every day the dates could be.
+ */
+export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
+  const first = earliestDay(answered);
+  const last = latestDay(answered);
+  const exact = exactDue(clock.due);
+  const daysBeforeDue =
+    exact && first === last
+      ? Math.round((Date.parse(exact.iso) - Date.parse(first)) / 86_400_000)
+      : undefined;
+  const withDays = (verdict: Verdict): Timing =>
+    daysBeforeDue === undefined ? { verdict } : { verdict, daysBeforeDue };
+  if (first > clock.due.latest) return withDays('late');
+  if (last <= earliestDay(clock.report.data.published)) return withDays('early');
+  if (last <= clock.due.earliest) return withDays('on-time');
+  return { verdict: 'not-precise-enough' };
+}
+
+/** The documents on the site that fulfil a clock's duty for its report. */
+export function answersTo(
+  clock: StatutoryClock,
+  documents: readonly SiteDocument[],
+): SiteDocument[] {
+  return documents.filter(
+    (doc) =>
+      doc.type !== 'report' &&
+      doc.data.statutoryDuty === clock.duty &&
+      doc.data.respondsTo.includes(clock.report.id),
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The parts every feed on the site shares: channel link, language, licence and a
+ * self link (so a reader that was handed the file knows where to fetch it again).
+ */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { DATA_LICENCE } from '../open-data/licence';
+import { absoluteUrl } from '../site/absolute-url';
+import { SITE_NAME } from '../site/site-info';
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Root-relative path of the page the feed belongs to, e.g. `/organisations/hmicfrs/`. */
+  pagePath: string;
+  /** Root-relative path of the feed itself, e.g. `/organisations/hmicfrs/feed.xml`. */
+  feedPath: string;
+  items: RSSFeedItem[];
+}
+
+export interface UrlContext {
+  site: URL | string | undefined;
+  base?: string | undefined;
+}
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+export function feedOptions(spec: FeedSpec, urls: UrlContext): RSSOptions {
+  const self = absoluteUrl(spec.feedPath, urls.site, urls.base);
+  return {
+    title: spec.title === SITE_NAME ? SITE_NAME : `${spec.title} – ${SITE_NAME}`,
+    description: spec.description,
+    site: absoluteUrl(spec.pagePath, urls.site, urls.base),
+    trailingSlash: true,
+    xmlns: { atom: ATOM },
+    customData: [
+      '<language>en-gb</language>',
+      `<copyright>${escapeXml(`${DATA_LICENCE.name}: ${DATA_LICENCE.url}`)}</copyright>`,
+      `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: spec.items,
+  };
+}
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}

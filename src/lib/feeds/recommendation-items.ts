@@ -1,0 +1,78 @@
+/**
+ * A recommendation's feed: every document that speaks to it, and every status a
+ * document gives it (claimed or verified), newest first. Built from the tracker's trail
+ * so the feed says what the recommendation page says.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import type { AssessmentRecord } from '../recommendations/status';
+import type { RecommendationTrail } from '../recommendations/trails';
+import { absoluteUrl } from '../site/absolute-url';
+import { documentPath, recommendationPath } from '../site/urls';
+import type { Entry } from '../site/types';
+import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
+import type { Organisation } from '../../schemas/organisation';
+import { documentFeedItem } from './document-items';
+import { dateSentence, feedDate } from './feed-date';
+import type { UrlContext } from './feed-options';
+
+interface DatedItem {
+  date: PartialDate;
+  item: RSSFeedItem;
+}
+
+export function statusFeedItem(
+  record: AssessmentRecord,
+  trail: RecommendationTrail,
+  urls: UrlContext,
+): RSSFeedItem {
+  const label = ASSESSMENT_STATUS_LABEL[record.status];
+  const who = record.assessor?.entry.data.name;
+  const side = record.side === 'verified' ? 'Verified' : 'Claimed';
+  const documentUrl = absoluteUrl(documentPath(record.doc), urls.site, urls.base);
+  const link = record.paragraph ? `${documentUrl}#${record.paragraph}` : documentUrl;
+  // Several statuses can come from one document, so the item's id names the
+  // recommendation, the document and the position, not just the link.
+  const guid = `${absoluteUrl(recommendationPath(trail.recommendation.id), urls.site, urls.base)}#status-${record.doc.id}-${record.index + 1}`;
+  const sideNote =
+    record.side === 'verified'
+      ? 'This is the inspectorate’s finding.'
+      : 'This is a claim, not verified by the inspectorate.';
+  return {
+    title: `${side}: ${label}${who ? ` – ${who}` : ''} (${trail.recommendation.data.title})`,
+    pubDate: feedDate(record.date),
+    description: [
+      `${who ?? 'A document'} gives “${trail.recommendation.data.title}” the status ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
+      sideNote,
+      `Source: ${record.doc.data.title}.`,
+      dateSentence('Given', record.date),
+      record.note ?? '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    categories: [side, label],
+    customData: `<link>${escapeXml(link)}</link><guid isPermaLink="false">${escapeXml(guid)}</guid>`,
+  };
+}
+
+export function recommendationFeedItems(
+  trail: RecommendationTrail,
+  organisations: readonly Entry<Organisation>[],
+  urls: UrlContext,
+): RSSFeedItem[] {
+  const dated: DatedItem[] = [
+    ...trail.documents.map((doc) => ({
+      date: doc.data.published,
+      item: documentFeedItem(doc, organisations, urls),
+    })),
+    ...trail.assessments.map((record) => ({
+      date: record.date,
+      item: statusFeedItem(record, trail, urls),
+    })),
+  ];
+  return dated.sort((a, b) => comparePartialDates(b.date, a.date)).map(({ item }) => item);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,114 @@
+/**
+ * /data/documents.json: every document as plain records. The shape and the meaning of
+ * each field are defined by ./schemas/documents.schema.json, which tests validate this
+ * output against and the /data/ page reads its field descriptions from. Absent values
+ * are null rather than missing, so every record has the same columns.
+ */
+import type { PartialDate } from '../dates/partial-date';
+import { newestFirst } from '../site/documents';
+import { absoluteUrl } from '../site/absolute-url';
+import { documentPath } from '../site/urls';
+import type { Entry, SiteDocument } from '../site/types';
+import type { Organisation } from '../../schemas/organisation';
+import { DOCUMENTS_SCHEMA_PATH } from './data-paths';
+import { DATA_LICENCE, type Licence } from './licence';
+
+export interface DatedValue {
+  date: string;
+  precision: PartialDate['precision'];
+}
+
+export interface DocumentRecord {
+  id: string;
+  type: SiteDocument['type'];
+  title: string;
+  summary: string;
+  url: string;
+  published: DatedValue;
+  publishedNote: string | null;
+  issuer: { id: string; name: string } | null;
+  authors: string[];
+  quoted: string[];
+  outlet: string | null;
+  source: { url: string; title: string | null };
+  sourceNote: string | null;
+  verbatim: boolean;
+  themes: string[];
+  changes: { date: string; note: string }[];
+  paragraphs: number;
+  addresses: { recommendation: string; paragraph: string; url: string }[];
+  respondsTo: string[];
+  force: string | null;
+  inspection: 'ncpi' | 'ncpi-post-inspection-review' | 'peel' | null;
+  fieldwork: DatedValue | null;
+  followsUp: string | null;
+}
+
+export interface DocumentsFile {
+  $schema: string;
+  site: string;
+  licence: Licence;
+  documents: DocumentRecord[];
+}
+
+export interface DataUrls {
+  site: URL | string | undefined;
+  base?: string | undefined;
+}
+
+export function datedValue(date: PartialDate): DatedValue {
+  return { date: date.iso, precision: date.precision };
+}
+
+export function documentRecord(
+  doc: SiteDocument,
+  organisations: readonly Entry<Organisation>[],
+  urls: DataUrls,
+): DocumentRecord {
+  const { data } = doc;
+  const url = absoluteUrl(documentPath(doc), urls.site, urls.base);
+  const issuer = organisations.find((entry) => entry.id === data.issuer);
+  const report = doc.type === 'report' ? doc.data : undefined;
+  return {
+    id: doc.id,
+    type: doc.type,
+    title: data.title,
+    summary: data.summary,
+    url,
+    published: datedValue(data.published),
+    publishedNote: data.publishedNote ?? null,
+    issuer: issuer ? { id: issuer.id, name: issuer.data.name } : null,
+    authors: [...data.authors],
+    quoted: [...data.quoted],
+    outlet: data.outlet ?? null,
+    source: { url: data.source.url, title: data.source.title ?? null },
+    sourceNote: data.sourceNote ?? null,
+    verbatim: data.verbatim,
+    themes: [...data.themes],
+    changes: data.changes.map((change) => ({ date: change.date.iso, note: change.note })),
+    paragraphs: doc.paragraphs.length,
+    addresses: doc.crossLinks.map((link) => ({
+      recommendation: link.recommendation,
+      paragraph: link.paragraph,
+      url: `${url}#${link.paragraph}`,
+    })),
+    respondsTo: doc.type === 'report' ? [] : [...doc.data.respondsTo],
+    force: report?.force ?? null,
+    inspection: report?.inspection ?? null,
+    fieldwork: report?.fieldwork ? datedValue(report.fieldwork) : null,
+    followsUp: report?.followsUp ?? null,
+  };
+}
+
+export function documentsFile(
+  documents: readonly SiteDocument[],
+  organisations: readonly Entry<Organisation>[],
+  urls: DataUrls,
+): DocumentsFile {
+  return {
+    $schema: absoluteUrl(DOCUMENTS_SCHEMA_PATH, urls.site, urls.base),
+    site: absoluteUrl('/', urls.site, urls.base),
+    licence: DATA_LICENCE,
+    documents: newestFirst(documents).map((doc) => documentRecord(doc, organisations, urls)),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * /data/recommendations.json: every recommendation with its status history and
+ * permanent links to the paragraphs that speak to it. Built from the recommendation
+ * tracker's trails (src/lib/recommendations/trails.ts), so the data says exactly what
+ * the recommendation pages say. Shape and field meanings: ./schemas/recommendations.schema.json.
+ */
+import type { PartialDate } from '../dates/partial-date';
+import { recommendationFeedPath } from '../feeds/feed-paths';
+import type { AssessmentRecord } from '../recommendations/status';
+import type { RecommendationTrail } from '../recommendations/trails';
+import { absoluteUrl } from '../site/absolute-url';
+import { documentPath, recommendationPath } from '../site/urls';
+import type { Entry, SiteDocument } from '../site/types';
+import {
+  ASSESSMENT_STATUSES,
+  ASSESSMENT_STATUS_LABEL,
+  type AssessmentStatus,
+} from '../../schemas/assessment';
+import type { Organisation } from '../../schemas/organisation';
+import { RECOMMENDATIONS_SCHEMA_PATH } from './data-paths';
+import { datedValue, type DataUrls, type DatedValue } from './documents-data';
+import { DATA_LICENCE, type Licence } from './licence';
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface StatusEntry {
+  status: AssessmentStatus;
+  statusLabel: string;
+  side: AssessmentRecord['side'];
+  date: DatedValue;
+  document: string;
+  documentUrl: string;
+  paragraph: string | null;
+  permalink: string;
+  assessor: { id: string; name: string; kind: 'organisation' | 'person' } | null;
+  note: string | null;
+}
+
+export interface RecommendationRecord {
+  id: string;
+  url: string;
+  feed: string;
+  kind: string;
+  title: string;
+  text: string;
+  wording: 'official' | 'summary';
+  note: string | null;
+  report: DocumentRef | null;
+  madeIn: DocumentRef | null;
+  addressedTo: { id: string; name: string }[];
+  themes: string[];
+  source: string;
+  latestClaimed: StatusEntry | null;
+  latestVerified: StatusEntry | null;
+  statusHistory: StatusEntry[];
+  paragraphs: { document: string; paragraph: string; permalink: string; quote: string }[];
+  documents: string[];
+  lastUpdate: DatedValue | null;
+}
+
+export interface RecommendationsFile {
+  $schema: string;
+  site: string;
+  licence: Licence;
+  statuses: { id: AssessmentStatus; label: string; meaning: string }[];
+  recommendations: RecommendationRecord[];
+}
+
+export function statusEntry(record: AssessmentRecord, urls: DataUrls): StatusEntry {
+  const documentUrl = absoluteUrl(documentPath(record.doc), urls.site, urls.base);
+  const assessor = record.assessor;
+  return {
+    status: record.status,
+    statusLabel: ASSESSMENT_STATUS_LABEL[record.status],
+    side: record.side,
+    date: datedValue(record.date),
+    document: record.doc.id,
+    documentUrl,
+    paragraph: record.paragraph ?? null,
+    permalink: record.paragraph ? `${documentUrl}#${record.paragraph}` : documentUrl,
+    assessor: assessor
+      ? {
+          id: assessor.entry.id,
+          name: assessor.entry.data.name,
+          kind: assessor.kind,
+        }
+      : null,
+    note: record.note ?? null,
+  };
+}
+
+function documentRef(doc: SiteDocument | undefined, urls: DataUrls): DocumentRef | null {
+  return doc
+    ? {
+        id: doc.id,
+        title: doc.data.title,
+        url: absoluteUrl(documentPath(doc), urls.site, urls.base),
+      }
+    : null;
+}
+
+const dated = (date: PartialDate | undefined) => (date ? datedValue(date) : null);
+
+export function recommendationRecord(
+  trail: RecommendationTrail,
+  organisations: readonly Entry<Organisation>[],
+  urls: DataUrls,
+): RecommendationRecord {
+  const { recommendation } = trail;
+  const { data } = recommendation;
+  return {
+    id: recommendation.id,
+    url: absoluteUrl(recommendationPath(recommendation.id), urls.site, urls.base),
+    feed: absoluteUrl(recommendationFeedPath(recommendation.id), urls.site, urls.base),
+    kind: data.kind,
+    title: data.title,
+    text: data.text,
+    wording: data.wording,
+    note: data.note ?? null,
+    report: documentRef(trail.report, urls),
+    madeIn: documentRef(trail.madeIn, urls),
+    addressedTo: data.addressedTo.map((id) => ({
+      id,
+      name: organisations.find((entry) => entry.id === id)?.data.name ?? id,
+    })),
+    themes: [...data.themes],
+    source: data.source,
+    latestClaimed: trail.latest.claimed ? statusEntry(trail.latest.claimed, urls) : null,
+    latestVerified: trail.latest.verified ? statusEntry(trail.latest.verified, urls) : null,
+    statusHistory: trail.assessments.map((record) => statusEntry(record, urls)),
+    paragraphs: trail.paragraphs.map((mark) => ({
+      document: mark.doc.id,
+      paragraph: mark.paragraph,
+      permalink: `${absoluteUrl(documentPath(mark.doc), urls.site, urls.base)}#${mark.paragraph}`,
+      quote: mark.quote,
+    })),
+    documents: trail.documents.map((doc) => doc.id),
+    lastUpdate: dated(trail.lastUpdate),
+  };
+}
+
+export function recommendationsFile(
+  trails: ReadonlyMap<string, RecommendationTrail>,
+  organisations: readonly Entry<Organisation>[],
+  urls: DataUrls,
+): RecommendationsFile {
+  return {
+    $schema: absoluteUrl(RECOMMENDATIONS_SCHEMA_PATH, urls.site, urls.base),
+    site: absoluteUrl('/', urls.site, urls.base),
+    licence: DATA_LICENCE,
+    statuses: (Object.keys(ASSESSMENT_STATUSES) as AssessmentStatus[]).map((id) => ({
+      id,
+      label: ASSESSMENT_STATUS_LABEL[id],
+      meaning: ASSESSMENT_STATUSES[id],
+    })),
+    recommendations: [...trails.values()].map((trail) =>
+      recommendationRecord(trail, organisations, urls),
+    ),
+  };
+}

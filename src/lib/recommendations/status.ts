@@ -1,0 +1,116 @@
+/**
+ * Who says where a recommendation stands, and whether that is a claim or a verified
+ * finding. A force or a PCC saying it has improved is a claim; the inspectorate finding
+ * it has is verified. Readers need the two apart, so the side is derived from who says
+ * it, never written by an author.
+ */
+import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import { roleAt } from '../site/roles';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import type { AssessmentStatus } from '../../schemas/assessment';
+import type { Organisation } from '../../schemas/organisation';
+import type { Person } from '../../schemas/person';
+
+export type AssessmentSide = 'claimed' | 'verified';
+
+/** Who makes an assessment: an organisation or a person of the site. */
+export type Assessor =
+  { kind: 'organisation'; entry: Entry<Organisation> } | { kind: 'person'; entry: Entry<Person> };
+
+/** An assessment as pages show it: resolved, dated, with its side. */
+export interface AssessmentRecord {
+  recommendation: string;
+  status: AssessmentStatus;
+  /** The assessment's own date, or else the document's publication date. */
+  date: PartialDate;
+  doc: SiteDocument;
+  /** Position in the document's `assessments:` list, to keep the source order stable. */
+  index: number;
+  paragraph?: string | undefined;
+  note?: string | undefined;
+  assessor?: Assessor | undefined;
+  side: AssessmentSide;
+}
+
+/** The id of whoever makes a document's assessments unless one says otherwise. */
+export function defaultAssessorId(doc: SiteDocument): string | undefined {
+  return doc.data.issuer ?? doc.data.authors[0];
+}
+
+export function resolveAssessor(
+  id: string | undefined,
+  site: Pick<SiteContent, 'organisations' | 'people'>,
+): Assessor | undefined {
+  if (id === undefined) return undefined;
+  const organisation = site.organisations.find((entry) => entry.id === id);
+  if (organisation) return { kind: 'organisation', entry: organisation };
+  const person = site.people.find((entry) => entry.id === id);
+  return person ? { kind: 'person', entry: person } : undefined;
+}
+
+/**
+ * Verified only when the inspectorate says it: an inspectorate organisation, or a
+ * person who held a role at one on that date (an HM Inspector). Everyone else claims.
+ */
+export function sideOf(
+  assessor: Assessor | undefined,
+  date: PartialDate,
+  organisations: readonly Entry<Organisation>[],
+): AssessmentSide {
+  if (!assessor) return 'claimed';
+  const isInspectorate = (id: string | undefined) =>
+    organisations.find((entry) => entry.id === id)?.data.kind === 'inspectorate';
+  if (assessor.kind === 'organisation')
+    return isInspectorate(assessor.entry.id) ? 'verified' : 'claimed';
+  return isInspectorate(roleAt(assessor.entry.data, date)?.organisation) ? 'verified' : 'claimed';
+}
+
+/** Every assessment in every document, resolved, oldest first. */
+export function collectAssessments(
+  site: Pick<SiteContent, 'documents' | 'organisations' | 'people'>,
+): AssessmentRecord[] {
+  const records: AssessmentRecord[] = [];
+  for (const doc of site.documents) {
+    doc.data.assessments.forEach((assessment, index) => {
+      const date = assessment.date ?? doc.data.published;
+      const assessor = resolveAssessor(assessment.by ?? defaultAssessorId(doc), site);
+      records.push({
+        recommendation: assessment.recommendation,
+        status: assessment.status,
+        date,
+        doc,
+        index,
+        paragraph: assessment.paragraph,
+        note: assessment.note,
+        assessor,
+        side: sideOf(assessor, date, site.organisations),
+      });
+    });
+  }
+  return oldestFirst(records);
+}
+
+/** Oldest first; same-date assessments keep document and list order so builds are stable. */
+export function oldestFirst(records: readonly AssessmentRecord[]): AssessmentRecord[] {
+  return [...records].sort(
+    (a, b) =>
+      comparePartialDates(a.date, b.date) ||
+      comparePartialDates(a.doc.data.published, b.doc.data.published) ||
+      a.doc.id.localeCompare(b.doc.id) ||
+      a.index - b.index,
+  );
+}
+
+export interface LatestStatus {
+  claimed?: AssessmentRecord | undefined;
+  verified?: AssessmentRecord | undefined;
+}
+
+/** The newest claim and the newest verified finding, side by side. */
+export function latestStatus(records: readonly AssessmentRecord[]): LatestStatus {
+  const ordered = oldestFirst(records);
+  return {
+    claimed: ordered.filter((record) => record.side === 'claimed').at(-1),
+    verified: ordered.filter((record) => record.side === 'verified').at(-1),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The cross-link graph: for each recommendation, every paragraph that speaks to it,
+ * every assessment of it, and every document involved. Built once from the loaded
+ * content, so the recommendation pages, the table, the organisation pages and the
+ * tests all read the same answer.
+ */
+import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import { newestFirst } from '../site/documents';
+import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
+import type { Recommendation } from '../../schemas/recommendation';
+import {
+  collectAssessments,
+  latestStatus,
+  type AssessmentRecord,
+  type LatestStatus,
+} from './status';
+
+/** A paragraph an author marked with `<Addresses>`. */
+export interface MarkedParagraph {
+  doc: SiteDocument;
+  /** The paragraph's id in its document, e.g. `p4`. */
+  paragraph: string;
+  /** The paragraph's opening words. */
+  quote: string;
+}
+
+export interface RecommendationTrail {
+  recommendation: Entry<Recommendation>;
+  /** The report it belongs to. */
+  report: ReportDocument | undefined;
+  /** The response or statement that made it, for a commitment. */
+  madeIn: SiteDocument | undefined;
+  /** Marked paragraphs, oldest document first, then in reading order. */
+  paragraphs: MarkedParagraph[];
+  /** Assessments, oldest first. */
+  assessments: AssessmentRecord[];
+  latest: LatestStatus;
+  /** Every document that marks or assesses it, newest first. */
+  documents: SiteDocument[];
+  /** The newest date anything happened to it: made, addressed or assessed. */
+  lastUpdate: PartialDate | undefined;
+}
+
+export function recommendationTrails(site: SiteContent): Map<string, RecommendationTrail> {
+  const assessments = collectAssessments(site);
+  const trails = new Map<string, RecommendationTrail>();
+  for (const recommendation of sortRecommendations(site.recommendations, site.documents)) {
+    const report = site.documents.find(
+      (doc): doc is ReportDocument =>
+        doc.type === 'report' && doc.id === recommendation.data.report,
+    );
+    const madeIn = site.documents.find((doc) => doc.id === recommendation.data.madeIn);
+    const paragraphs = markedParagraphs(recommendation.id, site.documents);
+    const own = assessments.filter((record) => record.recommendation === recommendation.id);
+    const documents = newestFirst([
+      ...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)]),
+    ]);
+    const dates = [
+      ...(report ? [report.data.published] : []),
+      ...(madeIn ? [madeIn.data.published] : []),
+      ...documents.map((doc) => doc.data.published),
+      ...own.map((record) => record.date),
+    ];
+    trails.set(recommendation.id, {
+      recommendation,
+      report,
+      madeIn,
+      paragraphs,
+      assessments: own,
+      latest: latestStatus(own),
+      documents,
+      lastUpdate: newest(dates),
+    });
+  }
+  return trails;
+}
+
+function markedParagraphs(id: string, documents: readonly SiteDocument[]): MarkedParagraph[] {
+  const oldestDocumentsFirst = [...newestFirst(documents)].reverse();
+  return oldestDocumentsFirst.flatMap((doc) =>
+    doc.crossLinks
+      .filter((link) => link.recommendation === id)
+      .map((link) => ({ doc, paragraph: link.paragraph, quote: link.quote }))
+      .sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph)),
+  );
+}
+
+function paragraphNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
+/** Recommendations in a stable reading order: by their report's date, then by id. */
+export function sortRecommendations<R extends Entry<Recommendation>>(
+  recommendations: readonly R[],
+  documents: readonly SiteDocument[],
+): R[] {
+  const published = (rec: R) => documents.find((doc) => doc.id === rec.data.report)?.data.published;
+  return [...recommendations].sort((a, b) => {
+    const dateA = published(a);
+    const dateB = published(b);
+    const byDate = dateA && dateB ? comparePartialDates(dateA, dateB) : 0;
+    return byDate || a.id.localeCompare(b.id);
+  });
+}
+
+/** Recommendations addressed to an organisation, in reading order. */
+export function addressedTo(
+  organisationId: string,
+  trails: ReadonlyMap<string, RecommendationTrail>,
+): RecommendationTrail[] {
+  return [...trails.values()].filter((trail) =>
+    trail.recommendation.data.addressedTo.includes(organisationId),
+  );
+}
+
+/** Recommendations a report made, or that answer it (commitments), in reading order. */
+export function ofReport(
+  reportId: string,
+  trails: ReadonlyMap<string, RecommendationTrail>,
+): RecommendationTrail[] {
+  return [...trails.values()].filter((trail) => trail.recommendation.data.report === reportId);
+}
+
+function newest(dates: readonly PartialDate[]): PartialDate | undefined {
+  return [...dates].sort(comparePartialDates).at(-1);
+}
+
+const cache = new WeakMap<SiteContent, Map<string, RecommendationTrail>>();
+
+/** The trails of a loaded site, built once however many pages ask. */
+export function trailsOf(site: SiteContent): Map<string, RecommendationTrail> {
+  let trails = cache.get(site);
+  if (!trails) {
+    trails = recommendationTrails(site);
+    cache.set(site, trails);
+  }
+  return trails;
+}

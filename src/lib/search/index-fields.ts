@@ -1,0 +1,111 @@
+/**
+ * What the search index knows about each page besides its words: the filters a reader
+ * can narrow by, the metadata shown with each result, and the key results sort on.
+ * Plain data, computed here and rendered by SearchIndexFields.astro, so the rules are
+ * unit-tested without Astro and other page kinds (recommendations) can reuse them.
+ */
+import { earliestDay } from '../dates/partial-date';
+import { formatPartialDate } from '../dates/format';
+import { TYPE_LABEL } from '../site/labels';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import type { Recommendation } from '../../schemas/recommendation';
+import { themeLabel } from './themes';
+
+/** The filter groups, in the order the search page shows them. */
+export const FILTER_KEYS = [
+  'type',
+  'organisation',
+  'person',
+  'year',
+  'recommendation',
+  'theme',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchIndexFields {
+  /** Values per filter group; a page may have several values in one group. */
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Shown with each result. `title` comes from the page's h1. */
+  meta: {
+    type: string;
+    /** Who it is from: an organisation, or the author when no organisation issued it. */
+    organisation?: string;
+    /** The date as precisely as it is known: "5 August 2022", "September 2023", "2023". */
+    date?: string;
+  };
+  /** Sort keys. `date` is the earliest day the date could be, so partial dates sort without an invented day. */
+  sort: { date?: string };
+}
+
+type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations'>;
+
+export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndexFields {
+  const { data } = doc;
+  const organisationName = (id: string | undefined) =>
+    site.organisations.find((entry) => entry.id === id)?.data.name;
+  const personName = (id: string) => site.people.find((entry) => entry.id === id)?.data.name;
+  const recommendationTitle = (id: string) =>
+    site.recommendations.find((entry) => entry.id === id)?.data.title;
+  const from = organisationName(data.issuer);
+  const authors = known(data.authors.map(personName));
+  return {
+    filters: {
+      type: [TYPE_LABEL[doc.type].one],
+      organisation: unique(known([from, organisationName(data.outlet)])),
+      person: unique([...authors, ...known(data.quoted.map(personName))]),
+      year: [String(data.published.year)],
+      recommendation: unique(
+        known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation))),
+      ),
+      theme: unique(data.themes.map(themeLabel)),
+    },
+    meta: {
+      type: TYPE_LABEL[doc.type].one,
+      organisation:
+        from ??
+        organisationName(data.outlet) ??
+        (authors.length > 0 ? authors.join(', ') : undefined),
+      date: formatPartialDate(data.published),
+    },
+    sort: { date: earliestDay(data.published) },
+  };
+}
+
+function known(values: (string | undefined)[]): string[] {
+  return values.filter((value): value is string => value !== undefined && value !== '');
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * For a recommendation's page, when it is made searchable: found by its words, filtered
+ * as a recommendation of its report's year and themes, dated and sorted by its report.
+ */
+export function recommendationSearchFields(
+  recommendation: Entry<Recommendation>,
+  site: Site & Pick<SiteContent, 'documents'>,
+): SearchIndexFields {
+  const report = site.documents.find(
+    (doc) => doc.type === 'report' && doc.id === recommendation.data.report,
+  );
+  const from = report?.data.issuer
+    ? site.organisations.find((entry) => entry.id === report.data.issuer)?.data.name
+    : undefined;
+  return {
+    filters: {
+      type: ['Recommendation'],
+      organisation: known([from]),
+      year: report ? [String(report.data.published.year)] : [],
+      recommendation: [recommendation.data.title],
+      theme: unique(recommendation.data.themes.map(themeLabel)),
+    },
+    meta: {
+      type: 'Recommendation',
+      organisation: from,
+      date: report ? formatPartialDate(report.data.published) : undefined,
+    },
+    sort: { date: report ? earliestDay(report.data.published) : undefined },
+  };
+}

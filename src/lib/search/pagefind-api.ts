@@ -1,0 +1,44 @@
+/**
+ * The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses.
+ * The pagefind package ships types for its Node API only, so these are written from its
+ * documentation (pagefind.app/docs/api/).
+ */
+import type { PagefindAnchor } from './sub-results';
+
+/** Counts per filter value: `{ type: { Statement: 2 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  locations: number[];
+  anchors: PagefindAnchor[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  /** Results if a value were ticked in addition to the current filters. */
+  filters: FilterCounts;
+  /** Results if a value were the only filter. */
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
+  filters: () => Promise<FilterCounts>;
+}
+
+/** The query parameter that carries search words to the page a result links to. */
+export const HIGHLIGHT_PARAM = 'highlight';

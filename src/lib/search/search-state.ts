@@ -1,0 +1,65 @@
+/**
+ * A search as it lives in the address bar, so it can be shared, bookmarked and restored
+ * with the back button: `/search/?q=…&type=Statement&organisation=…&sort=newest`.
+ * Filter values are the labels readers see (“Statement”, “Wiltshire Police”), repeated
+ * for several values of one group.
+ */
+import { FILTER_KEYS, type FilterKey } from './index-fields';
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: SortOrder;
+}
+
+export const QUERY_PARAM = 'q';
+export const SORT_PARAM = 'sort';
+
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter((value) => value !== ''))];
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = params.get(SORT_PARAM);
+  return {
+    query: (params.get(QUERY_PARAM) ?? '').trim(),
+    filters,
+    sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+  };
+}
+
+/** The query string for a state, without the `?`; parameters in a fixed order so equal searches share a URL. */
+export function serialiseSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set(QUERY_PARAM, state.query);
+  for (const key of FILTER_KEYS)
+    for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort !== 'relevance') params.set(SORT_PARAM, state.sort);
+  return params.toString();
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return Object.values(state.filters).some((values) => values.length > 0);
+}
+
+/**
+ * Pagefind's filter object: any of the ticked values within a group, and every group.
+ */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(state.filters))
+    if (values.length > 0) filters[key] = { any: values };
+  return filters;
+}
+
+/** Pagefind's sort object; relevance is Pagefind's default order. */
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}

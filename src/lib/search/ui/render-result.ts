@@ -1,0 +1,85 @@
+/**
+ * One search result as DOM: title linked to the document, what it is and when, an
+ * excerpt with the matched words in `<mark>`, and the matching paragraphs, each linked
+ * to its permalink with the search words carried along to be highlighted there.
+ * Built from text nodes only: nothing from the index is parsed as HTML.
+ */
+import { buildExcerpt, contentWords, type Excerpt } from '../excerpt';
+import { HIGHLIGHT_PARAM, type PagefindResultData } from '../pagefind-api';
+import { paragraphSubResults } from '../sub-results';
+
+export function renderResult(
+  data: PagefindResultData,
+  highlight: readonly string[],
+): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const heading = element('h2', 'search-result__title');
+  heading.append(link(resultHref(data.url, highlight), data.meta['title'] ?? data.url));
+  item.append(heading);
+
+  const facts = [data.meta['type'], data.meta['organisation'], data.meta['date']].filter(Boolean);
+  if (facts.length > 0) item.append(element('p', 'search-result__facts', facts.join(' · ')));
+
+  // The excerpt opens at the first match; without a query (filters only), at the start of the body.
+  const words = contentWords(data.content);
+  const bodyStart = Math.min(...data.anchors.map((anchor) => anchor.location), words.length);
+  const start = data.locations.length > 0 ? 0 : bodyStart;
+  item.append(excerptParagraph(buildExcerpt(words, data.locations, { start, end: words.length })));
+
+  const paragraphs = paragraphSubResults(data);
+  if (paragraphs.length > 0) {
+    const list = element('ul', 'search-result__paragraphs');
+    list.setAttribute(
+      'aria-label',
+      `Matching paragraphs in ${data.meta['title'] ?? 'this document'}`,
+    );
+    for (const paragraph of paragraphs) {
+      const entry = element('li');
+      const where = element('p', 'search-result__where');
+      where.append(link(resultHref(data.url, highlight, paragraph.id), paragraph.label));
+      if (paragraph.section) where.append(` in “${paragraph.section}”`);
+      // With one matching paragraph, the result's own excerpt already shows it.
+      entry.append(where);
+      if (paragraphs.length > 1) entry.append(excerptParagraph(paragraph.excerpt));
+      list.append(entry);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** `/responses/x/?highlight=THRIVE#p6`: the permalink, with words for the page to highlight. */
+export function resultHref(url: string, highlight: readonly string[], anchor?: string): string {
+  const [path = url] = url.split('#');
+  const params = new URLSearchParams();
+  for (const term of highlight) params.append(HIGHLIGHT_PARAM, term);
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ''}${anchor ? `#${anchor}` : ''}`;
+}
+
+function excerptParagraph(excerpt: Excerpt): HTMLParagraphElement {
+  const paragraph = element('p', 'search-result__excerpt');
+  if (excerpt.truncatedStart) paragraph.append('… ');
+  for (const segment of excerpt.segments) {
+    paragraph.append(segment.match ? element('mark', undefined, segment.text) : segment.text);
+  }
+  if (excerpt.truncatedEnd) paragraph.append(' …');
+  return paragraph;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = element('a', undefined, text);
+  anchor.href = href;
+  return anchor;
+}
+
+export function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[Tag] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,214 @@
+/**
+ * The /search/ page in the browser: results as you type, filters with counts, sort,
+ * and the whole search kept in the address bar. Typing replaces the current history
+ * entry (no entry per keystroke); ticking a filter or choosing a sort adds one, so the
+ * back button steps back through the ways the search was narrowed.
+ *
+ * Without JavaScript, or if Pagefind cannot load, the page's own message stays: search
+ * needs JavaScript, and the A–Z list of documents is linked instead.
+ */
+import { withBase } from '../../site/urls';
+import type { FilterCounts, Pagefind } from '../pagefind-api';
+import { highlightTerms, normaliseQuotes } from '../phrases';
+import {
+  hasFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  serialiseSearchState,
+  SORTS,
+  type SearchState,
+  type SortOrder,
+} from '../search-state';
+import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
+import { renderResult } from './render-result';
+import type { FilterKey } from '../index-fields';
+
+const TYPING_PAUSE_MS = 250;
+const PAGE_SIZE = 20;
+
+export async function startSearchPage(): Promise<void> {
+  const form = byId<HTMLFormElement>('search-form');
+  const input = byId<HTMLInputElement>('search-query');
+  const controls = byId<HTMLElement>('search-controls');
+  const filterBox = byId<HTMLElement>('search-filters');
+  const filterPanel = byId<HTMLDetailsElement>('search-filter-panel');
+  const status = byId<HTMLElement>('search-status');
+  const list = byId<HTMLOListElement>('search-results');
+  const more = byId<HTMLButtonElement>('search-more');
+  const fallback = byId<HTMLElement>('search-needs-js');
+  const baseTitle = document.title;
+
+  let pagefind: Pagefind;
+  let allCounts: FilterCounts;
+  try {
+    pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+    await pagefind.init();
+    allCounts = await pagefind.filters();
+  } catch {
+    fallback.insertAdjacentText('afterbegin', 'Search could not load in this browser. ');
+    return;
+  }
+  renderFilterGroups(filterBox, allCounts);
+  fallback.hidden = true;
+  controls.hidden = false;
+
+  let current = parseSearchState(location.search);
+  let run = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let showMore: (() => Promise<void>) | undefined;
+
+  const readForm = (): SearchState => {
+    const sort = new FormData(form).get('sort');
+    return {
+      query: input.value.trim(),
+      filters: readFilterGroups(filterBox),
+      sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+    };
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.query;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
+      radio.checked = radio.value === state.sort;
+    }
+    updateFilterGroups(filterBox, state, allCounts);
+    // A shared link with filters shows them ticked, not hidden in a closed panel.
+    if (hasFilters(state)) filterPanel.open = true;
+  };
+
+  /** Puts the form's search in the address bar and runs it. */
+  const commit = (history: 'push' | 'replace') => {
+    clearTimeout(typingTimer);
+    const next = readForm();
+    if (serialiseSearchState(next) === serialiseSearchState(current)) return;
+    current = next;
+    const query = serialiseSearchState(next);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void show(next);
+  };
+
+  const show = async (state: SearchState) => {
+    const thisRun = ++run;
+    document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle;
+    if (!state.query && !hasFilters(state)) {
+      updateFilterGroups(filterBox, state, allCounts);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const term = state.query ? normaliseQuotes(state.query) : null;
+    const search = await pagefind.search(term, {
+      filters: pagefindFilters(state),
+      sort: pagefindSort(state.sort),
+    });
+    const counts = await filterCounts(pagefind, term, state, search.filters, allCounts);
+    if (thisRun !== run) return;
+    updateFilterGroups(filterBox, state, counts);
+
+    const total = search.results.length;
+    const highlight = state.query ? highlightTerms(state.query) : [];
+    let shown = 0;
+    list.replaceChildren();
+    showMore = async () => {
+      const page = await Promise.all(
+        search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+      );
+      if (thisRun !== run) return;
+      const items = page.map((data) => renderResult(data, highlight));
+      list.append(...items);
+      shown += page.length;
+      more.hidden = shown >= total;
+      if (shown > PAGE_SIZE) items[0]?.querySelector('a')?.focus();
+    };
+    await showMore();
+    // Announced once the results are there to move to.
+    if (thisRun === run) status.textContent = describeCount(total, state);
+  };
+
+  input.addEventListener('input', () => {
+    void pagefind.preload(normaliseQuotes(input.value));
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => commit('replace'), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit('replace');
+  });
+  controls.addEventListener('change', () => commit('push'));
+  more.addEventListener('click', () => void showMore?.());
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    current = parseSearchState(location.search);
+    writeForm(current);
+    void show(current);
+  });
+  enableArrowKeys(input, list);
+
+  writeForm(current);
+  await show(current);
+}
+
+/**
+ * Counts for each filter value: for a group with no ticks, results if that value were
+ * ticked too (Pagefind's `filters`). Ticks within a group widen the search (any of
+ * them), so a ticked group's counts come from the same search without that group.
+ */
+async function filterCounts(
+  pagefind: Pagefind,
+  term: string | null,
+  state: SearchState,
+  counts: FilterCounts,
+  allCounts: FilterCounts,
+): Promise<FilterCounts> {
+  const result: FilterCounts = { ...counts };
+  for (const key of Object.keys(state.filters) as FilterKey[]) {
+    const others: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
+    if (term === null && !hasFilters(others)) {
+      result[key] = allCounts[key] ?? {};
+      continue;
+    }
+    const search = await pagefind.search(term, { filters: pagefindFilters(others) });
+    result[key] = search.filters[key] ?? {};
+  }
+  return result;
+}
+
+function describeCount(total: number, state: SearchState): string {
+  const documents = total === 1 ? '1 document' : `${total} documents`;
+  const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
+  return state.query
+    ? `${documents} found for “${state.query}”${narrowed}.`
+    : `${documents}${narrowed}.`;
+}
+
+/** Down from the search box goes to the first result; up and down move between result links. */
+function enableArrowKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const position = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (position < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[position + 1] : all[position - 1];
+    if (next) next.focus();
+    else if (event.key === 'ArrowUp') input.focus();
+  });
+}
+
+function byId<Type extends HTMLElement>(id: string): Type {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The search page has no #${id}.`);
+  return found as Type;
+}

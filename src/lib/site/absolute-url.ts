@@ -1,0 +1,17 @@
+/**
+ * Full addresses for files read outside the site (feeds, calendars, data, sitemap
+ * pointers): a feed reader or spreadsheet has no page to resolve a relative link against.
+ */
+import { withBase } from './urls';
+
+/**
+ * `path` is root-relative to the site (e.g. `/reports/x/`); the configured base path is
+ * added, then the result is resolved against the site's origin.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined, base?: string): string {
+  if (site === undefined)
+    throw new Error(
+      'Set `site` in astro.config.mjs (SITE_URL) so feeds and data can carry full addresses.',
+    );
+  return new URL(withBase(path, base), site).href;
+}

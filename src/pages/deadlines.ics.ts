@@ -1,0 +1,18 @@
+/** /deadlines.ics: statutory deadlines, past and coming, to add to a calendar app. */
+import type { APIRoute } from 'astro';
+import { icsCalendar } from '../lib/calendar/ics-calendar';
+import { deadlineEvents } from '../lib/calendar/statutory-deadlines';
+import { loadSite } from '../lib/site/load-site';
+import { SITE_NAME } from '../lib/site/site-info';
+
+export const GET: APIRoute = async ({ site }) => {
+  const content = await loadSite();
+  const events = deadlineEvents(content, { site, base: import.meta.env.BASE_URL });
+  return new Response(
+    icsCalendar(events, {
+      name: `Statutory deadlines – ${SITE_NAME}`,
+      productId: `-//${SITE_NAME}//Deadlines//EN`,
+    }),
+    { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
+  );
+};

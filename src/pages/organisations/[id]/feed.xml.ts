@@ -1,0 +1,38 @@
+/** /organisations/<id>/feed.xml: documents the organisation issued, published or was reported on in. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { documentFeedItems } from '../../../lib/feeds/document-items';
+import { feedOptions } from '../../../lib/feeds/feed-options';
+import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
+import { documentsOfOrganisation } from '../../../lib/site/documents';
+import { loadSite } from '../../../lib/site/load-site';
+import { organisationPath } from '../../../lib/site/urls';
+
+export const getStaticPaths = (async () => {
+  const content = await loadSite();
+  return content.organisations.map((organisation) => ({ params: { id: organisation.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const content = await loadSite();
+  const id = params.id ?? '';
+  const organisation = content.organisations.find((entry) => entry.id === id);
+  if (!organisation) return new Response(null, { status: 404 });
+  const urls = { site, base: import.meta.env.BASE_URL };
+  return rss(
+    feedOptions(
+      {
+        title: organisation.data.name,
+        description: `New documents from or about ${organisation.data.name}.`,
+        pagePath: organisationPath(id),
+        feedPath: organisationFeedPath(id),
+        items: documentFeedItems(
+          documentsOfOrganisation(id, content.documents),
+          content.organisations,
+          urls,
+        ),
+      },
+      urls,
+    ),
+  );
+};

@@ -1,0 +1,98 @@
+/**
+ * A reader following a recommendation in a real browser: the table on a phone, one click
+ * from a recommendation to the paragraph that speaks to it and back, and no accessibility
+ * violations axe can find on the tracker's pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { startPreview, type Preview } from '../support/server';
+
+let browser: Browser;
+let preview: Preview;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), preview?.close()]);
+});
+
+async function open(path: string, width = 1024): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href);
+  return page;
+}
+
+describe('the recommendations table on a 320px phone', () => {
+  test('scrolls inside its own region, not the whole page, and the region takes keyboard focus', async () => {
+    const page = await open('/recommendations/', 320);
+    const widths = await page.evaluate(() => {
+      const region = document.querySelector('.table-region') as HTMLElement;
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        region: region.clientWidth,
+        table: region.scrollWidth,
+      };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.table).toBeGreaterThan(widths.region);
+
+    await page.focus('.table-region');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Arrow keys scroll smoothly, so the position is read until it has moved (or times out).
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.table-region')!.scrollLeft), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('one click from a recommendation to the paragraph, and back', () => {
+  test('a quoted paragraph opens the document at that paragraph, which links back', async () => {
+    const page = await open('/recommendations/ncpi-wiltshire-2023-missing-children/');
+    const link = page.locator('.marked-paragraphs a').filter({ hasText: 'Response of the Police' });
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    const fragment = new URL(page.url()).hash.slice(1);
+    expect(fragment).toMatch(/^p\d+$/);
+    await expect(
+      page.evaluate((id) => document.getElementById(id)?.matches(':target'), fragment),
+    ).resolves.toBe(true);
+
+    const back = page.locator(`.addresses:has(#${fragment}) .addresses-note a`, {
+      hasText: 'Missing children',
+    });
+    await back.click();
+    await page.waitForURL(/\/recommendations\/ncpi-wiltshire-2023-missing-children\/$/);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const path of [
+    '/recommendations/',
+    '/recommendations/ncpi-wiltshire-2022-investigator-capacity/',
+    '/timeline/',
+    '/reports/ncpi-wiltshire-2022/',
+    '/organisations/wiltshire-police/',
+  ]) {
+    test(`axe finds no WCAG 2.2 A or AA violations on ${path}`, async () => {
+      const page = await open(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+      expect(summary).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

@@ -1,0 +1,44 @@
+/**
+ * The site also works under a sub-path (BASE_PATH): search loads its index from there,
+ * and its results and paragraph links stay inside it.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture';
+import { startPreview, type Preview } from '../support/server';
+
+let build: FixtureBuild;
+let browser: Browser;
+let server: Preview;
+
+beforeAll(async () => {
+  build = await buildFixture('content', { BASE_PATH: '/sub/' });
+  if (build.code !== 0) throw new Error(`The build under /sub/ failed:\n${build.output}`);
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    startPreview({ dir: join(build.outDir, 'dist'), base: '/sub/' }),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+  if (build) await rm(build.outDir, { recursive: true, force: true });
+});
+
+test('search under /sub/ finds documents and links to their paragraphs under /sub/', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/?q=THRIVE`);
+  const link = page.locator('.search-result__paragraphs a').first();
+  await link.waitFor({ timeout: 15_000 });
+  expect(await link.getAttribute('href')).toMatch(
+    /^\/sub\/responses\/pcc-response-ncpi-post-inspection-review-2023\/\?highlight=THRIVE#p\d+$/,
+  );
+  await link.click();
+  await expect
+    .poll(() => page.locator('mark.pagefind-highlight').allTextContents(), { timeout: 15_000 })
+    .toEqual(['THRIVE']);
+  await page.close();
+});

@@ -1,0 +1,305 @@
+/**
+ * Search as a reader uses it, in headless Chromium against the built site: results as
+ * you type, paragraph links that land on the paragraph with the words marked, filters,
+ * searches that live in the URL, exact phrases, the page without JavaScript, the
+ * keyboard, and what the first search costs to download.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startPreview, type Preview } from '../support/server';
+
+const RESPONSE_PATH = '/responses/pcc-response-ncpi-post-inspection-review-2023/';
+
+let browser: Browser;
+let server: Preview;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSearch(query = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/search/${query}`);
+  await page.locator('#search-controls').waitFor({ state: 'visible' });
+  return page;
+}
+
+/** Types like a person and waits for the announced result count. */
+async function typeQuery(page: Page, text: string): Promise<void> {
+  await page.locator('#search-query').fill('');
+  await page.locator('#search-query').pressSequentially(text, { delay: 20 });
+  await eventually(() => page.locator('#search-status').textContent()).toContain(`for “${text}”`);
+}
+
+/** Waits for the page to catch up: Pagefind loads and searches asynchronously, and this machine may be busy. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+const statusText = (page: Page) => page.locator('#search-status').textContent();
+const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
+const resultFacts = (page: Page) => page.locator('.search-result__facts').allTextContents();
+
+describe('search', { timeout: 60_000 }, () => {
+  test('"THRIVE" finds the PCC’s 2023 response and links to the paragraph that says it, highlighted', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'THRIVE');
+    const result = page.locator('.search-result').first();
+    await eventually(() =>
+      result.locator('.search-result__title a').getAttribute('href'),
+    ).toContain(RESPONSE_PATH);
+    expect(await result.locator('.search-result__facts').textContent()).toBe(
+      'Response · Office of the Police and Crime Commissioner for Wiltshire and Swindon · 2023',
+    );
+    expect(await result.locator('.search-result__excerpt mark').first().textContent()).toBe(
+      'THRIVE',
+    );
+
+    const paragraphLink = result.locator('.search-result__paragraphs a').first();
+    const href = (await paragraphLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\?highlight=THRIVE#p\d+$/);
+    await paragraphLink.click();
+    await page.waitForURL(/#p\d+$/);
+
+    const anchor = new URL(page.url()).hash.slice(1);
+    const paragraphWithThrive = await page
+      .locator('.document-body [id^="p"]')
+      .filter({ hasText: 'THRIVE' })
+      .first()
+      .getAttribute('id');
+    expect(anchor).toBe(paragraphWithThrive);
+    await expect
+      .poll(() => page.locator(`#${anchor} mark.pagefind-highlight`).allTextContents())
+      .toEqual(['THRIVE']);
+    await page.close();
+  });
+
+  test('a filter narrows the results to statements, with counts beside each choice', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'children');
+    const everything = await resultTitles(page);
+    await page.locator('.search-filters summary').click();
+    const statementBox = page.getByRole('checkbox', { name: /^Statement/ });
+    const label =
+      (await page
+        .locator('label', { has: page.locator('text=Statement') })
+        .first()
+        .textContent()) ?? '';
+    const promised = Number(/\((\d+)\)/.exec(label)?.[1]);
+
+    await statementBox.check();
+    await eventually(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Statement']);
+    await eventually(() => resultFacts(page)).not.toEqual([]);
+    const facts = await resultFacts(page);
+    expect(facts.length).toBe(promised);
+    expect(facts.length).toBeLessThan(everything.length);
+    for (const fact of facts) expect(fact).toMatch(/^Statement · /);
+    expect(await statusText(page)).toContain(`${facts.length} document`);
+    await page.close();
+  });
+
+  test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'children');
+    const unfiltered = await resultTitles(page);
+    await page.locator('.search-filters summary').click();
+    await page.getByRole('checkbox', { name: /^Statement/ }).check();
+    await page.getByRole('radio', { name: 'Oldest first' }).check();
+    await eventually(() => new URL(page.url()).search).toBe(
+      '?q=children&type=Statement&sort=oldest',
+    );
+    await eventually(() =>
+      resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
+    ).toBe(true);
+    const shared = page.url();
+    const sharedTitles = await resultTitles(page);
+
+    // A colleague opens the link.
+    const colleague = await browser.newPage();
+    await colleague.goto(shared);
+    await eventually(() => resultTitles(colleague)).toEqual(sharedTitles);
+    expect(await colleague.locator('#search-query').inputValue()).toBe('children');
+    expect(await colleague.getByRole('checkbox', { name: /^Statement/ }).isChecked()).toBe(true);
+    expect(await colleague.getByRole('radio', { name: 'Oldest first' }).isChecked()).toBe(true);
+    await colleague.close();
+
+    // Back undoes the sort, then the filter; forward brings them back.
+    await page.goBack();
+    await eventually(() => new URL(page.url()).search).toBe('?q=children&type=Statement');
+    expect(await page.getByRole('radio', { name: 'Best match' }).isChecked()).toBe(true);
+    await page.goBack();
+    await eventually(() => new URL(page.url()).search).toBe('?q=children');
+    await eventually(() => resultTitles(page)).toEqual(unfiltered);
+    expect(await page.getByRole('checkbox', { name: /^Statement/ }).isChecked()).toBe(false);
+    await page.goForward();
+    await eventually(() =>
+      resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
+    ).toBe(true);
+    await page.close();
+  });
+
+  test('newest first orders results by date', async () => {
+    const page = await openSearch('?q=Wiltshire&sort=newest');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(2);
+    const years = (await resultFacts(page)).map((fact) => Number(/(\d{4})$/.exec(fact)?.[1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  test('words in quotes match only that exact phrase', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'children missing');
+    const loose = await resultTitles(page);
+    expect(loose.length).toBeGreaterThan(0);
+
+    await typeQuery(page, '"children missing"');
+    await eventually(() => resultTitles(page)).toEqual([]);
+    expect(await statusText(page)).toContain('0 documents');
+
+    await typeQuery(page, '"missing children"');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    for (const excerpt of await page
+      .locator('.search-result > .search-result__excerpt')
+      .allTextContents()) {
+      expect(excerpt.toLowerCase()).toMatch(/missing children/);
+    }
+    expect(await page.locator('#search-help').textContent()).toContain('double quotes');
+    await page.close();
+  });
+
+  test('without JavaScript, the search box on any page leads to the A–Z list of documents', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${RESPONSE_PATH}`);
+    const box = page
+      .getByRole('search', { name: 'Site' })
+      .getByRole('searchbox', { name: 'Search the documents' });
+    await box.fill('THRIVE');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=THRIVE$/);
+    const message = page.locator('#search-needs-js');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('Search needs JavaScript');
+    await message.getByRole('link', { name: 'A–Z list of documents' }).click();
+    await page.waitForURL(/\/documents\/$/);
+    const titles = await page.locator('.document-list a').allTextContents();
+    expect(titles).toContain(
+      'Response of the Police and Crime Commissioner of Wiltshire and Swindon to the HMICFRS report: National Child Protection Inspection Post-Inspection Review April 2023',
+    );
+    expect(titles).toEqual(
+      [...titles].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
+    );
+    await context.close();
+  });
+
+  test('works from the keyboard: Tab reaches the box, arrows move through results, the count is announced', async () => {
+    const page = await openSearch();
+    let steps = 0;
+    while (
+      steps < 15 &&
+      (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'
+    ) {
+      await page.keyboard.press('Tab');
+      steps += 1;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('THRIVE');
+    await eventually(() => statusText(page)).toBe('1 document found for “THRIVE”.');
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+
+    await page.keyboard.press('ArrowDown');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null),
+    ).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(
+      /#p\d+$/,
+    );
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+
+    // Plain Tab also reaches the results, after the order and filter controls.
+    let tabs = 0;
+    while (
+      tabs < 20 &&
+      !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null))
+    ) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${RESPONSE_PATH}\\?highlight=THRIVE$`));
+    await page.close();
+  });
+
+  test('works under a strict Content Security Policy: no inline code, WebAssembly allowed', async () => {
+    const policy = [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+    ].join('; ');
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.origin}/search/?q=THRIVE`);
+    await eventually(() => statusText(page)).toBe('1 document found for “THRIVE”.');
+    await page.locator('.search-result__paragraphs a').first().click();
+    await eventually(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  test('the first search downloads at most 150 KB, of which the page’s own script is at most 10 KB', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      // What a host that compresses its responses (as static hosts do) sends; files already compressed stay as they are.
+      sizes.push({ url: response.url(), bytes: Math.min(body.length, gzipSync(body).length) });
+    });
+    await page.goto(`${server.origin}/search/`);
+    await page.locator('#search-controls').waitFor({ state: 'visible' });
+    await typeQuery(page, 'THRIVE');
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const total = sizes.reduce((sum, entry) => sum + entry.bytes, 0);
+    const ownScript = sizes
+      .filter(
+        (entry) => new URL(entry.url).pathname.startsWith('/_astro/') && entry.url.endsWith('.js'),
+      )
+      .reduce((sum, entry) => sum + entry.bytes, 0);
+    expect(sizes.some((entry) => entry.url.includes('/pagefind/'))).toBe(true);
+    expect(ownScript).toBeGreaterThan(0);
+    expect(ownScript).toBeLessThanOrEqual(10 * 1024);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    console.info(
+      `First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`,
+    );
+    await context.close();
+  });
+});

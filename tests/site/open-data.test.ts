@@ -1,0 +1,102 @@
+/** The built open-data files: valid against their schemas, complete, and described on /data/. */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import type { RecommendationsFile } from '../../src/lib/open-data/recommendations-data';
+import { csvMatchesRecords } from '../support/recommendations-csv-check';
+import { describeFields, type SchemaNode } from '../../src/lib/open-data/schema-fields';
+import { schemaErrors } from '../support/json-schema';
+import { documentPageDirs, pageUrl, readDist, readPage } from '../support/dist-files';
+
+const documentsJson = JSON.parse(readDist('data/documents.json')) as {
+  $schema: string;
+  documents: { url: string }[];
+};
+const documentsSchema = JSON.parse(readDist('data/documents.schema.json')) as SchemaNode & {
+  $id: string;
+};
+
+describe('/data/documents.json', () => {
+  test('validates against the schema served beside it', () => {
+    expect(documentsJson.$schema).toBe(pageUrl('data/documents.schema.json'));
+    expect(documentsSchema.$id).toBe(documentsJson.$schema);
+    expect(schemaErrors(documentsSchema, documentsJson)).toEqual([]);
+  });
+
+  test('has one record per document page on the site, and the same number as the site feed', () => {
+    expect(documentsJson.documents.map((doc) => doc.url).sort()).toEqual(
+      documentPageDirs().map(pageUrl).sort(),
+    );
+    const feedItems = readDist('feed.xml').match(/<item>/g) ?? [];
+    expect(feedItems.length).toBe(documentsJson.documents.length);
+  });
+});
+
+const recommendationsJson = JSON.parse(
+  readDist('data/recommendations.json'),
+) as RecommendationsFile;
+const recommendationsSchema = JSON.parse(
+  readDist('data/recommendations.schema.json'),
+) as SchemaNode & { $id: string };
+
+describe('/data/recommendations.json and .csv', () => {
+  test('the JSON validates against the schema served beside it', () => {
+    expect(recommendationsJson.$schema).toBe(recommendationsSchema.$id);
+    expect(schemaErrors(recommendationsSchema, recommendationsJson)).toEqual([]);
+  });
+
+  test('every paragraph permalink and status permalink leads to a paragraph that exists', () => {
+    expect(recommendationsJson.recommendations.length).toBeGreaterThan(0);
+    for (const rec of recommendationsJson.recommendations) {
+      for (const link of [
+        ...rec.paragraphs.map((p) => p.permalink),
+        ...rec.statusHistory.map((s) => s.permalink),
+      ]) {
+        const anchor = link.split('#')[1];
+        const html = readPage(link);
+        if (anchor) expect(html, link).toContain(`id="${anchor}"`);
+      }
+    }
+  });
+
+  test('the CSV round-trips to the same records as the JSON', () => {
+    const rows = parse(readDist('data/recommendations.csv'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csvMatchesRecords(rows, recommendationsJson.recommendations)).toEqual([]);
+  });
+});
+
+describe('/data/ page', () => {
+  const page = readDist('data/index.html');
+
+  test('describes every field of documents.json, in the words of its schema', () => {
+    for (const field of describeFields(documentsSchema)) {
+      expect(page).toContain(`<code>${field.path}</code>`);
+    }
+    expect(page).toContain('How precisely the date is known: day, month or year.');
+  });
+
+  test('describes every field of recommendations.json and every column of the CSV', () => {
+    for (const field of describeFields(recommendationsSchema)) {
+      expect(page).toContain(`<code>${field.path}</code>`);
+    }
+    const header = readDist('data/recommendations.csv').split('\r\n')[0]?.split(',') ?? [];
+    expect(header.length).toBeGreaterThan(10);
+    for (const column of header) expect(page).toContain(`<code>${column}</code>`);
+  });
+
+  test('links to each file and names the licence', () => {
+    for (const file of [
+      'data/documents.json',
+      'data/documents.schema.json',
+      'data/recommendations.json',
+      'data/recommendations.schema.json',
+      'data/recommendations.csv',
+      'deadlines.ics',
+    ]) {
+      expect(page).toContain(`href="${new URL(pageUrl(file)).pathname}"`);
+    }
+    expect(page).toContain('Open Government Licence v3.0');
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * The recommendation tracker on the built site: from every recommendation page a
+ * reader reaches, in one click, every paragraph that speaks to it; every marked
+ * paragraph links back; deadlines, organisation lists and the timeline are there.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { fileForPath, normaliseSpace, readPage } from '../support/built-site';
+import { REPO_ROOT } from '../support/paths';
+
+const CONTENT = join(REPO_ROOT, 'content');
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/$/, '');
+
+interface RecommendationFile {
+  id: string;
+  addressedTo: string[];
+  wording: string;
+  source: string;
+}
+
+interface Link {
+  path: string;
+  fragment: string | undefined;
+}
+
+let recommendations: RecommendationFile[] = [];
+const documentPaths: string[] = [];
+const pages = new Map<string, CheerioAPI>();
+
+async function page(path: string): Promise<CheerioAPI> {
+  let $ = pages.get(path);
+  if (!$) {
+    $ = await readPage(path);
+    pages.set(path, $);
+  }
+  return $;
+}
+
+/** Links to pages of this site inside `scope`, with the base path taken off. */
+function links($: CheerioAPI, scope: string): Link[] {
+  return $(scope)
+    .find('a[href^="/"]')
+    .toArray()
+    .map((a) => String($(a).attr('href')))
+    .map((href) => {
+      const [pathPart = '', fragment] = href.split('#');
+      const path =
+        BASE && pathPart.startsWith(BASE) ? pathPart.slice(BASE.length) || '/' : pathPart;
+      return { path, fragment };
+    });
+}
+
+/** Every `<Addresses>` block on the document pages: which paragraph, which recommendation page. */
+const marked: { path: string; paragraph: string; target: string }[] = [];
+
+beforeAll(async () => {
+  const names = (await readdir(join(CONTENT, 'recommendations'))).filter((name) =>
+    name.endsWith('.yaml'),
+  );
+  recommendations = await Promise.all(
+    names.sort().map(async (name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      ...(parse(await readFile(join(CONTENT, 'recommendations', name), 'utf8')) as Omit<
+        RecommendationFile,
+        'id'
+      >),
+    })),
+  );
+  for (const folder of ['reports', 'statements', 'responses']) {
+    for (const name of (await readdir(join(CONTENT, folder))).filter((file) =>
+      file.endsWith('.mdx'),
+    )) {
+      documentPaths.push(`/${folder}/${name.replace(/\.mdx$/, '')}/`);
+    }
+  }
+  for (const path of documentPaths) {
+    const $ = await page(path);
+    $('.addresses').each((_, wrapper) => {
+      const paragraphs = $(wrapper)
+        .children('[id]')
+        .toArray()
+        .map((block) => String($(block).attr('id')));
+      const targets = $(wrapper)
+        .find('.addresses-note a')
+        .toArray()
+        .map((a) => String($(a).attr('href')).slice(BASE.length));
+      for (const paragraph of paragraphs)
+        for (const target of targets) marked.push({ path, paragraph, target });
+    });
+  }
+});
+
+const recommendationPath = (id: string) => `/recommendations/${id}/`;
+
+describe('recommendation pages', () => {
+  test('there is one page per recommendation, and the table lists each once', async () => {
+    expect(recommendations.length).toBeGreaterThan(0);
+    for (const { id } of recommendations)
+      expect(existsSync(fileForPath(recommendationPath(id))), id).toBe(true);
+    const $ = await page('/recommendations/');
+    const rows = $('table tbody tr').toArray();
+    expect(rows).toHaveLength(recommendations.length);
+    const linked = rows.map((row) => $(row).find('th a').attr('href')?.slice(BASE.length));
+    expect(linked.sort()).toEqual(recommendations.map(({ id }) => recommendationPath(id)));
+  });
+
+  test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
+    for (const { id } of recommendations) {
+      for (const link of links(await page(recommendationPath(id)), 'main')) {
+        expect(existsSync(fileForPath(link.path)), `${id} links to ${link.path}`).toBe(true);
+        if (!link.fragment) continue;
+        const target = await page(link.path);
+        expect(
+          target(`[id="${link.fragment}"]`).length,
+          `${id} links to ${link.path}#${link.fragment}`,
+        ).toBe(1);
+      }
+    }
+  });
+
+  test('every paragraph a recommendation page quotes is marked there as addressing it', async () => {
+    for (const { id } of recommendations) {
+      const quoted = links(await page(recommendationPath(id)), '.marked-paragraphs');
+      for (const link of quoted) {
+        const isMarked = marked.some(
+          (mark) =>
+            mark.path === link.path &&
+            mark.paragraph === link.fragment &&
+            mark.target === recommendationPath(id),
+        );
+        expect(isMarked, `${id} quotes ${link.path}#${link.fragment}`).toBe(true);
+      }
+    }
+  });
+
+  test('every marked paragraph links back to a recommendation page that links to it', async () => {
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { path, paragraph, target } of marked) {
+      const back = links(await page(target), '.marked-paragraphs');
+      expect(
+        back.some((link) => link.path === path && link.fragment === paragraph),
+        `${target} should link to ${path}#${paragraph}`,
+      ).toBe(true);
+    }
+  });
+
+  test('each page shows the latest claim and the verified status side by side, and the history', async () => {
+    for (const { id } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      expect(normaliseSpace($('.status-pair #claimed').text())).toBe('Claimed');
+      expect(normaliseSpace($('.status-pair #verified').text())).toBe(
+        'Verified by the inspectorate',
+      );
+      expect($('#history').length).toBe(1);
+    }
+  });
+
+  test('a summary says it is not the official wording, and every page links to the official report', async () => {
+    for (const { id, wording, source } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      const note = $('.verbatim-note');
+      if (wording === 'summary')
+        expect(normaliseSpace(note.text())).toContain('our summary, not the official wording');
+      expect(
+        note
+          .find('a')
+          .toArray()
+          .map((a) => $(a).attr('href')),
+      ).toContain(source);
+    }
+  });
+
+  test('a marked paragraph shows the recommendation’s title, not its id', async () => {
+    const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(
+      normaliseSpace($('[data-recommendation-link="ncpi-wiltshire-2023-missing-children"]').text()),
+    ).toBe('Missing children');
+  });
+});
+
+describe('claimed and verified in the table', () => {
+  test('a claim by the force and a finding by the inspectorate appear in their own columns', async () => {
+    const $ = await page('/recommendations/');
+    const row = $('table tbody tr')
+      .toArray()
+      .find((tr) =>
+        $(tr).find('th a').attr('href')?.endsWith('/ncpi-wiltshire-2022-investigator-capacity/'),
+      );
+    const cells = $(row)
+      .find('td')
+      .toArray()
+      .map((td) => normaliseSpace($(td).text()));
+    expect(cells[2]).toBe('Improving – Wiltshire Police, 15 September 2023');
+    expect(cells[3]).toBe('Improving – HMICFRS, 2023');
+  });
+});
+
+describe('organisation pages', () => {
+  test('list every recommendation addressed to the organisation', async () => {
+    const expected = recommendations.filter((rec) => rec.addressedTo.includes('wiltshire-police'));
+    const listed = links(
+      await page('/organisations/wiltshire-police/'),
+      '.recommendation-list',
+    ).map((link) => link.path);
+    expect(listed.sort()).toEqual(expected.map(({ id }) => recommendationPath(id)));
+  });
+});
+
+describe('statutory deadlines', () => {
+  test('a report known to the day shows its deadlines', async () => {
+    const text = normaliseSpace(
+      (await page('/reports/ncpi-wiltshire-2022/'))('#deadlines').parent().text(),
+    );
+    expect(text).toContain(
+      'Due by 30 September 2022: 56 days after the report was published on 5 August 2022.',
+    );
+    expect(text).toContain(
+      'Due by 16 September 2022: six weeks after the report was published on 5 August 2022.',
+    );
+  });
+
+  test('a response whose dates are known only to the year says it cannot tell', async () => {
+    const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(normaliseSpace($('.deadlines').text())).toContain(
+      'This document, published 2023: Cannot tell whether it was on time: the dates are not known precisely enough.',
+    );
+  });
+});
+
+describe('timeline and navigation', () => {
+  test('the timeline groups events by year, newest first, and includes deadlines', async () => {
+    const $ = await page('/timeline/');
+    const years = $('main h2')
+      .toArray()
+      .map((heading) => Number(normaliseSpace($(heading).text())));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(years).toContain(2022);
+    const text = normaliseSpace($('main').text());
+    expect(text).toContain('30 September 2022 · Deadline');
+    expect(text).toContain('March 2022 · Inspection');
+  });
+
+  test('the main navigation reaches the recommendations and the timeline', async () => {
+    for (const path of ['/', '/recommendations/', ...documentPaths]) {
+      const targets = links(await page(path), 'nav[aria-label="Main"]').map((link) => link.path);
+      expect(targets).toEqual(expect.arrayContaining(['/recommendations/', '/timeline/']));
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The built search index holds the documents' own words and nothing else: no
+ * navigation, footer, provenance box or screen-reader text, and no non-document pages.
+ * Reads Pagefind's fragment files (gzip, JSON after a signature) from dist/pagefind/.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { distDir } from '../support/paths';
+
+interface Fragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; location: number }[];
+}
+
+const dist = distDir();
+let fragments: Fragment[] = [];
+
+beforeAll(async () => {
+  const folder = path.join(dist, 'pagefind', 'fragment');
+  const files = await readdir(folder);
+  fragments = await Promise.all(
+    files.map(async (file) => {
+      const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    }),
+  );
+});
+
+const byUrl = (suffix: string) => {
+  const found = fragments.find((fragment) => fragment.url.endsWith(suffix));
+  if (!found) throw new Error(`${suffix} is not in the search index`);
+  return found;
+};
+
+describe('search index', () => {
+  test('holds every document page and no other page', async () => {
+    const documentPages: string[] = [];
+    for (const folder of ['reports', 'statements', 'responses']) {
+      for (const entry of await readdir(path.join(dist, folder), { withFileTypes: true })) {
+        if (entry.isDirectory()) documentPages.push(`/${folder}/${entry.name}/`);
+      }
+    }
+    expect(documentPages.length).toBeGreaterThan(0);
+    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(documentPages.sort());
+  });
+
+  test('indexes the title and the words of the document', () => {
+    const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(response.content).toMatch(/^Response of the Police and Crime Commissioner/);
+    expect(response.content).toContain('improve missing children and THRIVE');
+  });
+
+  test.each([
+    ['the skip link', 'Skip to main content'],
+    ['the navigation', 'Reports Statements Responses'],
+    ['the header search box', 'Search the documents'],
+    ['the footer', 'published as their authors wrote them'],
+    ['the provenance box', 'Read the original'],
+    ['roles in the provenance box', '(at the time)'],
+    ['the note on summaries', 'This page is our summary'],
+    ['related documents', 'Related documents'],
+    ['the update history', 'Updates to this page'],
+  ])('leaves out %s', (_where, text) => {
+    for (const fragment of fragments) expect(fragment.content).not.toContain(text);
+  });
+
+  test('links paragraphs by their permalink ids, so results can point at them', () => {
+    const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    const ids = response.anchors.map((anchor) => anchor.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['p1', 'p6', 'police-and-crime-commissioners-comments']),
+    );
+  });
+
+  test('carries the filters and metadata results show', () => {
+    const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(response.filters).toMatchObject({
+      type: ['Response'],
+      year: ['2023'],
+      person: ['Philip Wilkinson'],
+    });
+    expect(response.meta).toMatchObject({ type: 'Response', date: '2023' });
+    expect(response.meta['title']).toMatch(/^Response of the Police and Crime Commissioner/);
+    const statement = byUrl('/statements/improvements-wiltshire-police-protects-children-2023/');
+    expect(statement.meta['date']).toBe('15 September 2023');
+    expect(statement.filters['organisation']).toContain('Wiltshire Police');
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addDays,
+  answersTo,
+  clocksForReport,
+  dueRange,
+  timing,
+  type StatutoryClock,
+} from '../../../src/lib/clocks/statutory-clocks';
+import { clocksForDocument } from '../../../src/lib/clocks/document-clocks';
+import { describeDue, describeTiming } from '../../../src/lib/clocks/clock-text';
+import {
+  date,
+  organisation,
+  report,
+  response,
+  site,
+  statement,
+} from '../../support/content-builders';
+
+const { organisations } = site({});
+const pccClock = (published: string): StatutoryClock =>
+  clocksForReport(report('r', { published, issuer: 'inspectorate' }), organisations).find(
+    (clock) => clock.duty === 'pcc-comments',
+  ) as StatutoryClock;
+
+describe('adding days', () => {
+  test('crosses months, years and leap days', () => {
+    expect(addDays('2022-08-05', 56)).toBe('2022-09-30');
+    expect(addDays('2022-08-05', 42)).toBe('2022-09-16');
+    expect(addDays('2023-12-20', 56)).toBe('2024-02-14');
+    expect(addDays('2024-01-10', 56)).toBe('2024-03-06');
+    expect(addDays('2023-01-10', 56)).toBe('2023-03-07');
+  });
+});
+
+describe('which clocks a report starts', () => {
+  test('an inspectorate NCPI report starts the PCC’s 56 days and the force’s six weeks', () => {
+    const clocks = clocksForReport(
+      report('ncpi', { published: '2022-08-05', issuer: 'inspectorate' }),
+      organisations,
+    );
+    expect(clocks.map((clock) => [clock.duty, clock.due])).toEqual([
+      ['pcc-comments', { earliest: '2022-09-30', latest: '2022-09-30' }],
+      ['force-action-plan', { earliest: '2022-09-16', latest: '2022-09-16' }],
+    ]);
+  });
+
+  test('a PEEL report starts only the PCC’s clock', () => {
+    const peel = report('peel', {
+      published: '2022-07-07',
+      issuer: 'inspectorate',
+      inspection: 'peel',
+    });
+    expect(
+      clocksForReport(peel, organisations).map((clock) => [clock.duty, clock.due.earliest]),
+    ).toEqual([['pcc-comments', '2022-09-01']]);
+  });
+
+  test('a report not issued by an inspectorate starts no PCC clock', () => {
+    const other = report('other', {
+      published: '2022-07-07',
+      issuer: 'the-force',
+      inspection: 'peel',
+    });
+    expect(clocksForReport(other, [...organisations, organisation('x', 'publisher')])).toEqual([]);
+  });
+});
+
+describe('deadlines from dates known only to the month or year', () => {
+  test('a month gives a range of possible deadlines', () => {
+    expect(dueRange(date('2022-08'), 56)).toEqual({ earliest: '2022-09-26', latest: '2022-10-26' });
+    expect(describeDue(dueRange(date('2022-08'), 56))).toBe(
+      'between 26 September 2022 and 26 October 2022',
+    );
+  });
+
+  test('a year gives a range across the year end', () => {
+    expect(dueRange(date('2023'), 56)).toEqual({ earliest: '2023-02-26', latest: '2024-02-25' });
+  });
+
+  test('a day gives one deadline', () => {
+    expect(describeDue(dueRange(date('2022-08-05'), 56))).toBe('30 September 2022');
+  });
+});
+
+describe('whether an answer met the deadline', () => {
+  const clock = pccClock('2022-08-05');
+
+  test('on time, with the days to spare', () => {
+    expect(timing(clock, date('2022-09-20'))).toEqual({ verdict: 'on-time', daysBeforeDue: 10 });
+    expect(timing(clock, date('2022-09-30'))).toEqual({ verdict: 'on-time', daysBeforeDue: 0 });
+    expect(describeTiming(timing(clock, date('2022-09-29')))).toBe(
+      'On time: 1 day before the deadline.',
+    );
+  });
+
+  test('late, with the days over', () => {
+    expect(timing(clock, date('2022-10-03'))).toEqual({ verdict: 'late', daysBeforeDue: -3 });
+    expect(describeTiming(timing(clock, date('2022-10-03')))).toBe(
+      'Late: 3 days after the deadline.',
+    );
+  });
+
+  test('early when published the same day as the report', () => {
+    expect(timing(clock, date('2022-08-05')).verdict).toBe('early');
+  });
+
+  test('an answer known to the month gets a verdict only when every day of the month agrees', () => {
+    expect(timing(clock, date('2022-09'))).toEqual({ verdict: 'on-time' });
+    expect(timing(clock, date('2022-10'))).toEqual({ verdict: 'late' });
+  });
+
+  test('a report known to the month: a verdict only when it holds for every possible deadline', () => {
+    const monthClock = pccClock('2022-08');
+    expect(timing(monthClock, date('2022-09-15')).verdict).toBe('on-time');
+    expect(timing(monthClock, date('2022-10-01')).verdict).toBe('not-precise-enough');
+    expect(timing(monthClock, date('2022-10-27')).verdict).toBe('late');
+    expect(timing(monthClock, date('2022-11')).verdict).toBe('late');
+  });
+
+  test('a report and an answer known only to the year cannot be judged', () => {
+    const verdict = timing(pccClock('2023'), date('2023'));
+    expect(verdict).toEqual({ verdict: 'not-precise-enough' });
+    expect(describeTiming(verdict)).toMatch(/not known precisely enough/);
+  });
+});
+
+describe('which documents answer a clock', () => {
+  const ncpi = report('ncpi', { published: '2022-08-05', issuer: 'inspectorate' });
+  const pccComments = response('pcc-comments-doc', {
+    published: '2022-09-20',
+    issuer: 'pcc-office',
+    respondsTo: ['ncpi'],
+    statutoryDuty: 'pcc-comments',
+  });
+  const mpStatement = statement('mp', {
+    published: '2022-08-05',
+    authors: ['an-mp'],
+    respondsTo: ['ncpi'],
+  });
+  const otherResponse = response('other', {
+    published: '2022-09-01',
+    issuer: 'the-force',
+    respondsTo: ['ncpi'],
+  });
+  const documents = [ncpi, pccComments, mpStatement, otherResponse];
+
+  test('only documents that fulfil the duty for that report', () => {
+    const [pcc, actionPlan] = clocksForReport(ncpi, organisations);
+    expect(answersTo(pcc as StatutoryClock, documents).map((doc) => doc.id)).toEqual([
+      'pcc-comments-doc',
+    ]);
+    expect(answersTo(actionPlan as StatutoryClock, documents)).toEqual([]);
+  });
+
+  test('report and response pages show the clocks; a statement only when it fulfils one', () => {
+    const onReport = clocksForDocument(ncpi, documents, organisations);
+    expect(onReport.map((view) => view.clock.duty)).toEqual(['pcc-comments', 'force-action-plan']);
+    expect(onReport[0]?.answers.map((answer) => [answer.doc.id, answer.timing.verdict])).toEqual([
+      ['pcc-comments-doc', 'on-time'],
+    ]);
+    expect(clocksForDocument(pccComments, documents, organisations)).toHaveLength(2);
+    expect(clocksForDocument(mpStatement, documents, organisations)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { getRssString } from '@astrojs/rss';
+import { describe, expect, test } from 'vitest';
+import { documentFeedItems } from '../../../src/lib/feeds/document-items';
+import { feedOptions } from '../../../src/lib/feeds/feed-options';
+import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
+import { parseXml } from '../../support/xml';
+
+interface ParsedItem {
+  title: string;
+  link: string;
+  guid: string;
+  pubDate: string;
+  description: string;
+  category: string[];
+}
+
+async function buildFeed(base: string) {
+  const urls = { site: SAMPLE_SITE, base };
+  const xml = await getRssString(
+    feedOptions(
+      {
+        title: 'Everything',
+        description: 'All documents.',
+        pagePath: '/',
+        feedPath: '/feed.xml',
+        items: documentFeedItems(sampleDocuments, sampleOrganisations, urls),
+      },
+      urls,
+    ),
+  );
+  type Channel = { link: string; item: ParsedItem[]; 'atom:link': Record<string, string> };
+  const parsed = parseXml<{ rss: { channel: Channel } }>(xml, {
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
+  return parsed.rss.channel;
+}
+
+describe('document feed', () => {
+  test('has one item per document, newest first, with full addresses', async () => {
+    const channel = await buildFeed('/');
+    expect(channel.item.map((item) => item.link)).toEqual([
+      'https://example.gov.uk/statements/force-statement/',
+      'https://example.gov.uk/reports/review-2023/',
+      'https://example.gov.uk/responses/pcc-response/',
+      'https://example.gov.uk/reports/inspection-2022/',
+    ]);
+    expect(channel.link).toBe('https://example.gov.uk/');
+    expect(channel['atom:link']['@_href']).toBe('https://example.gov.uk/feed.xml');
+  });
+
+  test('respects a base path in every address', async () => {
+    const channel = await buildFeed('/tracker/');
+    expect(channel.link).toBe('https://example.gov.uk/tracker/');
+    expect(channel['atom:link']['@_href']).toBe('https://example.gov.uk/tracker/feed.xml');
+    expect(channel.item[0]?.link).toBe(
+      'https://example.gov.uk/tracker/statements/force-statement/',
+    );
+  });
+
+  test('dates a year-only document its earliest day and says the real precision', async () => {
+    const channel = await buildFeed('/');
+    const response = channel.item.find((item) => item.link.endsWith('/pcc-response/'));
+    expect(new Date(response?.pubDate ?? '').toISOString()).toBe('2023-01-01T00:00:00.000Z');
+    expect(response?.description).toContain('Published 2023 (the month and day are not known');
+  });
+
+  test('says who issued it, whether it is a summary, and escapes text safely', async () => {
+    const channel = await buildFeed('/');
+    const report = channel.item.find((item) => item.link.endsWith('/inspection-2022/'));
+    expect(report?.description).toMatch(
+      /^Report from The Inspectorate\. Published 5 August 2022\./,
+    );
+    expect(report?.description).toContain('Our plain-English summary');
+    expect(report?.category).toEqual(['Report', 'missing-children']);
+    const response = channel.item.find((item) => item.link.endsWith('/pcc-response/'));
+    expect(response?.title).toBe('PCC response & comments');
+    expect(response?.description).toContain('The commissioner replies <in full>.');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { documentsFile } from '../../../src/lib/open-data/documents-data';
+import schema from '../../../src/lib/open-data/schemas/documents.schema.json';
+import { schemaErrors } from '../../support/json-schema';
+import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
+
+const file = documentsFile(sampleDocuments, sampleOrganisations, { site: SAMPLE_SITE, base: '/' });
+const record = (id: string) => file.documents.find((doc) => doc.id === id);
+
+describe('documents.json', () => {
+  test('validates against its JSON Schema', () => {
+    expect(schemaErrors(schema, file)).toEqual([]);
+  });
+
+  test('the schema rejects a record with a missing or mistyped field', () => {
+    const broken = structuredClone(file);
+    delete (broken.documents[0] as Partial<(typeof broken.documents)[0]>).title;
+    (broken.documents[1] as { verbatim: unknown }).verbatim = 'yes';
+    expect(schemaErrors(schema, broken)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("must have required property 'title'"),
+        expect.stringContaining('/documents/1/verbatim'),
+      ]),
+    );
+  });
+
+  test('keeps each date only as precise as known', () => {
+    expect(record('inspection-2022')?.published).toEqual({ date: '2022-08-05', precision: 'day' });
+    expect(record('inspection-2022')?.fieldwork).toEqual({ date: '2022-03', precision: 'month' });
+    expect(record('pcc-response')?.published).toEqual({ date: '2023', precision: 'year' });
+  });
+
+  test('gives full addresses and permalinks to the paragraphs that address a recommendation', () => {
+    expect(record('force-statement')?.url).toBe(
+      'https://example.gov.uk/statements/force-statement/',
+    );
+    expect(record('force-statement')?.addresses).toEqual([
+      {
+        recommendation: 'missing-children',
+        paragraph: 'p2',
+        url: 'https://example.gov.uk/statements/force-statement/#p2',
+      },
+    ]);
+    expect(file.$schema).toBe('https://example.gov.uk/data/documents.schema.json');
+  });
+
+  test('writes absent values as null, so every record has the same fields', () => {
+    const response = record('pcc-response');
+    expect(response?.issuer).toBeNull();
+    expect(response?.force).toBeNull();
+    expect(response?.fieldwork).toBeNull();
+    expect(Object.keys(response ?? {})).toEqual(Object.keys(record('inspection-2022') ?? {}));
+  });
+
+  test('names the licence', () => {
+    expect(file.licence.name).toBe('Open Government Licence v3.0');
+  });
+});

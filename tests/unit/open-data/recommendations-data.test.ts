@@ -1,0 +1,90 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import {
+  RECOMMENDATION_COLUMNS,
+  recommendationsCsv,
+  statusLine,
+} from '../../../src/lib/open-data/recommendations-csv';
+import {
+  recommendationsFile,
+  type RecommendationRecord,
+} from '../../../src/lib/open-data/recommendations-data';
+import schema from '../../../src/lib/open-data/schemas/recommendations.schema.json';
+import { recommendationTrails } from '../../../src/lib/recommendations/trails';
+import { describeFields, type SchemaNode } from '../../../src/lib/open-data/schema-fields';
+import { schemaErrors } from '../../support/json-schema';
+import { SAMPLE_SITE, sampleSite } from '../../support/sample-content';
+import { csvMatchesRecords } from '../../support/recommendations-csv-check';
+
+const file = recommendationsFile(recommendationTrails(sampleSite), sampleSite.organisations, {
+  site: SAMPLE_SITE,
+  base: '/',
+});
+const record = (id: string) =>
+  file.recommendations.find((rec) => rec.id === id) as RecommendationRecord;
+
+describe('recommendations.json', () => {
+  test('validates against its JSON Schema', () => {
+    expect(schemaErrors(schema, file)).toEqual([]);
+  });
+
+  test('keeps the full status history, claimed apart from verified, with paragraph permalinks', () => {
+    const rec = record('missing-children');
+    expect(
+      rec.statusHistory.map((entry) => [
+        entry.date.date,
+        entry.side,
+        entry.status,
+        entry.permalink,
+      ]),
+    ).toEqual([
+      ['2023-04', 'verified', 'improving', 'https://example.gov.uk/reports/review-2023/#p1'],
+      ['2023-09', 'claimed', 'met', 'https://example.gov.uk/statements/force-statement/#p2'],
+    ]);
+    expect(rec.latestClaimed?.status).toBe('met');
+    expect(rec.latestVerified?.status).toBe('improving');
+    expect(rec.paragraphs).toEqual([
+      {
+        document: 'force-statement',
+        paragraph: 'p2',
+        permalink: 'https://example.gov.uk/statements/force-statement/#p2',
+        quote: 'We now…',
+      },
+    ]);
+    expect(rec.feed).toBe('https://example.gov.uk/recommendations/missing-children/feed.xml');
+  });
+
+  test('a recommendation with no status yet has nulls, not made-up values', () => {
+    const rec = record('untouched');
+    expect(rec.latestClaimed).toBeNull();
+    expect(rec.latestVerified).toBeNull();
+    expect(rec.statusHistory).toEqual([]);
+  });
+});
+
+describe('recommendations.csv', () => {
+  const csv = recommendationsCsv(file.recommendations);
+
+  test('round-trips to the same records as the JSON, commas, quotes and line breaks included', () => {
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(csvMatchesRecords(rows, file.recommendations)).toEqual([]);
+    expect(rows.find((row) => row.id === 'untouched')?.text).toBe('A line\nwith a break.');
+    expect(rows.find((row) => row.id === 'missing-children')?.status_history).toBe(
+      record('missing-children').statusHistory.map(statusLine).join('\n'),
+    );
+  });
+
+  test('is RFC 4180: CRLF between records and a header row', () => {
+    expect(
+      csv.startsWith(`${RECOMMENDATION_COLUMNS.map((column) => column.name).join(',')}\r\n`),
+    ).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  test('every column comes from a described JSON field', () => {
+    const described = new Set(describeFields(schema as SchemaNode).map((field) => field.path));
+    expect(
+      RECOMMENDATION_COLUMNS.filter((column) => !described.has(column.field)).map((c) => c.name),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { collectAssessments, latestStatus } from '../../../src/lib/recommendations/status';
+import {
+  date,
+  person,
+  recommendation,
+  report,
+  site,
+  statement,
+} from '../../support/content-builders';
+
+const recommendations = [recommendation('rec-a'), recommendation('rec-b')];
+
+describe('claimed or verified follows from who says it', () => {
+  test('the inspectorate verifies; the force and the PCC only claim', () => {
+    const records = collectAssessments(
+      site({
+        recommendations,
+        documents: [
+          report('review', {
+            published: '2023-06-01',
+            issuer: 'inspectorate',
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('force-says', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
+          statement('pcc-says', {
+            published: '2023-10-01',
+            issuer: 'pcc-office',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
+          }),
+        ],
+      }),
+    );
+    expect(records.map((record) => [record.doc.id, record.side])).toEqual([
+      ['review', 'verified'],
+      ['force-says', 'claimed'],
+      ['pcc-says', 'claimed'],
+    ]);
+  });
+
+  test('a person counts as the inspectorate only while holding a role there', () => {
+    const inspector = person('an-inspector', [
+      {
+        title: 'HM Inspector',
+        organisation: 'inspectorate',
+        from: date('2020'),
+        to: date('2022-12'),
+      },
+    ]);
+    const records = collectAssessments(
+      site({
+        people: [inspector],
+        recommendations,
+        documents: [
+          statement('while-inspector', {
+            published: '2022-06-01',
+            authors: ['an-inspector'],
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('after-leaving', {
+            published: '2023-06-01',
+            authors: ['an-inspector'],
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
+        ],
+      }),
+    );
+    expect(records.map((record) => record.side)).toEqual(['verified', 'claimed']);
+  });
+
+  test('"by" names who makes the assessment when it is not the document’s issuer', () => {
+    const records = collectAssessments(
+      site({
+        people: [person('commissioner', [{ title: 'PCC', organisation: 'pcc-office' }])],
+        recommendations,
+        documents: [
+          statement('mp-statement', {
+            published: '2022-08-05',
+            authors: ['an-mp'],
+            assessments: [{ recommendation: 'rec-a', status: 'in-progress', by: 'commissioner' }],
+          }),
+        ],
+      }),
+    );
+    expect(records[0]?.assessor?.entry.id).toBe('commissioner');
+    expect(records[0]?.side).toBe('claimed');
+  });
+
+  test('an assessment without a date takes its document’s date, with its precision', () => {
+    const records = collectAssessments(
+      site({
+        recommendations,
+        documents: [
+          statement('undated', {
+            published: '2023',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
+          }),
+          statement('dated', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'accepted', date: date('2023-07') }],
+          }),
+        ],
+      }),
+    );
+    expect(records.map((record) => record.date.iso)).toEqual(['2023', '2023-07']);
+  });
+});
+
+describe('latest status', () => {
+  test('keeps the newest claim and the newest verified finding apart', () => {
+    const records = collectAssessments(
+      site({
+        recommendations,
+        documents: [
+          statement('claim-2022', {
+            published: '2022-08-05',
+            issuer: 'pcc-office',
+            assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
+          }),
+          report('review-2023', {
+            published: '2023-06-01',
+            issuer: 'inspectorate',
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+          }),
+          statement('claim-2023', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+          }),
+        ],
+      }),
+    );
+    const latest = latestStatus(records);
+    expect([latest.claimed?.doc.id, latest.claimed?.status]).toEqual(['claim-2023', 'met']);
+    expect([latest.verified?.doc.id, latest.verified?.status]).toEqual([
+      'review-2023',
+      'improving',
+    ]);
+  });
+
+  test('says nothing rather than guessing when no one has assessed it', () => {
+    expect(latestStatus([])).toEqual({ claimed: undefined, verified: undefined });
+  });
+});

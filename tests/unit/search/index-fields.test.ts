@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import {
+  documentSearchFields,
+  recommendationSearchFields,
+} from '../../../src/lib/search/index-fields';
+import { themeLabel } from '../../../src/lib/search/themes';
+import { parsePartialDate } from '../../../src/lib/dates/partial-date';
+import type { SiteDocument } from '../../../src/lib/site/types';
+
+const date = (text: string) => parsePartialDate(text)!;
+
+const site = {
+  organisations: [
+    { id: 'opcc', data: { name: 'Office of the PCC' } },
+    { id: 'the-link', data: { name: 'The Link' } },
+  ],
+  people: [
+    { id: 'pw', data: { name: 'Philip Wilkinson' } },
+    { id: 'ds', data: { name: 'Deb Smith' } },
+  ],
+  recommendations: [{ id: 'missing', data: { title: 'Response to missing children' } }],
+} as unknown as Parameters<typeof documentSearchFields>[1];
+
+function statement(
+  data: Record<string, unknown>,
+  crossLinks: SiteDocument['crossLinks'] = [],
+): SiteDocument {
+  return {
+    type: 'statement',
+    id: 's',
+    paragraphs: [],
+    crossLinks,
+    data: { title: 'T', authors: [], quoted: [], themes: [], changes: [], respondsTo: [], ...data },
+  } as unknown as SiteDocument;
+}
+
+describe('search index fields of a document', () => {
+  test('filters by type, organisations, people, year, recommendations and themes, as readers name them', () => {
+    const fields = documentSearchFields(
+      statement(
+        {
+          published: date('2023-09-15'),
+          issuer: 'opcc',
+          outlet: 'the-link',
+          authors: ['pw'],
+          quoted: ['ds', 'pw'],
+          themes: ['missing-children'],
+        },
+        [
+          { recommendation: 'missing', paragraph: 'p2', quote: '', line: 1 },
+          { recommendation: 'missing', paragraph: 'p3', quote: '', line: 5 },
+        ],
+      ),
+      site,
+    );
+    expect(fields.filters).toEqual({
+      type: ['Statement'],
+      organisation: ['Office of the PCC', 'The Link'],
+      person: ['Philip Wilkinson', 'Deb Smith'],
+      year: ['2023'],
+      recommendation: ['Response to missing children'],
+      theme: ['Missing children'],
+    });
+    expect(fields.meta).toEqual({
+      type: 'Statement',
+      organisation: 'Office of the PCC',
+      date: '15 September 2023',
+    });
+  });
+
+  test('a date known only to the year is shown as the year and sorts as its first day', () => {
+    const fields = documentSearchFields(
+      statement({ published: date('2023'), issuer: 'opcc' }),
+      site,
+    );
+    expect(fields.meta.date).toBe('2023');
+    expect(fields.sort.date).toBe('2023-01-01');
+  });
+
+  test('without an issuing organisation, the result names the author', () => {
+    const fields = documentSearchFields(
+      statement({ published: date('2022-08'), authors: ['pw'] }),
+      site,
+    );
+    expect(fields.meta.organisation).toBe('Philip Wilkinson');
+    expect(fields.filters.organisation).toEqual([]);
+    expect(fields.meta.date).toBe('August 2022');
+  });
+});
+
+describe('theme labels', () => {
+  test('are the id in words, acronyms in capitals', () => {
+    expect(themeLabel('voice-of-the-child')).toBe('Voice of the child');
+    expect(themeLabel('thrive-assessments')).toBe('THRIVE assessments');
+  });
+});
+
+describe('search index fields of a recommendation page', () => {
+  test('is a recommendation of its report’s organisation and year, sorted by the report’s date', () => {
+    const report = {
+      type: 'report',
+      id: 'ncpi',
+      paragraphs: [],
+      crossLinks: [],
+      data: { published: date('2022-08-05'), issuer: 'opcc', themes: [] },
+    } as unknown as SiteDocument;
+    const recommendation = {
+      id: 'missing',
+      data: { report: 'ncpi', title: 'Response to missing children', themes: ['missing-children'] },
+    } as unknown as Parameters<typeof recommendationSearchFields>[0];
+    const fields = recommendationSearchFields(recommendation, { ...site, documents: [report] });
+    expect(fields.filters).toEqual({
+      type: ['Recommendation'],
+      organisation: ['Office of the PCC'],
+      year: ['2022'],
+      recommendation: ['Response to missing children'],
+      theme: ['Missing children'],
+    });
+    expect(fields.meta).toEqual({
+      type: 'Recommendation',
+      organisation: 'Office of the PCC',
+      date: '5 August 2022',
+    });
+    expect(fields.sort.date).toBe('2022-08-05');
+  });
+});
