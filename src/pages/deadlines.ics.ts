@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { icsCalendar } from '../lib/calendar/ics-calendar';
 import { deadlineEvents } from '../lib/calendar/statutory-deadlines';
 import { loadSite } from '../lib/site/load-site';
+import { contentLastChanged } from '../lib/site/documents';
 import { SITE_NAME } from '../lib/site/site-info';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     icsCalendar(events, {
       name: `Statutory deadlines – ${SITE_NAME}`,
       productId: `-//${SITE_NAME}//Deadlines//EN`,
+      stamp: contentLastChanged(content.documents),
     }),
     { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
   );

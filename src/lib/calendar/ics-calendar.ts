@@ -28,6 +28,11 @@ export interface CalendarInfo {
   name: string;
   /** PRODID: who made the file. */
   productId: string;
+  /**
+   * DTSTAMP of every event, `YYYY-MM-DD`: when the information last changed. Not the build
+   * time, so two builds of the same content give the same file (reproducible builds).
+   */
+  stamp: string;
 }
 
 function dayArray(isoDay: string): DateArray {
@@ -57,6 +62,7 @@ export function icsCalendar(events: readonly AllDayEvent[], info: CalendarInfo):
     transp: 'TRANSPARENT',
     productId: info.productId,
     calName: info.name,
+    timestamp: Date.parse(`${info.stamp}T00:00:00Z`),
   }));
   const { error, value } = createEvents(attributes, {
     productId: info.productId,

@@ -2,7 +2,7 @@
  * Questions pages ask about documents: in what order, what relates to what, when last
  * changed.
  */
-import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import { comparePartialDates, latestDay, type PartialDate } from '../dates/partial-date';
 import type { SiteDocument } from './types';
 
 /** Newest first; ties broken by title so the order is stable between builds. */
@@ -70,4 +70,17 @@ export function documentsOfPerson(id: string, all: readonly SiteDocument[]): Sit
   return newestFirst(
     all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)),
   );
+}
+
+/**
+ * The last day the published content could have changed, `YYYY-MM-DD`: the latest
+ * publication or change date. Generated files date themselves by it rather than by the
+ * build's clock, so the same content always builds to the same bytes.
+ */
+export function contentLastChanged(documents: readonly SiteDocument[]): string {
+  const days = documents.flatMap((doc) => [
+    doc.data.published,
+    ...doc.data.changes.map((change) => change.date),
+  ]);
+  return days.map(latestDay).sort().at(-1) ?? '1970-01-01';
 }

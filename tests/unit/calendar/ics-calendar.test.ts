@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { icsCalendar, type AllDayEvent } from '../../../src/lib/calendar/ics-calendar';
 
-const info = { name: 'Deadlines', productId: '-//Example//Deadlines//EN' };
+const info = { name: 'Deadlines', productId: '-//Example//Deadlines//EN', stamp: '2023-09-15' };
 
 const exact: AllDayEvent = {
   uid: 'pcc-comments-report-a@example.gov.uk',
@@ -40,6 +40,12 @@ describe('icsCalendar', () => {
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe('2022-09-30');
     expect(event?.endDate.toString()).toBe('2022-10-01');
+  });
+
+  test('stamps events with the day the content last changed, not the build time, so builds repeat', () => {
+    const text = icsCalendar([exact], info);
+    expect(text).toContain('DTSTAMP:20230915T000000Z');
+    expect(icsCalendar([exact], info)).toBe(text);
   });
 
   test('a deadline known only to a range of days spans every possible day', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  contentLastChanged,
   documentsOfOrganisation,
   lastUpdated,
   newestFirst,
@@ -114,5 +115,12 @@ describe('lastUpdated', () => {
     });
     expect(lastUpdated(changed)?.iso).toBe('2023-03-01');
     expect(lastUpdated(reply)).toBeUndefined();
+  });
+});
+
+describe('contentLastChanged', () => {
+  test('is the latest day any document was published or changed', () => {
+    expect(contentLastChanged(all)).toBe('2023-12-31');
+    expect(contentLastChanged([original, reply])).toBe('2022-08-05');
   });
 });
