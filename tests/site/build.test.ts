@@ -3,7 +3,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/build-fixture';
@@ -13,7 +12,10 @@ import { REPO_ROOT } from '../support/paths';
 let work: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'build-test-'));
+  // Inside the project (git-ignored): Astro puts its intermediate files inside the output
+  // folder only when that is under the working directory; elsewhere they go to a shared
+  // .astro/ folder, where builds running at the same time would trip over each other.
+  work = await mkdtemp(join(REPO_ROOT, '.build-test-'));
 });
 
 afterAll(async () => {
