@@ -28,7 +28,8 @@ function astroBuild(): Promise<number> {
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     cwd: projectRoot,
-    env: { ...process.env, OUT_DIR: staging },
+    // Always the production site, whatever NODE_ENV the caller has (test runners set `test`).
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging },
     stdio: 'inherit',
   });
   // Ctrl-C reaches the child too; wait for it to stop, then clean up below.
