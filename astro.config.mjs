@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/lib/permalinks/integration.ts';
+import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
@@ -29,12 +30,12 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
-  // after the permalink check (src/lib/permalinks/) has passed.
-  integrations: [mdx(), sitemap(), permalinks(), pagefindIndex()],
+  // after the permalink check (src/lib/permalinks/) has passed. _headers carries the security headers.
+  integrations: [mdx(), sitemap(), permalinks(), pagefindIndex(), securityHeadersFile()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
-  // Scripts as files too: Astro inlines a small bundled <script> unless this is 0.
+  // Scripts and small assets as files, never inlined (inline <script> or data: URLs): same reason.
   vite: { build: { assetsInlineLimit: 0 } },
 });

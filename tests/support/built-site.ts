@@ -30,3 +30,48 @@ export async function allPagePaths(): Promise<string[]> {
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A built HTML page with the URL it is served at, parsed. */
+export interface BuiltPage {
+  /** Path of the file inside dist/, with forward slashes, e.g. `reports/index.html`. */
+  file: string;
+  /** Path the page is served at, under the base, e.g. `/reports/` or `/404.html`. */
+  url: string;
+  html: string;
+  $: cheerio.CheerioAPI;
+}
+
+/** The base path the site was built for (BASE_PATH), always starting and ending with `/`. */
+export function sitePathBase(): string {
+  return `/${process.env.BASE_PATH ?? ''}/`.replace(/\/{2,}/g, '/');
+}
+
+/** Every file in a built site, as paths relative to it with forward slashes, sorted. */
+export async function builtFiles(dir = distDir()): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The URL a built HTML file is served at: `a/index.html` → `<base>a/`. */
+export function urlOfFile(file: string, base = sitePathBase()): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+let parsedPages: Promise<BuiltPage[]> | undefined;
+
+/** Every HTML page of the built site, parsed once per test file. */
+export function builtPages(): Promise<BuiltPage[]> {
+  parsedPages ??= (async () => {
+    const files = (await builtFiles()).filter((file) => file.endsWith('.html'));
+    return Promise.all(
+      files.map(async (file) => {
+        const html = await readFile(join(distDir(), file), 'utf8');
+        return { file, url: urlOfFile(file), html, $: cheerio.load(html) };
+      }),
+    );
+  })();
+  return parsedPages;
+}

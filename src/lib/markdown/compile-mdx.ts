@@ -22,6 +22,7 @@ import { rehypeGlossaryTerms } from './rehype-glossary-terms';
 import { rehypeParagraphLinks } from './rehype-paragraph-links';
 import type { GlossaryEntry } from '../glossary/find-terms';
 import { ContentError, type ContentProblem } from './content-error';
+import { syntaxHint } from './syntax-hints';
 
 const processor = unified()
   .use(remarkParse)
@@ -62,7 +63,7 @@ export function compileMdx(body: string, options: CompileOptions): CompiledBody 
   try {
     tree = processor.runSync(processor.parse(file), file);
   } catch (error) {
-    throw new ContentError([syntaxProblem(error, options.file, lineOffset)]);
+    throw new ContentError([syntaxProblem(error, body, options.file, lineOffset)]);
   }
   if (file.messages.length > 0) {
     throw new ContentError(
@@ -86,12 +87,20 @@ function toProblem(message: VFileMessage, file: string, lineOffset: number): Con
 }
 
 /** MDX syntax errors come from the parser; explain the usual cause in plain words. */
-function syntaxProblem(error: unknown, file: string, lineOffset: number): ContentProblem {
+function syntaxProblem(
+  error: unknown,
+  body: string,
+  file: string,
+  lineOffset: number,
+): ContentProblem {
   const message = error as Partial<VFileMessage>;
   const reason = typeof message.reason === 'string' ? message.reason : String(error);
+  const line = typeof message.line === 'number' ? body.split('\n')[message.line - 1] : undefined;
   const problem: ContentProblem = {
     file,
-    message: `This is not valid MDX: ${reason}. A < or { in ordinary text must be written \\< or \\{; a component must be closed (</Addresses>).`,
+    message:
+      (line === undefined ? undefined : syntaxHint(line)) ??
+      `This is not valid MDX: ${reason}. A < or { in ordinary text must be written \\< or \\{; a component must be closed (</Addresses>).`,
   };
   if (typeof message.line === 'number') problem.line = message.line + lineOffset;
   if (typeof message.column === 'number') problem.column = message.column;

@@ -1,6 +1,7 @@
 /**
  * Wraps each table in a labelled, focusable region so a wide table scrolls sideways on
- * a phone and keyboard users can scroll it too (WCAG 2.1.1, 1.4.10).
+ * a phone and keyboard users can scroll it too (WCAG 2.1.1, 1.4.10). A labelled <section>
+ * is a region landmark by itself, so it needs no role attribute.
  */
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
@@ -13,10 +14,9 @@ export function rehypeTableRegions() {
       count += 1;
       const region: Element = {
         type: 'element',
-        tagName: 'div',
+        tagName: 'section',
         properties: {
           className: ['table-region'],
-          role: 'region',
           tabIndex: 0,
           ariaLabel: `Table ${count}`,
         },

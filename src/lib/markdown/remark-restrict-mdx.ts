@@ -1,21 +1,23 @@
 /**
  * Rejects everything in content MDX that could run code or change the page around it:
  * `import`/`export`, `{expressions}`, unregistered elements (`<script>`, `<style>`,
- * `<iframe>`, any HTML), event-handler and expression props, and `javascript:` links.
+ * `<iframe>`, any HTML), event-handler and expression props, links to anything but web
+ * pages and email (`javascript:`, `data:`, `vbscript:`…, also through reference
+ * definitions) and images from other sites (a third-party request for every reader).
  * Registered components are checked for their props here and expanded later.
  */
-import type { Root, Nodes } from 'mdast';
+import type { Definition, Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
-
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+import { isLocalImage, isSafeLink, quoteUrl } from './safe-url';
 
 const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
 
 export function remarkRestrictMdx() {
   return (tree: Root, file: VFile) => {
+    const definitions = definitionsIn(tree);
     visit(tree, (node: Nodes) => {
       switch (node.type) {
         case 'mdxjsEsm':
@@ -36,20 +38,48 @@ export function remarkRestrictMdx() {
           checkElement(node, file);
           return undefined;
         case 'link':
-        case 'image':
         case 'definition':
-          if (UNSAFE_URL.test(node.url)) {
-            file.message(
-              `The link "${node.url.slice(0, 40)}" would run code or embed data. Link to an https:// address or a page on this site instead.`,
-              { place: node.position, ruleId: 'unsafe-url' },
-            );
-          }
+          checkLink(node.url, node, file, 'link');
           return undefined;
+        case 'image':
+          checkLink(node.url, node, file, 'image');
+          checkImage(node.url, node, file);
+          return undefined;
+        case 'imageReference': {
+          const definition = definitions.get(node.identifier);
+          if (definition) checkImage(definition.url, node, file);
+          return undefined;
+        }
         default:
           return undefined;
       }
     });
   };
+}
+
+/** Reference definitions by identifier, so `![x][pic]` is checked against `[pic]: …`. */
+function definitionsIn(tree: Root): Map<string, Definition> {
+  const found = new Map<string, Definition>();
+  visit(tree, 'definition', (definition) => {
+    if (!found.has(definition.identifier)) found.set(definition.identifier, definition);
+  });
+  return found;
+}
+
+function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
+  if (isSafeLink(url)) return;
+  file.message(
+    `The ${what} ${quoteUrl(url)} would run code or open something other than a web page. Link to an https:// address or a page on this site instead.`,
+    { place: node.position, ruleId: 'unsafe-url' },
+  );
+}
+
+function checkImage(url: string, node: Nodes, file: VFile): void {
+  if (!isSafeLink(url) || isLocalImage(url)) return;
+  file.message(
+    `The image ${quoteUrl(url)} is on another website, so every reader's browser would contact that site. Link to it instead: [description](${url.slice(0, 60)}), or add the image to this site.`,
+    { place: node.position, ruleId: 'remote-image' },
+  );
 }
 
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile): void {

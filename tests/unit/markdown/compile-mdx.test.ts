@@ -67,7 +67,7 @@ describe('GFM', () => {
   test('tables are wrapped in a focusable, labelled region that scrolls on small screens', () => {
     const { html } = compile('| Grade | Files |\n|---|---|\n| Good | 12 |\n');
     expect(html).toMatch(
-      /^<div class="table-region" role="region" tabindex="0" aria-label="Table 1"><table id="p1">/,
+      /^<section class="table-region" tabindex="0" aria-label="Table 1"><table id="p1">/,
     );
     expect(html).toContain('<td>12</td>');
   });

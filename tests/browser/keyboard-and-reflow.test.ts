@@ -1,0 +1,139 @@
+// Keyboard use and reflow on one page of each template: the skip link comes first and
+// moves focus to the main content, every stop in the tab order shows where focus is, and
+// nothing scrolls sideways at 320 CSS pixels (WCAG 2.4.1, 2.4.7, 1.4.10).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { builtPages, sitePathBase } from '../support/built-site';
+import { templatePages, type TemplatePage } from '../support/page-templates';
+import { startPreview, type Preview } from '../support/server';
+
+let browser: Browser;
+let preview: Preview;
+let templates: TemplatePage[];
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ base: sitePathBase() })]);
+  templates = templatePages(await builtPages());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+async function open(template: TemplatePage, width = 1024): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 768 } });
+  await page.goto(preview.url + template.path);
+  return page;
+}
+
+/** A short description of the focused element, for messages; undefined when nothing is focused. */
+function describeFocus(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return undefined;
+    const text = (active.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}> "${text}"`;
+  });
+}
+
+/** Screenshots of the area around the focused element, focused and then not. */
+async function focusedAndBlurred(page: Page): Promise<[Buffer, Buffer] | undefined> {
+  const box = await page.evaluate(() => {
+    const rect = document.activeElement?.getBoundingClientRect();
+    return rect && rect.width > 0 && rect.height > 0
+      ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
+      : undefined;
+  });
+  if (!box) return undefined;
+  const viewport = page.viewportSize()!;
+  const margin = 6;
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  const clip = {
+    x,
+    y,
+    width: Math.min(viewport.width - x, box.width + 2 * margin),
+    height: Math.min(viewport.height - y, box.height + 2 * margin),
+  };
+  const focused = await page.screenshot({ clip, animations: 'disabled' });
+  const restore = await page.evaluateHandle(() => {
+    const active = document.activeElement as HTMLElement | null;
+    active?.blur();
+    return active;
+  });
+  const blurred = await page.screenshot({ clip, animations: 'disabled' });
+  await restore.evaluate((element) =>
+    (element as HTMLElement | null)?.focus({ preventScroll: true }),
+  );
+  return [focused, blurred];
+}
+
+describe.each(['home', 'listing', 'document', 'organisation', 'person', 'accessibility', '404'])(
+  'the %s page',
+  (name) => {
+    const template = () => {
+      const found = templates.find((candidate) => candidate.template === name);
+      if (!found) throw new Error(`no ${name} page`);
+      return found;
+    };
+
+    it('puts the skip link first, and it moves focus to the main content', async () => {
+      const page = await open(template());
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const active = document.activeElement as HTMLAnchorElement | null;
+        const rect = active?.getBoundingClientRect();
+        return {
+          text: active?.textContent?.trim(),
+          href: active?.getAttribute('href'),
+          onScreen: !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight && rect.width > 0,
+        };
+      });
+      expect(first).toEqual({ text: 'Skip to main content', href: '#main', onScreen: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => !!document.activeElement?.closest('main, footer'));
+      expect(next, 'Tab after the skip link continues inside the main content').toBe(true);
+      await page.close();
+    });
+
+    it('shows a visible focus indicator on every stop in the tab order', async () => {
+      const page = await open(template());
+      const invisible: string[] = [];
+      const seen = new Set<string>();
+      let stops = 0;
+      for (let presses = 0; presses < 400; presses += 1) {
+        await page.keyboard.press('Tab');
+        const where = await describeFocus(page);
+        if (where === undefined) break; // focus left the page: the tab order is done
+        const key = `${where}@${await page.evaluate(() => {
+          const all = [...document.querySelectorAll('*')];
+          return all.indexOf(document.activeElement!);
+        })}`;
+        if (seen.has(key)) break;
+        seen.add(key);
+        stops += 1;
+        const shots = await focusedAndBlurred(page);
+        if (!shots) invisible.push(`${where} has no size`);
+        else if (shots[0].equals(shots[1]))
+          invisible.push(`${where} looks the same focused and not`);
+      }
+      expect(stops).toBeGreaterThan(3);
+      expect(invisible).toEqual([]);
+      await page.close();
+    });
+
+    it('reflows at 320 CSS pixels without scrolling sideways', async () => {
+      const page = await open(template(), 320);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,97 @@
+// `npm run build` is reproducible (two clean builds give byte-identical output) and
+// atomic (a failed build leaves the previous output exactly as it was).
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureContent } from '../support/build-fixture';
+import { builtFiles } from '../support/built-site';
+import { REPO_ROOT } from '../support/paths';
+
+let work: string;
+
+beforeAll(async () => {
+  // Inside the project (git-ignored): Astro puts its intermediate files inside the output
+  // folder only when that is under the working directory; elsewhere they go to a shared
+  // .astro/ folder, where builds running at the same time would trip over each other.
+  work = await mkdtemp(join(REPO_ROOT, '.build-test-'));
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Runs the build script as `npm run build` does, with extra environment; returns its exit code and output. */
+function build(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks: string[] = [];
+    child.stdout.on('data', (data: Buffer) => chunks.push(data.toString()));
+    child.stderr.on('data', (data: Buffer) => chunks.push(data.toString()));
+    child.on('close', (code) => resolve({ code, output: chunks.join('') }));
+  });
+}
+
+/** Every file in a folder with the SHA-256 of its bytes. */
+async function hashes(dir: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const file of await builtFiles(dir)) {
+    result[file] = createHash('sha256')
+      .update(await readFile(join(dir, file)))
+      .digest('hex');
+  }
+  return result;
+}
+
+describe('npm run build', () => {
+  it('gives byte-identical output from two clean builds, replacing what was there', async () => {
+    const outputs = [join(work, 'first'), join(work, 'second')];
+    // The second build replaces an older build, which must leave nothing behind.
+    await mkdir(outputs[1]!, { recursive: true });
+    await writeFile(join(outputs[1]!, 'removed-page.html'), '<!doctype html><title>Old</title>');
+    for (const [index, outDir] of outputs.entries()) {
+      const result = await build({
+        OUT_DIR: outDir,
+        CACHE_DIR: join(work, `cache-${index}`),
+      });
+      expect(result.code, result.output).toBe(0);
+    }
+    const [first, second] = await Promise.all(outputs.map(hashes));
+    expect(Object.keys(first!)).toContain('index.html');
+    expect(Object.keys(first!)).toContain('_headers');
+    expect(second).toEqual(first);
+  }, 180_000);
+
+  it('leaves the previous output untouched, and no half-built folder, when the content is broken', async () => {
+    const outDir = join(work, 'deployed');
+    await mkdir(join(outDir, 'reports'), { recursive: true });
+    await writeFile(join(outDir, 'index.html'), '<!doctype html><title>The previous build</title>');
+    await writeFile(join(outDir, 'reports', 'index.html'), '<!doctype html><title>Reports</title>');
+    const before = await hashes(outDir);
+
+    // Valid content but for one statement carrying embed code pasted from a web page.
+    const content = await fixtureContent(async (dir) => {
+      const file = join(dir, 'statements', 'example-statement.mdx');
+      const source = await readFile(file, 'utf8');
+      await writeFile(file, `${source}\n<script src="https://evil.example/widget.js"></script>\n`);
+    });
+    const result = await build({
+      OUT_DIR: outDir,
+      CONTENT_DIR: content,
+      CACHE_DIR: join(work, 'cache-broken'),
+    });
+
+    expect(result.code).not.toBe(0);
+    await rm(content, { recursive: true, force: true });
+    expect(result.output).toMatch(
+      /example-statement\.mdx:\d+:1 <script> is not allowed in content/,
+    );
+    expect(await hashes(outDir)).toEqual(before);
+    expect((await readdir(work)).filter((name) => name.startsWith('.build-'))).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+// Every built page is valid HTML (html-validate's recommended rules), so browsers and
+// assistive technology see the structure we meant.
+import { HtmlValidate, type Message } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/built-site';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // A document's title is its official title, kept word for word; shortening it to 70
+    // characters (an SEO rule of thumb) would misquote it.
+    'long-title': 'off',
+  },
+});
+
+function describeMessage(file: string, message: Message): string {
+  return `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`;
+}
+
+describe('html-validate', () => {
+  it('finds no errors on any built page', async () => {
+    const pages = await builtPages();
+    expect(pages.length).toBeGreaterThan(1);
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) {
+        errors.push(
+          ...result.messages
+            .filter((m) => m.severity === 2)
+            .map((m) => describeMessage(page.file, m)),
+        );
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
