@@ -9,6 +9,7 @@
  * copying a passage never picks up a stray "¶". Search ignores it.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { TABLE_REGION_CLASS } from './rehype-table-regions';
 
 const PARAGRAPH_ID = /^p(\d+)$/;
 
@@ -26,11 +27,24 @@ function withLinks(children: ElementContent[]): ElementContent[] {
   for (const node of children) {
     result.push(node);
     if (node.type !== 'element') continue;
-    const number = PARAGRAPH_ID.exec(String(node.properties.id ?? ''))?.[1];
+    const number = PARAGRAPH_ID.exec(String(idOf(node)))?.[1];
     if (number) result.push(paragraphLink(`p${number}`, number));
     else if (node.tagName === 'div') node.children = withLinks(node.children);
   }
   return result;
+}
+
+/**
+ * The block's id; a table's scrolling region (rehype-table-regions.ts) stands for its
+ * table, so the link goes after the region and scrolls with the page, not the table.
+ */
+function idOf(node: Element): unknown {
+  const className = node.properties.className;
+  const isTableRegion = Array.isArray(className) && className.includes(TABLE_REGION_CLASS);
+  const table = node.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'table',
+  );
+  return isTableRegion && table ? table.properties.id : node.properties.id;
 }
 
 function paragraphLink(id: string, number: string): Element {

@@ -6,6 +6,9 @@
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 
+/** The class of the region around each table; paragraph links look for it. */
+export const TABLE_REGION_CLASS = 'table-region';
+
 export function rehypeTableRegions() {
   return (tree: Root) => {
     let count = 0;
@@ -16,7 +19,7 @@ export function rehypeTableRegions() {
         type: 'element',
         tagName: 'section',
         properties: {
-          className: ['table-region'],
+          className: [TABLE_REGION_CLASS],
           tabIndex: 0,
           ariaLabel: `Table ${count}`,
         },
