@@ -28,7 +28,9 @@ export default defineConfig({
   // The content cache (compiled documents) lives here; fixture builds in tests use their own.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages render at once, so one page's file writes and social card (drawn on the
+  // thread pool, src/lib/share/social-card.ts) overlap the next page's rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
   // after the permalink check (src/lib/permalinks/) has passed. _headers carries the security headers.
   integrations: [mdx(), sitemap(), permalinks(), pagefindIndex(), securityHeadersFile()],
