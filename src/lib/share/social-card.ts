@@ -7,13 +7,19 @@
  * documents on every build, so cards are cached on disk by a digest of everything that
  * shapes them (the text, the font, the library versions and CARD_DESIGN).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
+
+// Cards are encoded one by one and never again in a build: libvips' operation cache
+// would only hold memory, and its own threads gain nothing on an image this small (the
+// build already draws several cards at once).
+sharp.cache(false);
+sharp.concurrency(1);
 
 /** Change when the card's look changes, so cached cards are drawn again. */
 const CARD_DESIGN = 'v4';
@@ -83,7 +89,9 @@ export async function socialCardPng(card: CardText, cacheDir: string): Promise<B
   const png = await drawCard(card);
   await mkdir(cacheDir, { recursive: true });
   // Written under a temporary name and renamed, so a stopped build never leaves half a file.
-  const temporary = `${cached}.${process.pid}.tmp`;
+  // The name is unique because pages render several at a time: two documents with the same
+  // card can be drawn at once.
+  const temporary = `${cached}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temporary, png);
   await rename(temporary, cached);
   return png;
@@ -167,13 +175,14 @@ export async function drawCard(card: CardText): Promise<Buffer> {
 }
 
 /**
- * PNG bytes for the painted card. sharp (libvips, already installed for Astro's images)
- * encodes in about half the time resvg's own encoder takes, which was two thirds of a
- * card's cost; the card is opaque, so the alpha channel is dropped (a smaller file).
+ * PNG bytes for the painted card. resvg's own encoder took 9 ms a card, most of a card's
+ * cost; sharp (libvips, already installed for Astro's images) at zlib level 3 takes
+ * about 5 ms for a file of much the same size (the card is flat colour and text, which
+ * compresses well at any level). The card is opaque, so the alpha channel is dropped.
  */
 async function encodePng(rgba: Buffer, width: number, height: number): Promise<Buffer> {
   return sharp(rgba, { raw: { width, height, channels: 4 } })
     .removeAlpha()
-    .png({ compressionLevel: 6 })
+    .png({ compressionLevel: 3 })
     .toBuffer();
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/site/load-site';
 import { socialCardPng, type CardText } from '../../lib/share/social-card';
+import { prepareCard } from '../../lib/share/card-thread';
 import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
 import { formatPartialDate } from '../../lib/dates/format';
 import { TYPE_LABEL } from '../../lib/site/labels';
@@ -13,6 +14,8 @@ import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
 
 /** Kept between builds; node_modules/.cache is where tools conventionally keep caches. */
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+/** Run by Node itself (type stripping), not bundled: see card-worker.ts. */
+const WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
 const param = (path: string) => path.replace(/^\/social\//, '').replace(/\.png$/, '');
 
@@ -23,7 +26,7 @@ export const getStaticPaths = (async () => {
     title: SITE_DESCRIPTION,
     footer: 'Reports, statements and responses',
   };
-  return [
+  const paths = [
     { params: { card: param(SITE_CARD_PATH) }, props: { card: siteCard } },
     ...(cardPerDocument() ? site.documents : []).map((doc) => ({
       params: { card: param(socialCardPath(doc)) },
@@ -36,9 +39,15 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
+  // Drawn from now on, beside the other pages' rendering: see card-thread.ts.
+  for (const { props } of paths) prepareCard(props.card, CACHE_DIR, WORKER_SCRIPT).catch(() => {});
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await socialCardPng((props as { card: CardText }).card, CACHE_DIR);
+  const { card } = props as { card: CardText };
+  // A failure on the worker shows here, with the card's own error.
+  await prepareCard(card, CACHE_DIR, WORKER_SCRIPT);
+  const png = await socialCardPng(card, CACHE_DIR);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

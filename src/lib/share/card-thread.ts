@@ -1,0 +1,59 @@
+/**
+ * Draws social cards into the card cache on a worker thread (card-worker.ts), starting
+ * as soon as the card route lists its cards. Pages render in route order, so the cards
+ * (one route) would otherwise be drawn one after another while nothing else renders;
+ * this way they are drawn on the second core while the main thread renders every
+ * other page, and the card route mostly reads finished files. If the worker cannot
+ * start, cards are drawn when their route renders, on the main thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { cardDigest, type CardText } from './social-card';
+
+type Reply = { id: number } | { id: number; failure: string };
+
+let worker: Worker | undefined;
+let failed = false;
+let nextId = 0;
+const pending = new Map<number, { resolve: () => void; reject: (error: unknown) => void }>();
+const prepared = new Map<string, Promise<void>>();
+
+function start(script: string): Worker {
+  const started = new Worker(script);
+  started.on('message', (reply: Reply) => {
+    const task = pending.get(reply.id);
+    pending.delete(reply.id);
+    // Only cards still to draw keep the build's process alive.
+    if (pending.size === 0) started.unref();
+    if (task && 'failure' in reply)
+      task.reject(new Error(`Drawing a social card: ${reply.failure}`));
+    else task?.resolve();
+  });
+  started.on('error', (error) => {
+    if (!failed)
+      console.warn(`[social cards] Drawing cards as their pages render: ${error.message}`);
+    failed = true;
+    worker = undefined;
+    // The route draws what is missing from the cache itself.
+    for (const { resolve } of pending.values()) resolve();
+    pending.clear();
+  });
+  return started;
+}
+
+/**
+ * Starts drawing `card` into `cacheDir` (if it is not there yet) on the worker thread
+ * `script`; the promise settles when the card is in the cache. Once per card.
+ */
+export function prepareCard(card: CardText, cacheDir: string, script: string): Promise<void> {
+  const key = `${cacheDir}\n${cardDigest(card)}`;
+  let promise = prepared.get(key);
+  if (promise) return promise;
+  if (failed) return Promise.resolve();
+  worker ??= start(script);
+  const id = nextId++;
+  promise = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
+  prepared.set(key, promise);
+  worker.ref();
+  worker.postMessage({ id, card, cacheDir });
+  return promise;
+}

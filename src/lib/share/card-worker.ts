@@ -1,0 +1,56 @@
+/**
+ * A worker thread that draws social cards into the card cache for the build (see
+ * card-thread.ts). A few cards at a time: each holds a full-size bitmap while painted.
+ *
+ * Node runs this file directly (type stripping), outside Vite, so the extensionless
+ * relative imports the rest of src/ uses are resolved here to their `.ts` files.
+ */
+import { registerHooks } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+import type { CardText } from './social-card.ts';
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const ours = !context.parentURL?.includes('/node_modules/');
+    const extensionless = ours && specifier.startsWith('.') && !/\.[cm]?[jt]s$/.test(specifier);
+    return nextResolve(extensionless ? `${specifier}.ts` : specifier, context);
+  },
+});
+
+const { socialCardPng } = await import('./social-card.ts');
+
+export interface CardRequest {
+  id: number;
+  card: CardText;
+  cacheDir: string;
+}
+
+/** Enough to keep the thread pool painting and encoding while the next card is laid out. */
+const AT_ONCE = 3;
+const queue: CardRequest[] = [];
+let running = 0;
+
+function next(): void {
+  while (running < AT_ONCE && queue.length > 0) {
+    const { id, card, cacheDir } = queue.shift()!;
+    running++;
+    socialCardPng(card, cacheDir)
+      .then(
+        () => parentPort?.postMessage({ id }),
+        (error: unknown) =>
+          parentPort?.postMessage({
+            id,
+            failure: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          }),
+      )
+      .finally(() => {
+        running--;
+        next();
+      });
+  }
+}
+
+parentPort?.on('message', (request: CardRequest) => {
+  queue.push(request);
+  next();
+});
