@@ -73,7 +73,11 @@ export function icsCalendar(events: readonly AllDayEvent[], info: CalendarInfo):
   return refoldByOctets(value);
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point, without encoding it (this runs for every character). */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Unfolds every content line, then folds it again so no line exceeds 75 octets (RFC 5545 §3.1). */
 export function refoldByOctets(calendar: string): string {
@@ -85,13 +89,15 @@ export function refoldByOctets(calendar: string): string {
 }
 
 function foldLine(line: string): string {
+  // Most lines are short: nothing to fold.
+  if (line.length <= 18) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   // A continuation line starts with one space, which counts towards its 75 octets.
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char);
     if (octets + size > limit) {
       parts.push(current);
       current = '';

@@ -7,7 +7,8 @@
  * start, cards are drawn when their route renders, on the main thread.
  */
 import { Worker } from 'node:worker_threads';
-import { cardDigest, type CardText } from './social-card';
+import { existsSync } from 'node:fs';
+import { cachedCardFile, type CardText } from './social-card';
 
 type Reply = { id: number } | { id: number; failure: string };
 
@@ -18,7 +19,9 @@ const pending = new Map<number, { resolve: () => void; reject: (error: unknown) 
 const prepared = new Map<string, Promise<void>>();
 
 function start(script: string): Worker {
-  const started = new Worker(script);
+  // A card needs a few megabytes of JavaScript heap; a small cap makes the worker collect
+  // garbage early instead of growing while the build's memory peaks.
+  const started = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
   started.on('message', (reply: Reply) => {
     const task = pending.get(reply.id);
     pending.delete(reply.id);
@@ -45,10 +48,11 @@ function start(script: string): Worker {
  * `script`; the promise settles when the card is in the cache. Once per card.
  */
 export function prepareCard(card: CardText, cacheDir: string, script: string): Promise<void> {
-  const key = `${cacheDir}\n${cardDigest(card)}`;
+  const key = cachedCardFile(card, cacheDir);
   let promise = prepared.get(key);
   if (promise) return promise;
-  if (failed) return Promise.resolve();
+  // Drawn in an earlier build (the usual case): no worker to start.
+  if (failed || existsSync(key)) return Promise.resolve();
   worker ??= start(script);
   const id = nextId++;
   promise = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));

@@ -82,8 +82,13 @@ export function cardDigest(card: CardText): string {
 }
 
 /** The card as PNG bytes, from the cache when an identical card was drawn before. */
+/** Where `card` is kept in the cache folder once drawn. */
+export function cachedCardFile(card: CardText, cacheDir: string): string {
+  return join(cacheDir, `${cardDigest(card)}.png`);
+}
+
 export async function socialCardPng(card: CardText, cacheDir: string): Promise<Buffer> {
-  const cached = join(cacheDir, `${cardDigest(card)}.png`);
+  const cached = cachedCardFile(card, cacheDir);
   const hit = await readFile(cached).catch(() => undefined);
   if (hit) return hit;
   const png = await drawCard(card);
