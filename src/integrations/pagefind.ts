@@ -1,5 +1,5 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, from the HTML just
+ * Builds the Pagefind search index at the end of `astro build`, from the HTML just
  * written, into `<outDir>/pagefind/`. Only elements marked `data-pagefind-body` are
  * indexed (document pages; see DocumentPage.astro), so navigation, footers and the
  * other pages never reach the index. A failure stops the build: a site whose search
@@ -27,27 +27,40 @@ export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="tru
  */
 export const SEARCH_INDEXED_PAGES = `{${DOCUMENT_TYPES.map((type) => typeListPath(type).slice(1, -1)).join(',')}}/*/index.html`;
 
+async function buildIndex(site: string): Promise<number> {
+  try {
+    const { index, errors } = await createIndex({
+      excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
+    });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: SEARCH_INDEXED_PAGES });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await close();
+  }
+}
+
 export function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<number> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      // Started as soon as every page is written and the permalink check (an earlier
+      // integration, same hook) has passed: Pagefind works in its own process, so it
+      // indexes while Astro finishes the build and the sitemap is written. A failure is
+      // reported, and fails the build, below.
+      'astro:build:generated': ({ dir }) => {
+        indexing = buildIndex(fileURLToPath(dir));
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await createIndex({
-            excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
-          });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: SEARCH_INDEXED_PAGES });
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages.`);
-        } finally {
-          await close();
-        }
+        const pages = await (indexing ?? buildIndex(fileURLToPath(dir)));
+        logger.info(`Search index: ${pages} pages.`);
       },
     },
   };

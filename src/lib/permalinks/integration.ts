@@ -1,5 +1,5 @@
 /**
- * The permalink guard, as an Astro integration. When the build is done it reads the
+ * The permalink guard, as an Astro integration. When every page is written it reads the
  * built pages, and:
  * 1. fails the build, naming each one, if a page or anchor recorded in the manifest is
  *    no longer published and no alias says where it went (or if an alias is wrong);
@@ -33,7 +33,10 @@ export function permalinks(): AstroIntegration {
         if (config.site) site = new URL(config.site);
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // As soon as every page is written (before `astro:build:done`), so the search index
+      // (src/integrations/pagefind.ts, listed after this integration) can start as soon as
+      // this check has passed and the anchor markers are in the pages it reads.
+      'astro:build:generated': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const root = contentRoot(projectRoot);
         const manifestFile = join(root, MANIFEST_FILE);
