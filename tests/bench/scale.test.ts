@@ -30,16 +30,30 @@ describe(`bench at ${DOCUMENTS} documents`, () => {
     expect(result.real.searchIndexBytes).toBeGreaterThan(0);
   }, 600_000);
 
-  test('a full build takes no longer than the baseline’s (about 0.6x at this size)', () => {
-    expect(result.real.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(1);
+  // Why these two limits were raised (from 1x and 1.3x, set when the site wrote about one
+  // page per document): the site now writes 4.8 pages per document (1,453 at 300: each
+  // recommendation's page, briefing and feed, organisation and people pages and feeds)
+  // and draws a 1200x630 PNG social card per document (cold in a full build, cached
+  // after); the baseline writes 300 pages and draws nothing. Pagefind also runs inside
+  // `astro build` now (its integration), so its process counts beside Astro's, where the
+  // baseline runs Pagefind's CLI after Astro has exited. Measured on 2 cores after the
+  // speed-ups of the same change: 1.3-1.5x the time (2.1x before them), 1.3-1.35x the
+  // memory. The limits still fail a gross regression such as the 2.1x; the 10,000-document
+  // targets are checked by running the bench itself (README "Performance").
+  test('a full build takes at most 1.75x the baseline’s (about 1.4x at this size)', () => {
+    expect(result.real.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(1.75);
   });
 
-  test('a full build needs at most 1.3x the baseline’s peak memory (about 1x at this size)', () => {
-    expect(result.real.peakBytes / result.baseline!.peakBytes).toBeLessThan(1.3);
+  test('a full build needs at most 1.5x the baseline’s peak memory (about 1.3x at this size)', () => {
+    expect(result.real.peakBytes / result.baseline!.peakBytes).toBeLessThan(1.5);
   });
 
+  // Raised from 0.9x for the same reason (4.8 pages per document; a rebuild renders
+  // every page again and re-indexes search): measured 0.88-0.93x after this change's
+  // speed-ups (1.19x before them). It still fails a rebuild slower than the baseline's
+  // whole build.
   test('a rebuild after one edit takes less than the baseline’s full build', () => {
-    expect(result.rebuild!.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(0.9);
+    expect(result.rebuild!.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(1);
   });
 
   test('a search stays within its payload budget', () => {
