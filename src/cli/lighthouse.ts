@@ -14,21 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './chromium-flags.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const outDir = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const base = `/${process.env.BASE_PATH ?? ''}/`.replace(/\/{2,}/g, '/');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// chrome-launcher starts Chromium itself, so headless mode is asked for here.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 interface Target {
   label: string;

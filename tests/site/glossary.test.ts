@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readPageHtml } from '../support/dist';
+import { readPageHtml } from '../support/built-site';
 import { REPO_ROOT } from '../support/paths';
 
 const terms = parse(readFileSync(join(REPO_ROOT, 'content/glossary.yaml'), 'utf8')) as {

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPermalinkFixture, type PermalinkBuild } from '../support/permalinks-fixture';
-import { readPageHtml } from '../support/dist';
+import { readPageHtml } from '../support/built-site';
 
 const STATEMENT = 'statements/example-statement.mdx';
 

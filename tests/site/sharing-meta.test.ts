@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentPaths, readPageHtml } from '../support/dist';
+import { documentPaths, readPageHtml } from '../support/built-site';
 import { distDir } from '../support/paths';
 
 const SITE = 'https://child-protection.example.org';

@@ -3,17 +3,7 @@
 // (run by `npm test` as "pretest") or from $CHROMIUM_PATH.
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { findChromium } from './ensure-chromium.mjs';
-
-/** Flags that keep Chromium quiet on a machine with a closed network, running as root. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_FLAGS } from '../../src/cli/chromium-flags';
 
 /** Path of the Chromium binary used by the tests; throws with a hint when there is none. */
 export function chromiumPath(): string {
@@ -33,6 +23,6 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     executablePath: chromiumPath(),
     headless: true,
     ...options,
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
 }

@@ -2,15 +2,30 @@
  * Reading the built site as a visitor's browser would receive it: one page by its URL
  * path, or every page.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { distDir } from './paths';
 
-/** The HTML file Astro wrote for a URL path such as `/reports/x/`. */
-export function fileForPath(urlPath: string): string {
+/** The HTML file Astro wrote for a URL path such as `/reports/x/` (in `dist`, default the build). */
+export function fileForPath(urlPath: string, dist = distDir()): string {
   const clean = urlPath.split('#')[0]!.split('?')[0]!;
-  return join(distDir(), clean.endsWith('/') ? `${clean}index.html` : clean);
+  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** A page's raw HTML, for tests that look at exact markup and meta tags. */
+export function readPageHtml(urlPath: string, dist = distDir()): string {
+  return readFileSync(fileForPath(urlPath, dist), 'utf8');
+}
+
+/** URL paths of every document page: /reports/<slug>/, /statements/<slug>/, /responses/<slug>/. */
+export function documentPaths(dist = distDir()): string[] {
+  return ['reports', 'statements', 'responses'].flatMap((folder) =>
+    readdirSync(join(dist, folder), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `/${folder}/${entry.name}/`),
+  );
 }
 
 export async function readPage(urlPath: string): Promise<cheerio.CheerioAPI> {
