@@ -118,12 +118,19 @@ describe('search', { timeout: 60_000 }, () => {
       resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
     ).toBe(true);
     const shared = page.url();
-    const sharedTitles = await resultTitles(page);
 
-    // A colleague opens the link.
+    // A colleague opens the link. Both pages are read on every try: the filter's results
+    // can show before the sort's, so the sender's list may still be settling too.
     const colleague = await browser.newPage();
     await colleague.goto(shared);
-    await eventually(() => resultTitles(colleague)).toEqual(sharedTitles);
+    const bothLists = async () => ({
+      sender: await resultTitles(page),
+      colleague: await resultTitles(colleague),
+    });
+    await eventually(async () => {
+      const lists = await bothLists();
+      return lists.colleague.length > 0 && lists.colleague.join('\n') === lists.sender.join('\n');
+    }).toBe(true);
     expect(await colleague.locator('#search-query').inputValue()).toBe('children');
     expect(await colleague.getByRole('checkbox', { name: /^Statement/ }).isChecked()).toBe(true);
     expect(await colleague.getByRole('radio', { name: 'Oldest first' }).isChecked()).toBe(true);
