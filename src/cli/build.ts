@@ -24,14 +24,9 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-function astroBuild(): Promise<number> {
-  const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    cwd: projectRoot,
-    // Always the production site, whatever NODE_ENV the caller has (test runners set `test`).
-    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging },
-    stdio: 'inherit',
-  });
+/** Runs a Node script of the project's in a child process; resolves to its exit code. */
+function run(script: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, script, { cwd: projectRoot, env, stdio: 'inherit' });
   // Ctrl-C reaches the child too; wait for it to stop, then clean up below.
   const ignore = () => {};
   process.on('SIGINT', ignore).on('SIGTERM', ignore);
@@ -57,9 +52,38 @@ async function swapIntoPlace(): Promise<void> {
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }
 
+const astroBuild = () =>
+  run(
+    [
+      join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'build',
+      ...process.argv.slice(2),
+    ],
+    {
+      ...process.env,
+      // Always the production site, whatever NODE_ENV the caller has (test runners set `test`).
+      NODE_ENV: 'production',
+      OUT_DIR: staging,
+      // The search index is built below, once Astro has exited (src/integrations/pagefind.ts).
+      SEARCH_INDEX: 'after-astro',
+    },
+  );
+
+/** Indexes the staged site for search, in its own process (tsx: the library code is TypeScript). */
+const searchIndex = () =>
+  run(
+    [
+      join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(projectRoot, 'src', 'cli', 'search-index.ts'),
+      staging,
+    ],
+    process.env,
+  );
+
 async function main(): Promise<number> {
   await rm(staging, { recursive: true, force: true });
-  const code = await astroBuild();
+  let code = await astroBuild();
+  if (code === 0) code = await searchIndex();
   if (code !== 0) {
     await rm(staging, { recursive: true, force: true });
     console.error(
