@@ -69,13 +69,17 @@ const astroBuild = () =>
     },
   );
 
-/** Indexes the staged site for search, in its own process (tsx: the library code is TypeScript). */
-const searchIndex = () =>
+/**
+ * Indexes the staged site for search, in its own process (tsx: the library code is
+ * TypeScript). The published build, if any, is passed too: unchanged shards are reused.
+ */
+const searchIndex = async () =>
   run(
     [
       join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
       join(projectRoot, 'src', 'cli', 'search-index.ts'),
       staging,
+      ...((await exists(target)) ? [target] : []),
     ],
     process.env,
   );

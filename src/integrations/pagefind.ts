@@ -10,14 +10,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from '../lib/search/build-search-index';
+import { buildSearchIndex, type SearchIndexResult } from '../lib/search/build-search-index';
+import { describeSearchIndex } from '../lib/search/describe-search-index';
 
 /** Set by the build wrapper when it builds the index itself, after `astro build`. */
 export const SEARCH_INDEX_AFTER_ASTRO = 'after-astro';
 
 export function pagefindIndex(): AstroIntegration {
   const separate = process.env.SEARCH_INDEX === SEARCH_INDEX_AFTER_ASTRO;
-  let indexing: Promise<number> | undefined;
+  let indexing: Promise<SearchIndexResult> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -32,8 +33,8 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (separate) return;
-        const pages = await (indexing ?? buildSearchIndex(fileURLToPath(dir)));
-        logger.info(`Search index: ${pages} pages.`);
+        const result = await (indexing ?? buildSearchIndex(fileURLToPath(dir)));
+        logger.info(describeSearchIndex(result));
       },
     },
   };

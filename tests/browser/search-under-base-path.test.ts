@@ -1,6 +1,6 @@
 /**
- * The site also works under a sub-path (BASE_PATH): search loads its index from there,
- * and its results and paragraph links stay inside it.
+ * The site also works under a sub-path (BASE_PATH): search loads its index (every
+ * shard of it) from there, and its results and paragraph links stay inside it.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +15,8 @@ let browser: Browser;
 let server: Preview;
 
 beforeAll(async () => {
-  build = await buildFixture('content', { BASE_PATH: '/sub/' });
+  // Index shards too: the merged ones must also load from, and link within, /sub/.
+  build = await buildFixture('content', { BASE_PATH: '/sub/', SEARCH_SHARD_SIZE: '2' });
   if (build.code !== 0) throw new Error(`The build under /sub/ failed:\n${build.output}`);
   [browser, server] = await Promise.all([
     launchBrowser(),

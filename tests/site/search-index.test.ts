@@ -20,15 +20,30 @@ interface Fragment {
 const dist = distDir();
 let fragments: Fragment[] = [];
 
-beforeAll(async () => {
-  const folder = path.join(dist, 'pagefind', 'fragment');
-  const files = await readdir(folder);
-  fragments = await Promise.all(
-    files.map(async (file) => {
+/** The index's shard folders: dist/pagefind/ and dist/pagefind-shards/<n>/ (the test build has several). */
+async function shardFolders(): Promise<string[]> {
+  const more = await readdir(path.join(dist, 'pagefind-shards')).catch(() => []);
+  return [
+    path.join(dist, 'pagefind'),
+    ...more.sort().map((name) => path.join(dist, 'pagefind-shards', name)),
+  ];
+}
+
+async function readFragments(shard: string): Promise<Fragment[]> {
+  const folder = path.join(shard, 'fragment');
+  return Promise.all(
+    (await readdir(folder)).map(async (file) => {
       const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
     }),
   );
+}
+
+let shards: Fragment[][] = [];
+
+beforeAll(async () => {
+  shards = await Promise.all((await shardFolders()).map(readFragments));
+  fragments = shards.flat();
 });
 
 const byUrl = (suffix: string) => {
@@ -89,5 +104,35 @@ describe('search index', () => {
     const statement = byUrl('/statements/improvements-wiltshire-police-protects-children-2023/');
     expect(statement.meta['date']).toBe('15 September 2023');
     expect(statement.filters['organisation']).toContain('Wiltshire Police');
+  });
+});
+
+describe('search index in shards', () => {
+  test('splits the documents evenly in the shards the search page merges', async () => {
+    // The test build indexes two documents per shard (tests/support/global-build.ts).
+    expect(shards.length).toBe(Math.ceil(fragments.length / 2));
+    for (const shard of shards) expect(shard.length).toBeLessThanOrEqual(2);
+    const searchPage = await readFile(path.join(dist, 'search', 'index.html'), 'utf8');
+    const listed = /data-search-shards="([^"]*)"/.exec(searchPage)?.[1]?.split(' ');
+    expect(listed).toEqual(shards.slice(1).map((_, index) => `/pagefind-shards/${index + 1}/`));
+  });
+
+  test('deals documents to shards in date order, so a date sort can be merged', async () => {
+    const dateOf = async (url: string) => {
+      const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
+      return /data-pagefind-sort="date\[value\]" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    };
+    const placed = await Promise.all(
+      shards.flatMap((shard, index) =>
+        shard.map(async (fragment) => ({
+          index,
+          url: fragment.url,
+          date: await dateOf(fragment.url),
+        })),
+      ),
+    );
+    // In date order (then address order), the documents go to shard 0, 1, 2, 0, 1, 2…
+    placed.sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url));
+    expect(placed.map((page) => page.index)).toEqual(placed.map((_, rank) => rank % shards.length));
   });
 });

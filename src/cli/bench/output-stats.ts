@@ -23,9 +23,11 @@ export async function outputStats(outDir: string): Promise<OutputStats> {
   for await (const path of walk(outDir)) if (path.endsWith('.html')) pages += 1;
   let searchIndexBytes = 0;
   let searchFiles = 0;
-  for await (const path of walk(join(outDir, 'pagefind'))) {
-    searchIndexBytes += (await stat(path)).size;
-    searchFiles += 1;
+  for (const folder of await searchFolders(outDir)) {
+    for await (const path of walk(folder)) {
+      searchIndexBytes += (await stat(path)).size;
+      searchFiles += 1;
+    }
   }
   return { pages, searchIndexBytes, searchFiles };
 }
@@ -33,6 +35,8 @@ export async function outputStats(outDir: string): Promise<OutputStats> {
 export interface SearchPayload {
   /** Words searched for, typical of what readers type. */
   words: string[];
+  /** Shards the index is split in (search-shards.ts); a search loads a chunk from each. */
+  shards: number;
   /** Bytes of the first search, for the median and the largest of those words. */
   firstQueryMedianBytes: number;
   firstQueryMaxBytes: number;
@@ -62,22 +66,30 @@ const QUERY_WORDS = [
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/**
- * What a search transfers, from Pagefind's files as a browser would fetch them: the JS
- * runtime and its worker (gzipped, as a server sends them; Pagefind gzips its index
- * files itself), the entry and metadata files and the WebAssembly module on the first
- * search; then for each search the index chunk that holds the word, and the fragments
- * of a page of results (at the 90th percentile of fragment sizes). No search UI script
- * is counted.
- */
-export async function searchPayload(outDir: string): Promise<SearchPayload> {
-  const folder = join(outDir, 'pagefind');
+/** The search index's shard folders: `pagefind/`, then `pagefind-shards/<n>/` in order. */
+async function searchFolders(outDir: string): Promise<string[]> {
+  const shards = await readdir(join(outDir, 'pagefind-shards')).catch(() => []);
+  return [
+    join(outDir, 'pagefind'),
+    ...shards
+      .sort((a, b) => Number(a) - Number(b))
+      .map((name) => join(outDir, 'pagefind-shards', name)),
+  ];
+}
+
+interface ShardFiles {
+  /** Bytes the shard adds to a first search: its entry and metadata files. */
+  startup: number;
+  /** Bytes of the index chunk holding each query word. */
+  chunkBytes: number[];
+  fragmentSizes: number[];
+  largestChunk: number;
+  /** The WebAssembly module's language key (`wasm.<key>.pagefind`); loaded once, by the first shard. */
+  wasm: string;
+}
+
+async function shardFiles(folder: string): Promise<ShardFiles> {
   const sizeOf = async (path: string) => (await stat(join(folder, path))).size;
-  const gzipped = async (name: string) => gzipSync(await readFile(join(folder, name))).length;
-  const names = await readdir(folder);
-  const runtime =
-    (await gzipped('pagefind.js')) +
-    (names.includes('pagefind-worker.js') ? await gzipped('pagefind-worker.js') : 0);
   const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string; page_count: number }>;
   };
@@ -85,36 +97,59 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
   if (!language) throw new Error(`No Pagefind index in ${folder}`);
   const metaName = `pagefind.${language.hash}.pf_meta`;
-  const startup =
-    runtime +
-    (await gzipped('pagefind-entry.json')) +
-    (await sizeOf(metaName)) +
-    (await sizeOf(`wasm.${language.wasm}.pagefind`));
-
   const chunks = indexChunks(await readFile(join(folder, metaName)));
-  const chunkBytes = await Promise.all(
-    QUERY_WORDS.map(async (word) => {
-      const chunk = chunkFor(chunks, word);
-      return chunk ? sizeOf(`index/${chunk.hash}.pf_index`) : 0;
-    }),
+  const chunkSize = (hash: string) => sizeOf(`index/${hash}.pf_index`);
+  return {
+    wasm: language.wasm,
+    startup:
+      gzipSync(await readFile(join(folder, 'pagefind-entry.json'))).length +
+      (await sizeOf(metaName)),
+    chunkBytes: await Promise.all(
+      QUERY_WORDS.map(async (word) => {
+        const chunk = chunkFor(chunks, word);
+        return chunk ? chunkSize(chunk.hash) : 0;
+      }),
+    ),
+    fragmentSizes: await Promise.all(
+      (await readdir(join(folder, 'fragment'))).map((name) => sizeOf(`fragment/${name}`)),
+    ),
+    largestChunk: Math.max(0, ...(await Promise.all(chunks.map((chunk) => chunkSize(chunk.hash))))),
+  };
+}
+
+/**
+ * What a search transfers, from Pagefind's files as a browser would fetch them: once, the
+ * JS runtime and its worker (gzipped, as a server sends them; Pagefind gzips its index
+ * files itself) and the WebAssembly module; for every shard of the index, its entry and
+ * metadata files; then for each search, the index chunk that holds the word in every
+ * shard, and the fragments of a page of results (at the 90th percentile of fragment
+ * sizes). No search UI script is counted.
+ */
+export async function searchPayload(outDir: string): Promise<SearchPayload> {
+  const [primary, ...others] = await searchFolders(outDir);
+  if (!primary) throw new Error(`No search index in ${outDir}`);
+  const gzipped = async (name: string) => gzipSync(await readFile(join(primary, name))).length;
+  const names = await readdir(primary);
+  const shards = await Promise.all([primary, ...others].map(shardFiles));
+  const runtime =
+    (await gzipped('pagefind.js')) +
+    (names.includes('pagefind-worker.js') ? await gzipped('pagefind-worker.js') : 0) +
+    (await stat(join(primary, `wasm.${shards[0]?.wasm ?? 'unknown'}.pagefind`))).size;
+  const startup = runtime + shards.reduce((sum, shard) => sum + shard.startup, 0);
+  const chunkBytes = QUERY_WORDS.map((_, word) =>
+    shards.reduce((sum, shard) => sum + (shard.chunkBytes[word] ?? 0), 0),
   );
-  const fragmentSizes = await Promise.all(
-    (await readdir(join(folder, 'fragment'))).map((name) => sizeOf(`fragment/${name}`)),
-  );
-  fragmentSizes.sort((a, b) => a - b);
+  const fragmentSizes = shards.flatMap((shard) => shard.fragmentSizes).sort((a, b) => a - b);
   const resultPage =
     RESULTS_PER_PAGE * (fragmentSizes[Math.floor(fragmentSizes.length * 0.9)] ?? 0);
   const later = chunkBytes.map((bytes) => bytes + resultPage);
-  const largestIndexChunkBytes = Math.max(
-    0,
-    ...(await Promise.all(chunks.map((chunk) => sizeOf(`index/${chunk.hash}.pf_index`)))),
-  );
   return {
     words: QUERY_WORDS,
+    shards: shards.length,
     firstQueryMedianBytes: startup + median(later),
     firstQueryMaxBytes: startup + Math.max(...later),
     laterQueryMedianBytes: median(later),
     laterQueryMaxBytes: Math.max(...later),
-    largestIndexChunkBytes,
+    largestIndexChunkBytes: Math.max(...shards.map((shard) => shard.largestChunk)),
   };
 }

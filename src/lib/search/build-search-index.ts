@@ -1,13 +1,31 @@
 /**
- * Builds the Pagefind search index of a built site, from the HTML on disk, into
- * `<site>/pagefind/`. Only elements marked `data-pagefind-body` are indexed (document
- * pages; see DocumentPage.astro), so navigation, footers and the other pages never
- * reach the index.
+ * Builds the Pagefind search index of a built site, from the HTML on disk, in shards
+ * (search-shards.ts): `<site>/pagefind/` and, past one shard, `<site>/pagefind-shards/N/`.
+ * Only elements marked `data-pagefind-body` are indexed (document pages; see
+ * DocumentPage.astro), so navigation, footers and the other pages never reach the index.
+ *
+ * Shards are built one after another, each by its own Pagefind process, so the indexer's
+ * memory is bounded by one shard. Each shard folder records a digest of what went into it
+ * (its pages' bytes, Pagefind's version and settings); given the previous build, a shard
+ * whose digest is unchanged is linked from it instead of being indexed again.
  */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { DOCUMENT_TYPES } from '../site/labels';
 import { typeListPath } from '../site/urls';
+import {
+  assignShards,
+  documentsPerShard,
+  PAGEFIND_CHUNK_SIZE,
+  SEARCH_SHARDS_ATTRIBUTE,
+  shardChunkSize,
+  shardCount,
+  shardFolders,
+  type ShardablePage,
+} from './search-shards';
 
 /**
  * Never indexed, even inside a document body: text only screen readers hear (it would
@@ -15,30 +33,195 @@ import { typeListPath } from '../site/urls';
  */
 export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]'];
 
-/**
- * The files Pagefind reads: document pages only, the only pages with a
- * `data-pagefind-body`. Pagefind would skip the others anyway, but only after reading
- * and parsing each one; they are four in five of the site's pages (recommendations,
- * briefings, organisations, people, lists), so naming the document pages saves most of
- * the indexing time.
- */
-export const SEARCH_INDEXED_PAGES = `{${DOCUMENT_TYPES.map((type) => typeListPath(type).slice(1, -1)).join(',')}}/*/index.html`;
+/** Written into each shard folder: the digest of everything the shard was built from. */
+export const SHARD_DIGEST_FILE = 'index-source.sha256';
 
-/** Indexes the site in `site` (a built output folder); resolves to the number of pages indexed. */
-export async function buildSearchIndex(site: string): Promise<number> {
+interface IndexedPage extends ShardablePage {
+  bytes: Buffer;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  shards: number;
+  /** Shards linked unchanged from the previous build. */
+  reused: number;
+}
+
+export interface SearchIndexOptions {
+  /** The previous build of the same site, whose unchanged shards can be reused. */
+  previous?: string | undefined;
+  /** Documents per shard (default: documentsPerShard()). */
+  perShard?: number;
+}
+
+/** Indexes the site in `site` (a built output folder). */
+export async function buildSearchIndex(
+  site: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
+  const pages = await readIndexedPages(site);
+  const count = shardCount(pages.length, options.perShard ?? documentsPerShard());
+  await checkSearchPageAgrees(site, count);
+  const folders = shardFolders(count);
+  const chunkSize = shardChunkSize(count);
+  const shards = assignShards(pages, count);
+  let reused = 0;
+  for (const [shard, shardPages] of shards.entries()) {
+    const folder = path.join(site, folders[shard] ?? '');
+    const digest = shardDigest(shardPages, chunkSize);
+    if (
+      options.previous &&
+      (await reuseShard(options.previous, folders[shard] ?? '', folder, digest))
+    ) {
+      reused += 1;
+      continue;
+    }
+    await indexShard(site, shard, shardPages, folder, chunkSize);
+    await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
+  }
+  return { pages: pages.length, shards: count, reused };
+}
+
+/** Document pages, with the sort date the search page orders them by. */
+async function readIndexedPages(site: string): Promise<IndexedPage[]> {
+  const pages: IndexedPage[] = [];
+  for (const type of DOCUMENT_TYPES) {
+    const folder = typeListPath(type).slice(1, -1);
+    const slugs = await readdir(path.join(site, folder)).catch(() => []);
+    for (const slug of slugs.sort()) {
+      const pagePath = `${folder}/${slug}/index.html`;
+      const bytes = await readFile(path.join(site, pagePath)).catch(() => undefined);
+      if (!bytes) continue; // the type's own list page, or a stray folder
+      pages.push({ path: pagePath, date: sortDate(bytes, pagePath), bytes });
+    }
+  }
+  return pages;
+}
+
+/** The `date` sort key SearchIndexFields.astro writes as `<data data-pagefind-sort="date[value]" value="…">`. */
+const SORT_DATE = /data-pagefind-sort="date\[value\]" value="(\d{4}-\d{2}-\d{2})"/;
+
+function sortDate(bytes: Buffer, pagePath: string): string {
+  const date = SORT_DATE.exec(bytes.toString('utf8'))?.[1];
+  if (!date)
+    throw new Error(
+      `${pagePath} has no search sort date (data-pagefind-sort="date[value]"): document pages must render SearchIndexFields with a date.`,
+    );
+  return date;
+}
+
+/** The search page renders its shard list from the document count; the index must match it. */
+async function checkSearchPageAgrees(site: string, count: number): Promise<void> {
+  const html = await readFile(path.join(site, 'search', 'index.html'), 'utf8').catch(() => '');
+  const listed = new RegExp(`${SEARCH_SHARDS_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
+  if (listed === undefined) return; // a site without a search page (some test fixtures)
+  const merged = listed.split(' ').filter(Boolean).length;
+  if (merged !== count - 1)
+    throw new Error(
+      `The search page merges ${merged + 1} index shards but ${count} were built: it and the index must count the same documents (search-shards.ts).`,
+    );
+}
+
+/**
+ * Pagefind's version, part of each shard's digest so an upgrade re-indexes. Read from the
+ * installed package (its `exports` hide package.json from require), found from the
+ * project root, where every build runs.
+ */
+function pagefindVersion(): string {
+  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
+    try {
+      const file = path.join(folder, 'node_modules', 'pagefind', 'package.json');
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    } catch {
+      if (path.dirname(folder) === folder) return 'unknown';
+    }
+  }
+}
+
+function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
+  const hash = createHash('sha256').update(
+    JSON.stringify({ pagefind: pagefindVersion(), chunkSize, exclude: SEARCH_EXCLUDED_SELECTORS }),
+  );
+  for (const page of pages) {
+    hash.update(`\n${page.path}\n`);
+    hash.update(createHash('sha256').update(page.bytes).digest());
+  }
+  return hash.digest('hex');
+}
+
+/** Links the previous build's shard into place if it was built from the same input. */
+async function reuseShard(
+  previousSite: string,
+  folder: string,
+  target: string,
+  digest: string,
+): Promise<boolean> {
+  const source = path.join(previousSite, folder);
+  const recorded = await readFile(path.join(source, SHARD_DIGEST_FILE), 'utf8').catch(() => '');
+  if (recorded.trim() !== digest) return false;
+  await linkTree(source, target);
+  return true;
+}
+
+/**
+ * Copies a folder as hard links: index files are never rewritten in place (a changed
+ * shard is written afresh into the new build), so sharing them with the previous build
+ * is safe, and takes no time or space.
+ */
+async function linkTree(source: string, target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const entry of await readdir(source, { withFileTypes: true })) {
+    const from = path.join(source, entry.name);
+    const to = path.join(target, entry.name);
+    if (entry.isDirectory()) await linkTree(from, to);
+    else await link(from, to).catch(() => copyFile(from, to));
+  }
+}
+
+/**
+ * Indexes one shard's pages with a Pagefind process of its own (closed afterwards, so its
+ * memory is returned before the next shard starts). Pagefind reads a folder, so the
+ * shard's pages are hard-linked into a scratch folder beside the site, at the same paths.
+ */
+async function indexShard(
+  site: string,
+  shard: number,
+  pages: readonly IndexedPage[],
+  outputPath: string,
+  chunkSize: number,
+): Promise<void> {
+  const scratch = path.join(
+    path.dirname(site),
+    `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
+  );
+  await rm(scratch, { recursive: true, force: true });
+  const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
-    const { index, errors } = await createIndex({
-      excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
-    });
+    for (const page of pages) {
+      const to = path.join(scratch, page.path);
+      await mkdir(path.dirname(to), { recursive: true });
+      await link(path.join(site, page.path), to).catch(() => writeFile(to, page.bytes));
+    }
+    // Pagefind's only setting for it, read by the indexer process it starts. "Unstable"
+    // in name: should a Pagefind update drop it, the bench's payload check says so.
+    if (chunkSize === PAGEFIND_CHUNK_SIZE) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+    const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDED_SELECTORS });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: SEARCH_INDEXED_PAGES });
+    const added = await index.addDirectory({ path: scratch, glob: '**/*.html' });
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (added.page_count !== pages.length)
+      throw new Error(
+        `Pagefind indexed ${added.page_count} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
+      );
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
   } finally {
     await close();
+    if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
+    await rm(scratch, { recursive: true, force: true });
   }
 }

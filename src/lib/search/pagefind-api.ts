@@ -24,7 +24,7 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
   unfilteredResultCount: number;
   /** Results if a value were ticked in addition to the current filters. */
   filters: FilterCounts;
@@ -35,6 +35,11 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (a shard) to every later search. */
+  mergeIndex: (
+    folder: string,
+    options?: { baseUrl?: string; indexWeight?: number },
+  ) => Promise<void>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
   filters: () => Promise<FilterCounts>;

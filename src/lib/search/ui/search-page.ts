@@ -22,6 +22,7 @@ import {
 } from '../search-state';
 import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
 import { renderResult } from './render-result';
+import { orderNewestFirst, SEARCH_SHARDS_ATTRIBUTE, shardIndexWeight } from '../search-shards';
 import type { FilterKey } from '../index-fields';
 
 const TYPING_PAUSE_MS = 250;
@@ -44,6 +45,7 @@ export async function startSearchPage(): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
     await pagefind.init();
+    await mergeShards(pagefind, form);
     allCounts = await pagefind.filters();
   } catch {
     fallback.insertAdjacentText('afterbegin', 'Search could not load in this browser. ');
@@ -109,13 +111,15 @@ export async function startSearchPage(): Promise<void> {
     if (thisRun !== run) return;
     updateFilterGroups(filterBox, state, counts);
 
-    const total = search.results.length;
+    // Merged shards leave the site's oldest pages in shard order (search-shards.ts).
+    const results = state.sort === 'newest' ? orderNewestFirst(search.results) : search.results;
+    const total = results.length;
     const highlight = state.query ? highlightTerms(state.query) : [];
     let shown = 0;
     list.replaceChildren();
     showMore = async () => {
       const page = await Promise.all(
-        search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+        results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
       );
       if (thisRun !== run) return;
       const items = page.map((data) => renderResult(data, highlight));
@@ -211,4 +215,20 @@ function byId<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
   if (!found) throw new Error(`The search page has no #${id}.`);
   return found as Type;
+}
+
+/**
+ * Merges the index's other shards (listed on the form; none for a site under 5,000
+ * documents) into the one Pagefind searches. Search-shards.ts explains the weights.
+ */
+async function mergeShards(pagefind: Pagefind, form: HTMLFormElement): Promise<void> {
+  const folders = (form.getAttribute(SEARCH_SHARDS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+  await Promise.all(
+    folders.map((folder, index) =>
+      pagefind.mergeIndex(folder, {
+        baseUrl: withBase('/'),
+        indexWeight: shardIndexWeight(index + 1),
+      }),
+    ),
+  );
 }
