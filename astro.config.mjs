@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/lib/permalinks/integration.ts';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { buildCacheDir } from './src/lib/site/build-cache.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -25,8 +26,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  // The content cache (compiled documents) lives here; fixture builds in tests use their own.
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Compiled documents and social cards are cached here; fixture builds in tests use their own.
+  cacheDir: buildCacheDir(),
   // Stylesheets as files, never inline <style>: the Content Security Policy allows no inline code.
   // Several pages render at once, so one page's file writes and social card (drawn on the
   // thread pool, src/lib/share/social-card.ts) overlap the next page's rendering.

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/site/load-site';
+import { buildCacheDir } from '../../lib/site/build-cache';
 import { socialCardPng, type CardText } from '../../lib/share/social-card';
 import { prepareCard } from '../../lib/share/card-thread';
 import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
@@ -12,8 +13,8 @@ import { formatPartialDate } from '../../lib/dates/format';
 import { TYPE_LABEL } from '../../lib/site/labels';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
 
-/** Kept between builds; node_modules/.cache is where tools conventionally keep caches. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+/** Kept between builds, in the build's cache folder, so a build with its own cache draws its own cards. */
+const CACHE_DIR = join(buildCacheDir(), 'social-cards');
 /** Run by Node itself (type stripping), not bundled: see card-worker.ts. */
 const WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
