@@ -62,6 +62,10 @@ export function isDocumentPage(sitePath: string): boolean {
   return DOCUMENT_PAGE.test(sitePath);
 }
 
+/** Documents by `type/slug`, built once per list: a linear search per page would make a
+ * build with tens of thousands of pages quadratic. */
+const documentIndexes = new WeakMap<readonly SiteDocument[], Map<string, SiteDocument>>();
+
 /** The document a document page shows, or undefined for any other path. */
 export function documentOfPage(
   sitePath: string,
@@ -69,9 +73,12 @@ export function documentOfPage(
 ): SiteDocument | undefined {
   const match = DOCUMENT_PAGE.exec(sitePath);
   if (!match) return undefined;
-  const type = TYPE_OF_FOLDER[match[1]!];
-  const slug = decodeURIComponent(match[2]!);
-  return documents.find((doc) => doc.type === type && doc.id === slug);
+  let index = documentIndexes.get(documents);
+  if (!index) {
+    index = new Map(documents.map((doc) => [`${doc.type}/${doc.id}`, doc]));
+    documentIndexes.set(documents, index);
+  }
+  return index.get(`${TYPE_OF_FOLDER[match[1]!]}/${match[2]!}`);
 }
 
 /**
