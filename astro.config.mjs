@@ -8,6 +8,7 @@ import { permalinks } from './src/lib/permalinks/integration.ts';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
+import { renderCacheKeys } from './src/lib/render-cache/integration.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -34,7 +35,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
   // after the permalink check (src/lib/permalinks/) has passed. _headers carries the security headers.
-  integrations: [mdx(), sitemap(), permalinks(), pagefindIndex(), securityHeadersFile()],
+  // renderCacheKeys records which pages `npm run build` may reuse next time (src/middleware.ts).
+  integrations: [
+    mdx(),
+    sitemap(),
+    permalinks(),
+    pagefindIndex(),
+    securityHeadersFile(),
+    renderCacheKeys(),
+  ],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },

@@ -3,19 +3,35 @@
  * into place only when the build succeeds. A failed or interrupted build therefore never
  * leaves a half-written dist/ that could be deployed; the previous build stays as it was.
  *
+ * Pages whose inputs did not change since the previous build are copied from it rather
+ * than rendered again (src/lib/render-cache/page-keys.ts). Which build they come from is
+ * recorded in a keys file beside the output folder, `.build-<name>.page-keys.json`, put
+ * in place only with a successful build, and ignored when the output folder is no longer
+ * the one it describes (deleted, or replaced by a plain `astro build`).
+ *
  * The output folder is $OUT_DIR (default `dist`), as in astro.config.mjs; arguments are
  * passed on to `astro build`. Runs on the project's Node (>= 22.12), which strips types.
  */
 import { spawn } from 'node:child_process';
-import { rename, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  PAGE_KEYS_VERSION,
+  RENDER_CACHE_ENV,
+  type PageKeysFile,
+} from '../lib/render-cache/build-env.ts';
+import { codeDigest } from '../lib/render-cache/code-digest.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 // Beside the target, so the swap is a rename on the same file system; `.build-*` is git-ignored.
 const staging = join(dirname(target), `.build-${basename(target)}-${process.pid}`);
 const previous = `${staging}-previous`;
+// The keys of the published build, and where `astro build` writes those of this one.
+const keysFile = join(dirname(target), `.build-${basename(target)}.page-keys.json`);
+const stagedKeys = `${staging}.page-keys.json`;
+const astroArgs = process.argv.slice(2);
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -52,22 +68,63 @@ async function swapIntoPlace(): Promise<void> {
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }
 
-const astroBuild = () =>
-  run(
-    [
-      join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-      'build',
-      ...process.argv.slice(2),
-    ],
-    {
-      ...process.env,
-      // Always the production site, whatever NODE_ENV the caller has (test runners set `test`).
-      NODE_ENV: 'production',
-      OUT_DIR: staging,
-      // The search index is built below, once Astro has exited (src/integrations/pagefind.ts).
-      SEARCH_INDEX: 'after-astro',
-    },
-  );
+/** The keys file, when it still describes the target folder as it is now. */
+async function previousKeys(): Promise<PageKeysFile | undefined> {
+  const [text, folder] = await Promise.all([
+    readFile(keysFile, 'utf8').catch(() => undefined),
+    stat(target).catch(() => undefined),
+  ]);
+  if (text === undefined || !folder) return undefined;
+  try {
+    const keys = JSON.parse(text) as PageKeysFile;
+    const described = keys.version === PAGE_KEYS_VERSION && keys.dist;
+    if (described && described.ino === folder.ino && described.mtimeMs === folder.mtimeMs)
+      return keys;
+  } catch {
+    // Unreadable: render everything.
+  }
+  return undefined;
+}
+
+/** Env for `astro build` that lets it reuse pages of the previous build (src/middleware.ts). */
+async function renderCacheEnv(): Promise<NodeJS.ProcessEnv> {
+  const [digest, keys] = await Promise.all([
+    codeDigest(projectRoot, process.env, astroArgs),
+    previousKeys(),
+  ]);
+  return {
+    [RENDER_CACHE_ENV.codeDigest]: digest,
+    [RENDER_CACHE_ENV.keysOut]: stagedKeys,
+    [RENDER_CACHE_ENV.previousDir]: keys ? target : '',
+    [RENDER_CACHE_ENV.previousKeys]: keys ? keysFile : '',
+  };
+}
+
+/** Records which folder the new keys describe, and puts them beside it. After the swap only. */
+async function publishKeys(): Promise<void> {
+  const text = await readFile(stagedKeys, 'utf8').catch(() => undefined);
+  await rm(stagedKeys, { force: true });
+  if (text === undefined) {
+    // No keys from this build (it ran no pages?): the old file must not describe the new folder.
+    await rm(keysFile, { force: true });
+    return;
+  }
+  const { ino, mtimeMs } = await stat(target);
+  const keys: PageKeysFile = { ...(JSON.parse(text) as PageKeysFile), dist: { ino, mtimeMs } };
+  await writeFile(`${stagedKeys}.tmp`, JSON.stringify(keys));
+  await rename(`${stagedKeys}.tmp`, keysFile);
+}
+
+const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
+  run([join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
+    ...process.env,
+    ...cacheEnv,
+    // Always the production site, whatever NODE_ENV the caller has (test runners set `test`).
+    NODE_ENV: 'production',
+    OUT_DIR: staging,
+    // The search index is built below, once Astro has exited (src/integrations/pagefind.ts).
+    SEARCH_INDEX: 'after-astro',
+  });
 
 /**
  * Indexes the staged site for search, in its own process (tsx: the library code is
@@ -85,17 +142,27 @@ const searchIndex = async () =>
   );
 
 async function main(): Promise<number> {
-  await rm(staging, { recursive: true, force: true });
-  let code = await astroBuild();
+  await Promise.all([
+    rm(staging, { recursive: true, force: true }),
+    rm(stagedKeys, { force: true }),
+  ]);
+  let code = await astroBuild(await renderCacheEnv());
   if (code === 0) code = await searchIndex();
   if (code !== 0) {
     await rm(staging, { recursive: true, force: true });
+    await rm(stagedKeys, { force: true });
     console.error(
       `\nThe build failed, so ${basename(target)}/ was left as it was: nothing half-built was published.`,
     );
     return code;
   }
-  await swapIntoPlace();
+  try {
+    await swapIntoPlace();
+  } catch (error) {
+    await rm(stagedKeys, { force: true });
+    throw error;
+  }
+  await publishKeys();
   return 0;
 }
 

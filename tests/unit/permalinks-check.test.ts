@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPermalinks } from '../../src/lib/permalinks/check';
 import { anchorsInHtml, pagePath } from '../../src/lib/permalinks/collect';
+import { addAnchorAliases } from '../../src/lib/permalinks/redirects';
 import { mergeManifest, parseManifest, serialiseManifest } from '../../src/lib/permalinks/manifest';
 import { parsePlace, type PermalinkMap } from '../../src/lib/permalinks/places';
 import type { ParsedAlias } from '../../src/lib/permalinks/aliases';
@@ -73,6 +74,13 @@ describe('collecting permalinks from built HTML', () => {
       '<body><a id="top"></a><main id="main"><h2 id="findings">F</h2><p id="p1">x</p><a class="paragraph-link" href="#p1"></a>' +
       '<dl><dt id="mash">MASH</dt></dl><div id="share-status"></div><ul id="p2"></ul></main><footer id="foot"></footer></body>';
     expect([...anchorsInHtml(html)]).toEqual(['findings', 'p1', 'mash', 'p2']);
+  });
+
+  it('does not count an alias marker as a published anchor (reused pages already carry them)', () => {
+    const page = '<main id="main"><p id="p1">Old words</p><p id="p2">The words</p></main>';
+    const marked = addAnchorAliases(page, [{ from: 'p3', to: 'p2' }])!;
+    expect(marked).toContain('id="p3"');
+    expect([...anchorsInHtml(marked)]).toEqual(['p1', 'p2']);
   });
 
   it('maps built files to page addresses', () => {

@@ -34,4 +34,17 @@ describe('what aliases produce', () => {
     );
     expect(addAnchorAliases(html, [{ from: 'p9', to: 'p99' }])).toBeUndefined();
   });
+
+  it('adds each marker once, even to a page that already has it (a page reused from the previous build)', () => {
+    const html = '<p id="p7">Other words</p><p id="p8">The words</p>';
+    const aliases = [
+      { from: 'p9', to: 'p8' },
+      { from: 'old-heading', to: 'p7' },
+    ];
+    const once = addAnchorAliases(html, aliases);
+    expect(once).toBe(
+      '<span id="old-heading" class="anchor-alias" data-alias-for="p7"></span><p id="p7">Other words</p><span id="p9" class="anchor-alias" data-alias-for="p8"></span><p id="p8">The words</p>',
+    );
+    expect(addAnchorAliases(once!, aliases)).toBe(once);
+  });
 });

@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { PermalinkMap } from './places';
+import { ANCHOR_ALIAS_CLASS } from './redirects';
 
 /** Pages that are not addresses anyone links to. */
 const NOT_PAGES = new Set(['404.html']);
 
-const ANCHOR_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]+)"/g;
+const ANCHOR_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
 const PARAGRAPH_ID = /^p\d+$/;
 
 export function anchorsInHtml(html: string): Set<string> {
@@ -20,8 +21,11 @@ export function anchorsInHtml(html: string): Set<string> {
   const end = html.lastIndexOf('</main>');
   const main = start === -1 ? '' : html.slice(start, end === -1 ? undefined : end);
   const anchors = new Set<string>();
-  for (const [, tag, id] of main.matchAll(ANCHOR_ELEMENT)) {
+  for (const [element, tag, id] of main.matchAll(ANCHOR_ELEMENT)) {
     if (tag === 'main') continue;
+    // An alias's marker (redirects.ts) stands for an anchor that moved, not a published one;
+    // pages reused from the previous build (src/lib/render-cache/) already carry them.
+    if (element.includes(`class="${ANCHOR_ALIAS_CLASS}"`)) continue;
     if (/^h[1-6]$/.test(tag!) || tag === 'dt' || PARAGRAPH_ID.test(id!)) anchors.add(id!);
   }
   return anchors;

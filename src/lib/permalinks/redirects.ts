@@ -26,6 +26,9 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** The class of the empty element that carries a moved anchor's old id. */
+export const ANCHOR_ALIAS_CLASS = 'anchor-alias';
+
 /** @param withBase prefixes a root-relative path with the site's base path. */
 export function redirectPage(
   alias: ParsedAlias,
@@ -65,7 +68,9 @@ export function redirectsFile(
 
 /**
  * Puts an empty element with each old anchor's id right before the element that has
- * the new id. Returns undefined when the target is not in the HTML.
+ * the new id. Returns undefined when the target is not in the HTML. An alias whose old
+ * id is already in the page is left as it is: `npm run build` reuses unchanged pages of
+ * the previous build (src/lib/render-cache/), which already carry their markers.
  */
 export function addAnchorAliases(
   html: string,
@@ -73,12 +78,19 @@ export function addAnchorAliases(
 ): string | undefined {
   let result = html;
   for (const { from, to } of aliases) {
+    if (hasId(result, from)) continue;
     const target = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(to)}"`).exec(result);
     if (!target) return undefined;
-    const marker = `<span id="${escapeAttribute(from)}" class="anchor-alias" data-alias-for="${escapeAttribute(to)}"></span>`;
+    const marker = `<span id="${escapeAttribute(from)}" class="${ANCHOR_ALIAS_CLASS}" data-alias-for="${escapeAttribute(to)}"></span>`;
     result = `${result.slice(0, target.index)}${marker}${result.slice(target.index)}`;
   }
   return result;
+}
+
+function hasId(html: string, id: string): boolean {
+  return new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(escapeAttribute(id))}"`).test(
+    html,
+  );
 }
 
 function escapeRegExp(text: string): string {

@@ -1,0 +1,135 @@
+/**
+ * Which built pages `npm run build` may copy from the previous build instead of rendering
+ * them again, and the key that says when a copy is still right (src/middleware.ts uses it).
+ *
+ * A page's key is a digest of everything its output can depend on:
+ *   - the code digest (code-digest.ts: every file under src/, the Astro config, the
+ *     lockfile, and the environment variables that change output), from build.ts;
+ *   - the site structure digest (below): every document WITHOUT its body (no HTML, no
+ *     paragraph list) and every organisation, person, recommendation and glossary term,
+ *     plus content/aliases.yaml (the permalink check writes alias markers into pages);
+ *   - the page's path;
+ *   - for a document page only, its own body: the compiled HTML's identity (its file is
+ *     named by the digest of source and pipeline) and its paragraph ids.
+ * So editing one document's words re-renders that document's page only; editing any
+ * title, date, recommendation or other structure re-renders every page.
+ *
+ * THE RULE that keeps this safe: a route may be on CACHEABLE_ROUTES only if everything
+ * its pages show comes from those inputs. A page (or a component it uses) that reads
+ * `site.entries`, a compiled HTML body, `doc.paragraphs`, a file, an environment variable
+ * not in the code digest, or the current date must either have that input added to its
+ * key here, or stay off the list (it then renders in every build, which is always right).
+ * Off the list today: /data/* (documents.json counts paragraphs), /404/, and any route
+ * not named below, including routes added later.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { DocumentType, Entry, SiteContent, SiteDocument } from '../site/types';
+
+/** Routes whose pages depend only on the key's inputs. Paths are without the base path. */
+const CACHEABLE_ROUTES: readonly RegExp[] = [
+  // Document pages; their own body is added to the key (documentBodyIdentity).
+  /^\/(?:reports|statements|responses)\/[^/]+\/$/,
+  /^\/recommendations\/[^/]+\/(?:briefing\/|feed\.xml)?$/,
+  /^\/organisations\/[^/]+\/(?:feed\.xml)?$/,
+  /^\/people\/[^/]+\/$/,
+  /^\/social\/.+\.png$/,
+  /^\/(?:documents|reports|statements|responses|recommendations|timeline|glossary|search|accessibility)\/$/,
+  /^\/(?:feed\.xml|deadlines\.ics|robots\.txt)?$/,
+];
+
+/** The page's path without the site's base path (`/sub/reports/x/` → `/reports/x/`). */
+export function pathWithinSite(pathname: string, base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  const path = pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+  return decodeURI(path);
+}
+
+export function isCacheable(sitePath: string): boolean {
+  return CACHEABLE_ROUTES.some((route) => route.test(sitePath));
+}
+
+const TYPE_OF_FOLDER: Record<string, DocumentType> = {
+  reports: 'report',
+  statements: 'statement',
+  responses: 'response',
+};
+
+const DOCUMENT_PAGE = /^\/(reports|statements|responses)\/([^/]+)\/$/;
+
+/** Whether the path is a document's page (`/reports/<slug>/`…), not a list. */
+export function isDocumentPage(sitePath: string): boolean {
+  return DOCUMENT_PAGE.test(sitePath);
+}
+
+/** Documents by `type/slug`, built once per list: a linear search per page would make a
+ * build with tens of thousands of pages quadratic. */
+const documentIndexes = new WeakMap<readonly SiteDocument[], Map<string, SiteDocument>>();
+
+/** The document a document page shows, or undefined for any other path. */
+export function documentOfPage(
+  sitePath: string,
+  documents: readonly SiteDocument[],
+): SiteDocument | undefined {
+  const match = DOCUMENT_PAGE.exec(sitePath);
+  if (!match) return undefined;
+  let index = documentIndexes.get(documents);
+  if (!index) {
+    index = new Map(documents.map((doc) => [`${doc.type}/${doc.id}`, doc]));
+    documentIndexes.set(documents, index);
+  }
+  return index.get(`${TYPE_OF_FOLDER[match[1]!]}/${match[2]!}`);
+}
+
+/**
+ * What a document page shows beyond the structure: its body. The compiled HTML file is
+ * named by the digest of the source and the pipeline, so its name identifies the HTML
+ * (only the name: the cache folder may differ between builds).
+ */
+export function documentBodyIdentity(doc: SiteDocument, htmlFile: string | undefined): string {
+  return JSON.stringify({ html: htmlFile ? basename(htmlFile) : null, paragraphs: doc.paragraphs });
+}
+
+/** JSON that also spells out Maps and Sets (plain JSON would write them as `{}`). */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return { map: [...item.entries()] };
+    if (item instanceof Set) return { set: [...item.values()] };
+    return item;
+  });
+}
+
+const entryShape = <Data>({ id, filePath, data }: Entry<Data>) => ({ id, filePath, data });
+
+/** Digest of everything but document bodies: see the header comment. */
+export function structureDigest(site: SiteContent, aliasesText: string): string {
+  const structure = {
+    documents: site.documents.map(({ type, id, filePath, data, crossLinks }) => ({
+      type,
+      id,
+      filePath,
+      data,
+      crossLinks,
+    })),
+    organisations: site.organisations.map(entryShape),
+    people: site.people.map(entryShape),
+    recommendations: site.recommendations.map(entryShape),
+    glossary: site.glossary.map(entryShape),
+    aliases: aliasesText,
+  };
+  return createHash('sha256').update(stableJson(structure)).digest('hex');
+}
+
+export interface PageKeyInput {
+  codeDigest: string;
+  structureDigest: string;
+  sitePath: string;
+  /** documentBodyIdentity() for a document page; empty for other pages. */
+  extra: string;
+}
+
+export function pageKey({ codeDigest, structureDigest, sitePath, extra }: PageKeyInput): string {
+  return createHash('sha256')
+    .update(stableJson([codeDigest, structureDigest, sitePath, extra]))
+    .digest('hex');
+}

@@ -1,0 +1,19 @@
+/**
+ * What the middleware (bundled into Astro's prerender code) hands to the integration
+ * (loaded with astro.config.mjs). They are two copies of the code in one process, so
+ * they meet on globalThis, under a registered symbol, not in a module variable.
+ */
+export interface RenderCacheRegistry {
+  /** Key of every reusable page of this build, by path without the base path. */
+  keys: Map<string, string>;
+  reused: number;
+  rendered: number;
+}
+
+const SLOT = Symbol.for('child-protection.render-cache');
+
+export function renderCacheRegistry(): RenderCacheRegistry {
+  const global = globalThis as typeof globalThis & { [SLOT]?: RenderCacheRegistry };
+  global[SLOT] ??= { keys: new Map(), reused: 0, rendered: 0 };
+  return global[SLOT];
+}

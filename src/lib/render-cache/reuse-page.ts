@@ -1,0 +1,98 @@
+/**
+ * During `npm run build` only: decides, for each page Astro is about to render, whether
+ * the previous build's file for it is still exactly right (page-keys.ts explains the
+ * key), and if so returns those bytes. src/middleware.ts calls it.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { ALIASES_FILE } from '../permalinks/aliases';
+import { contentRoot } from '../content/content-root';
+import { loadSite } from '../site/load-site';
+import type { PageKeysFile, RenderCacheSettings as Settings } from './build-env';
+import {
+  documentBodyIdentity,
+  documentOfPage,
+  isCacheable,
+  isDocumentPage,
+  pageKey,
+  pathWithinSite,
+  structureDigest,
+} from './page-keys';
+import { renderCacheRegistry } from './registry';
+
+/** Where Astro writes the page (build.format 'directory'). */
+function outputFile(dir: string, sitePath: string): string {
+  return sitePath.endsWith('/') ? join(dir, sitePath, 'index.html') : join(dir, sitePath);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+let structure: Promise<string> | undefined;
+let previousKeys: Promise<Record<string, string>> | undefined;
+
+async function computeStructureDigest(): Promise<string> {
+  const aliasesFile = join(contentRoot(process.cwd()), ALIASES_FILE);
+  const [site, aliases] = await Promise.all([
+    loadSite(),
+    readFile(aliasesFile, 'utf8').catch(() => ''),
+  ]);
+  return structureDigest(site, aliases);
+}
+
+async function readPreviousKeys(file: string | undefined): Promise<Record<string, string>> {
+  if (!file) return {};
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  return text ? (JSON.parse(text) as PageKeysFile).pages : {};
+}
+
+async function keyOf(sitePath: string, settings: Settings): Promise<string | undefined> {
+  structure ??= computeStructureDigest();
+  const digest = await structure;
+  let extra = '';
+  if (isDocumentPage(sitePath)) {
+    const site = await loadSite();
+    const doc = documentOfPage(sitePath, site.documents);
+    if (!doc) return undefined;
+    const htmlFile = (site.entries.get(doc.id)?.rendered?.metadata as { htmlFile?: string })
+      ?.htmlFile;
+    extra = documentBodyIdentity(doc, htmlFile);
+  }
+  return pageKey({ codeDigest: settings.codeDigest, structureDigest: digest, sitePath, extra });
+}
+
+/**
+ * The previous build's bytes for this page when its key is unchanged; undefined when
+ * the page must render. Records the key of every reusable page for the next build.
+ */
+export async function reusablePage(
+  pathname: string,
+  base: string,
+  settings: Settings,
+): Promise<Response | undefined> {
+  const registry = renderCacheRegistry();
+  const sitePath = pathWithinSite(pathname, base);
+  const key = isCacheable(sitePath) ? await keyOf(sitePath, settings) : undefined;
+  if (key === undefined) {
+    registry.rendered++;
+    return undefined;
+  }
+  registry.keys.set(sitePath, key);
+  previousKeys ??= readPreviousKeys(settings.previousKeys);
+  const bytes =
+    settings.previousDir && (await previousKeys)[sitePath] === key
+      ? await readFile(outputFile(settings.previousDir, sitePath)).catch(() => undefined)
+      : undefined;
+  if (!bytes) {
+    registry.rendered++;
+    return undefined;
+  }
+  registry.reused++;
+  const type = CONTENT_TYPES[extname(outputFile('', sitePath))] ?? 'application/octet-stream';
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': type } });
+}
