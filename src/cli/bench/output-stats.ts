@@ -119,7 +119,7 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
 
 /**
  * What a search transfers, from Pagefind's files as a browser would fetch them: once, the
- * JS runtime and its worker (gzipped, as a server sends them; Pagefind gzips its index
+ * JS runtime (gzipped, as a server sends them; Pagefind gzips its index
  * files itself) and the WebAssembly module; for every shard of the index, its entry and
  * metadata files; then for each search, the index chunk that holds the word in every
  * shard, and the fragments of a page of results (at the 90th percentile of fragment
@@ -129,11 +129,11 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const [primary, ...others] = await searchFolders(outDir);
   if (!primary) throw new Error(`No search index in ${outDir}`);
   const gzipped = async (name: string) => gzipSync(await readFile(join(primary, name))).length;
-  const names = await readdir(primary);
   const shards = await Promise.all([primary, ...others].map(shardFiles));
+  // pagefind-worker.js is not fetched: the search page runs Pagefind without its worker
+  // (src/lib/search/ui/search-page.ts).
   const runtime =
     (await gzipped('pagefind.js')) +
-    (names.includes('pagefind-worker.js') ? await gzipped('pagefind-worker.js') : 0) +
     (await stat(join(primary, `wasm.${shards[0]?.wasm ?? 'unknown'}.pagefind`))).size;
   const startup = runtime + shards.reduce((sum, shard) => sum + shard.startup, 0);
   const chunkBytes = QUERY_WORDS.map((_, word) =>

@@ -44,6 +44,10 @@ export async function startSearchPage(): Promise<void> {
   let allCounts: FilterCounts;
   try {
     pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+    // Searched on the page itself, not in Pagefind's web worker: the worker is a second
+    // copy of Pagefind's runtime (12 KB compressed) on every first search, and searching
+    // even a national index takes the page a few milliseconds.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     await mergeShards(pagefind, form);
     allCounts = await pagefind.filters();
