@@ -35,14 +35,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // sitemap-index.xml lists every page; /robots.txt points to it. Pagefind indexes documents,
   // after the permalink check (src/lib/permalinks/) has passed. _headers carries the security headers.
-  // renderCacheKeys records which pages `npm run build` may reuse next time (src/middleware.ts).
+  // renderCacheKeys puts the pages `npm run build` reused from the previous build in place
+  // (before the permalink check reads them) and records which pages it may reuse next time
+  // (src/middleware.ts, src/lib/render-cache/).
   integrations: [
     mdx(),
+    renderCacheKeys(),
     sitemap(),
     permalinks(),
     pagefindIndex(),
     securityHeadersFile(),
-    renderCacheKeys(),
   ],
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),

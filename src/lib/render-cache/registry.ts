@@ -6,7 +6,8 @@
 export interface RenderCacheRegistry {
   /** Key of every reusable page of this build, by path without the base path. */
   keys: Map<string, string>;
-  reused: number;
+  /** Pages written as placeholders, to be linked from the previous build. */
+  reused: string[];
   rendered: number;
 }
 
@@ -14,6 +15,6 @@ const SLOT = Symbol.for('child-protection.render-cache');
 
 export function renderCacheRegistry(): RenderCacheRegistry {
   const global = globalThis as typeof globalThis & { [SLOT]?: RenderCacheRegistry };
-  global[SLOT] ??= { keys: new Map(), reused: 0, rendered: 0 };
+  global[SLOT] ??= { keys: new Map(), reused: [], rendered: 0 };
   return global[SLOT];
 }
