@@ -8,7 +8,7 @@ import { permalinks } from './src/lib/permalinks/integration.ts';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
-import { renderCacheKeys } from './src/lib/render-cache/integration.ts';
+import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
 /**
  * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
@@ -41,7 +41,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     renderCacheKeys(),
-    sitemap(),
+    // Pages reused from the previous build are not among the pages Astro wrote: see render-cache.
+    sitemap({ customPages: reusedPageUrls() }),
     permalinks(),
     pagefindIndex(),
     securityHeadersFile(),

@@ -1,15 +1,20 @@
 /**
  * The render cache's side of `astro build` (only with build.ts's variables; otherwise it
  * does nothing):
- * - once every page is written, replaces each reused page's placeholder with a hard link
- *   to the previous build's file (reuse-page.ts). Listed before the permalink check in
- *   astro.config.mjs, so the check and everything after it see the real pages. The
- *   previous build is never written to: Astro wrote the placeholder as a new file, which
- *   is removed before the link is made, and build.ts only ever renames or deletes it;
+ * - once every page is written, puts each reused page in place as a hard link to the
+ *   previous build's file: pages their route left out (skip-unchanged.ts), and pages the
+ *   middleware answered with an empty placeholder (reuse-page.ts). Listed before the
+ *   permalink check in astro.config.mjs, so the check and everything after it see the
+ *   real pages. The previous build is never written to: a placeholder is a new file,
+ *   removed before the link is made, and build.ts only ever renames or deletes it;
+ * - adds the reused HTML pages to the sitemap (@astrojs/sitemap lists the pages Astro
+ *   wrote, and reads `customPages`, the array `reusedPageUrls()` returns, when the build
+ *   is done);
  * - when the build is done, writes this build's page keys where build.ts asked; build.ts
  *   puts the file beside the output folder only once the new build is in place.
  */
-import { copyFile, link, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -24,13 +29,21 @@ import { outputFile } from './output-file';
 /** Links at a time: enough to keep the disk busy, few enough to stay under open-file limits. */
 const AT_ONCE = 64;
 
+/** Full addresses of the reused HTML pages, for the sitemap: filled in before it is written. */
+const sitemapPages: string[] = [];
+
+export function reusedPageUrls(): string[] {
+  return sitemapPages;
+}
+
 async function linkReusedPages(outDir: string, previousDir: string, paths: readonly string[]) {
   for (let start = 0; start < paths.length; start += AT_ONCE) {
     await Promise.all(
       paths.slice(start, start + AT_ONCE).map(async (sitePath) => {
         const target = outputFile(outDir, sitePath);
         const source = outputFile(previousDir, sitePath);
-        await unlink(target);
+        await rm(target, { force: true }); // the middleware's placeholder, if there is one
+        await mkdir(dirname(target), { recursive: true });
         // A copy where a link cannot be made (another file system): slower, same bytes.
         await link(source, target).catch(() => copyFile(source, target));
       }),
@@ -39,14 +52,27 @@ async function linkReusedPages(outDir: string, previousDir: string, paths: reado
 }
 
 export function renderCacheKeys(): AstroIntegration {
+  let siteRoot: URL | undefined;
   return {
     name: 'render-cache-keys',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) siteRoot = new URL(config.base, config.site);
+      },
       'astro:build:generated': async ({ dir }) => {
         const previousDir = renderCacheSettings()?.previousDir;
-        const { reused } = renderCacheRegistry();
-        if (previousDir && reused.length > 0)
-          await linkReusedPages(fileURLToPath(dir), previousDir, reused);
+        const reused = [...renderCacheRegistry().reused].sort();
+        if (!previousDir || reused.length === 0) return;
+        await linkReusedPages(fileURLToPath(dir), previousDir, reused);
+        // As @astrojs/sitemap writes a page's address: the site, its base, then the path.
+        if (siteRoot) {
+          const root = siteRoot;
+          sitemapPages.push(
+            ...reused
+              .filter((path) => path.endsWith('/'))
+              .map((path) => new URL(path.slice(1), root).href),
+          );
+        }
       },
       'astro:build:done': async ({ logger }) => {
         const out = process.env[RENDER_CACHE_ENV.keysOut];
@@ -58,7 +84,7 @@ export function renderCacheKeys(): AstroIntegration {
         };
         await writeFile(out, `${JSON.stringify(file)}\n`);
         logger.info(
-          `Reused ${reused.length} unchanged pages from the previous build; rendered ${rendered}.`,
+          `Reused ${reused.size} unchanged pages from the previous build; rendered ${rendered}.`,
         );
       },
     },

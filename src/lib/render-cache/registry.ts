@@ -6,8 +6,11 @@
 export interface RenderCacheRegistry {
   /** Key of every reusable page of this build, by path without the base path. */
   keys: Map<string, string>;
-  /** Pages written as placeholders, to be linked from the previous build. */
-  reused: string[];
+  /**
+   * Pages to link from the previous build: left out of their route's getStaticPaths
+   * (skip-unchanged.ts), or written by Astro as an empty placeholder (src/middleware.ts).
+   */
+  reused: Set<string>;
   rendered: number;
 }
 
@@ -15,6 +18,6 @@ const SLOT = Symbol.for('child-protection.render-cache');
 
 export function renderCacheRegistry(): RenderCacheRegistry {
   const global = globalThis as typeof globalThis & { [SLOT]?: RenderCacheRegistry };
-  global[SLOT] ??= { keys: new Map(), reused: [], rendered: 0 };
+  global[SLOT] ??= { keys: new Map(), reused: new Set(), rendered: 0 };
   return global[SLOT];
 }

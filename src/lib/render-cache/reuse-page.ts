@@ -67,21 +67,14 @@ async function keyOf(sitePath: string, settings: Settings): Promise<string | und
 }
 
 /**
- * The previous build's bytes for this page when its key is unchanged; undefined when
- * the page must render. Records the key of every reusable page for the next build.
+ * Whether the previous build's file for this page is still exactly right (its key is
+ * unchanged and the file is there). Records the page's key for the next build, and, when
+ * it is reusable, the page among those integration.ts links from the previous build.
  */
-export async function reusablePage(
-  pathname: string,
-  base: string,
-  settings: Settings,
-): Promise<Response | undefined> {
+export async function isReusable(sitePath: string, settings: Settings): Promise<boolean> {
   const registry = renderCacheRegistry();
-  const sitePath = pathWithinSite(pathname, base);
   const key = isCacheable(sitePath) ? await keyOf(sitePath, settings) : undefined;
-  if (key === undefined) {
-    registry.rendered++;
-    return undefined;
-  }
+  if (key === undefined) return false;
   registry.keys.set(sitePath, key);
   previousKeys ??= readPreviousKeys(settings.previousKeys);
   const unchanged =
@@ -91,14 +84,24 @@ export async function reusablePage(
       (file) => file.isFile(),
       () => false,
     ));
-  if (!unchanged) {
-    registry.rendered++;
-    return undefined;
-  }
-  registry.reused.push(sitePath);
-  const type = CONTENT_TYPES[extname(outputFile('', sitePath))] ?? 'application/octet-stream';
-  return new Response(PLACEHOLDER, { headers: { 'Content-Type': type } });
+  if (unchanged) registry.reused.add(sitePath);
+  return unchanged;
 }
 
-/** What Astro writes for a reused page until integration.ts links the real file in its place. */
-export const PLACEHOLDER = '';
+/**
+ * For the middleware: an empty placeholder when the page is reusable (integration.ts
+ * puts the previous build's file in its place), undefined when the page must render.
+ */
+export async function reusablePage(
+  pathname: string,
+  base: string,
+  settings: Settings,
+): Promise<Response | undefined> {
+  const sitePath = pathWithinSite(pathname, base);
+  if (!(await isReusable(sitePath, settings))) {
+    renderCacheRegistry().rendered++;
+    return undefined;
+  }
+  const type = CONTENT_TYPES[extname(outputFile('', sitePath))] ?? 'application/octet-stream';
+  return new Response('', { headers: { 'Content-Type': type } });
+}

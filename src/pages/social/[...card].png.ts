@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/site/load-site';
+import { withoutUnchangedPages } from '../../lib/render-cache/skip-unchanged';
 import { buildCacheDir } from '../../lib/site/build-cache';
 import { socialCardPng, type CardText } from '../../lib/share/social-card';
 import { prepareCard } from '../../lib/share/card-thread';
@@ -40,9 +41,11 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
+  // Cards unchanged since the previous `npm run build` are taken from it (render cache).
+  const toDraw = await withoutUnchangedPages(paths, ({ params }) => `/social/${params.card}.png`);
   // Drawn from now on, beside the other pages' rendering: see card-thread.ts.
-  for (const { props } of paths) prepareCard(props.card, CACHE_DIR, WORKER_SCRIPT).catch(() => {});
-  return paths;
+  for (const { props } of toDraw) prepareCard(props.card, CACHE_DIR, WORKER_SCRIPT).catch(() => {});
+  return toDraw;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

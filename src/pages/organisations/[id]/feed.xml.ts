@@ -6,11 +6,15 @@ import { feedOptions } from '../../../lib/feeds/feed-options';
 import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
 import { documentsOfOrganisation } from '../../../lib/site/documents';
 import { loadSite } from '../../../lib/site/load-site';
+import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
 import { organisationPath } from '../../../lib/site/urls';
 
 export const getStaticPaths = (async () => {
   const content = await loadSite();
-  return content.organisations.map((organisation) => ({ params: { id: organisation.id } }));
+  return withoutUnchangedPages(
+    content.organisations.map((organisation) => ({ params: { id: organisation.id } })),
+    ({ params }) => organisationFeedPath(params.id),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

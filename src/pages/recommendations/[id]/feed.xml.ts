@@ -6,11 +6,15 @@ import { recommendationFeedPath } from '../../../lib/feeds/feed-paths';
 import { recommendationFeedItems } from '../../../lib/feeds/recommendation-items';
 import { trailsOf } from '../../../lib/recommendations/trails';
 import { loadSite } from '../../../lib/site/load-site';
+import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
 import { recommendationPath } from '../../../lib/site/urls';
 
 export const getStaticPaths = (async () => {
   const content = await loadSite();
-  return content.recommendations.map((recommendation) => ({ params: { id: recommendation.id } }));
+  return withoutUnchangedPages(
+    content.recommendations.map((recommendation) => ({ params: { id: recommendation.id } })),
+    ({ params }) => recommendationFeedPath(params.id),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
