@@ -1,7 +1,7 @@
 /** The built /deadlines.ics: parses, and holds every statutory deadline as an all-day event. */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { readDist } from '../support/dist-files';
+import { readDist } from '../support/built-site';
 
 const text = readDist('deadlines.ics');
 const calendar = new ICAL.Component(ICAL.parse(text));

@@ -1,6 +1,6 @@
 /** The built feeds: valid XML, one item per document page, found from the pages they belong to. */
 import { describe, expect, test } from 'vitest';
-import { documentPageDirs, htmlPageDirs, pageUrl, readDist } from '../support/dist-files';
+import { documentPageDirs, htmlPageDirs, pageUrl, readDist } from '../support/built-site';
 import { parseXml } from '../support/xml';
 
 interface Channel {

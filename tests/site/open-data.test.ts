@@ -5,7 +5,7 @@ import type { RecommendationsFile } from '../../src/lib/open-data/recommendation
 import { csvMatchesRecords } from '../support/recommendations-csv-check';
 import { describeFields, type SchemaNode } from '../../src/lib/open-data/schema-fields';
 import { schemaErrors } from '../support/json-schema';
-import { documentPageDirs, pageUrl, readDist, readPage } from '../support/dist-files';
+import { documentPageDirs, pageUrl, readDist, readPageAtUrl } from '../support/built-site';
 
 const documentsJson = JSON.parse(readDist('data/documents.json')) as {
   $schema: string;
@@ -52,7 +52,7 @@ describe('/data/recommendations.json and .csv', () => {
         ...rec.statusHistory.map((s) => s.permalink),
       ]) {
         const anchor = link.split('#')[1];
-        const html = readPage(link);
+        const html = readPageAtUrl(link);
         if (anchor) expect(html, link).toContain(`id="${anchor}"`);
       }
     }

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, distHas, pageUrl, readDist } from '../support/dist-files';
+import { DIST, distHas, pageUrl, readDist } from '../support/built-site';
 import { parseXml } from '../support/xml';
 
 interface RecommendationJson {

@@ -1,6 +1,6 @@
 /** sitemap-index.xml lists every page; robots.txt points to it. */
 import { describe, expect, test } from 'vitest';
-import { distHas, htmlPageDirs, pageUrl, readDist } from '../support/dist-files';
+import { distHas, htmlPageDirs, pageUrl, readDist } from '../support/built-site';
 import { parseXml } from '../support/xml';
 
 const isArray = (name: string) => name === 'sitemap' || name === 'url';
