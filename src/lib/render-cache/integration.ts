@@ -13,7 +13,7 @@
  * - when the build is done, writes this build's page keys where build.ts asked; build.ts
  *   puts the file beside the output folder only once the new build is in place.
  */
-import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,6 +23,7 @@ import {
   renderCacheSettings,
   type PageKeysFile,
 } from './build-env';
+import { hardLinkOrCopy } from '../files/hard-link';
 import { renderCacheRegistry } from './registry';
 import { outputFile } from './output-file';
 
@@ -44,8 +45,7 @@ async function linkReusedPages(outDir: string, previousDir: string, paths: reado
         const source = outputFile(previousDir, sitePath);
         await rm(target, { force: true }); // the middleware's placeholder, if there is one
         await mkdir(dirname(target), { recursive: true });
-        // A copy where a link cannot be made (another file system): slower, same bytes.
-        await link(source, target).catch(() => copyFile(source, target));
+        await hardLinkOrCopy(source, target);
       }),
     );
   }

@@ -10,10 +10,11 @@
  * whose digest is unchanged is linked from it instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { hardLinkOrCopy } from '../files/hard-link';
 import { DOCUMENT_TYPES } from '../site/labels';
 import { typeListPath } from '../site/urls';
 import {
@@ -179,7 +180,7 @@ async function linkTree(source: string, target: string): Promise<void> {
     const from = path.join(source, entry.name);
     const to = path.join(target, entry.name);
     if (entry.isDirectory()) await linkTree(from, to);
-    else await link(from, to).catch(() => copyFile(from, to));
+    else await hardLinkOrCopy(from, to);
   }
 }
 
@@ -205,9 +206,7 @@ async function indexShard(
     for (const page of pages) {
       const to = path.join(scratch, page.path);
       await mkdir(path.dirname(to), { recursive: true });
-      await link(path.join(site, page.path), to).catch(() =>
-        copyFile(path.join(site, page.path), to),
-      );
+      await hardLinkOrCopy(path.join(site, page.path), to);
     }
     // Pagefind's only setting for it, read by the indexer process it starts. "Unstable"
     // in name: should a Pagefind update drop it, the bench's payload check says so.
