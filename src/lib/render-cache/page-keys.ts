@@ -24,6 +24,8 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { DOCUMENT_TYPES } from '../site/labels';
+import { typeListPath } from '../site/urls';
 import type { DocumentType, Entry, SiteContent, SiteDocument } from '../site/types';
 
 /** Routes whose pages depend only on the key's inputs. Paths are without the base path. */
@@ -49,11 +51,10 @@ export function isCacheable(sitePath: string): boolean {
   return CACHEABLE_ROUTES.some((route) => route.test(sitePath));
 }
 
-const TYPE_OF_FOLDER: Record<string, DocumentType> = {
-  reports: 'report',
-  statements: 'statement',
-  responses: 'response',
-};
+/** A document type by its folder in URLs (`reports` → `report`), from urls.ts's own routes. */
+const TYPE_OF_FOLDER = new Map<string, DocumentType>(
+  DOCUMENT_TYPES.map((type) => [typeListPath(type).slice(1, -1), type]),
+);
 
 const DOCUMENT_PAGE = /^\/(reports|statements|responses)\/([^/]+)\/$/;
 
@@ -78,7 +79,7 @@ export function documentOfPage(
     index = new Map(documents.map((doc) => [`${doc.type}/${doc.id}`, doc]));
     documentIndexes.set(documents, index);
   }
-  return index.get(`${TYPE_OF_FOLDER[match[1]!]}/${match[2]!}`);
+  return index.get(`${TYPE_OF_FOLDER.get(match[1]!)}/${match[2]!}`);
 }
 
 /**
