@@ -98,8 +98,12 @@ export async function reusablePage(
   settings: Settings,
 ): Promise<Response | undefined> {
   const sitePath = pathWithinSite(pathname, base);
-  if (!(await isReusable(sitePath, settings))) {
-    renderCacheRegistry().rendered++;
+  const registry = renderCacheRegistry();
+  // Keyed already by its route's getStaticPaths (skip-unchanged.ts), which kept it because
+  // it must render: no need to work out the same answer again.
+  const decided = registry.keys.has(sitePath);
+  if (decided || !(await isReusable(sitePath, settings))) {
+    registry.rendered++;
     return undefined;
   }
   const type = CONTENT_TYPES[extname(outputFile('', sitePath))] ?? 'application/octet-stream';
