@@ -22,6 +22,8 @@ import {
   type PageKeysFile,
 } from '../lib/render-cache/build-env.ts';
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
+import { buildSearchIndex } from '../lib/search/build-search-index.ts';
+import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
@@ -127,19 +129,24 @@ const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
   });
 
 /**
- * Indexes the staged site for search, in its own process (tsx: the library code is
- * TypeScript). The published build, if any, is passed too: unchanged shards are reused.
+ * Indexes the staged site for search (src/lib/search/build-search-index.ts), in this
+ * process: Astro has exited, so Pagefind's indexer is the only large user of memory left.
+ * The published build, if any, is passed too: unchanged shards are reused from it.
  */
-const searchIndex = async () =>
-  run(
-    [
-      join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(projectRoot, 'src', 'cli', 'search-index.ts'),
-      staging,
-      ...((await exists(target)) ? [target] : []),
-    ],
-    process.env,
-  );
+async function searchIndex(): Promise<number> {
+  const started = performance.now();
+  try {
+    const result = await buildSearchIndex(staging, {
+      previous: (await exists(target)) ? target : undefined,
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`[search] ${describeSearchIndex(result)} ${seconds} s.`);
+    return 0;
+  } catch (error) {
+    console.error(`[search] ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
 
 async function main(): Promise<number> {
   await Promise.all([

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startPreview, type Preview } from '../support/server';
+import { FIRST_RESULTS_PAGE } from '../../src/lib/search/result-pages';
 
 const RESPONSE_PATH = '/responses/pcc-response-ncpi-post-inspection-review-2023/';
 
@@ -148,6 +149,21 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() =>
       resultFacts(page).then((facts) => facts.every((fact) => fact.startsWith('Statement'))),
     ).toBe(true);
+    await page.close();
+  });
+
+  test('a short first page of results, then "Show more results" adds the rest and moves focus to them', async () => {
+    const page = await openSearch('?q=Wiltshire');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(
+      FIRST_RESULTS_PAGE,
+    );
+    const total = Number(/(\d+) documents/.exec((await statusText(page)) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(FIRST_RESULTS_PAGE);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(total);
+    expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toBe((await resultTitles(page))[FIRST_RESULTS_PAGE]);
     await page.close();
   });
 
@@ -301,12 +317,26 @@ describe('search', { timeout: 60_000 }, () => {
       )
       .reduce((sum, entry) => sum + entry.bytes, 0);
     expect(sizes.some((entry) => entry.url.includes('/pagefind/'))).toBe(true);
+    // What the bench's payload model counts (src/cli/bench/output-stats.ts): no filter
+    // index until the filter panel is opened, no web worker, one fragment per result shown.
+    const fetched = (part: string) => sizes.filter((entry) => entry.url.includes(part));
+    expect(fetched('/filter/')).toEqual([]);
+    expect(fetched('pagefind-worker')).toEqual([]);
+    expect(fetched('/fragment/').length).toBe(await page.locator('.search-result').count());
+    expect(fetched('/fragment/').length).toBeLessThanOrEqual(FIRST_RESULTS_PAGE);
     expect(ownScript).toBeGreaterThan(0);
     expect(ownScript).toBeLessThanOrEqual(10 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
     console.info(
       `First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`,
     );
+
+    // Opening the filter panel is what loads the filters, with their counts.
+    await page.locator('.search-filters summary').click();
+    await eventually(() => fetched('/filter/').length).toBeGreaterThan(0);
+    await eventually(() =>
+      page.getByRole('checkbox', { name: /^Statement \(\d+\)$/ }).count(),
+    ).toBe(1);
     await context.close();
   });
 });

@@ -14,7 +14,7 @@ interface Fragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { element: string; id: string; location: number }[];
+  anchors: { element: string; id: string; text: string; location: number }[];
 }
 
 const dist = distDir();
@@ -90,6 +90,18 @@ describe('search index', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['p1', 'p6', 'police-and-crime-commissioners-comments']),
     );
+  });
+
+  test('a paragraph anchor carries no second copy of its words; a heading keeps its text to label results', () => {
+    const response = byUrl('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    const anchor = (id: string) => response.anchors.find((found) => found.id === id);
+    expect(anchor('p6')?.text).toBe('');
+    expect(anchor('police-and-crime-commissioners-comments')?.text).toBe(
+      "Police and Crime Commissioner's comments",
+    );
+    // The anchor still starts at its paragraph's first word ("OPCC", an abbreviation).
+    const words = response.content.split(/\s+/);
+    expect(words[anchor('p6')?.location ?? -1]).toBe('OPCC');
   });
 
   test('carries the filters and metadata results show', () => {

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkFor, indexChunks } from './pagefind-meta.ts';
+import { FIRST_RESULTS_PAGE } from '../../lib/search/result-pages.ts';
 
 export interface OutputStats {
   pages: number;
@@ -45,10 +46,10 @@ export interface SearchPayload {
   laterQueryMaxBytes: number;
   /** The largest index chunk: what searching for the commonest word ("the") costs on top. */
   largestIndexChunkBytes: number;
+  /** Bytes of the filters' indexes, loaded once the reader opens the filter panel. */
+  filterPanelBytes: number;
 }
 
-/** Results Pagefind's default UI loads per page of results. */
-const RESULTS_PER_PAGE = 5;
 /** Words a reader might search for, common and less common in the corpus. */
 const QUERY_WORDS = [
   'safeguarding',
@@ -84,6 +85,7 @@ interface ShardFiles {
   chunkBytes: number[];
   fragmentSizes: number[];
   largestChunk: number;
+  filterBytes: number;
   /** The WebAssembly module's language key (`wasm.<key>.pagefind`); loaded once, by the first shard. */
   wasm: string;
 }
@@ -114,6 +116,13 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
       (await readdir(join(folder, 'fragment'))).map((name) => sizeOf(`fragment/${name}`)),
     ),
     largestChunk: Math.max(0, ...(await Promise.all(chunks.map((chunk) => chunkSize(chunk.hash))))),
+    filterBytes: (
+      await Promise.all(
+        (await readdir(join(folder, 'filter')).catch(() => [])).map((name) =>
+          sizeOf(`filter/${name}`),
+        ),
+      )
+    ).reduce((sum, size) => sum + size, 0),
   };
 }
 
@@ -122,8 +131,10 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
  * JS runtime (gzipped, as a server sends them; Pagefind gzips its index
  * files itself) and the WebAssembly module; for every shard of the index, its entry and
  * metadata files; then for each search, the index chunk that holds the word in every
- * shard, and the fragments of a page of results (at the 90th percentile of fragment
- * sizes). No search UI script is counted.
+ * shard, and the fragments of the search page's first page of results (at the 90th
+ * percentile of fragment sizes). The filters' indexes are not part of a search: the page
+ * loads them when the filter panel is opened (src/lib/search/ui/search-page.ts), and they
+ * are reported on their own. No search UI script is counted.
  */
 export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const [primary, ...others] = await searchFolders(outDir);
@@ -141,7 +152,7 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
   );
   const fragmentSizes = shards.flatMap((shard) => shard.fragmentSizes).sort((a, b) => a - b);
   const resultPage =
-    RESULTS_PER_PAGE * (fragmentSizes[Math.floor(fragmentSizes.length * 0.9)] ?? 0);
+    FIRST_RESULTS_PAGE * (fragmentSizes[Math.floor(fragmentSizes.length * 0.9)] ?? 0);
   const later = chunkBytes.map((bytes) => bytes + resultPage);
   return {
     words: QUERY_WORDS,
@@ -151,5 +162,6 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
     laterQueryMedianBytes: median(later),
     laterQueryMaxBytes: Math.max(...later),
     largestIndexChunkBytes: Math.max(...shards.map((shard) => shard.largestChunk)),
+    filterPanelBytes: shards.reduce((sum, shard) => sum + shard.filterBytes, 0),
   };
 }

@@ -3,10 +3,11 @@
  * (search-shards.ts): `<site>/pagefind/` and, past one shard, `<site>/pagefind-shards/N/`.
  * Only elements marked `data-pagefind-body` are indexed (document pages; see
  * DocumentPage.astro), so navigation, footers and the other pages never reach the index.
+ * Pagefind reads each page's search edition (search-edition.ts), not the page itself.
  *
  * Shards are built one after another, each by its own Pagefind process, so the indexer's
  * memory is bounded by one shard. Each shard folder records a digest of what went into it
- * (its pages' bytes, Pagefind's version and settings); given the previous build, a shard
+ * (its pages' search editions, Pagefind's version and settings); given the previous build, a shard
  * whose digest is unchanged is linked from it instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
@@ -14,9 +15,10 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { hardLinkOrCopy } from '../files/hard-link';
-import { DOCUMENT_TYPES } from '../site/labels';
-import { typeListPath } from '../site/urls';
+import { hardLinkOrCopy } from '../files/hard-link.ts';
+import { hasSearchBody, searchEdition } from './search-edition.ts';
+import { DOCUMENT_TYPES } from '../site/labels.ts';
+import { typeListPath } from '../site/urls.ts';
 import {
   assignShards,
   documentsPerShard,
@@ -26,7 +28,7 @@ import {
   shardCount,
   shardFolders,
   type ShardablePage,
-} from './search-shards';
+} from './search-shards.ts';
 
 /**
  * Never indexed, even inside a document body: text only screen readers hear (it would
@@ -38,7 +40,7 @@ export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="tru
 export const SHARD_DIGEST_FILE = 'index-source.sha256';
 
 interface IndexedPage extends ShardablePage {
-  /** sha256 of the page's bytes: what the shard digest is made of. */
+  /** sha256 of the page's search edition: what the shard digest is made of. */
   digest: Buffer;
 }
 
@@ -92,13 +94,15 @@ async function readIndexedPages(site: string): Promise<IndexedPage[]> {
     const slugs = await readdir(path.join(site, folder)).catch(() => []);
     for (const slug of slugs.sort()) {
       const pagePath = `${folder}/${slug}/index.html`;
-      const bytes = await readFile(path.join(site, pagePath)).catch(() => undefined);
+      const html = await readFile(path.join(site, pagePath), 'utf8').catch(() => undefined);
       // Not a document page: a redirect left at a moved document's old address, say.
-      if (!bytes?.includes('data-pagefind-body')) continue;
+      if (html === undefined || !hasSearchBody(html)) continue;
       // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
-      // while Pagefind, the build's largest user of memory, is running beside it.
-      const digest = createHash('sha256').update(bytes).digest();
-      pages.push({ path: pagePath, date: sortDate(bytes, pagePath), digest });
+      // while Pagefind, the build's largest user of memory, is running beside it. A change
+      // outside the indexed part (a new related document, say) leaves the digest as it was.
+      const edition = searchEdition(html);
+      const digest = createHash('sha256').update(edition).digest();
+      pages.push({ path: pagePath, date: sortDate(edition, pagePath), digest });
     }
   }
   return pages;
@@ -107,8 +111,8 @@ async function readIndexedPages(site: string): Promise<IndexedPage[]> {
 /** The `date` sort key SearchIndexFields.astro writes as `<data data-pagefind-sort="date[value]" value="…">`. */
 const SORT_DATE = /data-pagefind-sort="date\[value\]" value="(\d{4}-\d{2}-\d{2})"/;
 
-function sortDate(bytes: Buffer, pagePath: string): string {
-  const date = SORT_DATE.exec(bytes.toString('utf8'))?.[1];
+function sortDate(html: string, pagePath: string): string {
+  const date = SORT_DATE.exec(html)?.[1];
   if (!date)
     throw new Error(
       `${pagePath} has no search sort date (data-pagefind-sort="date[value]"): document pages must render SearchIndexFields with a date.`,
@@ -146,7 +150,13 @@ function pagefindVersion(): string {
 
 function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
   const hash = createHash('sha256').update(
-    JSON.stringify({ pagefind: pagefindVersion(), chunkSize, exclude: SEARCH_EXCLUDED_SELECTORS }),
+    JSON.stringify({
+      pagefind: pagefindVersion(),
+      chunkSize,
+      exclude: SEARCH_EXCLUDED_SELECTORS,
+      // How pages are turned into what Pagefind reads: a change to it re-indexes.
+      edition: searchEdition.toString(),
+    }),
   );
   for (const page of pages) {
     hash.update(`\n${page.path}\n`);
@@ -187,7 +197,8 @@ async function linkTree(source: string, target: string): Promise<void> {
 /**
  * Indexes one shard's pages with a Pagefind process of its own (closed afterwards, so its
  * memory is returned before the next shard starts). Pagefind reads a folder, so the
- * shard's pages are hard-linked into a scratch folder beside the site, at the same paths.
+ * search editions of the shard's pages are written to a scratch folder beside the site,
+ * at the pages' paths (from which Pagefind takes their addresses).
  */
 async function indexShard(
   site: string,
@@ -206,7 +217,7 @@ async function indexShard(
     for (const page of pages) {
       const to = path.join(scratch, page.path);
       await mkdir(path.dirname(to), { recursive: true });
-      await hardLinkOrCopy(path.join(site, page.path), to);
+      await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
     }
     // Pagefind's only setting for it, read by the indexer process it starts. "Unstable"
     // in name: should a Pagefind update drop it, the bench's payload check says so.

@@ -1,4 +1,4 @@
-import type { SearchIndexResult } from './build-search-index';
+import type { SearchIndexResult } from './build-search-index.ts';
 
 /** One line for the build log: "Search index: 10000 document pages in 2 shards (1 reused)." */
 export function describeSearchIndex({ pages, shards, reused }: SearchIndexResult): string {

@@ -1,4 +1,4 @@
-import type { DocumentType } from './types';
+import type { DocumentType } from './types.ts';
 
 /** How each document type is named to readers. */
 export const TYPE_LABEL: Record<DocumentType, { one: string; many: string }> = {

@@ -3,7 +3,7 @@
  * README's URL contract). Every internal link goes through these functions so the site
  * also works under a sub-path (Astro's `base`).
  */
-import type { DocumentType, SiteDocument } from './types';
+import type { DocumentType, SiteDocument } from './types.ts';
 
 const TYPE_FOLDER: Record<DocumentType, string> = {
   report: 'reports',

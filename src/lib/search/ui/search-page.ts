@@ -4,6 +4,11 @@
  * entry (no entry per keystroke); ticking a filter or choosing a sort adds one, so the
  * back button steps back through the ways the search was narrowed.
  *
+ * The filters' indexes load only when they are needed: when the filter panel is opened
+ * or a search in the address bar uses a filter. A national index lists thousands of
+ * recommendations, organisations and people, and a reader who just types a word should
+ * not download every one of them first.
+ *
  * Without JavaScript, or if Pagefind cannot load, the page's own message stays: search
  * needs JavaScript, and the A–Z list of documents is linked instead.
  */
@@ -24,9 +29,9 @@ import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './rend
 import { renderResult } from './render-result';
 import { orderNewestFirst, SEARCH_SHARDS_ATTRIBUTE, shardIndexWeight } from '../search-shards';
 import type { FilterKey } from '../index-fields';
+import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
 
 const TYPING_PAUSE_MS = 250;
-const PAGE_SIZE = 20;
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -41,7 +46,6 @@ export async function startSearchPage(): Promise<void> {
   const baseTitle = document.title;
 
   let pagefind: Pagefind;
-  let allCounts: FilterCounts;
   try {
     pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
     // Searched on the page itself, not in Pagefind's web worker: the worker is a second
@@ -50,14 +54,44 @@ export async function startSearchPage(): Promise<void> {
     await pagefind.options({ noWorker: true });
     await pagefind.init();
     await mergeShards(pagefind, form);
-    allCounts = await pagefind.filters();
   } catch {
     fallback.insertAdjacentText('afterbegin', 'Search could not load in this browser. ');
     return;
   }
-  renderFilterGroups(filterBox, allCounts);
   fallback.hidden = true;
   controls.hidden = false;
+
+  /** Every filter value with its count over the whole index, once loaded (loadFilters). */
+  let allCounts: FilterCounts | undefined;
+  let loadingFilters: Promise<FilterCounts> | undefined;
+  const loadFilters = (): Promise<FilterCounts> => {
+    if (!loadingFilters) {
+      filterBox.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          textContent: 'Loading the filters…',
+        }),
+      );
+      loadingFilters = pagefind.filters().then(
+        (counts) => {
+          allCounts = counts;
+          return counts;
+        },
+        (error: unknown) => {
+          filterBox.textContent = 'The filters could not load. Reload the page to try again.';
+          loadingFilters = undefined;
+          throw error;
+        },
+      );
+    }
+    return loadingFilters;
+  };
+  /** Ticks and counts the filters, drawing them the first time (never without their counts). */
+  const showFilters = (state: SearchState, counts: FilterCounts) => {
+    if (!filterBox.querySelector('fieldset') && allCounts) renderFilterGroups(filterBox, allCounts);
+    updateFilterGroups(filterBox, state, counts);
+  };
+  /** Counts are shown, and so needed, while the panel is open or a filter is ticked. */
+  const needsFilters = (state: SearchState) => filterPanel.open || hasFilters(state);
 
   let current = parseSearchState(location.search);
   let run = 0;
@@ -68,7 +102,8 @@ export async function startSearchPage(): Promise<void> {
     const sort = new FormData(form).get('sort');
     return {
       query: input.value.trim(),
-      filters: readFilterGroups(filterBox),
+      // Until the boxes are drawn, the filters are those of the search shown (from the URL).
+      filters: filterBox.querySelector('fieldset') ? readFilterGroups(filterBox) : current.filters,
       sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
     };
   };
@@ -78,7 +113,8 @@ export async function startSearchPage(): Promise<void> {
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
       radio.checked = radio.value === state.sort;
     }
-    updateFilterGroups(filterBox, state, allCounts);
+    // Boxes already drawn are ticked or cleared now, so the form reads back this state.
+    if (allCounts) updateFilterGroups(filterBox, state, allCounts);
     // A shared link with filters shows them ticked, not hidden in a closed panel.
     if (hasFilters(state)) filterPanel.open = true;
   };
@@ -99,8 +135,11 @@ export async function startSearchPage(): Promise<void> {
   const show = async (state: SearchState) => {
     const thisRun = ++run;
     document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle;
+    // Loaded before searching: Pagefind counts values only for filters it has loaded.
+    const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
     if (!state.query && !hasFilters(state)) {
-      updateFilterGroups(filterBox, state, allCounts);
+      if (thisRun !== run) return;
+      if (all) showFilters(state, all);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
@@ -111,9 +150,9 @@ export async function startSearchPage(): Promise<void> {
       filters: pagefindFilters(state),
       sort: pagefindSort(state.sort),
     });
-    const counts = await filterCounts(pagefind, term, state, search.filters, allCounts);
+    const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
     if (thisRun !== run) return;
-    updateFilterGroups(filterBox, state, counts);
+    if (counts) showFilters(state, counts);
 
     // Merged shards leave the site's oldest pages in shard order (search-shards.ts).
     const results = state.sort === 'newest' ? orderNewestFirst(search.results) : search.results;
@@ -122,15 +161,17 @@ export async function startSearchPage(): Promise<void> {
     let shown = 0;
     list.replaceChildren();
     showMore = async () => {
+      const size = shown === 0 ? FIRST_RESULTS_PAGE : LATER_RESULTS_PAGE;
       const page = await Promise.all(
-        results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()),
+        results.slice(shown, shown + size).map((result) => result.data()),
       );
       if (thisRun !== run) return;
       const items = page.map((data) => renderResult(data, highlight));
       list.append(...items);
+      // Focus moves to the first result added by "Show more results", not on a new search.
+      if (shown > 0) items[0]?.querySelector('a')?.focus();
       shown += page.length;
       more.hidden = shown >= total;
-      if (shown > PAGE_SIZE) items[0]?.querySelector('a')?.focus();
     };
     await showMore();
     // Announced once the results are there to move to.
@@ -147,6 +188,10 @@ export async function startSearchPage(): Promise<void> {
     commit('replace');
   });
   controls.addEventListener('change', () => commit('push'));
+  // Opening the panel the first time loads the filters and counts them for the search shown.
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open && !allCounts) void show(current);
+  });
   more.addEventListener('click', () => void showMore?.());
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { hasSearchBody, searchEdition } from '../../../src/lib/search/search-edition';
+
+const page = `<!DOCTYPE html><html lang="en-GB" dir="ltr"><head><title>Site</title><meta name="description" content="Chrome words"></head>
+<body><header><nav><a href="/">Home</a> Navigation words</nav></header>
+<main><article data-pagefind-body>
+<h1 data-pagefind-meta="title">Response to the inspection</h1>
+<div class="document-body">
+<p id="p1" class="lead">First paragraph about children.</p>
+<h2 id="p2-funding">P2 funding</h2>
+<ul id="p2"><li>One</li></ul>
+<table id="p3"><tr><td>Cell</td></tr></table>
+<blockquote id="p4" data-kind="quote"><p>Quoted words.</p></blockquote>
+</div></article><section><h2 id="related">Related documents</h2></section></main></body></html>`;
+
+describe('the copy of a document page that search indexes', () => {
+  const edition = searchEdition(page);
+
+  test('keeps the language and everything from the indexed body on, and drops the head and header', () => {
+    expect(
+      edition.startsWith(
+        '<!DOCTYPE html><html lang="en-GB" dir="ltr"><body><article data-pagefind-body>',
+      ),
+    ).toBe(true);
+    expect(edition).not.toContain('Navigation words');
+    expect(edition).not.toContain('Chrome words');
+    expect(edition).toContain('<h1 data-pagefind-meta="title">Response to the inspection</h1>');
+    expect(edition).toContain('Related documents');
+  });
+
+  test('moves each paragraph permalink to an empty span where the block starts, keeping its other attributes', () => {
+    expect(edition).toContain(
+      '<p class="lead"><span id="p1"></span>First paragraph about children.</p>',
+    );
+    expect(edition).toContain('<ul><span id="p2"></span><li>One</li></ul>');
+    expect(edition).toContain('<table><span id="p3"></span><tr>');
+    expect(edition).toContain(
+      '<blockquote data-kind="quote"><span id="p4"></span><p>Quoted words.</p>',
+    );
+  });
+
+  test('leaves headings with their ids: sub-results are labelled with their text', () => {
+    expect(edition).toContain('<h2 id="p2-funding">P2 funding</h2>');
+    expect(edition).toContain('<h2 id="related">');
+  });
+
+  test('the words are unchanged, so the index holds the same text at the same places', () => {
+    const words = (html: string) =>
+      html
+        .slice(html.indexOf('<article'))
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+    expect(words(edition)).toEqual(words(page));
+  });
+
+  test('only document pages have one; any other page is refused by name', () => {
+    expect(hasSearchBody(page)).toBe(true);
+    const other = '<html><body><main><h1>Recommendations</h1></main></body></html>';
+    expect(hasSearchBody(other)).toBe(false);
+    expect(() => searchEdition(other)).toThrow(/data-pagefind-body/);
+  });
+});
