@@ -20,6 +20,12 @@ export interface BenchOptions {
   documents: number;
   /** Also measure the real site's rebuild after one document is edited. */
   rebuild: boolean;
+  /**
+   * Also measure a full build with the cache folder kept from the first: every page
+   * rendered and the search index built afresh, but the compiled documents and social
+   * cards read from the cache, as on a host that keeps the cache folder between builds.
+   */
+  warm?: boolean;
   /** Skip the baseline (for profiling the real site alone). */
   baseline: boolean;
   projectRoot: string;
@@ -43,6 +49,7 @@ export interface BenchResult {
   real: SiteResult;
   baseline?: SiteResult;
   rebuild?: SiteResult;
+  warm?: SiteResult;
   search: SearchPayload;
   folder: string;
 }
@@ -123,6 +130,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       );
     }
 
+    let warm: SiteResult | undefined;
+    if (options.warm) {
+      log('Building the real site again from scratch, its cache folder kept');
+      // Without the output folder the build has no previous pages to reuse: all are rendered.
+      await rm(realOut, { recursive: true, force: true });
+      warm = await fastestOf(repeats, () =>
+        buildReal(options.projectRoot, corpus, realOut, cacheDir),
+      );
+    }
+
     let rebuild: SiteResult | undefined;
     if (options.rebuild) {
       log(`Editing ${summary.sampleDocument} and rebuilding the real site`);
@@ -142,6 +159,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       folder,
       ...(baseline ? { baseline } : {}),
       ...(rebuild ? { rebuild } : {}),
+      ...(warm ? { warm } : {}),
     };
   } finally {
     if (!options.keep) await rm(folder, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --docs N [--rebuild] [--no-baseline] [--keep] [--json FILE]
+ * npm run bench -- --docs N [--rebuild] [--warm] [--no-baseline] [--keep] [--json FILE]
  *
  * Builds the real site and a plain Astro baseline from the same synthetic corpus and
  * prints both, with ratios. See README "Performance".
@@ -14,6 +14,7 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '1000' },
     rebuild: { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -29,6 +30,7 @@ if (!Number.isInteger(documents) || documents < 10) {
 const result = await runBench({
   documents,
   rebuild: values.rebuild,
+  warm: values.warm,
   baseline: !values['no-baseline'],
   keep: values.keep,
   projectRoot: process.cwd(),

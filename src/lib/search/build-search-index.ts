@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { hardLinkOrCopy } from '../files/hard-link.ts';
+import { mapConcurrently } from '../files/map-concurrently.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
@@ -35,6 +36,9 @@ import {
  * leak into excerpts out of context) and anything else marked as chrome.
  */
 export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]'];
+
+/** Pages read or written at once: enough to keep the disk and libuv's threads busy. */
+const FILES_AT_ONCE = 16;
 
 /** Written into each shard folder: the digest of everything the shard was built from. */
 export const SHARD_DIGEST_FILE = 'index-source.sha256';
@@ -88,24 +92,24 @@ export async function buildSearchIndex(
 
 /** Document pages (those with a `data-pagefind-body`), with the sort date the search page orders them by. */
 async function readIndexedPages(site: string): Promise<IndexedPage[]> {
-  const pages: IndexedPage[] = [];
+  const candidates: string[] = [];
   for (const type of DOCUMENT_TYPES) {
     const folder = typeListPath(type).slice(1, -1);
     const slugs = await readdir(path.join(site, folder)).catch(() => []);
-    for (const slug of slugs.sort()) {
-      const pagePath = `${folder}/${slug}/index.html`;
-      const html = await readFile(path.join(site, pagePath), 'utf8').catch(() => undefined);
-      // Not a document page: a redirect left at a moved document's old address, say.
-      if (html === undefined || !hasSearchBody(html)) continue;
-      // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
-      // while Pagefind, the build's largest user of memory, is running beside it. A change
-      // outside the indexed part (a new related document, say) leaves the digest as it was.
-      const edition = searchEdition(html);
-      const digest = createHash('sha256').update(edition).digest();
-      pages.push({ path: pagePath, date: sortDate(edition, pagePath), digest });
-    }
+    for (const slug of slugs.sort()) candidates.push(`${folder}/${slug}/index.html`);
   }
-  return pages;
+  const pages = await mapConcurrently(candidates, FILES_AT_ONCE, async (pagePath) => {
+    const html = await readFile(path.join(site, pagePath), 'utf8').catch(() => undefined);
+    // Not a document page: a redirect left at a moved document's old address, say.
+    if (html === undefined || !hasSearchBody(html)) return undefined;
+    // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
+    // while Pagefind, the build's largest user of memory, is running beside it. A change
+    // outside the indexed part (a new related document, say) leaves the digest as it was.
+    const edition = searchEdition(html);
+    const digest = createHash('sha256').update(edition).digest();
+    return { path: pagePath, date: sortDate(edition, pagePath), digest };
+  });
+  return pages.filter((page) => page !== undefined);
 }
 
 /** The `date` sort key SearchIndexFields.astro writes as `<data data-pagefind-sort="date[value]" value="…">`. */
@@ -214,11 +218,11 @@ async function indexShard(
   await rm(scratch, { recursive: true, force: true });
   const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
-    for (const page of pages) {
+    await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
       const to = path.join(scratch, page.path);
       await mkdir(path.dirname(to), { recursive: true });
       await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
-    }
+    });
     // Pagefind's only setting for it, read by the indexer process it starts. "Unstable"
     // in name: should a Pagefind update drop it, the bench's payload check says so.
     if (chunkSize === PAGEFIND_CHUNK_SIZE) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
