@@ -2,21 +2,10 @@
  * A briefing is for paper: printed on A4 it must fit on one page, without the site's
  * navigation.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startPreview, type Preview } from '../support/server';
+import { expect, test } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
-});
+const session = useBrowserSession();
 
 /** Pages in a PDF: each page object carries `/Type /Page` (the tree itself is `/Pages`). */
 function pageCount(pdf: Buffer): number {
@@ -26,8 +15,8 @@ function pageCount(pdf: Buffer): number {
 test.each(['ncpi-wiltshire-2023-missing-children', 'ncpi-wiltshire-2022-investigator-capacity'])(
   'the briefing on %s prints on one A4 page, without navigation',
   async (id) => {
-    const page = await browser.newPage();
-    await page.goto(new URL(`recommendations/${id}/briefing/`, preview.url).href);
+    const page = await session.browser.newPage();
+    await page.goto(new URL(`recommendations/${id}/briefing/`, session.preview.url).href);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -4,26 +4,16 @@
  * violations axe can find on the tracker's pages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startPreview, type Preview } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
-});
+const session = useBrowserSession();
 
 async function open(path: string, width = 1024): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await session.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), session.preview.url).href);
   return page;
 }
 

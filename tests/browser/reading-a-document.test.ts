@@ -2,31 +2,21 @@
  * A resident's path through the site, in a real browser: from the home page to a
  * document, to its original source; and the same by keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startPreview, type Preview } from '../support/server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/browser-session';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), preview?.close()]);
-});
+const session = useBrowserSession();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const context = await session.browser.newContext({ viewport: { width: 1024, height: 800 } });
   return context.newPage();
 }
 
 describe('home → document → source', () => {
   test('a reader follows the latest statement to its original', async () => {
     const page = await newPage();
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('Child Protection Accountability');
 
     await page
@@ -51,7 +41,7 @@ describe('home → document → source', () => {
 describe('keyboard only', () => {
   test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const page = await newPage();
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Skip to main content',
@@ -64,7 +54,7 @@ describe('keyboard only', () => {
 
   test('a reader reaches a document with Tab and Enter, and every stop shows a focus ring', async () => {
     const page = await newPage();
-    await page.goto(preview.url);
+    await page.goto(session.preview.url);
     const target = 'Response of the Police and Crime Commissioner';
     for (let presses = 0; presses < 40; presses += 1) {
       await page.keyboard.press('Tab');

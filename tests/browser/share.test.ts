@@ -4,31 +4,28 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startPreview, type Preview } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSession } from '../support/browser-session';
 
 const PATH = '/statements/improvements-wiltshire-police-protects-children-2023/';
 const CANONICAL = `https://child-protection.example.org${PATH}`;
 
-let browser: Browser;
-let preview: Preview;
+const session = useBrowserSession();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview()]);
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  context = await session.browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await preview?.close();
 });
 
 async function openDocument(): Promise<Page> {
   page = await context.newPage();
-  await page.goto(`${preview.origin}${PATH}`);
+  await page.goto(`${session.preview.origin}${PATH}`);
   return page;
 }
 
@@ -81,9 +78,9 @@ describe('cite this', () => {
   });
 
   it('is plain selectable text without JavaScript, with no dead buttons', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();
-    await tab.goto(`${preview.origin}${PATH}`);
+    await tab.goto(`${session.preview.origin}${PATH}`);
     expect(await tab.locator('#citation-plain').textContent()).toContain('[date accessed]');
     expect(await tab.getByRole('button', { name: /Copy/ }).count()).toBe(0);
     await noScript.close();
@@ -161,7 +158,7 @@ describe('accessibility of these controls', () => {
 
   it('axe finds no WCAG 2.2 A or AA violations on the glossary', async () => {
     const tab = await context.newPage();
-    await tab.goto(`${preview.origin}/glossary/`);
+    await tab.goto(`${session.preview.origin}/glossary/`);
     expect(await violations(tab)).toEqual([]);
     await tab.close();
   });

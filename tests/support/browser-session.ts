@@ -1,0 +1,26 @@
+/**
+ * Headless Chromium and a preview server of the built site, started before a test file's
+ * tests and closed after them. Call once at the top of a browser test file; the fields
+ * are set by the time its tests run.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startPreview, type Preview } from './server';
+
+export interface BrowserSession {
+  browser: Browser;
+  preview: Preview;
+}
+
+export function useBrowserSession(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    [session.browser, session.preview] = await Promise.all([launchBrowser(), startPreview()]);
+  });
+  afterAll(async () => {
+    // Either may be missing if starting it failed; the error is reported by beforeAll.
+    await Promise.all([session.browser?.close(), session.preview?.close()]);
+  });
+  return session;
+}
