@@ -174,8 +174,10 @@ export async function startSearchPage(): Promise<void> {
       more.hidden = shown >= total;
     };
     await showMore();
-    // Announced once the results are there to move to.
-    if (thisRun === run) status.textContent = describeCount(total, state);
+    // Announced once the results are there to move to; not again when only the filters
+    // changed around the same results (opening the panel runs the search again).
+    const count = describeCount(total, state);
+    if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 
   input.addEventListener('input', () => {
