@@ -2,34 +2,23 @@
 // policy lets every page load without a console error (a blocked script or stylesheet
 // shows up there as a Content Security Policy violation).
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { useBrowserSession } from '../support/browser-session';
 import { builtPages, sitePathBase, type BuiltPage } from '../support/built-site';
-import { startPreview, type Preview } from '../support/server';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
+const session = useBrowserSession({ base: sitePathBase() });
 let context: BrowserContext;
-let preview: Preview;
 let pages: BuiltPage[];
 
 beforeAll(async () => {
-  [browser, preview, pages] = await Promise.all([
-    launchBrowser(),
-    startPreview({ base: sitePathBase() }),
-    builtPages(),
-  ]);
-  context = await browser.newContext();
+  [context, pages] = await Promise.all([session.browser.newContext(), builtPages()]);
 });
-
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await preview?.close();
 });
-
 describe('every built page', () => {
   it('has no WCAG 2.2 A or AA violations (axe) and no console errors', async () => {
     expect(pages.length).toBeGreaterThan(1);
@@ -41,7 +30,7 @@ describe('every built page', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      const url = preview.origin + builtPage.url;
+      const url = session.preview.origin + builtPage.url;
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       for (const violation of results.violations) {

@@ -1,30 +1,22 @@
 // Keyboard use and reflow on one page of each template: the skip link comes first and
 // moves focus to the main content, every stop in the tab order shows where focus is, and
 // nothing scrolls sideways at 320 CSS pixels (WCAG 2.4.1, 2.4.7, 1.4.10).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
 import { builtPages, sitePathBase } from '../support/built-site';
 import { templatePages, type TemplatePage } from '../support/page-templates';
-import { startPreview, type Preview } from '../support/server';
 
-let browser: Browser;
-let preview: Preview;
+const session = useBrowserSession({ base: sitePathBase() });
 let templates: TemplatePage[];
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ base: sitePathBase() })]);
   templates = templatePages(await builtPages());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
 async function open(template: TemplatePage, width = 1024): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 768 } });
-  await page.goto(preview.url + template.path);
+  const page = await session.browser.newPage({ viewport: { width, height: 768 } });
+  await page.goto(session.preview.url + template.path);
   return page;
 }
 

@@ -5,30 +5,18 @@
  * keyboard, and what the first search costs to download.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startPreview, type Preview } from '../support/server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/browser-session';
 import { FIRST_RESULTS_PAGE } from '../../src/lib/search/result-pages';
 
 const RESPONSE_PATH = '/responses/pcc-response-ncpi-post-inspection-review-2023/';
 
-let browser: Browser;
-let server: Preview;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 async function openSearch(query = ''): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/search/${query}`);
+  const page = await session.browser.newPage();
+  await page.goto(`${session.preview.origin}/search/${query}`);
   await page.locator('#search-controls').waitFor({ state: 'visible' });
   return page;
 }
@@ -122,7 +110,7 @@ describe('search', { timeout: 60_000 }, () => {
 
     // A colleague opens the link. Both pages are read on every try: the filter's results
     // can show before the sort's, so the sender's list may still be settling too.
-    const colleague = await browser.newPage();
+    const colleague = await session.browser.newPage();
     await colleague.goto(shared);
     const bothLists = async () => ({
       sender: await resultTitles(page),
@@ -197,9 +185,9 @@ describe('search', { timeout: 60_000 }, () => {
   });
 
   test('without JavaScript, the search box on any page leads to the A–Z list of documents', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${RESPONSE_PATH}`);
+    await page.goto(`${session.preview.origin}${RESPONSE_PATH}`);
     const box = page
       .getByRole('search', { name: 'Site' })
       .getByRole('searchbox', { name: 'Search the documents' });
@@ -275,7 +263,7 @@ describe('search', { timeout: 60_000 }, () => {
       "object-src 'none'",
       "base-uri 'self'",
     ].join('; ');
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.route('**/*', async (route) => {
       const response = await route.fetch();
       await route.fulfill({
@@ -288,7 +276,7 @@ describe('search', { timeout: 60_000 }, () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(`${server.origin}/search/?q=THRIVE`);
+    await page.goto(`${session.preview.origin}/search/?q=THRIVE`);
     await eventually(() => statusText(page)).toBe('1 document found for “THRIVE”.');
     await page.locator('.search-result__paragraphs a').first().click();
     await eventually(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
@@ -297,7 +285,7 @@ describe('search', { timeout: 60_000 }, () => {
   });
 
   test('the first search downloads at most 150 KB, of which the page’s own script is at most 10 KB', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const sizes: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
@@ -305,7 +293,7 @@ describe('search', { timeout: 60_000 }, () => {
       // What a host that compresses its responses (as static hosts do) sends; files already compressed stay as they are.
       sizes.push({ url: response.url(), bytes: Math.min(body.length, gzipSync(body).length) });
     });
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${session.preview.origin}/search/`);
     await page.locator('#search-controls').waitFor({ state: 'visible' });
     await typeQuery(page, 'THRIVE');
     await page.locator('.search-result').first().waitFor();

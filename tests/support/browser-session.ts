@@ -6,17 +6,20 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startPreview, type Preview } from './server';
+import { startPreview, type Preview, type PreviewOptions } from './server';
 
 export interface BrowserSession {
   browser: Browser;
   preview: Preview;
 }
 
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(preview: PreviewOptions = {}): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    [session.browser, session.preview] = await Promise.all([launchBrowser(), startPreview()]);
+    [session.browser, session.preview] = await Promise.all([
+      launchBrowser(),
+      startPreview(preview),
+    ]);
   });
   afterAll(async () => {
     // Either may be missing if starting it failed; the error is reported by beforeAll.
