@@ -7,8 +7,8 @@
  *
  * Shards are built one after another, each by its own Pagefind process, so the indexer's
  * memory is bounded by one shard. Each shard folder records a digest of what went into it
- * (its pages' search editions, Pagefind's version and settings); given the previous build, a shard
- * whose digest is unchanged is linked from it instead of being indexed again.
+ * (its pages' search editions, Pagefind's version and settings); given the previous build,
+ * a shard whose digest is unchanged is linked from it instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -218,6 +218,8 @@ async function indexShard(
   await rm(scratch, { recursive: true, force: true });
   const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
+    // Made again from the page rather than kept from readIndexedPages: only shards that
+    // changed get here, and holding every edition would cost memory beside Pagefind.
     await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
       const to = path.join(scratch, page.path);
       await mkdir(path.dirname(to), { recursive: true });

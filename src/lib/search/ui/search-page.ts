@@ -85,9 +85,10 @@ export async function startSearchPage(): Promise<void> {
     }
     return loadingFilters;
   };
+  const filtersDrawn = () => filterBox.querySelector('fieldset') !== null;
   /** Ticks and counts the filters, drawing them the first time (never without their counts). */
   const showFilters = (state: SearchState, counts: FilterCounts) => {
-    if (!filterBox.querySelector('fieldset') && allCounts) renderFilterGroups(filterBox, allCounts);
+    if (!filtersDrawn() && allCounts) renderFilterGroups(filterBox, allCounts);
     updateFilterGroups(filterBox, state, counts);
   };
   /** Counts are shown, and so needed, while the panel is open or a filter is ticked. */
@@ -103,7 +104,7 @@ export async function startSearchPage(): Promise<void> {
     return {
       query: input.value.trim(),
       // Until the boxes are drawn, the filters are those of the search shown (from the URL).
-      filters: filterBox.querySelector('fieldset') ? readFilterGroups(filterBox) : current.filters,
+      filters: filtersDrawn() ? readFilterGroups(filterBox) : current.filters,
       sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
     };
   };
