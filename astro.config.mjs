@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/lib/permalinks/integration.ts';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
 import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
   // (src/middleware.ts, src/lib/render-cache/).
   integrations: [
     mdx(),
+    // Pages read the content data store's file rather than a bundled copy of it (why: see the file).
+    dataStoreFromDisk(),
     renderCacheKeys(),
     // Pages reused from the previous build are not among the pages Astro wrote: see render-cache.
     sitemap({ customPages: reusedPageUrls() }),

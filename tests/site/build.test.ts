@@ -2,7 +2,8 @@
 // atomic (a failed build leaves the previous output exactly as it was).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureContent } from '../support/build-fixture';
 import { REPO_ROOT } from '../support/paths';
 import { fileHashes as hashes, runBuild as build } from '../support/run-build';
@@ -19,6 +20,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
+
+const oldBuildsPutAside = async () =>
+  (await readdir(work)).filter((name) => name.endsWith('-previous'));
 
 describe('npm run build', () => {
   it('gives byte-identical output from two clean builds, replacing what was there', async () => {
@@ -37,6 +41,26 @@ describe('npm run build', () => {
     expect(Object.keys(first!)).toContain('index.html');
     expect(Object.keys(first!)).toContain('_headers');
     expect(second).toEqual(first);
+    // Beside the output too: the replaced build is removed (in the background, once the
+    // new one is in place).
+    await vi.waitFor(async () => expect(await oldBuildsPutAside()).toEqual([]), {
+      timeout: 20_000,
+      interval: 100,
+    });
+  }, 180_000);
+
+  it('removes an old build whose removal an earlier build never finished', async () => {
+    // Named as the build that put it aside would have named it: by its process, now gone.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const leftBehind = join(work, `.build-first-${ended}-previous`);
+    await mkdir(join(leftBehind, 'reports'), { recursive: true });
+    await writeFile(join(leftBehind, 'reports', 'index.html'), '<!doctype html><title>Old</title>');
+    const result = await build({ OUT_DIR: join(work, 'first'), CACHE_DIR: join(work, 'cache-0') });
+    expect(result.code, result.output).toBe(0);
+    await vi.waitFor(async () => expect(await oldBuildsPutAside()).toEqual([]), {
+      timeout: 20_000,
+      interval: 100,
+    });
   }, 180_000);
 
   it('leaves the previous output untouched, and no half-built folder, when the content is broken', async () => {

@@ -11,6 +11,8 @@ export interface RenderCacheRegistry {
    * (skip-unchanged.ts), or written by Astro as an empty placeholder (src/middleware.ts).
    */
   reused: Set<string>;
+  /** Those of `reused` Astro wrote an empty placeholder for: removed before the link is made. */
+  placeholders: Set<string>;
   rendered: number;
 }
 
@@ -18,6 +20,6 @@ const SLOT = Symbol.for('child-protection.render-cache');
 
 export function renderCacheRegistry(): RenderCacheRegistry {
   const global = globalThis as typeof globalThis & { [SLOT]?: RenderCacheRegistry };
-  global[SLOT] ??= { keys: new Map(), reused: new Set(), rendered: 0 };
+  global[SLOT] ??= { keys: new Map(), reused: new Set(), placeholders: new Set(), rendered: 0 };
   return global[SLOT];
 }

@@ -106,6 +106,7 @@ export async function reusablePage(
     registry.rendered++;
     return undefined;
   }
+  registry.placeholders.add(sitePath);
   const type = CONTENT_TYPES[extname(outputFile('', sitePath))] ?? 'application/octet-stream';
   return new Response('', { headers: { 'Content-Type': type } });
 }
