@@ -23,6 +23,7 @@ import {
 } from '../lib/render-cache/build-env.ts';
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
+import { buildCacheDir } from '../lib/site/build-cache.ts';
 import { buildSearchIndex } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
 
@@ -169,6 +170,7 @@ async function searchIndex(): Promise<number> {
   try {
     const result = await buildSearchIndex(staging, {
       previous: (await exists(target)) ? target : undefined,
+      factsFile: join(buildCacheDir(), 'file-facts', 'search-pages.json'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[search] ${describeSearchIndex(result)} ${seconds} s.`);

@@ -97,6 +97,27 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-title'));
 }, 300_000);
 
+it('still checks the permalinks of the page a rebuild renders again', async () => {
+  // The rebuild remembers the anchors of the pages it reuses (src/lib/files/file-facts.ts):
+  // the one page that changed must be read, and a published anchor gone from it caught.
+  const statement = join(content.dir, 'statements/danny-kruger-ncpi-2022.mdx');
+  const source = await readFile(statement, 'utf8');
+  await writeFile(
+    statement,
+    source.replace("## PCC Philip Wilkinson's full response:", '## The full response'),
+  );
+  const failed = await runBuild({
+    OUT_DIR: incremental(),
+    CONTENT_DIR: content.relativeDir,
+    CACHE_DIR: join(work, 'cache'),
+  });
+  await writeFile(statement, source);
+  expect(failed.code).not.toBe(0);
+  expect(failed.output).toContain(
+    'The anchor #pcc-philip-wilkinsons-full-response on /statements/danny-kruger-ncpi-2022/ was published but is no longer on the page',
+  );
+}, 300_000);
+
 it('keeps the previous keys when a build fails, and ignores them once the folder was replaced', async () => {
   const keysBefore = await readFile(keysFile(), 'utf8');
   const broken = join(

@@ -4,9 +4,9 @@
  * a heading or of a definition term (glossary entries), inside the page's `<main>`:
  * ids in the page's frame (navigation, scripts' live regions) are not promises.
  */
-import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { openFileFacts } from '../files/file-facts';
 import type { PermalinkMap } from './places';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
 
@@ -39,7 +39,17 @@ export function pagePath(file: string): string | undefined {
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
 }
 
-export async function collectPermalinks(outDir: string): Promise<PermalinkMap> {
+/** The code that finds a page's anchors: anchors found by other code are not reused. */
+const ANCHORS_VERSION = [anchorsInHtml, ANCHOR_ELEMENT, PARAGRAPH_ID, ANCHOR_ALIAS_CLASS]
+  .map(String)
+  .join('\n');
+
+/**
+ * Every page of the built site in `outDir` and its anchors. With `factsFile`, the anchors
+ * of pages reused from the previous build are remembered rather than read (file-facts.ts).
+ */
+export async function collectPermalinks(outDir: string, factsFile?: string): Promise<PermalinkMap> {
+  const facts = await openFileFacts<string[]>(factsFile, ANCHORS_VERSION);
   const map: PermalinkMap = new Map();
   const files = (await readdir(outDir, { recursive: true }))
     .filter((file) => file.endsWith('.html'))
@@ -49,7 +59,8 @@ export async function collectPermalinks(outDir: string): Promise<PermalinkMap> {
     if (path === undefined) continue;
     // Synchronous: nothing else runs after the build, and thousands of pages read faster
     // without a thread-pool round trip each.
-    map.set(path, anchorsInHtml(readFileSync(join(outDir, file), 'utf8')));
+    map.set(path, new Set(facts.of(join(outDir, file), (html) => [...anchorsInHtml(html)])));
   }
+  await facts.save();
   return map;
 }

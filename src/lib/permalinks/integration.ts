@@ -25,6 +25,7 @@ export function permalinks(): AstroIntegration {
   let projectRoot = process.cwd();
   let site = new URL('https://example.org/');
   let base = '/';
+  let cacheDir: string | undefined;
   return {
     name: 'permalinks',
     hooks: {
@@ -32,6 +33,7 @@ export function permalinks(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         if (config.site) site = new URL(config.site);
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // As soon as every page is written (before `astro:build:done`), so the search index
       // (src/integrations/pagefind.ts, listed after this integration) can start as soon as
@@ -42,7 +44,10 @@ export function permalinks(): AstroIntegration {
         const manifestFile = join(root, MANIFEST_FILE);
         const read = await readAliases(root, projectRoot);
         if ('problems' in read) throw new ContentError(read.problems);
-        const published = await collectPermalinks(outDir);
+        const published = await collectPermalinks(
+          outDir,
+          cacheDir && join(cacheDir, 'file-facts', 'permalink-anchors.json'),
+        );
         const recorded = await readManifest(manifestFile);
         const problems = checkPermalinks({
           recorded,

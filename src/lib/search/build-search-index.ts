@@ -12,11 +12,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { hardLinkOrCopy } from '../files/hard-link.ts';
 import { mapConcurrently } from '../files/map-concurrently.ts';
+import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
@@ -60,6 +61,11 @@ export interface SearchIndexOptions {
   previous?: string | undefined;
   /** Documents per shard (default: documentsPerShard()). */
   perShard?: number;
+  /**
+   * Where to keep each page's search digest and date between builds (file-facts.ts), so
+   * that pages reused from the previous build are not read again. Unset: every page is read.
+   */
+  factsFile?: string | undefined;
 }
 
 /** Indexes the site in `site` (a built output folder). */
@@ -67,7 +73,7 @@ export async function buildSearchIndex(
   site: string,
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
-  const pages = await readIndexedPages(site);
+  const pages = await readIndexedPages(site, options.factsFile);
   const count = shardCount(pages.length, options.perShard ?? documentsPerShard());
   await checkSearchPageAgrees(site, count);
   const folders = shardFolders(count);
@@ -90,30 +96,50 @@ export async function buildSearchIndex(
   return { pages: pages.length, shards: count, reused };
 }
 
+/** What the index needs to know of a page: null for a page that is not a document's. */
+type PageFact = { digest: string; date: string } | null;
+
 /** Document pages (those with a `data-pagefind-body`), with the sort date the search page orders them by. */
-async function readIndexedPages(site: string): Promise<IndexedPage[]> {
-  const candidates: string[] = [];
+async function readIndexedPages(
+  site: string,
+  factsFile: string | undefined,
+): Promise<IndexedPage[]> {
+  const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
+  const pages: IndexedPage[] = [];
   for (const type of DOCUMENT_TYPES) {
     const folder = typeListPath(type).slice(1, -1);
     const slugs = await readdir(path.join(site, folder)).catch(() => []);
-    for (const slug of slugs.sort()) candidates.push(`${folder}/${slug}/index.html`);
+    for (const slug of slugs.sort()) {
+      const pagePath = `${folder}/${slug}/index.html`;
+      const file = path.join(site, pagePath);
+      if (!existsSync(file)) continue;
+      const fact = facts.of(file, (html) => pageFact(html, pagePath));
+      if (fact)
+        pages.push({ path: pagePath, date: fact.date, digest: Buffer.from(fact.digest, 'hex') });
+    }
   }
-  const pages = await mapConcurrently(candidates, FILES_AT_ONCE, async (pagePath) => {
-    const html = await readFile(path.join(site, pagePath), 'utf8').catch(() => undefined);
-    // Not a document page: a redirect left at a moved document's old address, say.
-    if (html === undefined || !hasSearchBody(html)) return undefined;
-    // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
-    // while Pagefind, the build's largest user of memory, is running beside it. A change
-    // outside the indexed part (a new related document, say) leaves the digest as it was.
-    const edition = searchEdition(html);
-    const digest = createHash('sha256').update(edition).digest();
-    return { path: pagePath, date: sortDate(edition, pagePath), digest };
-  });
-  return pages.filter((page) => page !== undefined);
+  await facts.save();
+  return pages;
+}
+
+function pageFact(html: string, pagePath: string): PageFact {
+  // Not a document page: a redirect left at a moved document's old address, say.
+  if (!hasSearchBody(html)) return null;
+  // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
+  // while Pagefind, the build's largest user of memory, is running beside it. A change
+  // outside the indexed part (a new related document, say) leaves the digest as it was.
+  const edition = searchEdition(html);
+  return {
+    digest: createHash('sha256').update(edition).digest('hex'),
+    date: sortDate(edition, pagePath),
+  };
 }
 
 /** The `date` sort key SearchIndexFields.astro writes as `<data data-pagefind-sort="date[value]" value="…">`. */
 const SORT_DATE = /data-pagefind-sort="date\[value\]" value="(\d{4}-\d{2}-\d{2})"/;
+
+/** The code that makes a page's facts: facts made by other code are not reused. */
+const FACTS_VERSION = [pageFact, hasSearchBody, searchEdition, SORT_DATE].map(String).join('\n');
 
 function sortDate(html: string, pagePath: string): string {
   const date = SORT_DATE.exec(html)?.[1];
