@@ -5,9 +5,9 @@
  * Astro hands the data store (every entry's data: 32 MB of JSON at 10,000 documents) to
  * the code that renders pages as a JavaScript module, `export default JSON.parse("…")`,
  * with the whole store in one string literal. Bundling that module, writing it, and above
- * all compiling it when rendering starts cost about 12 s per build at that size (Node
- * compiles a 32 MB literal in about 10 s; reading and parsing the file takes half a
- * second), whether one document changed or all of them. This site is static: its pages
+ * all compiling it when rendering starts cost about 15 s per build at that size (bundling
+ * took 6 to 8 s; Node compiles a 32 MB literal in about 10 s, where reading and parsing the
+ * file takes half a second), whether one document changed or all of them. This site is static: its pages
  * are rendered on the machine that built the store, right after, so the module can read
  * the store's file instead.
  *

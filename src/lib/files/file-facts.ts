@@ -4,8 +4,8 @@
  * modification time. The pages a build reuses are hard links to the previous build's
  * files, which nothing rewrites in place (src/lib/render-cache/), so a file with the same
  * identity holds the same bytes and what was computed from it is still true: a rebuild
- * after one edit at 10,000 documents reads 8 pages instead of 42,000. Any other file is
- * read and computed afresh.
+ * after one edit at 10,000 documents reads the few pages it rendered, not all 42,000. Any
+ * other file is read and computed afresh.
  *
  * The facts are kept in one JSON file per kind, in the build's cache folder. Only the
  * files of the latest build are kept, so the file does not grow; a fact computed by other
