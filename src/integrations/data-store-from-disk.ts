@@ -49,7 +49,7 @@ function dataStoreFromDiskPlugin(storeFile: string): Plugin {
     load: {
       // Before Astro's own loader for the module (which would read, check and quote the file).
       order: 'pre',
-      filter: { id: /^\0astro:data-layer-content$/ },
+      filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
       handler(id) {
         if (id !== DATA_STORE_MODULE || this.environment.config.consumer === 'client') return null;
         return { code: dataStoreModuleCode(storeFile), map: { mappings: '' } };

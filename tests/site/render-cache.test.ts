@@ -32,13 +32,17 @@ afterAll(async () => {
 const incremental = () => join(work, 'site');
 const keysFile = () => join(work, '.build-site.page-keys.json');
 
-/** Builds into the long-lived output folder; returns the reuse counts it logged. */
-async function rebuild(): Promise<{ reused: number; rendered: number }> {
-  const result = await runBuild({
+/** `npm run build` into the long-lived output folder, with its long-lived cache folder. */
+const buildIncremental = () =>
+  runBuild({
     OUT_DIR: incremental(),
     CONTENT_DIR: content.relativeDir,
     CACHE_DIR: join(work, 'cache'),
   });
+
+/** Builds into the long-lived output folder; returns the reuse counts it logged. */
+async function rebuild(): Promise<{ reused: number; rendered: number }> {
+  const result = await buildIncremental();
   expect(result.code, result.output).toBe(0);
   const counts = /Reused (\d+) unchanged pages from the previous build; rendered (\d+)\./.exec(
     result.output,
@@ -106,11 +110,7 @@ it('still checks the permalinks of the page a rebuild renders again', async () =
     statement,
     source.replace("## PCC Philip Wilkinson's full response:", '## The full response'),
   );
-  const failed = await runBuild({
-    OUT_DIR: incremental(),
-    CONTENT_DIR: content.relativeDir,
-    CACHE_DIR: join(work, 'cache'),
-  });
+  const failed = await buildIncremental();
   await writeFile(statement, source);
   expect(failed.code).not.toBe(0);
   expect(failed.output).toContain(
@@ -126,11 +126,7 @@ it('keeps the previous keys when a build fails, and ignores them once the folder
   );
   const source = await readFile(broken, 'utf8');
   await writeFile(broken, `${source}\n<script src="https://evil.example/widget.js"></script>\n`);
-  const failed = await runBuild({
-    OUT_DIR: incremental(),
-    CONTENT_DIR: content.relativeDir,
-    CACHE_DIR: join(work, 'cache'),
-  });
+  const failed = await buildIncremental();
   expect(failed.code).not.toBe(0);
   expect(await readFile(keysFile(), 'utf8')).toBe(keysBefore);
   await writeFile(broken, source);
