@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fixture';
 import { buildPermalinkFixture, type PermalinkBuild } from '../support/permalinks-fixture';
+import { parseManifest } from '../../src/lib/permalinks/manifest';
+import { paragraphFingerprints, paragraphTexts } from '../../src/lib/permalinks/paragraph-words';
 import { readPageHtml } from '../support/built-site';
 
 const STATEMENT = 'statements/example-statement.mdx';
@@ -96,5 +99,49 @@ describe('recording permalinks', () => {
       'p3',
       'p9',
     ]);
+  });
+
+  it("records the words of each published paragraph, as the page's paragraph links show them", () => {
+    const { paragraphs } = parseManifest(
+      readFileSync(join(build.content, 'permalinks.json'), 'utf8'),
+    );
+    const html = readPageHtml('/statements/example-statement/', build.dist);
+    expect(paragraphTexts(html).get('p2')).toBe(
+      'The second paragraph, which used to be the ninth.',
+    );
+    expect(Object.fromEntries(paragraphs.get('/statements/example-statement/') ?? [])).toEqual(
+      paragraphFingerprints(html),
+    );
+    expect(paragraphs.get('/statements/example-statement/')?.size).toBe(3);
+  });
+});
+
+describe('a build after a paragraph was put in above published ones', () => {
+  let recorded: PermalinkBuild;
+  let renumbered: FixtureBuild;
+  beforeAll(async () => {
+    recorded = await buildPermalinkFixture(undefined, { PERMALINKS: 'record' });
+    const file = join(recorded.content, STATEMENT);
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        '\nThe third paragraph.\n',
+        '\nA paragraph put in the middle.\n\nThe third paragraph.\n',
+      ),
+    );
+    renumbered = await buildFixture(recorded.content);
+  }, 360_000);
+  afterAll(async () => {
+    await recorded.remove();
+    await removeAll(renumbered.outDir);
+  });
+
+  it('fails, naming the file, the paragraph whose words moved, and what to do', () => {
+    expect(recorded.code).toBe(0);
+    expect(renumbered.code).not.toBe(0);
+    expect(renumbered.output).toContain(
+      'example-statement.mdx /statements/example-statement/#p3: The words published as #p3 ("The third paragraph.") are now #p4',
+    );
+    expect(renumbered.output).toContain('add new ones after the last');
   });
 });

@@ -4,6 +4,7 @@ import { anchorsInHtml, pagePath } from '../../src/lib/permalinks/collect';
 import { addAnchorAliases } from '../../src/lib/permalinks/redirects';
 import { mergeManifest, parseManifest, serialiseManifest } from '../../src/lib/permalinks/manifest';
 import { parsePlace, type PermalinkMap } from '../../src/lib/permalinks/places';
+import type { ParagraphWordsMap } from '../../src/lib/permalinks/paragraph-words';
 import type { ParsedAlias } from '../../src/lib/permalinks/aliases';
 
 const map = (pages: Record<string, string[]>): PermalinkMap =>
@@ -91,13 +92,33 @@ describe('collecting permalinks from built HTML', () => {
 });
 
 describe('the manifest', () => {
+  const words = (pages: Record<string, Record<string, string>>): ParagraphWordsMap =>
+    new Map(Object.entries(pages).map(([path, prints]) => [path, new Map(Object.entries(prints))]));
+
   it('only grows, and reads back what it wrote', () => {
     const merged = mergeManifest(
-      map({ '/a/': ['p1', 'p2'] }),
-      map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }),
+      { pages: map({ '/a/': ['p1', 'p2'] }), paragraphs: new Map() },
+      { pages: map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }), paragraphs: new Map() },
     );
     const text = serialiseManifest(merged);
     expect(text).toContain('"/b/": ["p9","p10"]');
-    expect(parseManifest(text)).toEqual(map({ '/a/': ['p1', 'p2'], '/b/': ['p9', 'p10'] }));
+    expect(parseManifest(text).pages).toEqual(map({ '/a/': ['p1', 'p2'], '/b/': ['p9', 'p10'] }));
+  });
+
+  it('keeps the words published now, and those of paragraphs no longer published', () => {
+    const merged = mergeManifest(
+      { pages: new Map(), paragraphs: words({ '/a/': { p1: 'aaaa0001', p2: 'aaaa0002' } }) },
+      { pages: new Map(), paragraphs: words({ '/a/': { p1: 'bbbb0001' }, '/b/': { p1: 'cc' } }) },
+    );
+    const text = serialiseManifest(merged);
+    expect(text).toContain('"/a/": {"p1":"bbbb0001","p2":"aaaa0002"}');
+    expect(parseManifest(text).paragraphs).toEqual(
+      words({ '/a/': { p1: 'bbbb0001', p2: 'aaaa0002' }, '/b/': { p1: 'cc' } }),
+    );
+  });
+
+  it('reads a manifest recorded before paragraphs had fingerprints', () => {
+    const old = '{ "pages": { "/a/": ["p1"] } }';
+    expect(parseManifest(old)).toEqual({ pages: map({ '/a/': ['p1'] }), paragraphs: new Map() });
   });
 });

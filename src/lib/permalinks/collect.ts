@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { openFileFacts } from '../files/file-facts';
 import type { PermalinkMap } from './places';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
+import { paragraphFingerprints, paragraphTexts, type ParagraphWordsMap } from './paragraph-words';
 
 /** Pages that are not addresses anyone links to. */
 const NOT_PAGES = new Set(['404.html']);
@@ -39,18 +40,46 @@ export function pagePath(file: string): string | undefined {
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
 }
 
-/** The code that finds a page's anchors: anchors found by other code are not reused. */
-const ANCHORS_VERSION = [anchorsInHtml, ANCHOR_ELEMENT, PARAGRAPH_ID, ANCHOR_ALIAS_CLASS]
+/** What the check needs of a page: its anchors, and its numbered paragraphs' fingerprints. */
+interface PageFact {
+  anchors: string[];
+  paragraphs: Record<string, string>;
+}
+
+function pageFact(html: string): PageFact {
+  return { anchors: [...anchorsInHtml(html)], paragraphs: paragraphFingerprints(html) };
+}
+
+/** The code that makes a page's facts: facts made by other code are not reused. */
+const FACTS_VERSION = [
+  pageFact,
+  anchorsInHtml,
+  ANCHOR_ELEMENT,
+  PARAGRAPH_ID,
+  ANCHOR_ALIAS_CLASS,
+  paragraphFingerprints,
+  paragraphTexts,
+]
   .map(String)
   .join('\n');
 
+export interface PublishedPermalinks {
+  pages: PermalinkMap;
+  paragraphs: ParagraphWordsMap;
+}
+
 /**
- * Every page of the built site in `outDir` and its anchors. With `factsFile`, the anchors
- * of pages reused from the previous build are remembered rather than read (file-facts.ts).
+ * Every page of the built site in `outDir`, its anchors and its paragraphs' fingerprints.
+ * With `factsFile`, what was read from pages reused from the previous build is remembered
+ * rather than read again (file-facts.ts).
  */
-export async function collectPermalinks(outDir: string, factsFile?: string): Promise<PermalinkMap> {
-  const facts = await openFileFacts<string[]>(factsFile, ANCHORS_VERSION);
-  const map: PermalinkMap = new Map();
+export async function collectPermalinks(
+  outDir: string,
+  factsFile?: string,
+): Promise<PublishedPermalinks> {
+  const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
+  const pages: PermalinkMap = new Map();
+  const paragraphs: ParagraphWordsMap = new Map();
   const files = (await readdir(outDir, { recursive: true }))
     .filter((file) => file.endsWith('.html'))
     .sort();
@@ -59,8 +88,11 @@ export async function collectPermalinks(outDir: string, factsFile?: string): Pro
     if (path === undefined) continue;
     // Synchronous: nothing else runs after the build, and thousands of pages read faster
     // without a thread-pool round trip each.
-    map.set(path, new Set(facts.of(join(outDir, file), (html) => [...anchorsInHtml(html)])));
+    const fact = facts.of(join(outDir, file), pageFact);
+    pages.set(path, new Set(fact.anchors));
+    const prints = Object.entries(fact.paragraphs);
+    if (prints.length > 0) paragraphs.set(path, new Map(prints));
   }
   await facts.save();
-  return map;
+  return { pages, paragraphs };
 }

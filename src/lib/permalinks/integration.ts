@@ -2,24 +2,30 @@
  * The permalink guard, as an Astro integration. When every page is written it reads the
  * built pages, and:
  * 1. fails the build, naming each one, if a page or anchor recorded in the manifest is
- *    no longer published and no alias says where it went (or if an alias is wrong);
+ *    no longer published and no alias says where it went (or if an alias is wrong), or
+ *    if a published paragraph's words moved to another number (renumbering.ts);
  * 2. writes what aliases produce: redirect pages, `_redirects`, anchor markers;
  * 3. with PERMALINKS=record (`npm run permalinks:record`), adds newly published pages
- *    and anchors to the manifest.
+ *    and anchors to the manifest, and the words of every paragraph now published. Recording
+ *    is how an author accepts a renumbering on purpose: it is reported, not refused.
  * The check runs before anything is written, and a thrown error fails `astro build`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../content/content-root';
-import { ContentError } from '../markdown/content-error';
+import { ContentError, formatProblem } from '../markdown/content-error';
 import { withBase } from '../site/urls';
+import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
 import { readAliases, type ParsedAlias } from './aliases';
 import { checkPermalinks } from './check';
 import { collectPermalinks } from './collect';
 import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './manifest';
+import { paragraphTexts } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
+import { findRenumbering } from './renumbering';
 
 export function permalinks(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -50,23 +56,37 @@ export function permalinks(): AstroIntegration {
         );
         const recorded = await readManifest(manifestFile);
         const problems = checkPermalinks({
-          recorded,
-          published,
+          recorded: recorded.pages,
+          published: published.pages,
           aliases: read.aliases,
           manifestFile: relative(projectRoot, manifestFile),
           aliasesFile: read.file,
         });
+        const renumbered = findRenumbering({
+          recorded: recorded.paragraphs,
+          published: published.paragraphs,
+          wordsAt: (path, anchor) => paragraphTexts(readPage(outDir, path)).get(anchor),
+          sourceOf: (path) => documentSource(path, relative(projectRoot, root)),
+          manifestFile: relative(projectRoot, manifestFile),
+        });
+        const recording = process.env.PERMALINKS === 'record';
+        if (recording)
+          for (const problem of renumbered)
+            logger.warn(`Recording a renumbering: ${formatProblem(problem)}`);
+        else problems.push(...renumbered);
         if (problems.length > 0) throw new ContentError(problems);
 
         const prefix = (path: string) => withBase(path, base);
         await writeAliasOutput(outDir, read.aliases, site, prefix);
-        if (process.env.PERMALINKS === 'record') {
+        if (recording) {
           await writeManifest(manifestFile, mergeManifest(recorded, published));
           logger.info(
-            `Recorded ${published.size} pages in ${relative(projectRoot, manifestFile)}.`,
+            `Recorded ${published.pages.size} pages in ${relative(projectRoot, manifestFile)}.`,
           );
         } else {
-          const fresh = [...published.keys()].filter((path) => !recorded.has(path)).length;
+          const fresh = [...published.pages.keys()].filter(
+            (path) => !recorded.pages.has(path),
+          ).length;
           if (fresh > 0)
             logger.info(
               `${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`,
@@ -75,6 +95,20 @@ export function permalinks(): AstroIntegration {
       },
     },
   };
+}
+
+function readPage(outDir: string, path: string): string {
+  return readFileSync(join(outDir, path, 'index.html'), 'utf8');
+}
+
+/** `/statements/x/` → `content/statements/x.mdx`: the file an author edits. */
+function documentSource(path: string, contentFolder: string): string | undefined {
+  const [, folder, slug, rest] = path.split('/');
+  if (rest !== '' || !slug) return undefined;
+  const isDocumentFolder = Object.values(DOCUMENT_COLLECTIONS).some(
+    (collection) => collection.directory === folder,
+  );
+  return isDocumentFolder ? join(contentFolder, folder!, `${slug}.mdx`) : undefined;
 }
 
 async function writeAliasOutput(

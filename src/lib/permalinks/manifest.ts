@@ -1,52 +1,90 @@
 /**
  * The permalink manifest, `content/permalinks.json`: every page and anchor the site has
- * ever published. It only grows (`npm run permalinks:record` adds what is new); the
- * build fails when something in it is no longer published and no alias says where it
+ * ever published, and a fingerprint of the words of each numbered paragraph
+ * (paragraph-words.ts), so the build can tell a renumbered paragraph from a corrected
+ * one. Pages and anchors only ever grow (`npm run permalinks:record` adds what is new);
+ * the build fails when something in it is no longer published and no alias says where it
  * went. One page per line, sorted, so a change reads clearly in a diff.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import type { ParagraphWordsMap } from './paragraph-words';
 import type { PermalinkMap } from './places';
 
 export const MANIFEST_FILE = 'permalinks.json';
 
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
-
-export function parseManifest(text: string): PermalinkMap {
-  const data = JSON.parse(text) as { pages?: Record<string, string[]> };
-  return new Map(
-    Object.entries(data.pages ?? {}).map(([path, anchors]) => [path, new Set(anchors)]),
-  );
+export interface Manifest {
+  pages: PermalinkMap;
+  paragraphs: ParagraphWordsMap;
 }
 
-export function serialiseManifest(map: PermalinkMap): string {
-  const lines = [...map.keys()]
+const ABOUT =
+  "Every page and anchor this site has published, and a fingerprint of each numbered paragraph's words. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.";
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+export function parseManifest(text: string): Manifest {
+  const data = JSON.parse(text) as {
+    pages?: Record<string, string[]>;
+    paragraphs?: Record<string, Record<string, string>>;
+  };
+  return {
+    pages: new Map(
+      Object.entries(data.pages ?? {}).map(([path, anchors]) => [path, new Set(anchors)]),
+    ),
+    paragraphs: new Map(
+      Object.entries(data.paragraphs ?? {}).map(([path, prints]) => [
+        path,
+        new Map(Object.entries(prints)),
+      ]),
+    ),
+  };
+}
+
+export function serialiseManifest({ pages, paragraphs }: Manifest): string {
+  const line = (path: string, value: unknown) =>
+    `    ${JSON.stringify(path)}: ${JSON.stringify(value)}`;
+  const pageLines = [...pages.keys()]
     .sort(naturalOrder)
-    .map(
-      (path) =>
-        `    ${JSON.stringify(path)}: ${JSON.stringify([...map.get(path)!].sort(naturalOrder))}`,
-    );
-  return `{\n  "about": "Every page and anchor this site has published. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.",\n  "pages": {\n${lines.join(',\n')}\n  }\n}\n`;
+    .map((path) => line(path, [...pages.get(path)!].sort(naturalOrder)));
+  const paragraphLines = [...paragraphs.keys()].sort(naturalOrder).map((path) => {
+    const prints = paragraphs.get(path)!;
+    const anchors = [...prints.keys()].sort(naturalOrder);
+    return line(path, Object.fromEntries(anchors.map((anchor) => [anchor, prints.get(anchor)])));
+  });
+  const section = (name: string, lines: string[]) =>
+    lines.length === 0 ? `  "${name}": {}` : `  "${name}": {\n${lines.join(',\n')}\n  }`;
+  return `{\n  "about": ${JSON.stringify(ABOUT)},\n${section('pages', pageLines)},\n${section('paragraphs', paragraphLines)}\n}\n`;
 }
 
 /** The manifest, or an empty one when none has been recorded yet. */
-export async function readManifest(file: string): Promise<PermalinkMap> {
+export async function readManifest(file: string): Promise<Manifest> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  return text === undefined ? new Map() : parseManifest(text);
+  return text === undefined ? { pages: new Map(), paragraphs: new Map() } : parseManifest(text);
 }
 
-/** Everything recorded plus everything published now: nothing is ever dropped. */
-export function mergeManifest(recorded: PermalinkMap, published: PermalinkMap): PermalinkMap {
-  const merged: PermalinkMap = new Map(
-    [...recorded].map(([path, anchors]) => [path, new Set(anchors)]),
+/**
+ * Everything recorded plus everything published now: no page or anchor is ever dropped.
+ * A published paragraph's fingerprint is its words now (corrected words are the ones
+ * published from now on); one no longer published keeps the words it had.
+ */
+export function mergeManifest(recorded: Manifest, published: Manifest): Manifest {
+  const pages: PermalinkMap = new Map(
+    [...recorded.pages].map(([path, anchors]) => [path, new Set(anchors)]),
   );
-  for (const [path, anchors] of published) {
-    const into = merged.get(path) ?? new Set<string>();
+  for (const [path, anchors] of published.pages) {
+    const into = pages.get(path) ?? new Set<string>();
     for (const anchor of anchors) into.add(anchor);
-    merged.set(path, into);
+    pages.set(path, into);
   }
-  return merged;
+  const paragraphs: ParagraphWordsMap = new Map(
+    [...recorded.paragraphs].map(([path, prints]) => [path, new Map(prints)]),
+  );
+  for (const [path, prints] of published.paragraphs) {
+    paragraphs.set(path, new Map([...(paragraphs.get(path) ?? []), ...prints]));
+  }
+  return { pages, paragraphs };
 }
 
-export async function writeManifest(file: string, map: PermalinkMap): Promise<void> {
-  await writeFile(file, serialiseManifest(map));
+export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
+  await writeFile(file, serialiseManifest(manifest));
 }

@@ -1,0 +1,127 @@
+/**
+ * A link to #p4 promises words, not a number. These tests build the pages' HTML the way
+ * the site renders numbered blocks (each followed by its paragraph link) and check that
+ * the build tells words that moved to another number from words corrected in place.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  paragraphFingerprints,
+  paragraphTexts,
+  wordsFingerprint,
+  type ParagraphWordsMap,
+} from '../../src/lib/permalinks/paragraph-words';
+import { findRenumbering } from '../../src/lib/permalinks/renumbering';
+import { addAnchorAliases } from '../../src/lib/permalinks/redirects';
+
+/** A document page's body, one numbered paragraph per string, as the site renders it. */
+function page(...paragraphs: string[]): string {
+  const blocks = paragraphs.map(
+    (words, index) =>
+      `<p id="p${index + 1}">${words}</p><a class="paragraph-link" href="#p${index + 1}" aria-label="Link to paragraph ${index + 1}" data-pagefind-ignore=""></a>\n`,
+  );
+  return `<main id="main"><article><div class="document-body">${blocks.join('')}</div></article></main>`;
+}
+
+const PATH = '/statements/example/';
+
+function check(before: string, after: string) {
+  const printsOf = (html: string): ParagraphWordsMap =>
+    new Map([[PATH, new Map(Object.entries(paragraphFingerprints(html)))]]);
+  return findRenumbering({
+    recorded: printsOf(before),
+    published: printsOf(after),
+    wordsAt: (path, anchor) => (path === PATH ? paragraphTexts(after).get(anchor) : undefined),
+    sourceOf: (path) => (path === PATH ? 'content/statements/example.mdx' : undefined),
+    manifestFile: 'content/permalinks.json',
+  });
+}
+
+const ORIGINAL = page('First words.', 'Second words.', 'Third words.');
+
+describe("a paragraph's words", () => {
+  it('are its text without markup, so a new glossary link does not change them', () => {
+    const plain = page('The PCC said so.');
+    const linked = page(
+      'The <a href="/glossary/#pcc"><abbr title="Police and Crime Commissioner">PCC</abbr></a> said so.',
+    );
+    expect(paragraphTexts(linked).get('p1')).toBe('The PCC said so.');
+    expect(paragraphFingerprints(linked)).toEqual(paragraphFingerprints(plain));
+  });
+
+  it('end at the paragraph link, and lists and quotes are numbered blocks too', () => {
+    const html =
+      '<main><ul id="p1"><li>One</li><li>Two</li></ul><a class="paragraph-link" href="#p1"></a><aside>Not a paragraph</aside>' +
+      '<blockquote id="p2"><p>Quoted</p></blockquote><a class="paragraph-link" href="#p2"></a></main>';
+    expect([...paragraphTexts(html)]).toEqual([
+      ['p1', 'One Two'],
+      ['p2', 'Quoted'],
+    ]);
+  });
+
+  it('are not read from a moved anchor’s marker, which stands in for another paragraph', () => {
+    const marked = addAnchorAliases(ORIGINAL, [{ from: 'p9', to: 'p2' }])!;
+    expect(marked).toContain('id="p9"');
+    expect([...paragraphTexts(marked).keys()]).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('differ between paragraphs, in eight hex digits', () => {
+    expect(wordsFingerprint('First words.')).toMatch(/^[0-9a-f]{8}$/);
+    expect(wordsFingerprint('First words.')).not.toBe(wordsFingerprint('Second words.'));
+  });
+});
+
+describe('the renumbering check', () => {
+  it('accepts paragraphs added after the last one', () => {
+    expect(check(ORIGINAL, page('First words.', 'Second words.', 'Third words.', 'New.'))).toEqual(
+      [],
+    );
+  });
+
+  it('accepts words corrected in place', () => {
+    expect(
+      check(ORIGINAL, page('First words.', 'Second words, corrected.', 'Third words.')),
+    ).toEqual([]);
+  });
+
+  it('names a paragraph put in above published ones, with the file and what to do', () => {
+    const problems = check(
+      ORIGINAL,
+      page('First words.', 'Inserted.', 'Second words.', 'Third words.'),
+    );
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.file).toBe('content/statements/example.mdx');
+    expect(problem?.field).toBe(`${PATH}#p2`);
+    expect(problem?.message).toContain('The words published as #p2 ("Second words.") are now #p3');
+    expect(problem?.message).toContain('add new ones after the last');
+    expect(problem?.message).toContain('npm run permalinks:record');
+  });
+
+  it('names paragraphs that swapped places', () => {
+    const problems = check(ORIGINAL, page('Second words.', 'First words.', 'Third words.'));
+    expect(problems.map((problem) => problem.field)).toEqual([`${PATH}#p1`]);
+    expect(problems[0]?.message).toContain('are now #p2');
+  });
+
+  it('lets two paragraphs with the same words each keep their own', () => {
+    const before = page('Ends.', 'Middle.', 'Ends.');
+    expect(check(before, page('Ends, corrected.', 'Middle.', 'Ends.'))).toEqual([]);
+  });
+
+  it('checks only pages recorded with their words, and names the manifest for other pages', () => {
+    const after = page('Second words.', 'First words.');
+    const problems = findRenumbering({
+      recorded: new Map([['/about/', new Map(Object.entries(paragraphFingerprints(ORIGINAL)))]]),
+      published: new Map([
+        ['/about/', new Map(Object.entries(paragraphFingerprints(after)))],
+        [PATH, new Map(Object.entries(paragraphFingerprints(after)))],
+      ]),
+      wordsAt: () => undefined,
+      sourceOf: () => undefined,
+      manifestFile: 'content/permalinks.json',
+    });
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['content/permalinks.json', '/about/#p1'],
+    ]);
+  });
+});
