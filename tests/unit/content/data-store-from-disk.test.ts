@@ -1,17 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   DATA_STORE_MODULE,
   dataStoreModuleCode,
 } from '../../../src/integrations/data-store-from-disk';
 
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
 async function moduleFor(storeText: string | undefined): Promise<{ module: string; store: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'data-store-'));
+  folders.push(folder);
   const store = join(folder, 'data-store.json');
   if (storeText !== undefined) await writeFile(store, storeText);
   const module = join(folder, 'data-layer-content.mjs');

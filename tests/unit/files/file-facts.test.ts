@@ -1,7 +1,7 @@
 import { link, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openFileFacts } from '../../../src/lib/files/file-facts';
 
 let folder: string;
@@ -12,6 +12,7 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'file-facts-'));
   store = join(folder, 'cache', 'facts.json');
 });
+afterEach(() => rm(folder, { recursive: true, force: true }));
 
 /** One build: opens the facts, asks about `files`, saves; returns the answers and how many files were read. */
 async function build(files: string[], version = 'v1') {
