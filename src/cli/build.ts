@@ -24,7 +24,7 @@ import {
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
-import { buildSearchIndex } from '../lib/search/build-search-index.ts';
+import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -72,15 +72,29 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Old builds that an earlier build put aside and whose removal never finished (the machine
- * stopped, say). Those of a build still running are left alone: it may yet put them back.
+ * What a build leaves beside the output folder, named with its process id: its staging
+ * folder and staged keys (`.build-dist-<pid>`, `….page-keys.json`), the old build it put
+ * aside (`…-previous`), and search scratch folders.
+ */
+const ownFolder = new RegExp(
+  `^${putAsidePrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)(?:${putAsideSuffix}|\\.page-keys\\.json)?$`,
+);
+
+/** The id of the build process that left `name` beside the output folder, if it did. */
+function leftBy(name: string): number | undefined {
+  const match = ownFolder.exec(name) ?? SEARCH_SCRATCH_NAME.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * What earlier builds left behind because they were stopped before cleaning up, or their
+ * removal in the background never finished (the machine stopped, say): a staging folder
+ * can be a whole site. Those of a build still running are left alone: it is using them.
  */
 async function removeOldBuildsLeftBehind(): Promise<void> {
   for (const name of await readdir(dirname(target)).catch(() => [])) {
-    if (!name.startsWith(putAsidePrefix) || !name.endsWith(putAsideSuffix)) continue;
-    const pid = name.slice(putAsidePrefix.length, -putAsideSuffix.length);
-    if (/^\d+$/.test(pid) && !isRunning(Number(pid)))
-      removeInBackground(join(dirname(target), name));
+    const pid = leftBy(name);
+    if (pid !== undefined && !isRunning(pid)) removeInBackground(join(dirname(target), name));
   }
 }
 

@@ -49,18 +49,35 @@ describe('npm run build', () => {
     });
   }, 180_000);
 
-  it('removes an old build whose removal an earlier build never finished', async () => {
-    // Named as the build that put it aside would have named it: by its process, now gone.
+  it('removes what stopped builds left behind, and nothing of a build still running', async () => {
+    // Named as the builds would have named them: by their process, now gone.
     const ended = spawnSync(process.execPath, ['-e', '']).pid;
-    const leftBehind = join(work, `.build-first-${ended}-previous`);
-    await mkdir(join(leftBehind, 'reports'), { recursive: true });
-    await writeFile(join(leftBehind, 'reports', 'index.html'), '<!doctype html><title>Old</title>');
+    const leftBehind = [
+      `.build-first-${ended}-previous`, // an old build whose removal never finished
+      `.build-first-${ended}`, // the staging folder of a build that was stopped
+      `.build-search-.build-first-${ended}-${ended}-0`, // its search scratch folder
+    ];
+    for (const name of leftBehind) {
+      await mkdir(join(work, name, 'reports'), { recursive: true });
+      await writeFile(
+        join(work, name, 'reports', 'index.html'),
+        '<!doctype html><title>Old</title>',
+      );
+    }
+    await writeFile(join(work, `.build-first-${ended}.page-keys.json`), '{}');
+    // This test's own process stands for a build running beside this one.
+    const running = join(work, `.build-first-${process.pid}`);
+    await mkdir(running);
+
     const result = await build({ OUT_DIR: join(work, 'first'), CACHE_DIR: join(work, 'cache-0') });
     expect(result.code, result.output).toBe(0);
-    await vi.waitFor(async () => expect(await oldBuildsPutAside()).toEqual([]), {
-      timeout: 20_000,
-      interval: 100,
-    });
+    await vi.waitFor(
+      async () =>
+        expect((await readdir(work)).filter((name) => name.includes(String(ended)))).toEqual([]),
+      { timeout: 20_000, interval: 100 },
+    );
+    expect(await readdir(running)).toEqual([]);
+    await rm(running, { recursive: true });
   }, 180_000);
 
   it('leaves the previous output untouched, and no half-built folder, when the content is broken', async () => {
