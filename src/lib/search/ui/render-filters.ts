@@ -145,7 +145,9 @@ function drawLongGroup(group: LongGroup, ticked: ReadonlySet<string>): void {
   const focused = document.activeElement;
   group.options.replaceChildren(...rows);
   if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus();
-  group.status.textContent = describeShown(group, shown, candidates, find);
+  // A status line is announced when it changes: not again after every search that left it as it was.
+  const status = describeShown(group, shown, candidates, find);
+  if (group.status.textContent !== status) group.status.textContent = status;
 }
 
 function describeShown(group: LongGroup, shown: number, candidates: number, find: string): string {
