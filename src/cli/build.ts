@@ -29,15 +29,18 @@ import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
-// Beside the target, so the swap is a rename on the same file system; `.build-*` is git-ignored.
-const staging = join(dirname(target), `.build-${basename(target)}-${process.pid}`);
-// The replaced build, put aside by the swap and then removed in the background.
-const previous = `${staging}-previous`;
-const putAsidePrefix = `.build-${basename(target)}-`;
+// What this build writes beside the target is named `<prefix><pid><suffix>`, so a later
+// build can tell whose it is (removeOldBuildsLeftBehind).
+const ownPrefix = `.build-${basename(target)}-`;
 const putAsideSuffix = '-previous';
+const keysSuffix = '.page-keys.json';
+// Beside the target, so the swap is a rename on the same file system; `.build-*` is git-ignored.
+const staging = join(dirname(target), `${ownPrefix}${process.pid}`);
+// The replaced build, put aside by the swap and then removed in the background.
+const previous = `${staging}${putAsideSuffix}`;
 // The keys of the published build, and where `astro build` writes those of this one.
-const keysFile = join(dirname(target), `.build-${basename(target)}.page-keys.json`);
-const stagedKeys = `${staging}.page-keys.json`;
+const keysFile = join(dirname(target), `.build-${basename(target)}${keysSuffix}`);
+const stagedKeys = `${staging}${keysSuffix}`;
 const astroArgs = process.argv.slice(2);
 
 async function exists(path: string): Promise<boolean> {
@@ -71,13 +74,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * What a build leaves beside the output folder, named with its process id: its staging
  * folder and staged keys (`.build-dist-<pid>`, `….page-keys.json`), the old build it put
  * aside (`…-previous`), and search scratch folders.
  */
 const ownFolder = new RegExp(
-  `^${putAsidePrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)(?:${putAsideSuffix}|\\.page-keys\\.json)?$`,
+  `^${escapeRegExp(ownPrefix)}(\\d+)(?:${escapeRegExp(putAsideSuffix)}|${escapeRegExp(keysSuffix)})?$`,
 );
 
 /** The id of the build process that left `name` beside the output folder, if it did. */

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { ParagraphWordsMap } from './paragraph-words';
-import type { PermalinkMap } from './places';
+import { naturalOrder, type PermalinkMap } from './places';
 
 export const MANIFEST_FILE = 'permalinks.json';
 
@@ -19,8 +19,6 @@ export interface Manifest {
 
 const ABOUT =
   "Every page and anchor this site has published, and a fingerprint of each numbered paragraph's words. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.";
-
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 export function parseManifest(text: string): Manifest {
   const data = JSON.parse(text) as {

@@ -3,6 +3,9 @@
 /** Every published page and the anchors on it: `{ "/reports/x/": ["p1", "findings"] }`. */
 export type PermalinkMap = Map<string, Set<string>>;
 
+/** Paths and anchors in reading order: `p2` before `p10`. */
+export const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
 export interface Place {
   path: string;
   anchor?: string | undefined;

@@ -7,6 +7,7 @@
  */
 import type { ContentProblem } from '../markdown/content-error';
 import type { ParagraphWordsMap } from './paragraph-words';
+import { naturalOrder } from './places';
 
 export interface RenumberingInput {
   recorded: ParagraphWordsMap;
@@ -68,8 +69,6 @@ function firstMove(before: Map<string, string>, now: Map<string, string>): Move 
   }
   return undefined;
 }
-
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 function naturally(prints: Map<string, string>): [string, string][] {
   return [...prints].sort(([a], [b]) => naturalOrder(a, b));

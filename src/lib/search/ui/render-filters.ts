@@ -185,9 +185,8 @@ export function updateFilterGroups(
     group.counts = counts[group.key] ?? {};
     drawLongGroup(group, new Set(state.filters[group.key] ?? []));
   }
-  const longBoxes = new Set(long.map((group) => group.options));
   for (const box of container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    if ([...longBoxes].some((options) => options.contains(box))) continue;
+    if (long.some((group) => group.options.contains(box))) continue;
     const key = box.name as FilterKey;
     tickAndCount(
       box,
