@@ -37,8 +37,12 @@ export const exactDate = partialDate.refine((date) => date.precision === 'day', 
 
 /** A public web address. Only https, so readers are never sent to an insecure page. */
 export const webAddress = z
-  .string({ error: 'Write a web address starting with https://' })
-  .url('Write a full web address starting with https://')
+  .url({
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'Write a web address starting with https://'
+        : 'Write a full web address starting with https://',
+  })
   .refine((url) => url.startsWith('https://'), 'Write a web address starting with https://');
 
 /** Plain text on one or a few lines, never empty. */

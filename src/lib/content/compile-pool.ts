@@ -64,8 +64,8 @@ class CompilePool {
     this.#size = size;
   }
 
-  run(job: CompileJob): Promise<CompileOutcome> {
-    if (this.#failed) return Promise.resolve().then(() => compileHere(job));
+  async run(job: CompileJob): Promise<CompileOutcome> {
+    if (this.#failed) return compileHere(job);
     return new Promise((resolve, reject) => {
       this.#queue.push({ job, resolve, reject });
       clearTimeout(this.#idle);
