@@ -68,10 +68,22 @@ export function indexChunks(metaFile: Buffer): IndexChunk[] {
   return chunks.map(([from, to, hash]) => ({ from, to, hash }));
 }
 
-/** The chunk a word is looked up in. */
+/**
+ * The chunk Pagefind's runtime fetches for a word, found as its `request_indexes` finds it:
+ * a chunk whose first and last words enclose the word; failing that, comparing each bound
+ * with the word cut to the shorter of the two. Chunk bounds are shortened to the fewest
+ * letters that separate neighbouring chunks (`reb` to `recom`), so a longer word
+ * (`recommendation`) often falls past its chunk's last bound, and only the second rule
+ * finds it.
+ */
 export function chunkFor(chunks: readonly IndexChunk[], word: string): IndexChunk | undefined {
+  const prefix = (text: string, length: number) => text.slice(0, Math.min(word.length, length));
   return (
     chunks.find((chunk) => chunk.from <= word && word <= chunk.to) ??
-    chunks.find((chunk) => word <= chunk.to)
+    chunks.find(
+      (chunk) =>
+        prefix(word, chunk.from.length) >= prefix(chunk.from, chunk.from.length) &&
+        prefix(word, chunk.to.length) <= prefix(chunk.to, chunk.to.length),
+    )
   );
 }
