@@ -5,20 +5,24 @@
  * A page's key is a digest of everything its output can depend on:
  *   - the code digest (code-digest.ts: every file under src/, the Astro config, the
  *     lockfile, and the environment variables that change output), from build.ts;
- *   - the site structure digest (below): every document WITHOUT its body (no HTML, no
- *     paragraph list) and every organisation, person, recommendation and glossary term,
- *     plus content/aliases.yaml (the permalink check writes alias markers into pages);
+ *   - what the page shows (page-inputs.ts): for a document page, its social card and a
+ *     recommendation's page, briefing and feed, their neighbourhood (the documents and
+ *     recommendations they show, without document bodies); for any other page, the
+ *     whole site's structure: every document WITHOUT its body (no HTML, no paragraph
+ *     list) and every organisation, person, recommendation and glossary term; for every
+ *     page, content/aliases.yaml (the permalink check writes alias markers into pages);
  *   - the page's path;
  *   - for a document page only, its own body: the compiled HTML's identity (its file is
  *     named by the digest of source and pipeline) and its paragraph ids.
- * So editing one document's words re-renders that document's page only; editing any
- * title, date, recommendation or other structure re-renders every page.
+ * So editing one document's words re-renders that document's page only; a new document
+ * or a changed title re-renders its neighbours and the pages that list the whole site;
+ * a changed organisation, person, glossary term or alias re-renders every page.
  *
  * THE RULE that keeps this safe: a route may be on CACHEABLE_ROUTES only if everything
  * its pages show comes from those inputs. A page (or a component it uses) that reads
  * `site.entries`, a compiled HTML body, `doc.paragraphs`, a file, an environment variable
  * not in the code digest, or the current date must either have that input added to its
- * key here, or stay off the list (it then renders in every build, which is always right).
+ * key (page-inputs.ts), or stay off the list (it then renders in every build, which is always right).
  * Off the list today: /data/* (documents.json counts paragraphs), /404/, and any route
  * not named below, including routes added later.
  */
@@ -26,7 +30,8 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DOCUMENT_TYPES } from '../site/labels';
 import { typeListPath } from '../site/urls';
-import type { DocumentType, Entry, SiteContent, SiteDocument } from '../site/types';
+import type { DocumentType, SiteDocument } from '../site/types';
+import { stableJson } from './stable-json';
 
 /** Routes whose pages depend only on the key's inputs. Paths are without the base path. */
 const CACHEABLE_ROUTES: readonly RegExp[] = [
@@ -91,46 +96,17 @@ export function documentBodyIdentity(doc: SiteDocument, htmlFile: string | undef
   return JSON.stringify({ html: htmlFile ? basename(htmlFile) : null, paragraphs: doc.paragraphs });
 }
 
-/** JSON that also spells out Maps and Sets (plain JSON would write them as `{}`). */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (item instanceof Map) return { map: [...item.entries()] };
-    if (item instanceof Set) return { set: [...item.values()] };
-    return item;
-  });
-}
-
-const entryShape = <Data>({ id, filePath, data }: Entry<Data>) => ({ id, filePath, data });
-
-/** Digest of everything but document bodies: see the header comment. */
-export function structureDigest(site: SiteContent, aliasesText: string): string {
-  const structure = {
-    documents: site.documents.map(({ type, id, filePath, data, crossLinks }) => ({
-      type,
-      id,
-      filePath,
-      data,
-      crossLinks,
-    })),
-    organisations: site.organisations.map(entryShape),
-    people: site.people.map(entryShape),
-    recommendations: site.recommendations.map(entryShape),
-    glossary: site.glossary.map(entryShape),
-    aliases: aliasesText,
-  };
-  return createHash('sha256').update(stableJson(structure)).digest('hex');
-}
-
 export interface PageKeyInput {
   codeDigest: string;
-  structureDigest: string;
+  /** What the page shows: page-inputs.ts. */
+  shown: string;
   sitePath: string;
   /** documentBodyIdentity() for a document page; empty for other pages. */
   extra: string;
 }
 
-export function pageKey({ codeDigest, structureDigest, sitePath, extra }: PageKeyInput): string {
+export function pageKey({ codeDigest, shown, sitePath, extra }: PageKeyInput): string {
   return createHash('sha256')
-    .update(stableJson([codeDigest, structureDigest, sitePath, extra]))
+    .update(stableJson([codeDigest, shown, sitePath, extra]))
     .digest('hex');
 }

@@ -20,8 +20,8 @@ import {
   isDocumentPage,
   pageKey,
   pathWithinSite,
-  structureDigest,
 } from './page-keys';
+import { pageInputs, type PageInputs } from './page-inputs';
 import { outputFile } from './output-file';
 import { renderCacheRegistry } from './registry';
 
@@ -33,16 +33,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-let structure: Promise<string> | undefined;
+let inputs: Promise<PageInputs> | undefined;
 let previousKeys: Promise<Record<string, string>> | undefined;
 
-async function computeStructureDigest(): Promise<string> {
+async function loadPageInputs(): Promise<PageInputs> {
   const aliasesFile = join(contentRoot(process.cwd()), ALIASES_FILE);
   const [site, aliases] = await Promise.all([
     loadSite(),
     readFile(aliasesFile, 'utf8').catch(() => ''),
   ]);
-  return structureDigest(site, aliases);
+  return pageInputs(site, aliases);
 }
 
 async function readPreviousKeys(file: string | undefined): Promise<Record<string, string>> {
@@ -52,8 +52,8 @@ async function readPreviousKeys(file: string | undefined): Promise<Record<string
 }
 
 async function keyOf(sitePath: string, settings: Settings): Promise<string | undefined> {
-  structure ??= computeStructureDigest();
-  const digest = await structure;
+  inputs ??= loadPageInputs();
+  const shown = (await inputs).digestFor(sitePath);
   let extra = '';
   if (isDocumentPage(sitePath)) {
     const site = await loadSite();
@@ -63,7 +63,7 @@ async function keyOf(sitePath: string, settings: Settings): Promise<string | und
       ?.htmlFile;
     extra = documentBodyIdentity(doc, htmlFile);
   }
-  return pageKey({ codeDigest: settings.codeDigest, structureDigest: digest, sitePath, extra });
+  return pageKey({ codeDigest: settings.codeDigest, shown, sitePath, extra });
 }
 
 /**

@@ -27,7 +27,7 @@ export interface Relation {
 }
 
 /** What a document answers: a report's earlier report, or the reports a response or statement responds to. */
-function answers(candidate: SiteDocument): string[] {
+export function answeredIds(candidate: SiteDocument): string[] {
   if (candidate.type === 'report')
     return candidate.data.followsUp ? [candidate.data.followsUp] : [];
   return candidate.data.respondsTo;
@@ -52,7 +52,7 @@ function relationIndex(all: readonly SiteDocument[]): RelationIndex {
   for (const candidate of all)
     if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
   for (const candidate of newestFirst(all)) {
-    for (const id of new Set(answers(candidate))) {
+    for (const id of new Set(answeredIds(candidate))) {
       const list = index.answeredBy.get(id) ?? [];
       list.push(candidate);
       index.answeredBy.set(id, list);
@@ -66,7 +66,7 @@ function relationIndex(all: readonly SiteDocument[]): RelationIndex {
 export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]): Relation[] {
   const index = relationIndex(all);
   const relations: Relation[] = [];
-  for (const id of answers(doc)) {
+  for (const id of answeredIds(doc)) {
     const target = index.reports.get(id);
     if (target)
       relations.push({

@@ -5,8 +5,8 @@ import {
   isCacheable,
   pageKey,
   pathWithinSite,
-  structureDigest,
 } from '../../../src/lib/render-cache/page-keys';
+import { structureDigest } from '../../../src/lib/render-cache/page-inputs';
 import { RENDER_CACHE_ENV, renderCacheSettings } from '../../../src/lib/render-cache/build-env';
 import { recommendation, report, site, statement } from '../../support/content-builders';
 import type { SiteContent } from '../../../src/lib/site/types';
@@ -49,7 +49,7 @@ describe('a page key', () => {
   const key = (extra: string, overrides: { code?: string; path?: string } = {}) =>
     pageKey({
       codeDigest: overrides.code ?? 'code',
-      structureDigest: structureDigest(content(), '[]'),
+      shown: structureDigest(content(), '[]'),
       sitePath: overrides.path ?? '/reports/the-report/',
       extra,
     });

@@ -1,0 +1,160 @@
+/**
+ * What a page shows, as a digest: the part of a page's key (page-keys.ts) that says which
+ * content it was rendered from.
+ *
+ * Most of a national site's pages show one document or one recommendation and their
+ * neighbours, not the whole site: 10,000 document pages, their social cards, and a page,
+ * a briefing and a feed per recommendation (about 60,000 of 68,000 files). Keyed by the
+ * whole site's structure, a new statement (a new title, date and cross-links) would
+ * render every one of them again. Keyed by their neighbourhood, it renders its own page,
+ * the documents it answers, the recommendations it addresses, and the pages that list
+ * everything (which keep the whole-site digest).
+ *
+ * A neighbourhood is what the page's components look up, taken generously (a document
+ * shape is its frontmatter and cross-links, never its body: see `documentShape`):
+ *   - every page: the organisations, people, glossary and aliases (few, small, and shown
+ *     or linked from any page);
+ *   - a document page: the document; every document with its id or an id it answers
+ *     (respondsTo, followsUp), and every document answering one of those (related
+ *     documents, statutory clocks); the recommendations it addresses or assesses
+ *     (their titles label its paragraphs); for a report, the trail of each recommendation
+ *     it made (the tracker on its page);
+ *   - a document's social card: the document;
+ *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
+ *     document with its report's or its making document's id, and every document that
+ *     marks or assesses it (trails.ts).
+ * Any other page is keyed by the whole structure (`structureDigest`). A component that
+ * starts showing more of the site must widen its neighbourhood here; the render-cache
+ * site test compares a rebuild with a build from scratch after a new statement, a
+ * changed title and a removed cross-link, and fails if a page was left stale.
+ */
+import { createHash } from 'node:crypto';
+import { answeredIds } from '../site/documents';
+import { trailsOf, type RecommendationTrail } from '../recommendations/trails';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import type { Recommendation } from '../../schemas/recommendation';
+import { documentOfPage, isDocumentPage } from './page-keys';
+import { stableJson } from './stable-json';
+
+const RECOMMENDATION_PAGE = /^\/recommendations\/([^/]+)\/(?:briefing\/|feed\.xml)?$/;
+const DOCUMENT_CARD = /^\/social(\/(?:reports|statements|responses)\/[^/]+)\.png$/;
+
+const digest = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('hex');
+
+/** A document as its neighbours show it: everything but its body (HTML and paragraph list). */
+export function documentShape({ type, id, filePath, data, crossLinks }: SiteDocument) {
+  return { type, id, filePath, data, crossLinks };
+}
+
+const entryShape = <Data>({ id, filePath, data }: Entry<Data>) => ({ id, filePath, data });
+
+/** Digest of everything but document bodies: what the pages that list the whole site show. */
+export function structureDigest(site: SiteContent, aliasesText: string): string {
+  return digest({
+    documents: site.documents.map(documentShape),
+    organisations: site.organisations.map(entryShape),
+    people: site.people.map(entryShape),
+    recommendations: site.recommendations.map(entryShape),
+    glossary: site.glossary.map(entryShape),
+    aliases: aliasesText,
+  });
+}
+
+export interface PageInputs {
+  /** The digest of what the page at this path (without the base path) shows. */
+  digestFor(sitePath: string): string;
+}
+
+/** Lookups built once per build: a national site keys 68,000 pages from them. */
+export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
+  const shared = digest({
+    organisations: site.organisations.map(entryShape),
+    people: site.people.map(entryShape),
+    glossary: site.glossary.map(entryShape),
+    aliases: aliasesText,
+  });
+  let whole: string | undefined;
+  const documentDigests = new Map<SiteDocument, string>();
+  const documentDigest = (doc: SiteDocument) => {
+    let value = documentDigests.get(doc);
+    if (value === undefined) documentDigests.set(doc, (value = digest(documentShape(doc))));
+    return value;
+  };
+  const byId = groupBy(site.documents, (doc) => [doc.id]);
+  const answeredBy = groupBy(site.documents, answeredIds);
+  const recommendations = new Map(site.recommendations.map((rec) => [rec.id, rec]));
+  const trails = trailsOf(site);
+  const trailsOfReport = groupBy([...trails.values()], (trail) => [
+    trail.recommendation.data.report,
+  ]);
+
+  const recommendationDigest = (id: string) => {
+    const recommendation: Entry<Recommendation> | undefined = recommendations.get(id);
+    return recommendation ? digest(entryShape(recommendation)) : `none:${id}`;
+  };
+  const trailDigests = new Map<RecommendationTrail, string>();
+  const trailDigest = (trail: RecommendationTrail) => {
+    let value = trailDigests.get(trail);
+    if (value === undefined) {
+      const { report, madeIn } = trail.recommendation.data;
+      const documents = new Set([
+        ...(byId.get(report) ?? []),
+        ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
+        ...trail.documents,
+      ]);
+      value = digest([
+        recommendationDigest(trail.recommendation.id),
+        [...documents].map(documentDigest).sort(),
+      ]);
+      trailDigests.set(trail, value);
+    }
+    return value;
+  };
+
+  const documentPage = (doc: SiteDocument) => {
+    const documents = new Set([doc]);
+    for (const id of [doc.id, ...answeredIds(doc)]) {
+      for (const other of byId.get(id) ?? []) documents.add(other);
+      for (const other of answeredBy.get(id) ?? []) documents.add(other);
+    }
+    const addressed = new Set([
+      ...doc.crossLinks.map((link) => link.recommendation),
+      ...doc.data.assessments.map((assessment) => assessment.recommendation),
+    ]);
+    return digest([
+      shared,
+      [...documents].map(documentDigest).sort(),
+      [...addressed].sort().map(recommendationDigest),
+      (trailsOfReport.get(doc.id) ?? []).map(trailDigest),
+    ]);
+  };
+
+  return {
+    digestFor(sitePath) {
+      if (isDocumentPage(sitePath)) {
+        const doc = documentOfPage(sitePath, site.documents);
+        if (doc) return documentPage(doc);
+      }
+      const card = DOCUMENT_CARD.exec(sitePath);
+      const cardOf = card && documentOfPage(`${card[1]!}/`, site.documents);
+      if (cardOf) return digest([shared, documentDigest(cardOf)]);
+      const recommendation = RECOMMENDATION_PAGE.exec(sitePath);
+      const trail = recommendation && trails.get(recommendation[1]!);
+      if (trail) return digest([shared, trailDigest(trail)]);
+      whole ??= structureDigest(site, aliasesText);
+      return whole;
+    },
+  };
+}
+
+function groupBy<Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]) {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}

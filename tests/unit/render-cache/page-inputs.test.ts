@@ -1,0 +1,148 @@
+// Which pages a change reaches (src/lib/render-cache/page-inputs.ts). A page whose digest
+// does not change is copied from the previous build, so a digest that misses something
+// a page shows publishes a stale page; one that changes too often only costs time.
+import { describe, expect, it } from 'vitest';
+import { pageInputs } from '../../../src/lib/render-cache/page-inputs';
+import {
+  organisation,
+  recommendation,
+  report,
+  response,
+  site,
+  statement,
+} from '../../support/content-builders';
+import type { SiteContent } from '../../../src/lib/site/types';
+
+/** Two reports, each with a recommendation, one response and one statement. */
+const content = (): SiteContent =>
+  site({
+    documents: [
+      report('report-a', { published: '2022-08-05' }),
+      report('report-b', { published: '2023-03-01' }),
+      response('answer-a', {
+        published: '2022-10-01',
+        respondsTo: ['report-a'],
+        statutoryDuty: 'pcc-comments',
+        crossLinks: [{ recommendation: 'rec-a', paragraph: 'p2' }],
+      }),
+      statement('aside-b', { published: '2023-04-01', respondsTo: ['report-b'] }),
+    ],
+    recommendations: [
+      recommendation('rec-a', { report: 'report-a' }),
+      recommendation('rec-b', { report: 'report-b' }),
+    ],
+  });
+
+const PAGES = [
+  '/reports/report-a/',
+  '/reports/report-b/',
+  '/responses/answer-a/',
+  '/statements/aside-b/',
+  '/social/reports/report-a.png',
+  '/social/reports/report-b.png',
+  '/recommendations/rec-a/',
+  '/recommendations/rec-a/briefing/',
+  '/recommendations/rec-a/feed.xml',
+  '/recommendations/rec-b/',
+  '/recommendations/rec-b/feed.xml',
+  '/documents/',
+  '/',
+  '/organisations/the-force/',
+];
+
+/** The pages whose digest differs between two versions of the content. */
+function changedPages(before: SiteContent, after: SiteContent, aliases = ['', '']): string[] {
+  const [old, now] = [pageInputs(before, aliases[0]!), pageInputs(after, aliases[1]!)];
+  return PAGES.filter((path) => old.digestFor(path) !== now.digestFor(path));
+}
+
+describe('what a page shows', () => {
+  it('is the same for the same content', () => {
+    expect(changedPages(content(), content())).toEqual([]);
+  });
+
+  it('a new statement answering a report reaches that report, its other answers and the lists, not the other report', () => {
+    const after = content();
+    after.documents.push(
+      statement('new-on-a', {
+        published: '2024-01-10',
+        respondsTo: ['report-a'],
+        statutoryDuty: 'pcc-comments',
+      }),
+    );
+    expect(changedPages(content(), after)).toEqual([
+      '/reports/report-a/',
+      '/responses/answer-a/',
+      '/documents/',
+      '/',
+      '/organisations/the-force/',
+    ]);
+  });
+
+  it('a new mark on a recommendation reaches its pages, its feed and its report’s tracker', () => {
+    const after = content();
+    after.documents.push(
+      statement('marks-rec-a', {
+        published: '2024-01-10',
+        crossLinks: [{ recommendation: 'rec-a', paragraph: 'p1' }],
+      }),
+    );
+    expect(changedPages(content(), after)).toEqual([
+      '/reports/report-a/',
+      '/recommendations/rec-a/',
+      '/recommendations/rec-a/briefing/',
+      '/recommendations/rec-a/feed.xml',
+      '/documents/',
+      '/',
+      '/organisations/the-force/',
+    ]);
+  });
+
+  it('a removed mark reaches the recommendation it left', () => {
+    const after = content();
+    after.documents[2]!.crossLinks = [];
+    expect(changedPages(content(), after)).toContain('/recommendations/rec-a/');
+  });
+
+  it('a recommendation’s new title reaches the documents whose paragraphs it labels', () => {
+    const after = content();
+    after.recommendations[0]!.data.title = 'A clearer title';
+    const changed = changedPages(content(), after);
+    expect(changed).toContain('/responses/answer-a/');
+    expect(changed).toContain('/reports/report-a/');
+    expect(changed).not.toContain('/statements/aside-b/');
+    expect(changed).not.toContain('/recommendations/rec-b/');
+  });
+
+  it('a new title reaches its own card and page, and its neighbours, not the other report’s', () => {
+    const after = content();
+    after.documents[0]!.data.title = 'A new title';
+    const changed = changedPages(content(), after);
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        '/reports/report-a/',
+        '/social/reports/report-a.png',
+        '/responses/answer-a/',
+        '/recommendations/rec-a/',
+      ]),
+    );
+    expect(changed).not.toContain('/social/reports/report-b.png');
+    expect(changed).not.toContain('/statements/aside-b/');
+    expect(changed).not.toContain('/recommendations/rec-b/');
+  });
+
+  it('new words in a document (its paragraph list) reach no other page', () => {
+    const after = content();
+    after.documents[2]!.paragraphs.push('p6');
+    expect(changedPages(content(), after)).toEqual([]);
+  });
+
+  it('an organisation, or the aliases file, reaches every page', () => {
+    const after = content();
+    after.organisations.push(organisation('a-newcomer', 'police-force'));
+    expect(changedPages(content(), after)).toEqual(PAGES);
+    expect(changedPages(content(), content(), ['', '- from: /a/#x\n  to: /a/#p1\n'])).toEqual(
+      PAGES,
+    );
+  });
+});
