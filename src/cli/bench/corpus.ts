@@ -37,6 +37,12 @@ export interface CorpusSummary {
   words: number;
   /** The path of one document (relative to the content folder) that a rebuild edits. */
   sampleDocument: string;
+  /**
+   * A statement not written with the corpus, for measuring a rebuild after publishing one:
+   * shaped like the others (it answers a report and marks its recommendations) and dated
+   * after the newest document, as a statement published today would be.
+   */
+  newStatement: { path: string; text: string };
 }
 
 interface Force {
@@ -233,17 +239,20 @@ export async function writeCorpus(
     reports.push(plan);
   }
 
-  const answer = (kind: 'responses' | 'statements', index: number) => {
+  let newestDay = 0;
+  const answer = (kind: 'responses' | 'statements', index: number, publishedOn?: number) => {
     const report = reports[(index * 7) % reports.length] as ReportPlan;
     const id = `${report.force.id}-${kind === 'responses' ? 'response' : 'statement'}-${String(index + 1).padStart(5, '0')}`;
-    const day = report.day + random.int(14, 56);
-    const precise = random.chance(0.85);
+    const day = publishedOn ?? report.day + random.int(14, 56);
+    newestDay = Math.max(newestDay, day + 500);
+    const precise = publishedOn !== undefined || random.chance(0.85);
     const outlet = kind === 'statements' && random.chance(0.3) ? random.pick(OUTLETS) : undefined;
     const body = documentBody(vocabulary, random, report.recommendations);
-    words += body.words;
-    const changed = random.chance(0.1);
-    put(
-      `${kind}/${id}.mdx`,
+    if (publishedOn === undefined) words += body.words;
+    const changed = publishedOn === undefined && random.chance(0.1);
+    const path = `${kind}/${id}.mdx`;
+    return [
+      path,
       frontmatter([
         `title: ${YAML_STRING(`${kind === 'responses' ? 'Response to' : 'Statement on'} ${vocabulary.title()}`)}`,
         `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
@@ -261,10 +270,14 @@ export async function writeCorpus(
           : 'changes: []',
         `respondsTo: [${report.id}]`,
       ]) + body.text,
-    );
+    ] as const;
   };
-  for (let index = 0; index < responseCount; index += 1) answer('responses', index);
-  for (let index = 0; index < statementCount; index += 1) answer('statements', index);
+  for (let index = 0; index < responseCount; index += 1) put(...answer('responses', index));
+  for (let index = 0; index < statementCount; index += 1) put(...answer('statements', index));
+  // Every date written so far (publication, change) is at most newestDay, and a year-only
+  // publication date's year ends within a year of it: a year later, the new statement is
+  // the newest document whichever way dates are compared.
+  const [newPath, newText] = answer('statements', statementCount, newestDay + 366);
 
   put(
     'glossary.yaml',
@@ -295,6 +308,7 @@ export async function writeCorpus(
     recommendations: recommendationCount,
     words,
     sampleDocument: `reports/${first.id}.mdx`,
+    newStatement: { path: newPath, text: newText },
   };
 }
 

@@ -8,7 +8,7 @@ const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}x` : '–');
 
 export function formatReport(result: BenchResult): string {
-  const { real, baseline, rebuild, warm, corpus, search } = result;
+  const { real, baseline, rebuild, publish, warm, corpus, search } = result;
   const row = (
     name: string,
     site: SiteResult | undefined,
@@ -32,6 +32,7 @@ export function formatReport(result: BenchResult): string {
     row('this site, full build', real, cells),
     row('this site, full build with its cache folder kept', warm, cells),
     row('this site, rebuild after editing one document', rebuild, cells),
+    row('this site, rebuild after publishing a new statement', publish, cells),
     '',
   ].filter((line) => line !== undefined);
   if (baseline) {
@@ -45,6 +46,10 @@ export function formatReport(result: BenchResult): string {
     if (rebuild)
       lines.push(
         `Rebuild after one edit: ${ratio(rebuild.wallSeconds, baseline.wallSeconds)} the baseline's full build (target at 10,000 documents: <= 0.15x).`,
+      );
+    if (publish)
+      lines.push(
+        `Rebuild after publishing a new statement: ${ratio(publish.wallSeconds, baseline.wallSeconds)} the baseline's full build.`,
       );
   }
   lines.push(
