@@ -16,7 +16,7 @@ const page = `<!DOCTYPE html><html lang="en-GB" dir="ltr"><head><title>Site</tit
 describe('the copy of a document page that search indexes', () => {
   const edition = searchEdition(page);
 
-  test('keeps the language and everything from the indexed body on, and drops the head and header', () => {
+  test('keeps the language and the indexed body, and drops the head, the header and what follows', () => {
     expect(
       edition.startsWith(
         '<!DOCTYPE html><html lang="en-GB" dir="ltr"><body><article data-pagefind-body>',
@@ -25,7 +25,25 @@ describe('the copy of a document page that search indexes', () => {
     expect(edition).not.toContain('Navigation words');
     expect(edition).not.toContain('Chrome words');
     expect(edition).toContain('<h1 data-pagefind-meta="title">Response to the inspection</h1>');
-    expect(edition).toContain('Related documents');
+    expect(edition).not.toContain('Related documents');
+    expect(edition.endsWith('</div></article></body></html>')).toBe(true);
+  });
+
+  test('is the same when only what surrounds the document changes, so its search shard is reused', () => {
+    const answered = page.replace(
+      '<h2 id="related">Related documents</h2>',
+      '<h2 id="related">Related documents</h2><p>Answered by a new statement</p>',
+    );
+    expect(searchEdition(answered)).toBe(edition);
+  });
+
+  test('ends at the indexed body’s own end tag, past any article inside it', () => {
+    const nested = page.replace(
+      '<p id="p1" class="lead">',
+      '<article><p>An article quoted inside.</p></article><p id="p1" class="lead">',
+    );
+    expect(searchEdition(nested)).toContain('First paragraph about children.');
+    expect(searchEdition(nested).endsWith('</div></article></body></html>')).toBe(true);
   });
 
   test('moves each paragraph permalink to an empty span where the block starts, keeping its other attributes', () => {
@@ -41,13 +59,12 @@ describe('the copy of a document page that search indexes', () => {
 
   test('leaves headings with their ids: sub-results are labelled with their text', () => {
     expect(edition).toContain('<h2 id="p2-funding">P2 funding</h2>');
-    expect(edition).toContain('<h2 id="related">');
   });
 
   test('the words are unchanged, so the index holds the same text at the same places', () => {
     const words = (html: string) =>
       html
-        .slice(html.indexOf('<article'))
+        .slice(html.indexOf('<article'), html.indexOf('</article>'))
         .replace(/<[^>]+>/g, ' ')
         .split(/\s+/)
         .filter(Boolean);
