@@ -47,6 +47,9 @@ const NEIGHBOURS_OF_NEW_STATEMENT = [
   'recommendations/ncpi-wiltshire-2023-missing-children/index.html',
   'recommendations/ncpi-wiltshire-2023-missing-children/feed.xml',
   'statements/index.html',
+  'organisations/wiltshire-police/index.html',
+  'organisations/wiltshire-police/feed.xml',
+  'people/jamie-hill/index.html',
 ];
 /** Pages that do not: reused. */
 const UNRELATED_TO_NEW_STATEMENT = [
@@ -54,6 +57,9 @@ const UNRELATED_TO_NEW_STATEMENT = [
   'social/reports/ncpi-wiltshire-2022.png',
   'recommendations/ncpi-wiltshire-2023-domestic-abuse/index.html',
   'recommendations/ncpi-wiltshire-2022-supervision/briefing/index.html',
+  'organisations/hmicfrs/index.html',
+  'organisations/hmicfrs/feed.xml',
+  'people/danny-kruger/index.html',
 ];
 
 let work: string;

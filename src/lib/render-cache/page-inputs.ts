@@ -2,13 +2,14 @@
  * What a page shows, as a digest: the part of a page's key (page-keys.ts) that says which
  * content it was rendered from.
  *
- * Most of a national site's pages show one document or one recommendation and their
- * neighbours, not the whole site: 10,000 document pages, their social cards, and a page,
- * a briefing and a feed per recommendation (about 60,000 of 68,000 files). Keyed by the
+ * Most of a national site's pages show one document, recommendation, organisation or
+ * person and their neighbours, not the whole site: 10,000 document pages, their social
+ * cards, a page, a briefing and a feed per recommendation, a page and a feed per
+ * organisation, a page per person (all but a few dozen of 68,000 files). Keyed by the
  * whole site's structure, a new statement (a new title, date and cross-links) would
  * render every one of them again. Keyed by their neighbourhood, it renders its own page,
- * the documents it answers, the recommendations it addresses, and the pages that list
- * everything (which keep the whole-site digest).
+ * the documents it answers, the recommendations it addresses, its organisations' and
+ * people's pages, and the pages that list everything (which keep the whole-site digest).
  *
  * A neighbourhood is what the page's components look up, taken generously (a document
  * shape is its frontmatter and cross-links, never its body: see `documentShape`):
@@ -22,7 +23,10 @@
  *   - a document's social card: the document;
  *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
  *     document with its report's or its making document's id, and every document that
- *     marks or assesses it (trails.ts).
+ *     marks or assesses it (trails.ts);
+ *   - an organisation's page: the documents it issued, published or was inspected in, and
+ *     the trails of the recommendations addressed to it; its feed: those documents;
+ *   - a person's page: the documents they wrote or are quoted in.
  * Any other page is keyed by the whole structure (`structureDigest`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
@@ -33,11 +37,15 @@ import { answeredIds } from '../site/documents';
 import { trailsOf, type RecommendationTrail } from '../recommendations/trails';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
-import { documentOfPage, isDocumentPage } from './page-keys';
+import { documentOfPage } from './page-keys';
 import { stableJson } from './stable-json';
 
+const DOCUMENT_PAGE = /^(\/(?:reports|statements|responses)\/[^/]+\/)$/;
 const RECOMMENDATION_PAGE = /^\/recommendations\/([^/]+)\/(?:briefing\/|feed\.xml)?$/;
 const DOCUMENT_CARD = /^\/social(\/(?:reports|statements|responses)\/[^/]+)\.png$/;
+const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/$/;
+const ORGANISATION_FEED = /^\/organisations\/([^/]+)\/feed\.xml$/;
+const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
 
 const digest = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('hex');
 
@@ -82,11 +90,20 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   };
   const byId = groupBy(site.documents, (doc) => [doc.id]);
   const answeredBy = groupBy(site.documents, answeredIds);
+  const byOrganisation = groupBy(site.documents, ({ data }) =>
+    [data.issuer, data.outlet, 'force' in data ? data.force : undefined].filter(isId),
+  );
+  const byPerson = groupBy(site.documents, ({ data }) => [...data.authors, ...data.quoted]);
   const recommendations = new Map(site.recommendations.map((rec) => [rec.id, rec]));
   const trails = trailsOf(site);
   const trailsOfReport = groupBy([...trails.values()], (trail) => [
     trail.recommendation.data.report,
   ]);
+  const trailsAddressedTo = groupBy([...trails.values()], (trail) => [
+    ...trail.recommendation.data.addressedTo,
+  ]);
+  const documentSet = (documents: Iterable<SiteDocument>) =>
+    [...new Set(documents)].map(documentDigest).sort();
 
   const recommendationDigest = (id: string) => {
     const recommendation: Entry<Recommendation> | undefined = recommendations.get(id);
@@ -97,14 +114,13 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     let value = trailDigests.get(trail);
     if (value === undefined) {
       const { report, madeIn } = trail.recommendation.data;
-      const documents = new Set([
-        ...(byId.get(report) ?? []),
-        ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
-        ...trail.documents,
-      ]);
       value = digest([
         recommendationDigest(trail.recommendation.id),
-        [...documents].map(documentDigest).sort(),
+        documentSet([
+          ...(byId.get(report) ?? []),
+          ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
+          ...trail.documents,
+        ]),
       ]);
       trailDigests.set(trail, value);
     }
@@ -121,31 +137,47 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       ...doc.crossLinks.map((link) => link.recommendation),
       ...doc.data.assessments.map((assessment) => assessment.recommendation),
     ]);
-    return digest([
-      shared,
-      [...documents].map(documentDigest).sort(),
+    return [
+      documentSet(documents),
       [...addressed].sort().map(recommendationDigest),
       (trailsOfReport.get(doc.id) ?? []).map(trailDigest),
-    ]);
+    ];
   };
+
+  const documentAt = (path: string) => documentOfPage(path, site.documents);
+  /** Each kind of page that shows a neighbourhood: its path, and what it shows (undefined: no such page). */
+  const neighbourhoods: [RegExp, (match: string) => unknown][] = [
+    [DOCUMENT_PAGE, (path) => mapDefined(documentAt(path), documentPage)],
+    [DOCUMENT_CARD, (path) => mapDefined(documentAt(`${path}/`), documentDigest)],
+    [RECOMMENDATION_PAGE, (id) => mapDefined(trails.get(id), trailDigest)],
+    [
+      ORGANISATION_PAGE,
+      (id) => [
+        documentSet(byOrganisation.get(id) ?? []),
+        (trailsAddressedTo.get(id) ?? []).map(trailDigest),
+      ],
+    ],
+    [ORGANISATION_FEED, (id) => documentSet(byOrganisation.get(id) ?? [])],
+    [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],
+  ];
 
   return {
     digestFor(sitePath) {
-      if (isDocumentPage(sitePath)) {
-        const doc = documentOfPage(sitePath, site.documents);
-        if (doc) return documentPage(doc);
+      for (const [pattern, neighbourhood] of neighbourhoods) {
+        const match = pattern.exec(sitePath);
+        const shown = match ? neighbourhood(match[1]!) : undefined;
+        if (shown !== undefined) return digest([shared, shown]);
       }
-      const card = DOCUMENT_CARD.exec(sitePath);
-      const cardOf = card && documentOfPage(`${card[1]!}/`, site.documents);
-      if (cardOf) return digest([shared, documentDigest(cardOf)]);
-      const recommendation = RECOMMENDATION_PAGE.exec(sitePath);
-      const trail = recommendation && trails.get(recommendation[1]!);
-      if (trail) return digest([shared, trailDigest(trail)]);
       whole ??= structureDigest(site, aliasesText);
       return whole;
     },
   };
 }
+
+const mapDefined = <In, Out>(value: In | undefined, map: (value: In) => Out) =>
+  value === undefined ? undefined : map(value);
+
+const isId = (id: string | undefined): id is string => id !== undefined;
 
 function groupBy<Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]) {
   const groups = new Map<string, Item[]>();

@@ -48,6 +48,10 @@ const PAGES = [
   '/documents/',
   '/',
   '/organisations/the-force/',
+  '/organisations/the-force/feed.xml',
+  '/organisations/pcc-office/',
+  '/organisations/pcc-office/feed.xml',
+  '/people/the-commissioner/',
 ];
 
 /** The pages whose digest differs between two versions of the content. */
@@ -75,7 +79,37 @@ describe('what a page shows', () => {
       '/responses/answer-a/',
       '/documents/',
       '/',
-      '/organisations/the-force/',
+    ]);
+  });
+
+  it('a new statement reaches the pages and feeds of the organisation and people it names', () => {
+    const after = content();
+    after.documents.push(
+      statement('from-the-office', {
+        published: '2024-01-10',
+        issuer: 'pcc-office',
+        authors: ['the-commissioner'],
+      }),
+    );
+    expect(changedPages(content(), after)).toEqual([
+      '/documents/',
+      '/',
+      '/organisations/pcc-office/',
+      '/organisations/pcc-office/feed.xml',
+      '/people/the-commissioner/',
+    ]);
+  });
+
+  it('a statement in a news outlet reaches the outlet’s page and feed', () => {
+    const after = content();
+    const printed = statement('printed', { published: '2024-01-10' });
+    printed.data.outlet = 'pcc-office';
+    after.documents.push(printed);
+    expect(changedPages(content(), after)).toEqual([
+      '/documents/',
+      '/',
+      '/organisations/pcc-office/',
+      '/organisations/pcc-office/feed.xml',
     ]);
   });
 
