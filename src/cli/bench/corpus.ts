@@ -38,11 +38,12 @@ export interface CorpusSummary {
   /** The path of one document (relative to the content folder) that a rebuild edits. */
   sampleDocument: string;
   /**
-   * A statement not written with the corpus, for measuring a rebuild after publishing one:
-   * shaped like the others (it answers a report and marks its recommendations) and dated
-   * after the newest document, as a statement published today would be.
+   * Two statements not written with the corpus, for measuring a rebuild after publishing
+   * one and then another: shaped like the others (each answers a report and marks its
+   * recommendations) and dated after the newest document, as statements published today
+   * would be.
    */
-  newStatement: { path: string; text: string };
+  newStatements: { path: string; text: string }[];
 }
 
 interface Force {
@@ -277,7 +278,10 @@ export async function writeCorpus(
   // Every date written so far (publication, change) is at most newestDay, and a year-only
   // publication date's year ends within a year of it: a year later, the new statement is
   // the newest document whichever way dates are compared.
-  const [newPath, newText] = answer('statements', statementCount, newestDay + 366);
+  const newStatements = [1, 2].map((later) => {
+    const [path, text] = answer('statements', statementCount + later - 1, newestDay + 365 + later);
+    return { path, text };
+  });
 
   put(
     'glossary.yaml',
@@ -308,7 +312,7 @@ export async function writeCorpus(
     recommendations: recommendationCount,
     words,
     sampleDocument: `reports/${first.id}.mdx`,
-    newStatement: { path: newPath, text: newText },
+    newStatements,
   };
 }
 

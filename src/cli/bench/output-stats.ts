@@ -78,6 +78,11 @@ async function searchFolders(outDir: string): Promise<string[]> {
   ];
 }
 
+/** How many shards the built site's search index is in. */
+export async function searchShards(outDir: string): Promise<number> {
+  return (await searchFolders(outDir)).length;
+}
+
 interface ShardFiles {
   /** Bytes the shard adds to a first search: its entry and metadata files. */
   startup: number;

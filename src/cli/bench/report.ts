@@ -32,7 +32,13 @@ export function formatReport(result: BenchResult): string {
     row('this site, full build', real, cells),
     row('this site, full build with its cache folder kept', warm, cells),
     row('this site, rebuild after editing one document', rebuild, cells),
-    row('this site, rebuild after publishing a new statement', publish, cells),
+    ...(publish ?? []).map((site, index) =>
+      row(
+        `this site, rebuild after publishing ${index === 0 ? 'a new statement' : 'another'}${site.shardsAfter > site.shardsBefore ? ` (search index split into ${site.shardsAfter} shards)` : ''}`,
+        site,
+        cells,
+      ),
+    ),
     '',
   ].filter((line) => line !== undefined);
   if (baseline) {
@@ -47,9 +53,9 @@ export function formatReport(result: BenchResult): string {
       lines.push(
         `Rebuild after one edit: ${ratio(rebuild.wallSeconds, baseline.wallSeconds)} the baseline's full build (target at 10,000 documents: <= 0.15x).`,
       );
-    if (publish)
+    for (const [index, site] of (publish ?? []).entries())
       lines.push(
-        `Rebuild after publishing a new statement: ${ratio(publish.wallSeconds, baseline.wallSeconds)} the baseline's full build.`,
+        `Rebuild after publishing ${index === 0 ? 'a new statement' : 'another'}: ${ratio(site.wallSeconds, baseline.wallSeconds)} the baseline's full build${site.shardsAfter > site.shardsBefore ? `, a search shard added (${site.shardsBefore} to ${site.shardsAfter}), so every page indexed again` : ''}.`,
       );
   }
   lines.push(
