@@ -50,7 +50,7 @@ const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
 const digest = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('hex');
 
 /** A document as its neighbours show it: everything but its body (HTML and paragraph list). */
-export function documentShape({ type, id, filePath, data, crossLinks }: SiteDocument) {
+function documentShape({ type, id, filePath, data, crossLinks }: SiteDocument) {
   return { type, id, filePath, data, crossLinks };
 }
 
