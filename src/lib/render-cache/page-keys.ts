@@ -5,12 +5,13 @@
  * A page's key is a digest of everything its output can depend on:
  *   - the code digest (code-digest.ts: every file under src/, the Astro config, the
  *     lockfile, and the environment variables that change output), from build.ts;
- *   - what the page shows (page-inputs.ts): for a document page, its social card and a
- *     recommendation's page, briefing and feed, their neighbourhood (the documents and
- *     recommendations they show, without document bodies); for any other page, the
- *     whole site's structure: every document WITHOUT its body (no HTML, no paragraph
- *     list) and every organisation, person, recommendation and glossary term; for every
- *     page, content/aliases.yaml (the permalink check writes alias markers into pages);
+ *   - what the page shows (page-inputs.ts): for the page of a document (and its social
+ *     card), a recommendation (and its briefing and feed), an organisation (and its feed)
+ *     or a person, their neighbourhood (the documents and recommendations they show,
+ *     without document bodies); for any other page, the whole site's structure: every
+ *     document WITHOUT its body (no HTML, no paragraph list) and every organisation,
+ *     person, recommendation and glossary term; for every page, content/aliases.yaml (the
+ *     permalink check writes alias markers into pages);
  *   - the page's path;
  *   - for a document page only, its own body: the compiled HTML's identity (its file is
  *     named by the digest of source and pipeline) and its paragraph ids.
@@ -22,8 +23,8 @@
  * its pages show comes from those inputs. A page (or a component it uses) that reads
  * `site.entries`, a compiled HTML body, `doc.paragraphs`, a file, an environment variable
  * not in the code digest, or the current date must either have that input added to its
- * key (page-inputs.ts), or stay off the list (it then renders in every build, which is always right).
- * Off the list today: /data/* (documents.json counts paragraphs), /404/, and any route
+ * key (page-inputs.ts), or stay off the list (it then renders in every build, which is
+ * always right). Off the list today: /data/* (documents.json counts paragraphs), /404/, and any route
  * not named below, including routes added later.
  */
 import { createHash } from 'node:crypto';
