@@ -26,6 +26,7 @@ import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
+import { escapeRegExp } from '../lib/text/escape-reg-exp.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
@@ -73,8 +74,6 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * What a build leaves beside the output folder, named with its process id: its staging

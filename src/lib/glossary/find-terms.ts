@@ -3,6 +3,7 @@
  * capitals, such as "MASH" or "PCC"): a team name like "Sentinel" is in the glossary
  * for readers, but it is not an abbreviation, so `<abbr>` would be wrong for it.
  */
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export interface GlossaryEntry {
   /** The glossary anchor: `/glossary/#<id>`. */
@@ -45,8 +46,4 @@ export function termMatcher(
       start: match.index,
       end: match.index + match[1]!.length,
     }));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

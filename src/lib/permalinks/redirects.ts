@@ -15,6 +15,7 @@
  */
 import type { ParsedAlias } from './aliases';
 import { formatPlace } from './places';
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export interface RedirectPage {
   /** The old path, where the page is written (`<path>index.html`). */
@@ -91,8 +92,4 @@ function hasId(html: string, id: string): boolean {
   return new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(escapeAttribute(id))}"`).test(
     html,
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
