@@ -40,9 +40,9 @@ import type { Recommendation } from '../../schemas/recommendation';
 import { documentOfPage } from './page-keys';
 import { stableJson } from './stable-json';
 
-const DOCUMENT_PAGE = /^(\/(?:reports|statements|responses)\/[^/]+\/)$/;
 const RECOMMENDATION_PAGE = /^\/recommendations\/([^/]+)\/(?:briefing\/|feed\.xml)?$/;
-const DOCUMENT_CARD = /^\/social(\/(?:reports|statements|responses)\/[^/]+)\.png$/;
+/** `/social/reports/x.png` is the card of `/reports/x/` (social-card-path.ts). */
+const DOCUMENT_CARD = /^\/social(\/.+)\.png$/;
 const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/$/;
 const ORGANISATION_FEED = /^\/organisations\/([^/]+)\/feed\.xml$/;
 const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
@@ -144,10 +144,10 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     ];
   };
 
+  /** The document a page shows, or undefined unless it is a document's page (page-keys.ts). */
   const documentAt = (path: string) => documentOfPage(path, site.documents);
   /** Each kind of page that shows a neighbourhood: its path, and what it shows (undefined: no such page). */
   const neighbourhoods: [RegExp, (match: string) => unknown][] = [
-    [DOCUMENT_PAGE, (path) => mapDefined(documentAt(path), documentPage)],
     [DOCUMENT_CARD, (path) => mapDefined(documentAt(`${path}/`), documentDigest)],
     [RECOMMENDATION_PAGE, (id) => mapDefined(trails.get(id), trailDigest)],
     [
@@ -163,6 +163,8 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
 
   return {
     digestFor(sitePath) {
+      const doc = documentAt(sitePath);
+      if (doc) return digest([shared, documentPage(doc)]);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
         const shown = match ? neighbourhood(match[1]!) : undefined;
