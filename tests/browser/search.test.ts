@@ -155,12 +155,40 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  test('newest first orders results by date', async () => {
-    const page = await openSearch('?q=Wiltshire&sort=newest');
-    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(2);
-    const years = (await resultFacts(page)).map((fact) => Number(/(\d{4})$/.exec(fact)?.[1]));
-    expect(years).toEqual([...years].sort((a, b) => b - a));
-    await page.close();
+  test('newest first and oldest first put every result in the site’s date order', async () => {
+    const addresses = async (sort: string) => {
+      const page = await openSearch(`?q=Wiltshire&sort=${sort}`);
+      await eventually(() => statusText(page)).toMatch(/documents found/);
+      const more = page.getByRole('button', { name: 'Show more results' });
+      while (await more.isVisible()) {
+        const shown = await page.locator('.search-result').count();
+        await more.click();
+        await eventually(() => page.locator('.search-result').count()).toBeGreaterThan(shown);
+      }
+      const hrefs = await page
+        .locator('.search-result__title a')
+        .evaluateAll((links) =>
+          links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+        );
+      await page.close();
+      return hrefs;
+    };
+    const newest = await addresses('newest');
+    expect(newest.length).toBeGreaterThan(FIRST_RESULTS_PAGE);
+    // The order the build keeps: each page's sort date, then its address.
+    const dated = await Promise.all(
+      newest.map(async (address) => {
+        const html = await (await fetch(`${session.preview.origin}${address}`)).text();
+        return { address, date: /data-search-sort="date" value="([^"]+)"/.exec(html)?.[1] ?? '' };
+      }),
+    );
+    expect(dated.every(({ date }) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    const inCodeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const expected = [...dated]
+      .sort((a, b) => inCodeOrder(b.date, a.date) || inCodeOrder(b.address, a.address))
+      .map(({ address }) => address);
+    expect(newest).toEqual(expected);
+    expect(await addresses('oldest')).toEqual([...expected].reverse());
   });
 
   test('words in quotes match only that exact phrase', async () => {
@@ -321,6 +349,15 @@ describe('search', { timeout: 60_000 }, () => {
     console.info(
       `First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`,
     );
+
+    // Sorting by date is what loads the site's date order, once.
+    expect(fetched('date-order')).toEqual([]);
+    await page.getByText('Newest first').click();
+    await eventually(() => fetched('date-order').length).toBe(1);
+    await page.getByText('Oldest first').click();
+    await eventually(() => page.url()).toContain('sort=oldest');
+    await page.waitForLoadState('networkidle');
+    expect(fetched('date-order').length).toBe(1);
 
     // Opening the filter panel is what loads the filters, with their counts.
     await page.locator('.search-filters summary').click();

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../support/paths';
 
 interface Fragment {
+  /** Pagefind's page id: the fragment's file name. */
+  id: string;
   url: string;
   content: string;
   filters: Record<string, string[]>;
@@ -34,7 +36,8 @@ async function readFragments(shard: string): Promise<Fragment[]> {
   return Promise.all(
     (await readdir(folder)).map(async (file) => {
       const text = gunzipSync(await readFile(path.join(folder, file))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Omit<Fragment, 'id'>;
+      return { ...fragment, id: file.replace(/\.pf_fragment$/, '') };
     }),
   );
 }
@@ -119,6 +122,26 @@ describe('search index', () => {
   });
 });
 
+const dateOf = async (url: string) => {
+  const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
+  return /data-search-sort="date" value="([^"]+)"/.exec(html)?.[1] ?? '';
+};
+
+describe('the date order the search page sorts by', () => {
+  test('names every document once, by its id in the index, oldest first', async () => {
+    const order = JSON.parse(
+      await readFile(path.join(dist, 'search', 'date-order.json'), 'utf8'),
+    ) as { ids: string[]; shared: Record<string, string[]> };
+    expect(order.shared).toEqual({});
+    const urlOf = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
+    const urls = order.ids.map((id) => urlOf.get(id));
+    expect([...urls].sort()).toEqual(fragments.map((fragment) => fragment.url).sort());
+    const dates = await Promise.all(urls.map((url) => dateOf(url ?? '')));
+    expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
 describe('search index in shards', () => {
   test('splits the documents evenly in the shards the search page merges', async () => {
     // The test build indexes two documents per shard (tests/support/global-build.ts).
@@ -129,11 +152,7 @@ describe('search index in shards', () => {
     expect(listed).toEqual(shards.slice(1).map((_, index) => `/pagefind-shards/${index + 1}/`));
   });
 
-  test('deals documents to shards in date order, so a date sort can be merged', async () => {
-    const dateOf = async (url: string) => {
-      const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
-      return /data-pagefind-sort="date\[value\]" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    };
+  test('deals documents to shards in date order, so a new document changes one shard', async () => {
     const placed = await Promise.all(
       shards.flatMap((shard, index) =>
         shard.map(async (fragment) => ({

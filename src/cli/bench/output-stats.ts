@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chunkFor, indexChunks } from './pagefind-meta.ts';
 import { FIRST_RESULTS_PAGE } from '../../lib/search/result-pages.ts';
+import { DATE_ORDER_PATH } from '../../lib/search/date-order.ts';
 
 export interface OutputStats {
   pages: number;
@@ -48,6 +49,8 @@ export interface SearchPayload {
   largestIndexChunkBytes: number;
   /** Bytes of the filters' indexes, loaded once the reader opens the filter panel. */
   filterPanelBytes: number;
+  /** Bytes of the site's date order (gzipped), loaded once the reader sorts by date. */
+  dateOrderBytes: number;
 }
 
 /** Words a reader might search for, common and less common in the corpus. */
@@ -139,7 +142,8 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
  * shard, and the fragments of the search page's first page of results (at the 90th
  * percentile of fragment sizes). The filters' indexes are not part of a search: the page
  * loads them when the filter panel is opened (src/lib/search/ui/search-page.ts), and they
- * are reported on their own. No search UI script is counted.
+ * are reported on their own, as is the date order a date sort loads (date-order.ts). No
+ * search UI script is counted.
  */
 export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const [primary, ...others] = await searchFolders(outDir);
@@ -168,5 +172,6 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
     laterQueryMaxBytes: Math.max(...later),
     largestIndexChunkBytes: Math.max(...shards.map((shard) => shard.largestChunk)),
     filterPanelBytes: shards.reduce((sum, shard) => sum + shard.filterBytes, 0),
+    dateOrderBytes: gzipSync(await readFile(join(outDir, DATE_ORDER_PATH))).length,
   };
 }

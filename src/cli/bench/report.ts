@@ -59,7 +59,7 @@ export function formatReport(result: BenchResult): string {
       );
   }
   lines.push(
-    `Search payload, from Pagefind's files (${search.shards === 1 ? 'one index' : `an index in ${search.shards} shards`}), for one-word searches (${search.words.join(', ')}) with the search page's first page of results: first search ${kilobytes(search.firstQueryMedianBytes)} median, ${kilobytes(search.firstQueryMaxBytes)} at most (target <= 250 KB); later searches ${kilobytes(search.laterQueryMedianBytes)} median, ${kilobytes(search.laterQueryMaxBytes)} at most (target <= 120 KB). Searching for the commonest word ("the") loads its index chunk of ${kilobytes(search.largestIndexChunkBytes)} instead. Opening the filter panel loads the filters' indexes, ${kilobytes(search.filterPanelBytes)}.`,
+    `Search payload, from Pagefind's files (${search.shards === 1 ? 'one index' : `an index in ${search.shards} shards`}), for one-word searches (${search.words.join(', ')}) with the search page's first page of results: first search ${kilobytes(search.firstQueryMedianBytes)} median, ${kilobytes(search.firstQueryMaxBytes)} at most (target <= 250 KB); later searches ${kilobytes(search.laterQueryMedianBytes)} median, ${kilobytes(search.laterQueryMaxBytes)} at most (target <= 120 KB). Searching for the commonest word ("the") loads its index chunk of ${kilobytes(search.largestIndexChunkBytes)} instead. Opening the filter panel loads the filters' indexes, ${kilobytes(search.filterPanelBytes)}; sorting by date loads the date order, ${kilobytes(search.dateOrderBytes)}.`,
   );
   return lines.join('\n');
 }

@@ -20,10 +20,13 @@ import { removeInBackground } from '../files/remove-in-background.ts';
 import { mapConcurrently } from '../files/map-concurrently.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
+import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
+import { readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
 import {
   assignShards,
+  dateOrdered,
   documentsPerShard,
   PAGEFIND_CHUNK_SIZE,
   SEARCH_SHARDS_ATTRIBUTE,
@@ -101,7 +104,35 @@ export async function buildSearchIndex(
     await indexShard(site, shard, shardPages, folder, chunkSize);
     await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
   }
+  await writeDateOrder(site, pages, folders);
   return { pages: pages.length, shards: count, reused };
+}
+
+/**
+ * Writes the site's date order (date-order.ts) from the ids Pagefind gave the pages in
+ * every shard, reused or new. A page Pagefind did not record stops the build: the date
+ * sort would otherwise leave it out of place.
+ */
+async function writeDateOrder(
+  site: string,
+  pages: readonly IndexedPage[],
+  folders: readonly string[],
+): Promise<void> {
+  const idsByUrl = new Map<string, string>();
+  for (const folder of folders)
+    for (const [url, id] of await readFragmentIds(path.join(site, folder))) idsByUrl.set(url, id);
+  const documents = dateOrdered(pages).map((page) => {
+    const url = `/${page.path.replace(/index\.html$/, '')}`;
+    const id = idsByUrl.get(url);
+    if (!id)
+      throw new Error(
+        `Pagefind recorded no fragment for ${url}, so the search page could not sort it by date.`,
+      );
+    return { id, url };
+  });
+  const file = path.join(site, DATE_ORDER_PATH);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(makeDateOrder(documents)));
 }
 
 /** What the index needs to know of a page: null for a page that is not a document's. */
@@ -143,8 +174,8 @@ function pageFact(html: string, pagePath: string): PageFact {
   };
 }
 
-/** The `date` sort key SearchIndexFields.astro writes as `<data data-pagefind-sort="date[value]" value="…">`. */
-const SORT_DATE = /data-pagefind-sort="date\[value\]" value="(\d{4}-\d{2}-\d{2})"/;
+/** The `date` sort key SearchIndexFields.astro writes as `<data data-search-sort="date" value="…">`. */
+const SORT_DATE = /data-search-sort="date" value="(\d{4}-\d{2}-\d{2})"/;
 
 /** The code that makes a page's facts: facts made by other code are not reused. */
 const FACTS_VERSION = [pageFact, hasSearchBody, searchEdition, SORT_DATE].map(String).join('\n');
@@ -153,7 +184,7 @@ function sortDate(html: string, pagePath: string): string {
   const date = SORT_DATE.exec(html)?.[1];
   if (!date)
     throw new Error(
-      `${pagePath} has no search sort date (data-pagefind-sort="date[value]"): document pages must render SearchIndexFields with a date.`,
+      `${pagePath} has no search sort date (data-search-sort="date"): document pages must render SearchIndexFields with a date.`,
     );
   return date;
 }

@@ -10,11 +10,13 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSearchOptions {
   filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface PagefindResultData {
+  /** The result's address, with the merged index's base URL. */
   url: string;
+  /** The address as the index recorded it. */
+  raw_url: string;
   content: string;
   excerpt: string;
   locations: number[];
@@ -36,10 +38,7 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   /** Adds another index (a shard) to every later search. */
-  mergeIndex: (
-    folder: string,
-    options?: { baseUrl?: string; indexWeight?: number },
-  ) => Promise<void>;
+  mergeIndex: (folder: string, options?: { baseUrl?: string }) => Promise<void>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
   filters: () => Promise<FilterCounts>;

@@ -11,11 +11,9 @@
  * - Bytes per search. A word is looked up in every shard, so each shard's index chunks
  *   are made proportionally smaller (`shardChunkSize`) and a search loads about the same
  *   bytes as from one index.
- * - Correct order when sorting by date. Pagefind merges shards by score, and a sorted
- *   search scores a page by its position in its own shard's date order. Pages are
- *   therefore dealt to shards round-robin in date order, so the p-th page of every shard
- *   sits at p in the whole site's order too, and a tiny weight per shard
- *   (`shardIndexWeight`) breaks ties between shards in date order.
+ * - Work when a document is published. Pages are dealt to shards round-robin in date
+ *   order, so a new document, the newest, joins the end of one shard: only that shard is
+ *   indexed again. (Sorting by date does not depend on shards: date-order.ts.)
  * - Relevance. Round-robin shards are alike, so their word statistics, and hence their
  *   scores, are comparable.
  */
@@ -69,22 +67,16 @@ export function shardChunkSize(count: number): number {
   return Math.round(PAGEFIND_CHUNK_SIZE / count);
 }
 
-/**
- * The `indexWeight` a merged shard is given. Scores are multiplied by it: a difference of
- * one in a million changes no relevance order a reader could see, and makes a page of a
- * later shard come first among pages at the same position when sorting newest first (and
- * last, oldest first), which is their order in the whole site. It stays below one
- * position's worth for up to 100,000 documents per shard and 10 shards.
- */
-export function shardIndexWeight(shard: number): number {
-  return 1 + shard * 1e-6;
-}
-
 export interface ShardablePage {
   /** The page's path in the built site, e.g. `reports/x/index.html`: unique, and the tie-break. */
   path: string;
   /** Its sort date, `YYYY-MM-DD`: the same key the search page sorts on. */
   date: string;
+}
+
+/** Pages in the site's date order: oldest first, then by path. */
+export function dateOrdered<Page extends ShardablePage>(pages: readonly Page[]): Page[] {
+  return [...pages].sort((a, b) => compare(a.date, b.date) || compare(a.path, b.path));
 }
 
 /** Deals pages to `count` shards round-robin in date order (then path order). */
@@ -93,23 +85,8 @@ export function assignShards<Page extends ShardablePage>(
   count: number,
 ): Page[][] {
   const shards: Page[][] = Array.from({ length: count }, () => []);
-  const ordered = [...pages].sort((a, b) => compare(a.date, b.date) || compare(a.path, b.path));
-  ordered.forEach((page, rank) => shards[rank % count]?.push(page));
+  dateOrdered(pages).forEach((page, rank) => shards[rank % count]?.push(page));
   return shards;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Puts a newest-first search of merged shards fully in order. One tie weights cannot
- * break: the first page of each shard's date order (the site's oldest pages, one per
- * shard) scores 0 in every shard, and 0 times any weight is 0, so those pages end the
- * list in shard order, oldest first. Reversing that tail puts them newest first too.
- */
-export function orderNewestFirst<Result extends { score: number }>(
-  results: readonly Result[],
-): Result[] {
-  const tail = results.findIndex((result) => result.score === 0);
-  if (tail < 0) return [...results];
-  return [...results.slice(0, tail), ...results.slice(tail).reverse()];
-}

@@ -56,10 +56,3 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
     if (values.length > 0) filters[key] = { any: values };
   return filters;
 }
-
-/** Pagefind's sort object; relevance is Pagefind's default order. */
-export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'newest') return { date: 'desc' };
-  if (sort === 'oldest') return { date: 'asc' };
-  return undefined;
-}

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import {
   assignShards,
@@ -6,8 +7,6 @@ import {
   shardChunkSize,
   shardCount,
   shardFolders,
-  shardIndexWeight,
-  orderNewestFirst,
 } from '../../../src/lib/search/search-shards';
 
 describe('how many shards', () => {
@@ -57,46 +56,13 @@ describe('dealing documents to shards', () => {
   test('the same documents always go to the same shards', () => {
     expect(assignShards([...pages].reverse(), 3)).toEqual(assignShards(pages, 3));
   });
-});
 
-/**
- * What Pagefind does with a date sort over merged shards (pagefind_web search(), and
- * the merge in pagefind.js): each shard scores a result by its position in the shard's
- * own date order (negated for oldest first), the score is multiplied by the shard's
- * indexWeight, and all results are ordered by score, highest first, keeping shard order
- * on ties. The search page then applies orderNewestFirst to a newest-first search.
- */
-function mergedSort(shards: (typeof pages)[], direction: 'asc' | 'desc') {
-  const scored = shards.flatMap((shard, index) => {
-    const byDate = [...shard].sort((a, b) => a.date.localeCompare(b.date));
-    return shard.map((page) => {
-      const position = byDate.indexOf(page);
-      const score = direction === 'desc' ? position : -position;
-      return { page, score: score * shardIndexWeight(index) };
-    });
-  });
-  const merged = scored.sort((a, b) => b.score - a.score);
-  return (direction === 'desc' ? orderNewestFirst(merged) : merged).map(({ page }) => page.date);
-}
-
-describe('a date sort across merged shards', () => {
-  test.each([1, 2, 3, 5])('comes out in date order with %i shards', (count) => {
-    const shards = assignShards(pages, count);
-    const dates = pages.map((page) => page.date);
-    expect(mergedSort(shards, 'desc')).toEqual([...dates].sort().reverse());
-    expect(mergedSort(shards, 'asc')).toEqual([...dates].sort());
-  });
-
-  test('orderNewestFirst only reverses the run of zero scores at the end', () => {
-    const results = [5, 3, 3, 1, 0, 0, 0].map((score, index) => ({ score, index }));
-    expect(orderNewestFirst(results).map((result) => result.index)).toEqual([0, 1, 2, 3, 6, 5, 4]);
-    expect(orderNewestFirst(results.slice(0, 4))).toEqual(results.slice(0, 4));
-  });
-
-  test('would not, if documents were dealt to shards by address', () => {
-    const byAddress = [...pages].sort((a, b) => a.path.localeCompare(b.path));
-    const shards = [byAddress.slice(0, 12), byAddress.slice(12)];
-    const dates = pages.map((page) => page.date);
-    expect(mergedSort(shards, 'desc')).not.toEqual([...dates].sort().reverse());
+  test('a newly published document, the newest, changes one shard only', () => {
+    const published = { path: 'statements/new/index.html', date: '2024-01-01' };
+    const before = assignShards(pages, 3);
+    const after = assignShards([...pages, published], 3);
+    const changed = after.filter((shard, index) => !isDeepStrictEqual(shard, before[index]));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.at(-1)).toEqual(published);
   });
 });

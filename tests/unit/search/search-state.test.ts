@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   pagefindFilters,
-  pagefindSort,
   parseSearchState,
   serialiseSearchState,
 } from '../../../src/lib/search/search-state';
@@ -44,11 +43,5 @@ describe('search state in the URL', () => {
       type: { any: ['Statement', 'Response'] },
       organisation: { any: ['Wiltshire Police'] },
     });
-  });
-
-  test('newest and oldest sort on the date key', () => {
-    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
-    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
   });
 });

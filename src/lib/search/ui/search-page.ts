@@ -18,7 +18,6 @@ import { highlightTerms, normaliseQuotes } from '../phrases';
 import {
   hasFilters,
   pagefindFilters,
-  pagefindSort,
   parseSearchState,
   serialiseSearchState,
   SORTS,
@@ -27,7 +26,8 @@ import {
 } from '../search-state';
 import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
 import { renderResult } from './render-result';
-import { orderNewestFirst, SEARCH_SHARDS_ATTRIBUTE, shardIndexWeight } from '../search-shards';
+import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
+import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import type { FilterKey } from '../index-fields';
 import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
 
@@ -94,6 +94,16 @@ export async function startSearchPage(): Promise<void> {
   /** Counts are shown, and so needed, while the panel is open or a filter is ticked. */
   const needsFilters = (state: SearchState) => filterPanel.open || hasFilters(state);
 
+  /** The site's date order, fetched the first time a reader sorts by date. */
+  let loadingDateOrder: Promise<DateOrder> | undefined;
+  const loadDateOrder = (): Promise<DateOrder> => {
+    loadingDateOrder ??= fetchDateOrder().catch((error: unknown) => {
+      loadingDateOrder = undefined;
+      throw error;
+    });
+    return loadingDateOrder;
+  };
+
   let current = parseSearchState(location.search);
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -147,16 +157,25 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const term = state.query ? normaliseQuotes(state.query) : null;
-    const search = await pagefind.search(term, {
-      filters: pagefindFilters(state),
-      sort: pagefindSort(state.sort),
-    });
+    const search = await pagefind.search(term, { filters: pagefindFilters(state) });
     const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
     if (thisRun !== run) return;
     if (counts) showFilters(state, counts);
 
-    // Merged shards leave the site's oldest pages in shard order (search-shards.ts).
-    const results = state.sort === 'newest' ? orderNewestFirst(search.results) : search.results;
+    let results = search.results;
+    if (state.sort !== 'relevance') {
+      try {
+        results = await sortByDate(results, await loadDateOrder(), state.sort);
+      } catch {
+        if (thisRun !== run) return;
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent =
+          'The results could not be put in date order. Reload the page to try again.';
+        return;
+      }
+      if (thisRun !== run) return;
+    }
     const total = results.length;
     const highlight = state.query ? highlightTerms(state.query) : [];
     let shown = 0;
@@ -271,16 +290,19 @@ function byId<Type extends HTMLElement>(id: string): Type {
 
 /**
  * Merges the index's other shards (listed on the form; none for a site under 5,000
- * documents) into the one Pagefind searches. Search-shards.ts explains the weights.
+ * documents) into the one Pagefind searches (search-shards.ts).
  */
 async function mergeShards(pagefind: Pagefind, form: HTMLFormElement): Promise<void> {
   const folders = (form.getAttribute(SEARCH_SHARDS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
   await Promise.all(
-    folders.map((folder, index) =>
-      pagefind.mergeIndex(folder, {
-        baseUrl: withBase('/'),
-        indexWeight: shardIndexWeight(index + 1),
-      }),
-    ),
+    folders.map((folder) => pagefind.mergeIndex(folder, { baseUrl: withBase('/') })),
   );
+}
+
+async function fetchDateOrder(): Promise<DateOrder> {
+  const response = await fetch(withBase(DATE_ORDER_PATH));
+  if (!response.ok) throw new Error(`${DATE_ORDER_PATH}: HTTP ${response.status}`);
+  const order: unknown = await response.json();
+  if (!isDateOrder(order)) throw new Error(`${DATE_ORDER_PATH} is not a date order.`);
+  return order;
 }

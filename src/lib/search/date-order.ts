@@ -1,0 +1,99 @@
+/**
+ * The order of the whole site's documents by date, for the search page's "newest first"
+ * and "oldest first". The site keeps it rather than Pagefind: Pagefind puts a sort's
+ * order in every shard's metadata, which each first search downloads (11 KB a shard at
+ * national scale, 22 KB of a first search), while only a reader who sorts by date needs
+ * it. The build writes it once for the whole site (build-search-index.ts); the search
+ * page fetches it the first time a reader sorts by date.
+ *
+ * A result is known by its Pagefind page id (its fragment's name, `en-gb_1a2b3c4`), which
+ * is all a search returns before each result's text is fetched. Pagefind makes ids unique
+ * within one shard, not across shards, so two documents in different shards can share
+ * one: for those ids the file also gives each document's address, in order, and the
+ * search page tells them apart by the address of the result's own fragment.
+ */
+
+/** Where the site serves its date order (under the site's base). */
+export const DATE_ORDER_PATH = '/search/date-order.json';
+
+export interface DateOrder {
+  /** Pagefind page ids of every document, oldest first (then by address). */
+  ids: string[];
+  /** For an id more than one document has: their addresses, in the order of `ids`. */
+  shared: Record<string, string[]>;
+}
+
+export interface IndexedDocument {
+  /** Pagefind's page id of the document. */
+  id: string;
+  /** Its address as Pagefind records it (`/statements/x/`). */
+  url: string;
+}
+
+/** The date order of `documents`, given oldest first. */
+export function makeDateOrder(documents: readonly IndexedDocument[]): DateOrder {
+  const urlsOf = new Map<string, string[]>();
+  for (const { id, url } of documents) urlsOf.set(id, [...(urlsOf.get(id) ?? []), url]);
+  const shared: Record<string, string[]> = {};
+  for (const [id, urls] of urlsOf) if (urls.length > 1) shared[id] = urls;
+  return { ids: documents.map((document) => document.id), shared };
+}
+
+/** Whether a fetched file is a date order (a stale or foreign file must not sort results). */
+export function isDateOrder(value: unknown): value is DateOrder {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ids, shared } = value as Partial<DateOrder>;
+  return (
+    Array.isArray(ids) &&
+    ids.every((id) => typeof id === 'string') &&
+    typeof shared === 'object' &&
+    shared !== null &&
+    Object.values(shared).every(
+      (urls) => Array.isArray(urls) && urls.every((url) => typeof url === 'string'),
+    )
+  );
+}
+
+/** What sorting needs of a search result: its id, and its fragment for a shared id. */
+export interface SortableResult {
+  id: string;
+  data: () => Promise<{ raw_url?: string; url: string }>;
+}
+
+/**
+ * `results` in date order, newest or oldest first. A result the date order does not know
+ * (an index newer than the file, which a build never publishes) goes last.
+ */
+export async function sortByDate<Result extends SortableResult>(
+  results: readonly Result[],
+  order: DateOrder,
+  direction: 'newest' | 'oldest',
+): Promise<Result[]> {
+  const positions = new Map<string, number[]>();
+  order.ids.forEach((id, position) => positions.set(id, [...(positions.get(id) ?? []), position]));
+  const ranked = await Promise.all(
+    results.map(async (result) => ({ result, rank: await rankOf(result, positions, order) })),
+  );
+  const sign = direction === 'newest' ? -1 : 1;
+  return ranked
+    .sort((a, b) => {
+      if (a.rank === undefined || b.rank === undefined)
+        return (a.rank === undefined ? 1 : 0) - (b.rank === undefined ? 1 : 0);
+      return sign * (a.rank - b.rank);
+    })
+    .map(({ result }) => result);
+}
+
+async function rankOf(
+  result: SortableResult,
+  positions: ReadonlyMap<string, number[]>,
+  order: DateOrder,
+): Promise<number | undefined> {
+  const found = positions.get(result.id);
+  if (!found || found.length < 2) return found?.[0];
+  // A shared id: the result's own fragment says which document it is.
+  const data = await result.data();
+  const url = data.raw_url ?? new URL(data.url, 'https://site.invalid').pathname;
+  const which = order.shared[result.id]?.indexOf(url) ?? -1;
+  return which < 0 ? undefined : found[which];
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads which Pagefind page id each document got in a written index: the search page
+ * sorts results by date through those ids (date-order.ts), and Pagefind reports them
+ * nowhere but in its fragment files. A fragment (`fragment/<id>.pf_fragment`) is
+ * gzip-compressed: Pagefind's signature, then JSON that starts with the page's `url`.
+ * Pagefind may also group several pages' fragments in one file (an object of fragments
+ * keyed by page id), which its runtime loads the same way; both are read.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { mapConcurrently } from '../files/map-concurrently.ts';
+
+const gunzipAsync = promisify(gunzip);
+
+const FRAGMENT_EXTENSION = '.pf_fragment';
+const SIGNATURE = 'pagefind_dcd';
+/** Fragments read at once: enough to keep libuv's threads busy decompressing. */
+const FILES_AT_ONCE = 16;
+
+/** Page id of every page in the index written to `indexFolder`, by the page's url. */
+export async function readFragmentIds(indexFolder: string): Promise<Map<string, string>> {
+  const folder = path.join(indexFolder, 'fragment');
+  const names = (await readdir(folder)).filter((name) => name.endsWith(FRAGMENT_EXTENSION));
+  const ids = new Map<string, string>();
+  await mapConcurrently(names.sort(), FILES_AT_ONCE, async (name) => {
+    const file = path.join(folder, name);
+    const text = (await gunzipAsync(await readFile(file))).toString('utf8');
+    if (!text.startsWith(SIGNATURE))
+      throw new Error(
+        `${file} is not a Pagefind fragment (no "${SIGNATURE}" signature): has Pagefind's file format changed? The search page's date sort reads these files (src/lib/search/fragment-ids.ts).`,
+      );
+    for (const [id, url] of pagesOf(name.slice(0, -FRAGMENT_EXTENSION.length), text, file))
+      ids.set(url, id);
+  });
+  return ids;
+}
+
+/** [id, url] of the page, or of each page in a group, that one fragment file holds. */
+function pagesOf(fileId: string, text: string, file: string): [string, string][] {
+  const json: unknown = JSON.parse(text.slice(SIGNATURE.length));
+  if (hasUrl(json)) return [[fileId, json.url]];
+  if (typeof json === 'object' && json !== null) {
+    const grouped = Object.entries(json);
+    if (grouped.length > 0 && grouped.every(([, fragment]) => hasUrl(fragment)))
+      return grouped.map(([id, fragment]) => [id, (fragment as { url: string }).url]);
+  }
+  throw new Error(
+    `${file} holds neither a page's fragment nor a group of them: has Pagefind's file format changed? (src/lib/search/fragment-ids.ts)`,
+  );
+}
+
+function hasUrl(value: unknown): value is { url: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { url?: unknown }).url === 'string'
+  );
+}
