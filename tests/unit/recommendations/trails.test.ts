@@ -93,8 +93,13 @@ describe('the cross-link graph', () => {
     expect(addressedTo('pcc-office', trails).map((trail) => trail.recommendation.id)).toEqual([
       'rec-b',
     ]);
-    expect(ofReport('the-report', trails)).toHaveLength(3);
+    const made = ofReport('the-report', trails).map((trail) => trail.recommendation.id);
+    expect(made).toEqual([...trails.values()].map((trail) => trail.recommendation.id));
+    expect(made).toHaveLength(3);
     expect(ofReport('pcc-answer', trails)).toHaveLength(0);
+    // Asked again, by the next report page: the same list, whatever the last caller did with it.
+    ofReport('the-report', trails).pop();
+    expect(ofReport('the-report', trails)).toHaveLength(3);
   });
 
   test('an organisation with nothing addressed to it gets an empty list', () => {
