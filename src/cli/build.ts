@@ -189,6 +189,7 @@ async function searchIndex(): Promise<number> {
     const result = await buildSearchIndex(staging, {
       previous: (await exists(target)) ? target : undefined,
       factsFile: join(buildCacheDir(), 'file-facts', 'search-pages.json'),
+      shardIdsFile: join(buildCacheDir(), 'file-facts', 'search-shard-ids.json'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[search] ${describeSearchIndex(result)} ${seconds} s.`);

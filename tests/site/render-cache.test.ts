@@ -85,23 +85,38 @@ afterAll(async () => {
 const incremental = () => join(work, 'site');
 const keysFile = () => join(work, '.build-site.page-keys.json');
 
+/**
+ * Two documents per search shard, as in the test build: a rebuild then reuses some
+ * shards and indexes others again, and the search page's date order is made from both.
+ */
+const SEARCH_SHARD_SIZE = '2';
+
 /** `npm run build` into the long-lived output folder, with its long-lived cache folder. */
 const buildIncremental = () =>
   runBuild({
     OUT_DIR: incremental(),
     CONTENT_DIR: content.relativeDir,
     CACHE_DIR: join(work, 'cache'),
+    SEARCH_SHARD_SIZE,
   });
 
 /** Builds into the long-lived output folder; returns the reuse counts it logged. */
-async function rebuild(): Promise<{ reused: number; rendered: number }> {
+async function rebuild(): Promise<{ reused: number; rendered: number; shardsReused: number }> {
   const result = await buildIncremental();
   expect(result.code, result.output).toBe(0);
   const counts = /Reused (\d+) unchanged pages from the previous build; rendered (\d+)\./.exec(
     result.output,
   );
   expect(counts, result.output).not.toBeNull();
-  return { reused: Number(counts![1]), rendered: Number(counts![2]) };
+  const shards = /in \d+ shards(?: \((\d+) unchanged since the last build, reused\))?/.exec(
+    result.output,
+  );
+  expect(shards, result.output).not.toBeNull();
+  return {
+    reused: Number(counts![1]),
+    rendered: Number(counts![2]),
+    shardsReused: Number(shards![1] ?? 0),
+  };
 }
 
 async function inodes(...lists: string[][]): Promise<Record<string, number>> {
@@ -116,6 +131,7 @@ async function coldBuild(name: string): Promise<Record<string, string>> {
     OUT_DIR: join(work, name),
     CONTENT_DIR: content.relativeDir,
     CACHE_DIR: join(work, `cache-${name}`),
+    SEARCH_SHARD_SIZE,
   });
   expect(result.code, result.output).toBe(0);
   return fileHashes(join(work, name));
@@ -138,6 +154,8 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   expect(afterBody.rendered).toBeGreaterThan(0);
   // Only the edited page and the pages that always render (open data, 404) render again.
   expect(afterBody.reused).toBeGreaterThan(afterBody.rendered * 3);
+  // Only the edited document's search shard is indexed again.
+  expect(afterBody.shardsReused).toBeGreaterThan(0);
   const page = await readFile(
     join(incremental(), 'statements/danny-kruger-ncpi-2022/index.html'),
     'utf8',

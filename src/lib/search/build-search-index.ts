@@ -77,6 +77,11 @@ export interface SearchIndexOptions {
    * that pages reused from the previous build are not read again. Unset: every page is read.
    */
   factsFile?: string | undefined;
+  /**
+   * Where to keep the page ids of each shard between builds, so that a shard reused from
+   * the previous build is not read again for the date order. Unset: every shard is read.
+   */
+  shardIdsFile?: string | undefined;
 }
 
 /** Indexes the site in `site` (a built output folder). */
@@ -104,23 +109,30 @@ export async function buildSearchIndex(
     await indexShard(site, shard, shardPages, folder, chunkSize);
     await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
   }
-  await writeDateOrder(site, pages, folders);
+  await writeDateOrder(site, pages, folders, options.shardIdsFile);
   return { pages: pages.length, shards: count, reused };
 }
 
 /**
  * Writes the site's date order (date-order.ts) from the ids Pagefind gave the pages in
- * every shard, reused or new. A page Pagefind did not record stops the build: the date
- * sort would otherwise leave it out of place.
+ * every shard, reused or new. A shard's ids are remembered by the identity of its digest
+ * file, which is written with the shard and linked with it when the shard is reused. A
+ * page Pagefind did not record stops the build: the date sort would leave it out of place.
  */
 async function writeDateOrder(
   site: string,
   pages: readonly IndexedPage[],
   folders: readonly string[],
+  shardIdsFile: string | undefined,
 ): Promise<void> {
+  const remembered = await openFileFacts<Record<string, string>>(shardIdsFile, IDS_VERSION);
   const idsByUrl = new Map<string, string>();
-  for (const folder of folders)
-    for (const [url, id] of await readFragmentIds(path.join(site, folder))) idsByUrl.set(url, id);
+  for (const folder of folders) {
+    const shard = path.join(site, folder);
+    const ids = remembered.of(path.join(shard, SHARD_DIGEST_FILE), () => readFragmentIds(shard));
+    for (const [url, id] of Object.entries(ids)) idsByUrl.set(url, id);
+  }
+  await remembered.save();
   const documents = dateOrdered(pages).map((page) => {
     const url = `/${page.path.replace(/index\.html$/, '')}`;
     const id = idsByUrl.get(url);
@@ -134,6 +146,9 @@ async function writeDateOrder(
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(makeDateOrder(documents)));
 }
+
+/** The code that reads a shard's ids: ids remembered by other code are not reused. */
+const IDS_VERSION = readFragmentIds.toString();
 
 /** What the index needs to know of a page: null for a page that is not a document's. */
 type PageFact = { digest: string; date: string } | null;

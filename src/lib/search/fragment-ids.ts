@@ -6,34 +6,32 @@
  * Pagefind may also group several pages' fragments in one file (an object of fragments
  * keyed by page id), which its runtime loads the same way; both are read.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzip } from 'node:zlib';
-import { promisify } from 'node:util';
-import { mapConcurrently } from '../files/map-concurrently.ts';
-
-const gunzipAsync = promisify(gunzip);
+import { gunzipSync } from 'node:zlib';
 
 const FRAGMENT_EXTENSION = '.pf_fragment';
 const SIGNATURE = 'pagefind_dcd';
-/** Fragments read at once: enough to keep libuv's threads busy decompressing. */
-const FILES_AT_ONCE = 16;
 
-/** Page id of every page in the index written to `indexFolder`, by the page's url. */
-export async function readFragmentIds(indexFolder: string): Promise<Map<string, string>> {
+/**
+ * Page id of every page in the index written to `indexFolder`, by the page's url.
+ * Synchronous: small files read one after another here are faster than through the
+ * thread pool (about 0.1 ms each at national scale).
+ */
+export function readFragmentIds(indexFolder: string): Record<string, string> {
   const folder = path.join(indexFolder, 'fragment');
-  const names = (await readdir(folder)).filter((name) => name.endsWith(FRAGMENT_EXTENSION));
-  const ids = new Map<string, string>();
-  await mapConcurrently(names.sort(), FILES_AT_ONCE, async (name) => {
+  const names = readdirSync(folder).filter((name) => name.endsWith(FRAGMENT_EXTENSION));
+  const ids: Record<string, string> = {};
+  for (const name of names.sort()) {
     const file = path.join(folder, name);
-    const text = (await gunzipAsync(await readFile(file))).toString('utf8');
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
     if (!text.startsWith(SIGNATURE))
       throw new Error(
         `${file} is not a Pagefind fragment (no "${SIGNATURE}" signature): has Pagefind's file format changed? The search page's date sort reads these files (src/lib/search/fragment-ids.ts).`,
       );
     for (const [id, url] of pagesOf(name.slice(0, -FRAGMENT_EXTENSION.length), text, file))
-      ids.set(url, id);
-  });
+      ids[url] = id;
+  }
   return ids;
 }
 

@@ -26,7 +26,7 @@ describe('reading the page ids of a written index', () => {
       'en-gb_5d6e7f8': { url: '/statements/y/', content: 'One' },
       'en-gb_9a9a9a9': { url: '/responses/z/', content: 'Two' },
     });
-    expect(Object.fromEntries(await readFragmentIds(index))).toEqual({
+    expect(readFragmentIds(index)).toEqual({
       '/reports/x/': 'en-gb_1a2b3c4',
       '/statements/y/': 'en-gb_5d6e7f8',
       '/responses/z/': 'en-gb_9a9a9a9',
@@ -35,11 +35,11 @@ describe('reading the page ids of a written index', () => {
 
   test('a file in another format stops the build, naming it', async () => {
     await fragment('en-gb_bad', { url: '/x/' }, 'something_else');
-    await expect(readFragmentIds(index)).rejects.toThrow(
+    expect(() => readFragmentIds(index)).toThrow(
       /en-gb_bad\.pf_fragment is not a Pagefind fragment/,
     );
     await rm(path.join(index, 'fragment', 'en-gb_bad.pf_fragment'));
     await fragment('en-gb_odd', { pages: 3 });
-    await expect(readFragmentIds(index)).rejects.toThrow(/en-gb_odd\.pf_fragment holds neither/);
+    expect(() => readFragmentIds(index)).toThrow(/en-gb_odd\.pf_fragment holds neither/);
   });
 });
