@@ -191,6 +191,21 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await addresses('oldest')).toEqual([...expected].reverse());
   });
 
+  test('if the date order cannot load, the page says so rather than showing results out of order', async () => {
+    const context = await session.browser.newContext();
+    await context.route('**/search/date-order.json', (route) => route.fulfill({ status: 503 }));
+    const page = await context.newPage();
+    await page.goto(`${session.preview.origin}/search/?q=Wiltshire&sort=newest`);
+    await eventually(() => statusText(page)).toBe(
+      'The results could not be put in date order. Reload the page to try again.',
+    );
+    expect(await page.locator('.search-result').count()).toBe(0);
+    // Best match needs no date order: the same search still works.
+    await page.getByText('Best match').click();
+    await eventually(() => statusText(page)).toMatch(/documents found for “Wiltshire”/);
+    await context.close();
+  });
+
   test('words in quotes match only that exact phrase', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children missing');
