@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../support/paths';
+import { sortOrders } from '../../src/cli/bench/pagefind-meta';
 
 interface Fragment {
   /** Pagefind's page id: the fragment's file name. */
@@ -128,6 +129,14 @@ const dateOf = async (url: string) => {
 };
 
 describe('the date order the search page sorts by', () => {
+  test('is not in Pagefind’s metadata, which every first search downloads', async () => {
+    for (const shard of await shardFolders()) {
+      const meta = (await readdir(shard)).find((name) => name.endsWith('.pf_meta'));
+      expect(meta, shard).toBeDefined();
+      expect(sortOrders(await readFile(path.join(shard, meta ?? '')))).toEqual([]);
+    }
+  });
+
   test('names every document once, by its id in the index, oldest first', async () => {
     const order = JSON.parse(
       await readFile(path.join(dist, 'search', 'date-order.json'), 'utf8'),

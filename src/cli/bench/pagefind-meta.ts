@@ -1,7 +1,8 @@
 /**
  * Reads Pagefind's metadata file (`pagefind.<language>.pf_meta`): gzip, a signature,
  * then CBOR. Only what the bench needs: which index chunk holds which words, so the
- * payload of a query can be computed from the files a browser would fetch.
+ * payload of a query can be computed from the files a browser would fetch; and which sort
+ * orders it carries, which every first search downloads with it.
  */
 import { gunzipSync } from 'node:zlib';
 
@@ -60,12 +61,27 @@ function decodeCbor(bytes: Uint8Array): unknown {
   return item();
 }
 
+/**
+ * A metadata file's parts, in Pagefind's order: its version, the pages, the index chunks,
+ * the filters, the sort orders and the metadata fields.
+ */
+type Metadata = [string, unknown, [string, string, string][], unknown, [string, unknown][]];
+
+function readMetadata(metaFile: Buffer): Metadata {
+  const raw = gunzipSync(metaFile);
+  return decodeCbor(raw.subarray(raw.indexOf(SIGNATURE) + SIGNATURE.length)) as Metadata;
+}
+
 /** The index chunks listed in a metadata file, in word order. */
 export function indexChunks(metaFile: Buffer): IndexChunk[] {
-  const raw = gunzipSync(metaFile);
-  const body = raw.subarray(raw.indexOf(SIGNATURE) + SIGNATURE.length);
-  const [, , chunks] = decodeCbor(body) as [string, unknown, [string, string, string][]];
+  const [, , chunks] = readMetadata(metaFile);
   return chunks.map(([from, to, hash]) => ({ from, to, hash }));
+}
+
+/** The names of the sort orders a metadata file carries (each page's place in each). */
+export function sortOrders(metaFile: Buffer): string[] {
+  const [, , , , sorts] = readMetadata(metaFile);
+  return sorts.map(([name]) => name);
 }
 
 /**
