@@ -21,7 +21,7 @@ import { mapConcurrently } from '../files/map-concurrently.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
-import { readFragmentIds } from './fragment-ids.ts';
+import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
 import {
@@ -125,7 +125,10 @@ async function writeDateOrder(
   folders: readonly string[],
   shardIdsFile: string | undefined,
 ): Promise<void> {
-  const remembered = await openFileFacts<Record<string, string>>(shardIdsFile, IDS_VERSION);
+  const remembered = await openFileFacts<Record<string, string>>(
+    shardIdsFile,
+    FRAGMENT_IDS_VERSION,
+  );
   const idsByUrl = new Map<string, string>();
   for (const folder of folders) {
     const shard = path.join(site, folder);
@@ -146,9 +149,6 @@ async function writeDateOrder(
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(makeDateOrder(documents)));
 }
-
-/** The code that reads a shard's ids: ids remembered by other code are not reused. */
-const IDS_VERSION = readFragmentIds.toString();
 
 /** What the index needs to know of a page: null for a page that is not a document's. */
 type PageFact = { digest: string; date: string } | null;

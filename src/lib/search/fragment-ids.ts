@@ -56,3 +56,8 @@ function hasUrl(value: unknown): value is { url: string } {
     typeof (value as { url?: unknown }).url === 'string'
   );
 }
+
+/** The code that reads ids, for a cache of them: ids read by other code are not reused. */
+export const FRAGMENT_IDS_VERSION = [readFragmentIds, pagesOf, hasUrl, SIGNATURE]
+  .map(String)
+  .join('\n');
