@@ -4,9 +4,7 @@
  * payload of a query can be computed from the files a browser would fetch; and which sort
  * orders it carries, which every first search downloads with it.
  */
-import { gunzipSync } from 'node:zlib';
-
-const SIGNATURE = 'pagefind_dcd';
+import { pagefindFileBody } from '../../lib/search/pagefind-file.ts';
 
 export interface IndexChunk {
   from: string;
@@ -68,8 +66,7 @@ function decodeCbor(bytes: Uint8Array): unknown {
 type Metadata = [string, unknown, [string, string, string][], unknown, [string, unknown][]];
 
 function readMetadata(metaFile: Buffer): Metadata {
-  const raw = gunzipSync(metaFile);
-  return decodeCbor(raw.subarray(raw.indexOf(SIGNATURE) + SIGNATURE.length)) as Metadata;
+  return decodeCbor(pagefindFileBody(metaFile, 'The .pf_meta file', 'metadata file')) as Metadata;
 }
 
 /** The index chunks listed in a metadata file, in word order. */

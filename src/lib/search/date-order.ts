@@ -54,10 +54,28 @@ export function isDateOrder(value: unknown): value is DateOrder {
   );
 }
 
-/** What sorting needs of a search result: its id, and its fragment for a shared id. */
+/** What sorting needs of a search result: its id, and its fragment's address for a shared id. */
 export interface SortableResult {
   id: string;
-  data: () => Promise<{ raw_url?: string; url: string }>;
+  data: () => Promise<{ raw_url: string }>;
+}
+
+/** Where each id stands in the date order (two places or more for a shared id). */
+const positionsCache = new WeakMap<DateOrder, Map<string, number[]>>();
+
+/** Made once per date order: a reader may sort search after search. */
+function positionsOf(order: DateOrder): Map<string, number[]> {
+  let positions = positionsCache.get(order);
+  if (!positions) {
+    positions = new Map();
+    for (const [position, id] of order.ids.entries()) {
+      const ofThisId = positions.get(id);
+      if (ofThisId) ofThisId.push(position);
+      else positions.set(id, [position]);
+    }
+    positionsCache.set(order, positions);
+  }
+  return positions;
 }
 
 /**
@@ -69,8 +87,7 @@ export async function sortByDate<Result extends SortableResult>(
   order: DateOrder,
   direction: 'newest' | 'oldest',
 ): Promise<Result[]> {
-  const positions = new Map<string, number[]>();
-  order.ids.forEach((id, position) => positions.set(id, [...(positions.get(id) ?? []), position]));
+  const positions = positionsOf(order);
   const ranked = await Promise.all(
     results.map(async (result) => ({ result, rank: await rankOf(result, positions, order) })),
   );
@@ -92,8 +109,7 @@ async function rankOf(
   const found = positions.get(result.id);
   if (!found || found.length < 2) return found?.[0];
   // A shared id: the result's own fragment says which document it is.
-  const data = await result.data();
-  const url = data.raw_url ?? new URL(data.url, 'https://site.invalid').pathname;
+  const { raw_url: url } = await result.data();
   const which = order.shared[result.id]?.indexOf(url) ?? -1;
   return which < 0 ? undefined : found[which];
 }

@@ -8,10 +8,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { PAGEFIND_FILE_VERSION, pagefindFileBody } from './pagefind-file.ts';
 
 const FRAGMENT_EXTENSION = '.pf_fragment';
-const SIGNATURE = 'pagefind_dcd';
 
 /**
  * Page id of every page in the index written to `indexFolder`, by the page's url.
@@ -24,11 +23,7 @@ export function readFragmentIds(indexFolder: string): Record<string, string> {
   const ids: Record<string, string> = {};
   for (const name of names.sort()) {
     const file = path.join(folder, name);
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    if (!text.startsWith(SIGNATURE))
-      throw new Error(
-        `${file} is not a Pagefind fragment (no "${SIGNATURE}" signature): has Pagefind's file format changed? The search page's date sort reads these files (src/lib/search/fragment-ids.ts).`,
-      );
+    const text = pagefindFileBody(readFileSync(file), file, 'fragment').toString('utf8');
     for (const [id, url] of pagesOf(name.slice(0, -FRAGMENT_EXTENSION.length), text, file))
       ids[url] = id;
   }
@@ -37,7 +32,7 @@ export function readFragmentIds(indexFolder: string): Record<string, string> {
 
 /** [id, url] of the page, or of each page in a group, that one fragment file holds. */
 function pagesOf(fileId: string, text: string, file: string): [string, string][] {
-  const json: unknown = JSON.parse(text.slice(SIGNATURE.length));
+  const json: unknown = JSON.parse(text);
   if (hasUrl(json)) return [[fileId, json.url]];
   if (typeof json === 'object' && json !== null) {
     const grouped = Object.entries(json);
@@ -58,6 +53,6 @@ function hasUrl(value: unknown): value is { url: string } {
 }
 
 /** The code that reads ids, for a cache of them: ids read by other code are not reused. */
-export const FRAGMENT_IDS_VERSION = [readFragmentIds, pagesOf, hasUrl, SIGNATURE]
+export const FRAGMENT_IDS_VERSION = [readFragmentIds, pagesOf, hasUrl, PAGEFIND_FILE_VERSION]
   .map(String)
   .join('\n');
