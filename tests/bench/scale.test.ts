@@ -41,11 +41,11 @@ describe(`bench at ${DOCUMENTS} documents`, () => {
   // (cold) in the full build, as in CI's fresh clone. Measured on 2 cores: a full build
   // 1.45-1.73x the baseline's (1.3-1.64x when cards could come from an earlier run); peak
   // memory 0.88-1.13x since the search index is built after Astro exits (at this size the
-  // peak is mostly Astro's fixed cost, and it varies run to run); a rebuild 0.62-0.69x since
-  // unchanged pages and search shards are reused (0.88-1.07x when every page was rendered
-  // again). Each limit keeps a margin for a shared machine and
-  // fails the regression it guards against; the 10,000-document targets are checked by
-  // running the bench itself (README "Performance").
+  // peak is mostly Astro's fixed cost, and it varies run to run). The full build's limits
+  // keep a margin for a shared machine and fail the regression they guard against; the
+  // rebuilds' savings are checked by what they render (below), since their times swing with
+  // the machine's load by as much as rendering everything again would add. The
+  // 10,000-document targets are checked by running the bench itself (README "Performance").
   test('a full build takes at most 2.25x the baseline’s (about 1.5–1.7x at this size)', () => {
     expect(result.real.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(2.25);
   });
@@ -54,17 +54,32 @@ describe(`bench at ${DOCUMENTS} documents`, () => {
     expect(result.real.peakBytes / result.baseline!.peakBytes).toBeLessThan(1.4);
   });
 
-  test('a rebuild after one edit takes at most 0.95x the baseline’s full build (about 0.6–0.7x at this size)', () => {
-    expect(result.rebuild!.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(0.95);
+  // What a rebuild saves is checked by what it renders, which does not depend on the
+  // machine's load: an edit renders the document, its neighbours and the lists (8 outputs of
+  // 2,333 at this size); publishing adds the recommendations it marks and its organisation's
+  // pages (about 40). Keyed by the whole site, as before src/lib/render-cache/page-inputs.ts,
+  // publishing rendered all of them again.
+  test('a rebuild after one edit or a new statement renders at most 5% of the site’s outputs, reusing the rest', () => {
+    for (const rebuilt of [result.rebuild!, ...result.publish!]) {
+      const { rendered, reused } = rebuilt.pageReuse!;
+      expect(rendered).toBeGreaterThan(0);
+      expect(rendered / (rendered + reused)).toBeLessThan(0.05);
+    }
   });
 
-  // Publishing a statement renders its neighbours and every list again (about 0.8x at this
-  // size: the lists are most of the 300-document site); keyed by the whole site, as before
-  // src/lib/render-cache/page-inputs.ts, every page rendered again (about 0.9–1.07x).
-  test('a rebuild after publishing a new statement, then another, takes at most 0.95x the baseline’s full build (about 0.8x at this size)', () => {
+  // Their time, at this size, is mostly the fixed cost of starting Astro and indexing the
+  // one search shard again, and it swings with the shared machine's load: 0.62–0.96x for an
+  // edit (the fastest of two) and 0.70–0.98x for a statement (measured once: a statement can
+  // be published only once) were seen. What they render is checked above; these limits
+  // catch a gross slowdown only, a rebuild slower than the baseline's full build.
+  test('a rebuild after one edit takes at most 1.2x the baseline’s full build (about 0.6–0.7x at this size)', () => {
+    expect(result.rebuild!.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(1.2);
+  });
+
+  test('a rebuild after publishing a new statement, then another, takes at most 1.2x the baseline’s full build (about 0.7–0.8x at this size)', () => {
     expect(result.publish).toHaveLength(2);
     for (const publish of result.publish!)
-      expect(publish.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(0.95);
+      expect(publish.wallSeconds / result.baseline!.wallSeconds).toBeLessThan(1.2);
   });
 
   test('a search stays within its payload budget', () => {

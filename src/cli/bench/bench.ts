@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { writeBaselineSite } from './baseline-site.ts';
-import { combine, measure, type Measurement } from './measure.ts';
+import { combine, measure, type Measurement, type Run } from './measure.ts';
+import { readReuse, type ReuseCounts } from '../../lib/render-cache/reuse-line.ts';
 import {
   outputStats,
   searchPayload,
@@ -46,6 +47,8 @@ export interface BenchOptions {
 
 export interface SiteResult extends Measurement, OutputStats {
   steps: Record<string, Measurement>;
+  /** The real site's pages rendered by this build and reused from the previous one. */
+  pageReuse?: ReuseCounts;
 }
 
 export interface PublishResult extends SiteResult {
@@ -85,6 +88,12 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 const npx = (args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
   measure('npx', ['--no-install', ...args], { cwd, env });
 
+/** A step's time and memory, without the output it printed. */
+const measurementOf = ({ wallSeconds, peakBytes }: Run): Measurement => ({
+  wallSeconds,
+  peakBytes,
+});
+
 async function buildReal(
   projectRoot: string,
   corpus: string,
@@ -98,7 +107,17 @@ async function buildReal(
     cwd: projectRoot,
     env,
   });
-  return { ...build, ...(await outputStats(outDir)), steps: { build } };
+  const pageReuse = readReuse(build.output);
+  if (!pageReuse)
+    throw new Error(
+      `The build's log has no line saying how many pages it reused and rendered (src/lib/render-cache/reuse-line.ts):\n${build.output.slice(-4000)}`,
+    );
+  return {
+    ...measurementOf(build),
+    ...(await outputStats(outDir)),
+    steps: { build: measurementOf(build) },
+    pageReuse,
+  };
 }
 
 async function buildBaseline(folder: string, outDir: string): Promise<SiteResult> {
@@ -108,7 +127,7 @@ async function buildBaseline(folder: string, outDir: string): Promise<SiteResult
   return {
     ...combine([astro, pagefind]),
     ...(await outputStats(outDir)),
-    steps: { astro, pagefind },
+    steps: { astro: measurementOf(astro), pagefind: measurementOf(pagefind) },
   };
 }
 

@@ -13,6 +13,11 @@ export interface Measurement {
   peakBytes: number;
 }
 
+export interface Run extends Measurement {
+  /** What the command printed, stdout and stderr interleaved (empty when `verbose`). */
+  output: string;
+}
+
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
@@ -44,11 +49,7 @@ async function groupResidentBytes(groupId: number): Promise<number> {
   return total;
 }
 
-export async function measure(
-  command: string,
-  args: string[],
-  options: RunOptions,
-): Promise<Measurement> {
+export async function measure(command: string, args: string[], options: RunOptions): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -79,7 +80,7 @@ export async function measure(
       `${command} ${args.join(' ')} failed (exit ${code}) in ${options.cwd}:\n${output.join('').slice(-4000)}`,
     );
   }
-  return { wallSeconds, peakBytes };
+  return { wallSeconds, peakBytes, output: output.join('') };
 }
 
 /** Several steps measured as one: times add up, the peak is the highest of any step. */

@@ -21,13 +21,17 @@ export function formatReport(result: BenchResult): string {
       : '`npm run build`: astro build, then the search index',
     megabytes(site.peakBytes),
     String(site.pages),
+    // The baseline has no cache: it renders every page it writes, and nothing else.
+    site.pageReuse
+      ? `${site.pageReuse.rendered} of ${site.pageReuse.rendered + site.pageReuse.reused}`
+      : `${site.pages} of ${site.pages}`,
     megabytes(site.searchIndexBytes),
   ];
   const lines = [
     `${corpus.documents} documents (${corpus.reports} reports, ${corpus.responses} responses, ${corpus.statements} statements; ${corpus.recommendations} recommendations; ${Math.round(corpus.words / corpus.documents)} words each on average)`,
     '',
-    '| build | wall time | steps | peak memory (process tree) | pages written | search index |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| build | wall time | steps | peak memory (process tree) | pages written | outputs rendered (pages, feeds, cards, data) | search index |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     row('plain Astro + MDX + Pagefind (baseline)', baseline, cells),
     row('this site, full build', real, cells),
     row('this site, full build with its cache folder kept', warm, cells),

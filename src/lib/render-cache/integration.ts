@@ -26,6 +26,7 @@ import {
 import { hardLinkOrCopy } from '../files/hard-link';
 import { renderCacheRegistry } from './registry';
 import { outputFile } from './output-file';
+import { describeReuse } from './reuse-line';
 
 /** Links at a time: enough to keep the disk busy, few enough to stay under open-file limits. */
 const AT_ONCE = 64;
@@ -99,9 +100,7 @@ export function renderCacheKeys(): AstroIntegration {
           pages: Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : 1))),
         };
         await writeFile(out, `${JSON.stringify(file)}\n`);
-        logger.info(
-          `Reused ${reused.size} unchanged pages from the previous build; rendered ${rendered}.`,
-        );
+        logger.info(describeReuse({ reused: reused.size, rendered }));
       },
     },
   };
