@@ -14,12 +14,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
 import { hardLinkOrCopy } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
 import { mapConcurrently } from '../files/map-concurrently.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
+import { runPagefind } from './pagefind-cli.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
@@ -279,10 +279,10 @@ async function linkTree(source: string, target: string): Promise<void> {
 }
 
 /**
- * Indexes one shard's pages with a Pagefind process of its own (closed afterwards, so its
- * memory is returned before the next shard starts). Pagefind reads a folder, so the
- * search editions of the shard's pages are written to a scratch folder beside the site,
- * at the pages' paths (from which Pagefind takes their addresses).
+ * Indexes one shard's pages with a Pagefind process of its own (pagefind-cli.ts; it ends
+ * with the shard, so its memory is returned before the next shard starts). Pagefind reads
+ * a folder, so the search editions of the shard's pages are written to a scratch folder
+ * beside the site, at the pages' paths (from which Pagefind takes their addresses).
  */
 async function indexShard(
   site: string,
@@ -296,7 +296,6 @@ async function indexShard(
     `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
   );
   await rm(scratch, { recursive: true, force: true });
-  const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
     // Made again from the page rather than kept from readIndexedPages: only shards that
     // changed get here, and holding every edition would cost memory beside Pagefind.
@@ -305,26 +304,18 @@ async function indexShard(
       await mkdir(path.dirname(to), { recursive: true });
       await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
     });
-    // Pagefind's only setting for it, read by the indexer process it starts. "Unstable"
-    // in name: should a Pagefind update drop it, the bench's payload check says so.
-    if (chunkSize === PAGEFIND_CHUNK_SIZE) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
-    const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDED_SELECTORS });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: scratch, glob: '**/*.html' });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    if (added.page_count !== pages.length)
+    const indexed = await runPagefind({
+      site: scratch,
+      outputPath,
+      excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
+      // Should a Pagefind update drop this setting, the bench's payload check says so.
+      chunkSize: chunkSize === PAGEFIND_CHUNK_SIZE ? undefined : chunkSize,
+    });
+    if (indexed !== pages.length)
       throw new Error(
-        `Pagefind indexed ${added.page_count} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
+        `Pagefind indexed ${indexed} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
       );
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
-    await close();
-    if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
     // 5,000 files at a national shard's size: seconds of unlinking no one needs to wait for.
     removeInBackground(scratch);
   }
