@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,31 +61,45 @@ async function indexedPages(outputPath: string): Promise<number> {
 
 /** Indexes `site` into `outputPath`; returns the number of pages indexed. */
 export async function runPagefind(run: PagefindRun): Promise<number> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env[CHUNK_SIZE_VARIABLE];
+  // Pagefind also takes its settings from PAGEFIND_* variables: none from this process's
+  // environment may change the index, except where its wrapper finds the program.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH'),
+    ),
+  );
   if (run.chunkSize !== undefined) env[CHUNK_SIZE_VARIABLE] = String(run.chunkSize);
+  const site = path.resolve(run.site);
+  const outputPath = path.resolve(run.outputPath);
   const args = [
     pagefindCommand(),
     '--site',
-    run.site,
+    site,
     '--output-path',
-    run.outputPath,
+    outputPath,
     // One selector list: the option takes a single value.
     '--exclude-selectors',
     run.excludeSelectors.join(', '),
     '--quiet',
   ];
+  // Run from an empty folder of its own: Pagefind reads a pagefind.yml (or .toml, .json)
+  // from where it runs, and no such file should change the index.
+  const emptyFolder = await mkdtemp(path.join(tmpdir(), 'pagefind-run-'));
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: emptyFolder,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', reject);
     child.on('close', resolve);
-  });
+  }).finally(() => rm(emptyFolder, { recursive: true, force: true }));
   if (code !== 0)
     throw new Error(
-      `Pagefind could not index ${run.site} (exit ${code}):\n${output.join('').slice(-4000)}`,
+      `Pagefind could not index ${site} (exit ${code}):\n${output.join('').slice(-4000)}`,
     );
-  return indexedPages(run.outputPath);
+  return indexedPages(outputPath);
 }

@@ -76,6 +76,23 @@ describe('running Pagefind’s indexer on a folder of pages', () => {
     expect(await chunks(200)).toBeGreaterThan(byDefault);
   });
 
+  test('takes no settings from the environment’s PAGEFIND_ variables or a config file where it runs', async () => {
+    const site = path.join(folder, 'hermetic');
+    await writePage(site, 'a', '<p>Children reported missing.</p>');
+    await writeFile(path.join(site, 'pagefind.yml'), 'force_language: de\n');
+    const index = path.join(folder, 'hermetic-index');
+    process.env.PAGEFIND_FORCE_LANGUAGE = 'fr';
+    try {
+      await runPagefind({ site, outputPath: index, excludeSelectors: [] });
+    } finally {
+      delete process.env.PAGEFIND_FORCE_LANGUAGE;
+    }
+    const entry = JSON.parse(await readFile(path.join(index, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['en-gb']);
+  });
+
   test('stops with the folder and Pagefind’s own words when there is nothing to index', async () => {
     const empty = path.join(folder, 'empty');
     await mkdir(empty);
