@@ -37,8 +37,8 @@ export interface BenchOptions {
   /** Keep the temp folder for inspection. */
   keep?: boolean;
   /**
-   * Build the baseline, and rebuild the real site, this many times and keep the fastest
-   * run of each (default 1). On a shared machine one load spike can swing a single run by
+   * Build each site from nothing, and rebuild the real site after the edit, this many
+   * times and keep the fastest run of each (default 1). On a shared machine one load spike can swing a single run by
    * 10–15%; the fastest of a few is the usual way to compare builds fairly.
    */
   repeats?: number;
@@ -153,7 +153,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log('Building the real site');
     const realOut = join(folder, 'real-dist');
     const cacheDir = join(folder, 'real-cache');
-    const real = await buildReal(options.projectRoot, corpus, realOut, cacheDir);
+    // From nothing each time: no output to reuse, no cache folder.
+    const real = await fastestOf(repeats, async () => {
+      await rm(realOut, { recursive: true, force: true });
+      await rm(cacheDir, { recursive: true, force: true });
+      return buildReal(options.projectRoot, corpus, realOut, cacheDir);
+    });
     const search = await searchPayload(realOut);
 
     let baseline: SiteResult | undefined;
