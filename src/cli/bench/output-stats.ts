@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chunkFor, indexChunks } from './pagefind-meta.ts';
 import { FIRST_RESULTS_PAGE } from '../../lib/search/result-pages.ts';
 import { DATE_ORDER_PATH } from '../../lib/search/date-order.ts';
+import { PAGEFIND_ENTRY_FILE, pagefindLanguages } from '../../lib/search/pagefind-file.ts';
 
 export interface OutputStats {
   pages: number;
@@ -100,11 +101,8 @@ interface ShardFiles {
 
 async function shardFiles(folder: string): Promise<ShardFiles> {
   const sizeOf = async (path: string) => (await stat(join(folder, path))).size;
-  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm: string; page_count: number }>;
-  };
   // The language with the most pages: the one a reader of this site loads.
-  const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
+  const [language] = (await pagefindLanguages(folder)).sort((a, b) => b.page_count - a.page_count);
   if (!language) throw new Error(`No Pagefind index in ${folder}`);
   const metaName = `pagefind.${language.hash}.pf_meta`;
   const chunks = indexChunks(await readFile(join(folder, metaName)));
@@ -112,8 +110,7 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
   return {
     wasm: language.wasm,
     startup:
-      gzipSync(await readFile(join(folder, 'pagefind-entry.json'))).length +
-      (await sizeOf(metaName)),
+      gzipSync(await readFile(join(folder, PAGEFIND_ENTRY_FILE))).length + (await sizeOf(metaName)),
     chunkBytes: await Promise.all(
       QUERY_WORDS.map(async (word) => {
         const chunk = chunkFor(chunks, word);

@@ -9,10 +9,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pagefindLanguages } from './pagefind-file.ts';
 
 export interface PagefindRun {
   /** The folder of HTML pages to index. */
@@ -49,14 +50,6 @@ function pagefindCommand(): string {
     if (parent === folder) throw new Error('Pagefind is not installed: run `npm ci`.');
     folder = parent;
   }
-}
-
-/** Pages Pagefind recorded, from the entry file it writes last. */
-async function indexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(
-    await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
-  ) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Indexes `site` into `outputPath`; returns the number of pages indexed. */
@@ -101,5 +94,7 @@ export async function runPagefind(run: PagefindRun): Promise<number> {
     throw new Error(
       `Pagefind could not index ${site} (exit ${code}):\n${output.join('').slice(-4000)}`,
     );
-  return indexedPages(outputPath);
+  // Pages Pagefind recorded, from the entry file it writes last.
+  const languages = await pagefindLanguages(outputPath);
+  return languages.reduce((sum, language) => sum + language.page_count, 0);
 }

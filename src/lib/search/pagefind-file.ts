@@ -1,9 +1,34 @@
 /**
- * Pagefind's own files (index metadata, fragments) are gzip-compressed, and what they hold
- * starts with Pagefind's signature. The build reads fragments for the date order
- * (fragment-ids.ts); the bench reads metadata (src/cli/bench/pagefind-meta.ts).
+ * Pagefind's own files. Its entry file (`pagefind-entry.json`) is plain JSON: the build
+ * counts the pages it recorded (pagefind-cli.ts), the bench finds the metadata file a
+ * reader loads (src/cli/bench/output-stats.ts). Its index metadata and fragments are
+ * gzip-compressed, and what they hold starts with Pagefind's signature: the build reads
+ * fragments for the date order (fragment-ids.ts); the bench reads metadata
+ * (src/cli/bench/pagefind-meta.ts).
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
+/** The entry file Pagefind writes last in an index folder. */
+export const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';
+
+/** What the entry file says of each language the index holds. */
+export interface PagefindLanguage {
+  /** Names the language's metadata file: `pagefind.<hash>.pf_meta`. */
+  hash: string;
+  /** Names its WebAssembly module: `wasm.<wasm>.pagefind`. */
+  wasm: string;
+  page_count: number;
+}
+
+/** The languages listed in the entry file of the index in `indexFolder`. */
+export async function pagefindLanguages(indexFolder: string): Promise<PagefindLanguage[]> {
+  const entry = JSON.parse(await readFile(path.join(indexFolder, PAGEFIND_ENTRY_FILE), 'utf8')) as {
+    languages: Record<string, PagefindLanguage>;
+  };
+  return Object.values(entry.languages);
+}
 
 const SIGNATURE = 'pagefind_dcd';
 
