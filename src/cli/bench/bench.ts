@@ -38,8 +38,9 @@ export interface BenchOptions {
   keep?: boolean;
   /**
    * Build each site from nothing, and rebuild the real site after the edit, this many
-   * times and keep the fastest run of each (default 1). On a shared machine one load spike can swing a single run by
-   * 10–15%; the fastest of a few is the usual way to compare builds fairly.
+   * times and keep the fastest run of each (default 1). On a shared machine one load
+   * spike can swing a single run by 10–15%; the fastest of a few is the usual way to
+   * compare builds fairly.
    */
   repeats?: number;
   log?: (line: string) => void;
