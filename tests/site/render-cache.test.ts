@@ -62,6 +62,9 @@ const UNRELATED_TO_NEW_STATEMENT = [
   'people/danny-kruger/index.html',
 ];
 
+/** The page that the anchor alias below marks. */
+const MARKED_PAGE = 'reports/peel-wiltshire-2021-22/index.html';
+
 let work: string;
 let content: ContentCopy;
 
@@ -141,10 +144,11 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   const first = await rebuild();
   expect(first.reused).toBe(0);
   const pages = first.rendered;
-  const marked = await readFile(join(incremental(), 'reports/peel-wiltshire-2021-22/index.html'));
+  const marked = await readFile(join(incremental(), MARKED_PAGE));
   expect(marked.toString().match(/id="p999"/g)).toHaveLength(1);
 
   // New words at the end of one document.
+  const markedBefore = await stat(join(incremental(), MARKED_PAGE));
   await appendFile(
     join(content.dir, 'statements/danny-kruger-ncpi-2022.mdx'),
     '\nA paragraph added after publication, to test rebuilds.\n',
@@ -161,6 +165,11 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
     'utf8',
   );
   expect(page).toContain('A paragraph added after publication, to test rebuilds.');
+  // The reused page with the alias's marker is the previous build's file, never written
+  // to: that file was the published site while this build ran.
+  const markedAfter = await stat(join(incremental(), MARKED_PAGE));
+  expect(markedAfter.ino).toBe(markedBefore.ino);
+  expect(markedAfter.mtimeMs).toBe(markedBefore.mtimeMs);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-body'));
 
   // A new statement: the report it answers, the recommendation it marks (and that

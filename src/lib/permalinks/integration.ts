@@ -11,7 +11,7 @@
  * The check runs before anything is written, and a thrown error fails `astro build`.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -135,9 +135,16 @@ async function writeAliasOutput(
   }
   for (const [path, list] of anchorsByPage) {
     const file = join(outDir, path, 'index.html');
-    const html = addAnchorAliases(await readFile(file, 'utf8'), list);
+    const page = await readFile(file, 'utf8');
+    const html = addAnchorAliases(page, list);
     // The check above proved every target exists, so this cannot fail silently.
     if (html === undefined) throw new Error(`Anchor alias target missing in ${file}.`);
-    await writeFile(file, html);
+    // A page reused from the previous build is a hard link to that build's file, which is
+    // the published site until this one replaces it (src/lib/render-cache/): it already
+    // carries its markers and is left alone. A page that needs them is written afresh and
+    // renamed into place, so no other name of the file is ever written through.
+    if (html === page) continue;
+    await writeFile(`${file}.${process.pid}.tmp`, html);
+    await rename(`${file}.${process.pid}.tmp`, file);
   }
 }
