@@ -63,6 +63,13 @@ describe('icsCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  test('keeps a comma or semicolon inside a category as written, apart from the list', () => {
+    const tagged: AllDayEvent = { ...exact, categories: ['Deadline, statutory', 'PCC; force'] };
+    const calendar = new ICAL.Component(ICAL.parse(icsCalendar([tagged], info)));
+    const categories = calendar.getFirstSubcomponent('vevent')?.getFirstProperty('categories');
+    expect(categories?.getValues()).toEqual(['Deadline, statutory', 'PCC; force']);
+  });
+
   test('an empty calendar is still a valid file with its name', () => {
     const text = icsCalendar([], info);
     const calendar = new ICAL.Component(ICAL.parse(text));
