@@ -5,7 +5,7 @@
  * says why.
  *
  * Written here rather than with a calendar library: the file is one fixed shape (all-day
- * events with eight properties), and the `ics` package this replaced spent about 3 s of a
+ * events with nine properties), and the `ics` package this replaced spent about 3 s of a
  * national build (5,000 deadlines) validating each event and folding lines by characters,
  * which then had to be folded again by octets, as RFC 5545 counts them. The unit tests
  * read the file back with an independent parser (ical.js).
