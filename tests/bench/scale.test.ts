@@ -58,8 +58,9 @@ describe(`bench at ${DOCUMENTS} documents`, () => {
   // What a rebuild saves is checked by what it renders, which does not depend on the
   // machine's load: an edit renders the document's page and the outputs made on every build
   // (the data files and the 404 page: 8 outputs of 2,333 at this size); publishing also
-  // renders its neighbours, the recommendations it marks and the lists (about 40). Keyed by the whole site, as before src/lib/render-cache/page-inputs.ts,
-  // publishing rendered all of them again.
+  // renders its neighbours, the recommendations it marks and the lists (about 40). Keyed by
+  // the whole site, as before src/lib/render-cache/page-inputs.ts, publishing rendered all
+  // of them again.
   test('a rebuild after one edit or a new statement renders at most 5% of the site’s outputs, reusing the rest', () => {
     for (const rebuilt of [result.rebuild!, ...result.publish!]) {
       const { rendered, reused } = rebuilt.pageReuse!;
