@@ -22,6 +22,7 @@ import {
   type PageKeysFile,
 } from '../lib/render-cache/build-env.ts';
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
+import { isRunning } from '../lib/files/is-running.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
@@ -64,15 +65,6 @@ function run(script: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
     child.on('close', (code, signal) => resolveCode(code ?? (signal ? 1 : 0)));
   });
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -190,6 +182,7 @@ async function searchIndex(): Promise<number> {
       previous: (await exists(target)) ? target : undefined,
       factsFile: join(buildCacheDir(), 'file-facts', 'search-pages.json'),
       shardIdsFile: join(buildCacheDir(), 'file-facts', 'search-shard-ids.json'),
+      editionsRoot: join(buildCacheDir(), 'search-editions'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[search] ${describeSearchIndex(result)} ${seconds} s.`);

@@ -21,6 +21,7 @@ import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
+import { takeEditionFolder, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
@@ -82,6 +83,12 @@ export interface SearchIndexOptions {
    * the previous build is not read again for the date order. Unset: every shard is read.
    */
   shardIdsFile?: string | undefined;
+  /**
+   * Where to keep each shard's search editions between builds (edition-folders.ts), so that
+   * a shard indexed again makes only the editions that changed. Unset: a scratch folder
+   * beside the site, every edition made afresh.
+   */
+  editionsRoot?: string | undefined;
 }
 
 /** Indexes the site in `site` (a built output folder). */
@@ -106,7 +113,7 @@ export async function buildSearchIndex(
       reused += 1;
       continue;
     }
-    await indexShard(site, shard, shardPages, folder, chunkSize);
+    await indexShard(site, shard, shardPages, folder, chunkSize, options.editionsRoot);
     await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
   }
   await writeDateOrder(site, pages, folders, options.shardIdsFile);
@@ -281,8 +288,9 @@ async function linkTree(source: string, target: string): Promise<void> {
 /**
  * Indexes one shard's pages with a Pagefind process of its own (pagefind-cli.ts; it ends
  * with the shard, so its memory is returned before the next shard starts). Pagefind reads
- * a folder, so the search editions of the shard's pages are written to a scratch folder
- * beside the site, at the pages' paths (from which Pagefind takes their addresses).
+ * a folder, so the search editions of the shard's pages are put in one, at the pages'
+ * paths (from which Pagefind takes their addresses): the shard's folder kept in the cache
+ * (edition-folders.ts) when there is a cache, else a scratch folder beside the site.
  */
 async function indexShard(
   site: string,
@@ -290,22 +298,19 @@ async function indexShard(
   pages: readonly IndexedPage[],
   outputPath: string,
   chunkSize: number,
+  editionsRoot: string | undefined,
 ): Promise<void> {
-  const scratch = path.join(
-    path.dirname(site),
-    `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
-  );
-  await rm(scratch, { recursive: true, force: true });
+  const editions = editionsRoot
+    ? await takeEditionFolder(
+        editionsRoot,
+        shard,
+        pages.map((page) => ({ path: page.path, digest: page.digest.toString('hex') })),
+        site,
+      )
+    : await scratchEditions(site, shard, pages);
   try {
-    // Made again from the page rather than kept from readIndexedPages: only shards that
-    // changed get here, and holding every edition would cost memory beside Pagefind.
-    await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
-      const to = path.join(scratch, page.path);
-      await mkdir(path.dirname(to), { recursive: true });
-      await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
-    });
     const indexed = await runPagefind({
-      site: scratch,
+      site: editions.folder,
       outputPath,
       excludeSelectors: SEARCH_EXCLUDED_SELECTORS,
       // Should a Pagefind update drop this setting, the bench's payload check says so.
@@ -316,7 +321,34 @@ async function indexShard(
         `Pagefind indexed ${indexed} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
       );
   } finally {
-    // 5,000 files at a national shard's size: seconds of unlinking no one needs to wait for.
-    removeInBackground(scratch);
+    await editions.putBack();
   }
+}
+
+/** Every edition of the shard's pages made afresh, in a scratch folder beside the site. */
+async function scratchEditions(
+  site: string,
+  shard: number,
+  pages: readonly IndexedPage[],
+): Promise<Pick<EditionFolder, 'folder' | 'putBack'>> {
+  const folder = path.join(
+    path.dirname(site),
+    `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
+  );
+  await rm(folder, { recursive: true, force: true });
+  // 5,000 files at a national shard's size: seconds of unlinking no one needs to wait for.
+  const putBack = () => Promise.resolve(removeInBackground(folder));
+  try {
+    // Made again from the page rather than kept from readIndexedPages: only shards that
+    // changed get here, and holding every edition would cost memory beside Pagefind.
+    await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
+      const to = path.join(folder, page.path);
+      await mkdir(path.dirname(to), { recursive: true });
+      await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
+    });
+  } catch (error) {
+    await putBack();
+    throw error;
+  }
+  return { folder, putBack };
 }
