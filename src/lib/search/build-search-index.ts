@@ -321,7 +321,7 @@ async function indexShard(
         `Pagefind indexed ${indexed} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
       );
   } finally {
-    await editions.putBack();
+    await editions.release();
   }
 }
 
@@ -330,14 +330,15 @@ async function scratchEditions(
   site: string,
   shard: number,
   pages: readonly IndexedPage[],
-): Promise<Pick<EditionFolder, 'folder' | 'putBack'>> {
+): Promise<Pick<EditionFolder, 'folder' | 'release'>> {
   const folder = path.join(
     path.dirname(site),
     `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
   );
   await rm(folder, { recursive: true, force: true });
-  // 5,000 files at a national shard's size: seconds of unlinking no one needs to wait for.
-  const putBack = () => Promise.resolve(removeInBackground(folder));
+  // Released by removing it: 5,000 files at a national shard's size, seconds of unlinking
+  // no one needs to wait for.
+  const release = () => Promise.resolve(removeInBackground(folder));
   try {
     // Made again from the page rather than kept from readIndexedPages: only shards that
     // changed get here, and holding every edition would cost memory beside Pagefind.
@@ -347,8 +348,8 @@ async function scratchEditions(
       await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
     });
   } catch (error) {
-    await putBack();
+    await release();
     throw error;
   }
-  return { folder, putBack };
+  return { folder, release };
 }

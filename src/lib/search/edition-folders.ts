@@ -38,8 +38,8 @@ export interface EditionFolder {
   folder: string;
   /** Editions written in this build (the others were already there). */
   written: number;
-  /** Gives the folder back to the cache for the next build. */
-  putBack(): Promise<void>;
+  /** Done with the folder: gives it back to the cache for the next build. */
+  release(): Promise<void>;
 }
 
 /** What a build names a shard's folder while it has it: `<shard>.<pid>`. */
@@ -74,7 +74,7 @@ export async function takeEditionFolder(
   return {
     folder,
     written,
-    putBack: async () => {
+    release: async () => {
       // Another build may have put its own back meanwhile: one is enough.
       const placed = await rename(folder, kept).then(
         () => true,

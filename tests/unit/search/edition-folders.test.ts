@@ -56,7 +56,7 @@ describe('the search editions kept for each shard between builds', () => {
     const edition = await readFile(join(one.folder, 'reports/b/index.html'), 'utf8');
     expect(edition).toBe(searchEdition(page('Bravo words.')));
     expect(edition).not.toContain('Menu');
-    await one.putBack();
+    await one.release();
 
     // b is edited, c withdrawn, d published; a is untouched.
     const second = await built({
@@ -75,7 +75,7 @@ describe('the search editions kept for each shard between builds', () => {
     expect(await readFile(join(two.folder, 'reports/b/index.html'), 'utf8')).toContain(
       'Bravo words, edited.',
     );
-    await two.putBack();
+    await two.release();
     expect(await htmlFiles(join(root, '0'))).toHaveLength(3);
   });
 
@@ -85,7 +85,7 @@ describe('the search editions kept for each shard between builds', () => {
     const one = await takeEditionFolder(root, 1, [b!], site);
     expect(await htmlFiles(zero.folder)).toEqual(['reports/a/index.html']);
     expect(await htmlFiles(one.folder)).toEqual(['reports/b/index.html']);
-    await Promise.all([zero.putBack(), one.putBack()]);
+    await Promise.all([zero.release(), one.release()]);
     expect((await readdir(root)).sort()).toEqual(['0', '1']);
   });
 
@@ -107,7 +107,7 @@ describe('the search editions kept for each shard between builds', () => {
     // The other build puts its folder back first: mine is then removed, not mixed in.
     await mkdir(join(root, '0'), { recursive: true });
     await writeFile(join(root, '0', 'edition-digests.json'), '{}');
-    await mine.putBack();
+    await mine.release();
     expect(await readdir(join(root, '0'))).toEqual(['edition-digests.json']);
     await eventually(() => !existsSync(mine.folder));
   });
@@ -120,7 +120,7 @@ describe('the search editions kept for each shard between builds', () => {
     const pages = await built({ 'reports/a/index.html': 'A.' });
     const mine = await takeEditionFolder(root, 0, pages, site);
     expect(mine.written).toBe(1);
-    await mine.putBack();
+    await mine.release();
     await eventually(() => !existsSync(left));
   });
 });
