@@ -16,12 +16,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hardLinkOrCopy } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
-import { mapConcurrently } from '../files/map-concurrently.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, searchEdition } from './search-edition.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
-import { takeEditionFolder, type EditionFolder } from './edition-folders.ts';
+import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
@@ -42,9 +41,6 @@ import {
  * leak into excerpts out of context) and anything else marked as chrome.
  */
 export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="true"]'];
-
-/** Pages read or written at once: enough to keep the disk and libuv's threads busy. */
-const FILES_AT_ONCE = 16;
 
 /**
  * The scratch folder a shard's search editions are written to, beside the site, named
@@ -342,11 +338,7 @@ async function scratchEditions(
   try {
     // Made again from the page rather than kept from readIndexedPages: only shards that
     // changed get here, and holding every edition would cost memory beside Pagefind.
-    await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
-      const to = path.join(folder, page.path);
-      await mkdir(path.dirname(to), { recursive: true });
-      await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
-    });
+    await writeEditions(site, folder, pages);
   } catch (error) {
     await release();
     throw error;

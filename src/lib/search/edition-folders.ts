@@ -100,16 +100,28 @@ async function update(
   const stale = pages.filter((page) => held[page.path] !== page.digest);
   // A build stopped before the new record is written never puts the folder back: the next
   // build removes it and starts a new one.
-  await mapConcurrently(stale, FILES_AT_ONCE, async (page) => {
-    const to = path.join(folder, page.path);
-    await mkdir(path.dirname(to), { recursive: true });
-    await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
-  });
+  await writeEditions(site, folder, stale);
   await writeFile(
     path.join(folder, EDITION_DIGESTS_FILE),
     JSON.stringify(Object.fromEntries(wanted)),
   );
   return stale.length;
+}
+
+/**
+ * Writes the search edition of each page built in `site` into `folder`, at the page's path
+ * (from which Pagefind takes its address).
+ */
+export async function writeEditions(
+  site: string,
+  folder: string,
+  pages: readonly { path: string }[],
+): Promise<void> {
+  await mapConcurrently(pages, FILES_AT_ONCE, async (page) => {
+    const to = path.join(folder, page.path);
+    await mkdir(path.dirname(to), { recursive: true });
+    await writeFile(to, searchEdition(await readFile(path.join(site, page.path), 'utf8')));
+  });
 }
 
 async function readDigests(folder: string): Promise<Record<string, string> | undefined> {
