@@ -13,7 +13,7 @@
  * passed on to `astro build`. Runs on the project's Node (>= 22.12), which strips types.
  */
 import { spawn } from 'node:child_process';
-import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,7 +22,7 @@ import {
   type PageKeysFile,
 } from '../lib/render-cache/build-env.ts';
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
-import { isRunning } from '../lib/files/is-running.ts';
+import { removeLeftBehind } from '../lib/files/remove-left-behind.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
@@ -87,11 +87,8 @@ function leftBy(name: string): number | undefined {
  * removal in the background never finished (the machine stopped, say): a staging folder
  * can be a whole site. Those of a build still running are left alone: it is using them.
  */
-async function removeOldBuildsLeftBehind(): Promise<void> {
-  for (const name of await readdir(dirname(target)).catch(() => [])) {
-    const pid = leftBy(name);
-    if (pid !== undefined && !isRunning(pid)) removeInBackground(join(dirname(target), name));
-  }
+function removeOldBuildsLeftBehind(): Promise<void> {
+  return removeLeftBehind(dirname(target), leftBy);
 }
 
 /**

@@ -13,11 +13,11 @@
  * cache folder never write into the same folder: the second finds none and starts a new
  * one. A folder left taken by a build that stopped is removed by the next build.
  */
-import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isRunning } from '../files/is-running.ts';
 import { mapConcurrently } from '../files/map-concurrently.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
+import { removeLeftBehind } from '../files/remove-left-behind.ts';
 import { searchEdition } from './search-edition.ts';
 
 /** Inside each folder: the digest of every edition in it, by page path. */
@@ -45,6 +45,12 @@ export interface EditionFolder {
 /** What a build names a shard's folder while it has it: `<shard>.<pid>`. */
 const TAKEN = /^(\d+)\.(\d+)$/;
 
+/** The id of the build that has the folder named `name`, if it is a taken folder. */
+function takenBy(name: string): number | undefined {
+  const pid = TAKEN.exec(name)?.[2];
+  return pid === undefined ? undefined : Number(pid);
+}
+
 /**
  * Takes shard `shard`'s folder under `root` and makes it hold exactly the editions of
  * `pages`, made from the pages built in `site`.
@@ -56,7 +62,7 @@ export async function takeEditionFolder(
   site: string,
 ): Promise<EditionFolder> {
   await mkdir(root, { recursive: true });
-  await removeFoldersOfStoppedBuilds(root);
+  await removeLeftBehind(root, takenBy);
   const kept = path.join(root, String(shard));
   const folder = path.join(root, `${shard}.${process.pid}`);
   await rm(folder, { recursive: true, force: true });
@@ -140,13 +146,4 @@ async function readDigests(folder: string): Promise<Record<string, string> | und
     // Missing or unreadable: made again.
   }
   return undefined;
-}
-
-/** Folders still named for a build whose process is no longer running. */
-async function removeFoldersOfStoppedBuilds(root: string): Promise<void> {
-  for (const name of await readdir(root)) {
-    const pid = TAKEN.exec(name)?.[2];
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid)))
-      removeInBackground(path.join(root, name));
-  }
 }
