@@ -17,7 +17,7 @@ import path from 'node:path';
 import { hardLinkOrCopy } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
 import { openFileFacts } from '../files/file-facts.ts';
-import { hasSearchBody, searchEdition } from './search-edition.ts';
+import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edition.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
@@ -196,7 +196,9 @@ function pageFact(html: string, pagePath: string): PageFact {
 const SORT_DATE = /data-search-sort="date" value="(\d{4}-\d{2}-\d{2})"/;
 
 /** The code that makes a page's facts: facts made by other code are not reused. */
-const FACTS_VERSION = [pageFact, hasSearchBody, searchEdition, SORT_DATE].map(String).join('\n');
+const FACTS_VERSION = [pageFact, hasSearchBody, SEARCH_EDITION_CODE, SORT_DATE]
+  .map(String)
+  .join('\n');
 
 function sortDate(html: string, pagePath: string): string {
   const date = SORT_DATE.exec(html)?.[1];
@@ -242,7 +244,7 @@ function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
       chunkSize,
       exclude: SEARCH_EXCLUDED_SELECTORS,
       // How pages are turned into what Pagefind reads: a change to it re-indexes.
-      edition: searchEdition.toString(),
+      edition: SEARCH_EDITION_CODE,
     }),
   );
   for (const page of pages) {

@@ -13,6 +13,11 @@
  *   where it starts (sub-results.ts), so the text would be a second copy of the document in
  *   every result a reader downloads. The span starts at the same word, so results still
  *   land on `#p6`. Headings keep their ids and text: sub-results are labelled with them.
+ * - Elements marked `data-pagefind-ignore` (a page's provenance list, its "Cite this" box,
+ *   one "link to this paragraph" per block) are left out, unless Pagefind still reads
+ *   something inside them (the filters and metadata of SearchIndexFields.astro). Pagefind
+ *   would parse them only to skip their words, so the index is the same without them, and a
+ *   shard of 5,000 pages, about a seventh smaller, is indexed a few per cent faster.
  */
 
 const BODY_START = '<article data-pagefind-body';
@@ -32,25 +37,73 @@ export function searchEdition(html: string): string {
   const start = html.indexOf(BODY_START);
   if (start < 0) throw new Error(`No ${BODY_START}> element: only document pages are indexed.`);
   const htmlTag = HTML_TAG.exec(html)?.[0] ?? '<html>';
-  const body = html
-    .slice(start, articleEnd(html, start))
-    .replace(
-      NUMBERED_BLOCK,
-      (_, tag: string, before: string, id: string, after: string) =>
-        `<${tag}${before}${after}><span id="${id}"></span>`,
-    );
+  const end = elementEnd(html, start, 'article');
+  if (end === undefined) throw new Error(`The ${BODY_START}> element is never closed.`);
+  const body = withoutIgnored(html.slice(start, end)).replace(
+    NUMBERED_BLOCK,
+    (_, tag: string, before: string, id: string, after: string) =>
+      `<${tag}${before}${after}><span id="${id}"></span>`,
+  );
   return `<!DOCTYPE html>${htmlTag}<body>${body}</body></html>`;
 }
 
-const ARTICLE_TAG = /<(\/?)article\b[^>]*>/g;
+/** An element's start tag that marks it `data-pagefind-ignore`, with the element's name. */
+const IGNORED_START = /<([a-z][a-z0-9-]*)(?![\w-])[^>]*?\sdata-pagefind-ignore\b[^>]*>/g;
+/** Attributes Pagefind reads even inside an ignored element. */
+const READ_WHEN_IGNORED = /\sdata-pagefind-(?:filter|meta|sort)\b/;
 
-/** Where the `<article>` opening at `start` closes (after its end tag), counting nested ones. */
-function articleEnd(html: string, start: number): number {
-  ARTICLE_TAG.lastIndex = start;
-  let depth = 0;
-  for (let tag = ARTICLE_TAG.exec(html); tag; tag = ARTICLE_TAG.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) return ARTICLE_TAG.lastIndex;
+/** `body` without the ignored elements that hold nothing Pagefind reads. */
+function withoutIgnored(body: string): string {
+  let kept = '';
+  let from = 0;
+  IGNORED_START.lastIndex = 0;
+  for (let tag = IGNORED_START.exec(body); tag; tag = IGNORED_START.exec(body)) {
+    const end = elementEnd(body, tag.index, tag[1] ?? '');
+    // Never closed (not HTML this site writes): kept, for Pagefind to make sense of.
+    if (end === undefined || READ_WHEN_IGNORED.test(body.slice(tag.index, end))) continue;
+    kept += body.slice(from, tag.index);
+    from = IGNORED_START.lastIndex = end;
   }
-  throw new Error(`The ${BODY_START}> element is never closed.`);
+  return kept + body.slice(from);
 }
+
+/** Elements without an end tag (HTML's void elements). */
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' '),
+);
+const tagPatterns = new Map<string, RegExp>();
+
+/**
+ * Where the element whose start tag is at `start` ends (after its end tag), counting
+ * nested elements of the same name; undefined if it is never closed.
+ */
+function elementEnd(html: string, start: number, name: string): number | undefined {
+  let tags = tagPatterns.get(name);
+  if (!tags) tagPatterns.set(name, (tags = new RegExp(`<(/?)${name}(?![\\w-])[^>]*>`, 'g')));
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    const endless = depth === 0 && (VOID_ELEMENTS.has(name) || tag[0].endsWith('/>'));
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0 || endless) return tags.lastIndex;
+  }
+  return undefined;
+}
+
+/**
+ * Everything that decides what an edition is: part of the search index's digests, so a
+ * change to any of it makes the editions again.
+ */
+export const SEARCH_EDITION_CODE = [
+  searchEdition,
+  withoutIgnored,
+  elementEnd,
+  BODY_START,
+  HTML_TAG,
+  NUMBERED_BLOCK,
+  IGNORED_START,
+  READ_WHEN_IGNORED,
+  [...VOID_ELEMENTS],
+]
+  .map(String)
+  .join('\n');

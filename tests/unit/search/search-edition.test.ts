@@ -71,6 +71,59 @@ describe('the copy of a document page that search indexes', () => {
     expect(words(edition)).toEqual(words(page));
   });
 
+  describe('leaves out what Pagefind is told to ignore', () => {
+    const marked = page
+      .replace(
+        '<h1 data-pagefind-meta="title">',
+        '<div class="fields" data-pagefind-ignore><data data-pagefind-filter="type[value]" value="Response"></data></div>' +
+          '<dl class="metadata" data-pagefind-ignore><dt>From</dt><dd><dl><dt>Inner</dt></dl>Provenance words</dd></dl>' +
+          '<h1 data-pagefind-meta="title">',
+      )
+      .replace(
+        'First paragraph about children.</p>',
+        'First paragraph about children.</p><a class="paragraph-link" href="#p1" data-pagefind-ignore=""></a>',
+      )
+      .replace(
+        '</div></article>',
+        '</div><section data-pagefind-ignore="all"><h2 id="cite">Cite this</h2></section><img data-pagefind-ignore src="x.png" alt="Figure words"><p>After the figure.</p></article>',
+      );
+    const trimmed = searchEdition(marked);
+
+    test('drops ignored elements whole, nested ones of the same name included', () => {
+      expect(trimmed).not.toContain('Provenance words');
+      expect(trimmed).not.toContain('Inner');
+      expect(trimmed).not.toContain('paragraph-link');
+      expect(trimmed).not.toContain('Cite this');
+      expect(trimmed).not.toContain('Figure words');
+      expect(trimmed).toContain('First paragraph about children.</p>\n<h2 id="p2-funding">');
+      expect(trimmed).toContain('<p>After the figure.</p></article>');
+    });
+
+    test('keeps an ignored element holding filters or metadata, which Pagefind still reads', () => {
+      expect(trimmed).toContain(
+        '<div class="fields" data-pagefind-ignore><data data-pagefind-filter="type[value]" value="Response"></data></div>',
+      );
+    });
+
+    test('keeps the rest as it was', () => {
+      const unmarked = searchEdition(
+        marked
+          .replace(/<dl class="metadata".*?<\/dd><\/dl>/, '')
+          .replace(/<a class="paragraph-link"[^>]*><\/a>/, '')
+          .replace(/<section data-pagefind-ignore="all">.*?<\/section><img[^>]*>/, ''),
+      );
+      expect(trimmed).toBe(unmarked);
+    });
+
+    test('keeps an ignored element that is never closed rather than guess where it ends', () => {
+      const unclosed = page.replace(
+        '<div class="document-body">',
+        '<div class="document-body"><aside data-pagefind-ignore>Aside words',
+      );
+      expect(searchEdition(unclosed)).toContain('<aside data-pagefind-ignore>Aside words');
+    });
+  });
+
   test('only document pages have one; any other page is refused by name', () => {
     expect(hasSearchBody(page)).toBe(true);
     const other = '<html><body><main><h1>Recommendations</h1></main></body></html>';
