@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hardLinkOrCopy } from '../files/hard-link.ts';
+import { linkTree } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edition.ts';
@@ -264,23 +264,10 @@ async function reuseShard(
   const source = path.join(previousSite, folder);
   const recorded = await readFile(path.join(source, SHARD_DIGEST_FILE), 'utf8').catch(() => '');
   if (recorded.trim() !== digest) return false;
-  await linkTree(source, target);
+  // Index files are never rewritten in place (a changed shard is written afresh into the
+  // new build), so sharing them with the previous build is safe.
+  linkTree(source, target);
   return true;
-}
-
-/**
- * Copies a folder as hard links: index files are never rewritten in place (a changed
- * shard is written afresh into the new build), so sharing them with the previous build
- * is safe, and takes no time or space.
- */
-async function linkTree(source: string, target: string): Promise<void> {
-  await mkdir(target, { recursive: true });
-  for (const entry of await readdir(source, { withFileTypes: true })) {
-    const from = path.join(source, entry.name);
-    const to = path.join(target, entry.name);
-    if (entry.isDirectory()) await linkTree(from, to);
-    else await hardLinkOrCopy(from, to);
-  }
 }
 
 /**
