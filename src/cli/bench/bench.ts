@@ -3,9 +3,10 @@
  * plain-Astro baseline built from the same files, in the same run on the same machine,
  * so only the ratios between them mean anything.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { writeBaselineSite } from './baseline-site.ts';
 import { combine, measure, type Measurement, type Run } from './measure.ts';
@@ -95,12 +96,35 @@ const measurementOf = ({ wallSeconds, peakBytes }: Run): Measurement => ({
   peakBytes,
 });
 
+/** How long the removal of a replaced build may take before the bench gives up on it. */
+const REMOVAL_WAIT_MS = 10 * 60_000;
+
+/**
+ * Waits until the builds replaced earlier are removed (build.ts names them
+ * `.build-<output folder>-<pid>-previous`). build.ts removes the replaced
+ * output in a process of its own once the new one is published (remove-in-background.ts):
+ * about 10 s of disk work at 10,000 documents, which would otherwise run beside the next
+ * measured build and slow it. Each build is measured alone, as a statement published
+ * minutes after the last one would be built.
+ */
+async function replacedBuildsRemoved(outDir: string): Promise<void> {
+  const prefix = `.build-${basename(outDir)}-`;
+  const isReplaced = (name: string) => name.startsWith(prefix) && name.endsWith('-previous');
+  const deadline = Date.now() + REMOVAL_WAIT_MS;
+  while ((await readdir(dirname(outDir))).some(isReplaced)) {
+    if (Date.now() > deadline)
+      throw new Error(`A replaced build beside ${outDir} was still not removed after 10 minutes.`);
+    await sleep(250);
+  }
+}
+
 async function buildReal(
   projectRoot: string,
   corpus: string,
   outDir: string,
   cacheDir: string,
 ): Promise<SiteResult> {
+  await replacedBuildsRemoved(outDir);
   const env = buildEnv({ CONTENT_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir });
   // The site's own build command (`npm run build`): `astro build`, then the search index
   // once Astro has exited, then the swap into place. Run with the Node that runs the bench.
