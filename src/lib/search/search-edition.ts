@@ -17,7 +17,7 @@
  *   one "link to this paragraph" per block) are left out, unless Pagefind still reads
  *   something inside them (the filters and metadata of SearchIndexFields.astro). Pagefind
  *   would parse them only to skip their words, so the index is the same without them, and a
- *   shard of 5,000 pages, about a seventh smaller, is indexed a few per cent faster.
+ *   shard of 5,000 pages, 29% less HTML, is indexed 1–2 s faster (README, "Search").
  */
 
 const BODY_START = '<article data-pagefind-body';
