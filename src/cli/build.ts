@@ -22,6 +22,7 @@ import {
   type PageKeysFile,
 } from '../lib/render-cache/build-env.ts';
 import { codeDigest } from '../lib/render-cache/code-digest.ts';
+import { buildFolderPrefix, PUT_ASIDE_SUFFIX } from '../lib/files/build-folder-names.ts';
 import { removeLeftBehind } from '../lib/files/remove-left-behind.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
@@ -33,8 +34,8 @@ const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 // What this build writes beside the target is named `<prefix><pid><suffix>`, so a later
 // build can tell whose it is (removeOldBuildsLeftBehind).
-const ownPrefix = `.build-${basename(target)}-`;
-const putAsideSuffix = '-previous';
+const ownPrefix = buildFolderPrefix(target);
+const putAsideSuffix = PUT_ASIDE_SUFFIX;
 const keysSuffix = '.page-keys.json';
 // Beside the target, so the swap is a rename on the same file system; `.build-*` is git-ignored.
 const staging = join(dirname(target), `${ownPrefix}${process.pid}`);

@@ -5,9 +5,10 @@
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
+import { buildFolderPrefix, PUT_ASIDE_SUFFIX } from '../../lib/files/build-folder-names.ts';
 import { writeBaselineSite } from './baseline-site.ts';
 import { combine, measure, type Measurement, type Run } from './measure.ts';
 import { readReuse, type ReuseCounts } from '../../lib/render-cache/reuse-line.ts';
@@ -100,16 +101,15 @@ const measurementOf = ({ wallSeconds, peakBytes }: Run): Measurement => ({
 const REMOVAL_WAIT_MS = 10 * 60_000;
 
 /**
- * Waits until the builds replaced earlier are removed (build.ts names them
- * `.build-<output folder>-<pid>-previous`). build.ts removes the replaced
- * output in a process of its own once the new one is published (remove-in-background.ts):
+ * Waits until the builds replaced earlier are removed (build-folder-names.ts). build.ts
+ * removes the replaced output in a process of its own once the new one is published (remove-in-background.ts):
  * about 10 s of disk work at 10,000 documents, which would otherwise run beside the next
  * measured build and slow it. Each build is measured alone, as a statement published
  * minutes after the last one would be built.
  */
 async function replacedBuildsRemoved(outDir: string): Promise<void> {
-  const prefix = `.build-${basename(outDir)}-`;
-  const isReplaced = (name: string) => name.startsWith(prefix) && name.endsWith('-previous');
+  const prefix = buildFolderPrefix(outDir);
+  const isReplaced = (name: string) => name.startsWith(prefix) && name.endsWith(PUT_ASIDE_SUFFIX);
   const deadline = Date.now() + REMOVAL_WAIT_MS;
   while ((await readdir(dirname(outDir))).some(isReplaced)) {
     if (Date.now() > deadline)
