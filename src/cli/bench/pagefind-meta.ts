@@ -1,10 +1,10 @@
 /**
- * Reads Pagefind's metadata file (`pagefind.<language>.pf_meta`): gzip, a signature,
- * then CBOR. Only what the bench needs: which index chunk holds which words, so the
- * payload of a query can be computed from the files a browser would fetch; and which sort
- * orders it carries, which every first search downloads with it.
+ * What the bench needs of Pagefind's metadata file (pagefind-metadata.ts): which index
+ * chunk holds which words, so the payload of a query can be computed from the files a
+ * browser would fetch; and which sort orders it carries, which every first search
+ * downloads with it.
  */
-import { pagefindFileBody } from '../../lib/search/pagefind-file.ts';
+import { readPagefindMetadata } from '../../lib/search/pagefind-metadata.ts';
 
 export interface IndexChunk {
   from: string;
@@ -12,73 +12,18 @@ export interface IndexChunk {
   hash: string;
 }
 
-/** A minimal CBOR decoder: unsigned and negative integers, strings, arrays, maps, simple values. */
-function decodeCbor(bytes: Uint8Array): unknown {
-  let offset = 0;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    const size = 2 ** (info - 24);
-    const at = offset;
-    offset += size;
-    if (size === 1) return view.getUint8(at);
-    if (size === 2) return view.getUint16(at);
-    if (size === 4) return view.getUint32(at);
-    return Number(view.getBigUint64(at));
-  };
-  const item = (): unknown => {
-    const initial = bytes[offset] ?? 0;
-    offset += 1;
-    const major = initial >> 5;
-    const info = initial & 31;
-    switch (major) {
-      case 0:
-        return length(info);
-      case 1:
-        return -1 - length(info);
-      case 2:
-      case 3: {
-        const size = length(info);
-        const slice = bytes.subarray(offset, offset + size);
-        offset += size;
-        return major === 3 ? new TextDecoder().decode(slice) : slice;
-      }
-      case 4:
-        return Array.from({ length: length(info) }, item);
-      case 5: {
-        const entries: [unknown, unknown][] = [];
-        for (let index = length(info); index > 0; index -= 1) entries.push([item(), item()]);
-        return new Map(entries);
-      }
-      default:
-        if (info === 20) return false;
-        if (info === 21) return true;
-        return null;
-    }
-  };
-  return item();
-}
-
-/**
- * A metadata file's parts, in Pagefind's order: its version, the pages, the index chunks,
- * the filters, the sort orders and the metadata fields.
- */
-type Metadata = [string, unknown, [string, string, string][], unknown, [string, unknown][]];
-
-function readMetadata(metaFile: Buffer): Metadata {
-  return decodeCbor(pagefindFileBody(metaFile, 'The .pf_meta file', 'metadata file')) as Metadata;
-}
-
 /** The index chunks listed in a metadata file, in word order. */
-export function indexChunks(metaFile: Buffer): IndexChunk[] {
-  const [, , chunks] = readMetadata(metaFile);
-  return chunks.map(([from, to, hash]) => ({ from, to, hash }));
+export function indexChunks(metaFile: Buffer, name = 'The .pf_meta file'): IndexChunk[] {
+  return readPagefindMetadata(metaFile, name).chunks.map(({ from, to, id }) => ({
+    from,
+    to,
+    hash: id.value,
+  }));
 }
 
 /** The names of the sort orders a metadata file carries (each page's place in each). */
-export function sortOrders(metaFile: Buffer): string[] {
-  const [, , , , sorts] = readMetadata(metaFile);
-  return sorts.map(([name]) => name);
+export function sortOrders(metaFile: Buffer, name = 'The .pf_meta file'): string[] {
+  return readPagefindMetadata(metaFile, name).sorts;
 }
 
 /**

@@ -6,7 +6,8 @@
  * Pagefind reads each page's search edition (search-edition.ts), not the page itself.
  *
  * Shards are built one after another, each by its own Pagefind process, so the indexer's
- * memory is bounded by one shard. Each shard folder records a digest of what went into it
+ * memory is bounded by one shard; its files are then given shorter names
+ * (short-index-names.ts). Each shard folder records a digest of what went into it
  * (its pages' search editions, Pagefind's version and settings); given the previous build,
  * a shard whose digest is unchanged is linked from it instead of being indexed again.
  */
@@ -19,6 +20,7 @@ import { removeInBackground } from '../files/remove-in-background.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edition.ts';
 import { runPagefind } from './pagefind-cli.ts';
+import { SHORT_INDEX_NAMES_CODE, shortenIndexNames } from './short-index-names.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
@@ -243,8 +245,10 @@ function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
       pagefind: pagefindVersion(),
       chunkSize,
       exclude: SEARCH_EXCLUDED_SELECTORS,
-      // How pages are turned into what Pagefind reads: a change to it re-indexes.
+      // How pages are turned into what Pagefind reads, and how its files are renamed: a
+      // change to either re-indexes.
       edition: SEARCH_EDITION_CODE,
+      names: SHORT_INDEX_NAMES_CODE,
     }),
   );
   for (const page of pages) {
@@ -305,6 +309,7 @@ async function indexShard(
       throw new Error(
         `Pagefind indexed ${indexed} of shard ${shard}'s ${pages.length} document pages: every document page needs a data-pagefind-body.`,
       );
+    shortenIndexNames(outputPath);
   } finally {
     await editions.release();
   }

@@ -6,11 +6,12 @@
  * it. The build writes it once for the whole site (build-search-index.ts); the search
  * page fetches it the first time a reader sorts by date.
  *
- * A result is known by its Pagefind page id (its fragment's name, `en-gb_1a2b3c4`), which
- * is all a search returns before each result's text is fetched. Pagefind makes ids unique
- * within one shard, not across shards, so two documents in different shards can share
- * one: for those ids the file also gives each document's address, in order, and the
- * search page tells them apart by the address of the result's own fragment.
+ * A result is known by its Pagefind page id (its fragment's name, `en-gb_6d2afbaa26676-1a`
+ * once short-index-names.ts has renamed it), which is all a search returns before each
+ * result's text is fetched. Ids are unique across shards only as far as hashes are (each
+ * shard's are named after its own metadata's hash), so should two documents in different
+ * shards ever share one, the file also gives each such document's address, in order, and
+ * the search page tells them apart by the address of the result's own fragment.
  */
 
 /** Where the site serves its date order (under the site's base). */

@@ -3,12 +3,12 @@
  * counts the pages it recorded (pagefind-cli.ts), the bench finds the metadata file a
  * reader loads (src/cli/bench/output-stats.ts). Its index metadata and fragments are
  * gzip-compressed, and what they hold starts with Pagefind's signature: the build reads
- * fragments for the date order (fragment-ids.ts); the bench reads metadata
- * (src/cli/bench/pagefind-meta.ts).
+ * fragments for the date order (fragment-ids.ts) and rewrites metadata with shorter ids
+ * (short-index-names.ts); the bench reads metadata (pagefind-metadata.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 
 /** The entry file Pagefind writes last in an index folder. */
 export const PAGEFIND_ENTRY_FILE = 'pagefind-entry.json';
@@ -43,6 +43,16 @@ export function pagefindFileBody(bytes: Uint8Array, name: string, kind: string):
       `${name} is not a Pagefind ${kind} (no "${SIGNATURE}" signature): has Pagefind's file format changed? (src/lib/search/pagefind-file.ts)`,
     );
   return raw.subarray(SIGNATURE.length);
+}
+
+/**
+ * A Pagefind file holding `body`, as Pagefind writes one: signature, then gzip. At the
+ * highest compression level: the file is written once and downloaded by every reader.
+ */
+export function pagefindFile(body: Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), body]), {
+    level: constants.Z_BEST_COMPRESSION,
+  });
 }
 
 /** The code that reads Pagefind's files, for caches of what was read from them. */
