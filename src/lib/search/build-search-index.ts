@@ -326,7 +326,7 @@ async function scratchEditions(
     `.build-search-${path.basename(site)}-${process.pid}-${shard}`,
   );
   await rm(folder, { recursive: true, force: true });
-  // Released by removing it: 5,000 files at a national shard's size, seconds of unlinking
+  // Released by removing it: thousands of files at a national shard's size, seconds of unlinking
   // no one needs to wait for.
   const release = () => Promise.resolve(removeInBackground(folder));
   try {

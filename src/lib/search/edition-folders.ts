@@ -4,7 +4,7 @@
  *
  * Pagefind reads a shard from a folder, so a shard indexed again after one edit needs the
  * editions of all its pages on disk. Making them afresh meant reading every page of the
- * shard: 5,000 pages, 2 to 4 s of a rebuild at national scale. A kept folder records the
+ * shard: 5,000 pages (as shards then were), 2 to 4 s of a rebuild at national scale. A kept folder records the
  * digest of every edition it holds, and only the editions whose digest changed are made
  * again (the digests come from the index's page facts, which every build has anyway).
  *

@@ -22,11 +22,14 @@
 export const PAGEFIND_CHUNK_SIZE = 20_000;
 
 /**
- * Documents per shard. 5,000 keeps the indexer under about 2.8 GB and a split index
- * within a few kilobytes of one index's first-search payload (measured at 10,000
- * documents; README "Performance").
+ * Documents per shard. 2,500: a rebuild after one edit indexes 2,500 pages again (about
+ * 13 s at national scale, against 24 s for 5,000), and the indexer stays under about
+ * 1.5 GB. More shards cost readers bytes (each shard's metadata and index chunk are in a
+ * first search): at 10,000 documents, 4 shards of 2,500 cost the costliest first search
+ * 243 KB, 2 shards of 5,000 cost 222 KB, both within its 250 KB since the ids were
+ * shortened (short-index-names.ts; README "Performance").
  */
-export const DOCUMENTS_PER_SHARD = 5_000;
+export const DOCUMENTS_PER_SHARD = 2_500;
 
 /** The search form lists the shards to merge (their URLs, space-separated) in this attribute. */
 export const SEARCH_SHARDS_ATTRIBUTE = 'data-search-shards';

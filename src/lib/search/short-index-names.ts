@@ -3,11 +3,11 @@
  * every first search downloads is smaller.
  *
  * Pagefind names each page's fragment and each index chunk after a hash of its content
- * (`en-gb_1a2b3c4`), and its metadata lists every one of them: at national scale, 5,000
- * pages and 870 chunks a shard, whose random hex letters gzip cannot shrink (35 KB of a
- * shard's 47 KB). Numbered in the order the metadata lists them instead, under the name
- * of the metadata file Pagefind wrote (`en-gb_6d2afbaa26676-1a`), the same file gzips to
- * about 27 KB (README, "Search"). A name still stands for one content only: the prefix is
+ * (`en-gb_1a2b3c4`), and its metadata lists every one of them, whose random hex letters
+ * gzip cannot shrink: in a shard of 5,000 pages and 870 chunks of the bench's national
+ * corpus, 35 KB of the file's 47 KB. Numbered in the order the metadata lists them
+ * instead, under the name of the metadata file Pagefind wrote (`en-gb_6d2afbaa26676-1a`),
+ * the same file gzips to 28 KB (README, "Search"). A name still stands for one content only: the prefix is
  * Pagefind's hash of the whole metadata, which lists every page's and chunk's hash, so any
  * change to any of them renames them all, and a browser's cached copy is never stale.
  *

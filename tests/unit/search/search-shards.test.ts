@@ -10,17 +10,17 @@ import {
 } from '../../../src/lib/search/search-shards';
 
 describe('how many shards', () => {
-  test('one index up to 5,000 documents, then one more shard per 5,000', () => {
+  test('one index up to 2,500 documents, then one more shard per 2,500', () => {
     expect(shardCount(0)).toBe(1);
     expect(shardCount(6)).toBe(1);
-    expect(shardCount(5_000)).toBe(1);
-    expect(shardCount(5_001)).toBe(2);
-    expect(shardCount(10_000)).toBe(2);
-    expect(shardCount(10_001)).toBe(3);
+    expect(shardCount(2_500)).toBe(1);
+    expect(shardCount(2_501)).toBe(2);
+    expect(shardCount(10_000)).toBe(4);
+    expect(shardCount(10_001)).toBe(5);
   });
 
   test('SEARCH_SHARD_SIZE sets the documents per shard, and nonsense is refused', () => {
-    expect(documentsPerShard({})).toBe(5_000);
+    expect(documentsPerShard({})).toBe(2_500);
     expect(documentsPerShard({ SEARCH_SHARD_SIZE: '2' })).toBe(2);
     expect(() => documentsPerShard({ SEARCH_SHARD_SIZE: 'two' })).toThrow(/whole number/);
     expect(() => documentsPerShard({ SEARCH_SHARD_SIZE: '0' })).toThrow(/at least 1/);

@@ -289,8 +289,8 @@ function byId<Type extends HTMLElement>(id: string): Type {
 }
 
 /**
- * Merges the index's other shards (listed on the form; none for a site under 5,000
- * documents) into the one Pagefind searches (search-shards.ts).
+ * Merges the index's other shards (listed on the form; none for a site of up to
+ * 2,500 documents) into the one Pagefind searches (search-shards.ts).
  */
 async function mergeShards(pagefind: Pagefind, form: HTMLFormElement): Promise<void> {
   const folders = (form.getAttribute(SEARCH_SHARDS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
