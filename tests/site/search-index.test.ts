@@ -9,6 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../support/paths';
 import { sortOrders } from '../../src/cli/bench/pagefind-meta';
+import { metadataFileName, pagefindLanguages } from '../../src/lib/search/pagefind-file';
+import { readPagefindMetadata } from '../../src/lib/search/pagefind-metadata';
 
 interface Fragment {
   /** Pagefind's page id: the fragment's file name. */
@@ -127,6 +129,28 @@ const dateOf = async (url: string) => {
   const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
   return /data-search-sort="date" value="([^"]+)"/.exec(html)?.[1] ?? '';
 };
+
+describe('the files a search fetches', () => {
+  test('every page and index chunk a shard’s metadata lists is a file, named with a short id', async () => {
+    for (const shard of await shardFolders()) {
+      const [language, ...others] = await pagefindLanguages(shard);
+      expect(others).toEqual([]);
+      const file = path.join(shard, metadataFileName(language?.hash ?? ''));
+      const metadata = readPagefindMetadata(await readFile(file), file);
+      const ids = (list: { id: { value: string } }[]) => list.map(({ id }) => id.value);
+      const prefix = `${language?.hash.split('_')[0]}_`;
+      for (const id of [...ids(metadata.pages), ...ids(metadata.chunks)])
+        expect(id).toMatch(new RegExp(`^${prefix}[0-9a-f]{13}-[0-9a-z]+$`));
+      const files = async (folder: string, extension: string) =>
+        (await readdir(path.join(shard, folder))).map((name) => name.replace(extension, ''));
+      expect(ids(metadata.pages).sort()).toEqual((await files('fragment', '.pf_fragment')).sort());
+      expect(ids(metadata.chunks).sort()).toEqual((await files('index', '.pf_index')).sort());
+      expect((await readdir(shard)).filter((name) => name.endsWith('.pf_meta'))).toEqual([
+        metadataFileName(language?.hash ?? ''),
+      ]);
+    }
+  });
+});
 
 describe('the date order the search page sorts by', () => {
   test('is not in Pagefind’s metadata, which every first search downloads', async () => {

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { chunkFor, indexChunks } from './pagefind-meta.ts';
 import { FIRST_RESULTS_PAGE } from '../../lib/search/result-pages.ts';
 import { DATE_ORDER_PATH } from '../../lib/search/date-order.ts';
-import { PAGEFIND_ENTRY_FILE, pagefindLanguages } from '../../lib/search/pagefind-file.ts';
+import {
+  metadataFileName,
+  PAGEFIND_ENTRY_FILE,
+  pagefindLanguages,
+} from '../../lib/search/pagefind-file.ts';
 
 export interface OutputStats {
   pages: number;
@@ -104,7 +108,7 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
   // The language with the most pages: the one a reader of this site loads.
   const [language] = (await pagefindLanguages(folder)).sort((a, b) => b.page_count - a.page_count);
   if (!language) throw new Error(`No Pagefind index in ${folder}`);
-  const metaName = `pagefind.${language.hash}.pf_meta`;
+  const metaName = metadataFileName(language.hash);
   const chunks = indexChunks(await readFile(join(folder, metaName)));
   const chunkSize = (hash: string) => sizeOf(`index/${hash}.pf_index`);
   return {

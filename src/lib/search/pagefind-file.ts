@@ -22,6 +22,9 @@ export interface PagefindLanguage {
   page_count: number;
 }
 
+/** The metadata file of a language whose hash (`en-gb_6d2afbaa26676`) the entry gives. */
+export const metadataFileName = (hash: string) => `pagefind.${hash}.pf_meta`;
+
 /** The languages listed in the entry file of the index in `indexFolder`. */
 export async function pagefindLanguages(indexFolder: string): Promise<PagefindLanguage[]> {
   const entry = JSON.parse(await readFile(path.join(indexFolder, PAGEFIND_ENTRY_FILE), 'utf8')) as {

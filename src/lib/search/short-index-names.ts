@@ -19,14 +19,11 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { replaceCborTexts, type CborText } from './cbor.ts';
 import { readPagefindMetadata } from './pagefind-metadata.ts';
-import { PAGEFIND_ENTRY_FILE, pagefindFile } from './pagefind-file.ts';
+import { metadataFileName, PAGEFIND_ENTRY_FILE, pagefindFile } from './pagefind-file.ts';
 
 interface EntryFile {
   languages: Record<string, { hash: string }>;
 }
-
-/** The metadata file of a language whose hash (`en-gb_6d2afbaa26676`) the entry gives. */
-export const metadataFileName = (hash: string) => `pagefind.${hash}.pf_meta`;
 
 /**
  * Shortens the ids of every language's index in `indexFolder`, as Pagefind wrote it.

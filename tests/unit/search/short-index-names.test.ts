@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceCborTexts } from '../../../src/lib/search/cbor';
-import { pagefindFile, pagefindLanguages } from '../../../src/lib/search/pagefind-file';
+import {
+  metadataFileName,
+  pagefindFile,
+  pagefindLanguages,
+} from '../../../src/lib/search/pagefind-file';
 import { readPagefindMetadata } from '../../../src/lib/search/pagefind-metadata';
 import { readFragmentIds } from '../../../src/lib/search/fragment-ids';
-import { metadataFileName, shortenIndexNames } from '../../../src/lib/search/short-index-names';
+import { shortenIndexNames } from '../../../src/lib/search/short-index-names';
 
 const WORDS = 'child missing custody referral exploitation supervision police commissioner'.split(
   ' ',
