@@ -115,3 +115,6 @@ export function replaceCborTexts(
   parts.push(bytes.subarray(from));
   return Buffer.concat(parts);
 }
+
+/** The code that reads and rewrites CBOR, for digests of what a file was made with. */
+export const CBOR_CODE = [decodeCbor, encodeCborText, replaceCborTexts].map(String).join('\n');

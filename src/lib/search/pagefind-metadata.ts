@@ -6,8 +6,8 @@
  * The build renames the ids (short-index-names.ts); the bench reads which chunk holds a
  * word (src/cli/bench/pagefind-meta.ts).
  */
-import { decodeCbor, type CborText } from './cbor.ts';
-import { pagefindFileBody } from './pagefind-file.ts';
+import { CBOR_CODE, decodeCbor, type CborText } from './cbor.ts';
+import { PAGEFIND_FILE_VERSION, pagefindFileBody } from './pagefind-file.ts';
 
 export interface MetadataPage {
   /** The page's id: its fragment is `fragment/<id>.pf_fragment`. */
@@ -81,3 +81,13 @@ function isText(value: unknown): value is CborText {
     typeof (value as Partial<CborText>).start === 'number'
   );
 }
+
+/** The code that reads a metadata file, for digests of what was made from one. */
+export const PAGEFIND_METADATA_CODE = [
+  readPagefindMetadata,
+  isText,
+  CBOR_CODE,
+  PAGEFIND_FILE_VERSION,
+]
+  .map(String)
+  .join('\n');

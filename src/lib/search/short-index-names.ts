@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { replaceCborTexts, type CborText } from './cbor.ts';
-import { readPagefindMetadata } from './pagefind-metadata.ts';
+import { PAGEFIND_METADATA_CODE, readPagefindMetadata } from './pagefind-metadata.ts';
 import { metadataFileName, PAGEFIND_ENTRY_FILE, pagefindFile } from './pagefind-file.ts';
 
 interface EntryFile {
@@ -83,9 +83,8 @@ export const SHORT_INDEX_NAMES_CODE = [
   shortenIndexNames,
   shortenLanguage,
   metadataFileName,
-  readPagefindMetadata,
-  replaceCborTexts,
   pagefindFile,
+  PAGEFIND_METADATA_CODE,
 ]
   .map(String)
   .join('\n');
