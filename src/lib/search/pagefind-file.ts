@@ -40,7 +40,14 @@ const SIGNATURE = 'pagefind_dcd';
  * the error which file was not Pagefind's: a sign that its file format changed.
  */
 export function pagefindFileBody(bytes: Uint8Array, name: string, kind: string): Buffer {
-  const raw = gunzipSync(bytes);
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch {
+    throw new Error(
+      `${name} is not a Pagefind ${kind} (not gzip-compressed): has Pagefind's file format changed? (src/lib/search/pagefind-file.ts)`,
+    );
+  }
   if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
     throw new Error(
       `${name} is not a Pagefind ${kind} (no "${SIGNATURE}" signature): has Pagefind's file format changed? (src/lib/search/pagefind-file.ts)`,
