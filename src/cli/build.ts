@@ -35,12 +35,11 @@ const target = resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 // What this build writes beside the target is named `<prefix><pid><suffix>`, so a later
 // build can tell whose it is (removeOldBuildsLeftBehind).
 const ownPrefix = buildFolderPrefix(target);
-const putAsideSuffix = PUT_ASIDE_SUFFIX;
 const keysSuffix = '.page-keys.json';
 // Beside the target, so the swap is a rename on the same file system; `.build-*` is git-ignored.
 const staging = join(dirname(target), `${ownPrefix}${process.pid}`);
 // The replaced build, put aside by the swap and then removed in the background.
-const previous = `${staging}${putAsideSuffix}`;
+const previous = `${staging}${PUT_ASIDE_SUFFIX}`;
 // The keys of the published build, and where `astro build` writes those of this one.
 const keysFile = join(dirname(target), `.build-${basename(target)}${keysSuffix}`);
 const stagedKeys = `${staging}${keysSuffix}`;
@@ -74,7 +73,7 @@ function run(script: string[], env: NodeJS.ProcessEnv): Promise<number> {
  * aside (`…-previous`), and search scratch folders.
  */
 const ownFolder = new RegExp(
-  `^${escapeRegExp(ownPrefix)}(\\d+)(?:${escapeRegExp(putAsideSuffix)}|${escapeRegExp(keysSuffix)})?$`,
+  `^${escapeRegExp(ownPrefix)}(\\d+)(?:${escapeRegExp(PUT_ASIDE_SUFFIX)}|${escapeRegExp(keysSuffix)})?$`,
 );
 
 /** The id of the build process that left `name` beside the output folder, if it did. */

@@ -29,17 +29,20 @@ const SAMPLE = Buffer.from(
   'hex',
 );
 
+/** SAMPLE decoded, with its version and page id as given. */
+const sampleItems = (version: string, id: string) => [
+  version,
+  [[id, 300, '']],
+  65536,
+  -2,
+  new Uint8Array([1, 2]),
+  true,
+  new Map([['a', null]]),
+];
+
 describe('decodeCbor', () => {
   it('reads the items Pagefind’s metadata is made of', () => {
-    expect(decodeCbor(SAMPLE)).toEqual([
-      '1.6.0',
-      [['en-gb_1a2b3c4', 300, '']],
-      65536,
-      -2,
-      new Uint8Array([1, 2]),
-      true,
-      new Map([['a', null]]),
-    ]);
+    expect(decodeCbor(SAMPLE)).toEqual(sampleItems('1.6.0', 'en-gb_1a2b3c4'));
   });
 
   it('gives each text string the bytes it takes, head included', () => {
@@ -88,15 +91,9 @@ describe('replaceCborTexts', () => {
         [version, 'a version longer than twenty-three bytes'],
       ]),
     );
-    expect(decodeCbor(replaced)).toEqual([
-      'a version longer than twenty-three bytes',
-      [['p-0', 300, '']],
-      65536,
-      -2,
-      new Uint8Array([1, 2]),
-      true,
-      new Map([['a', null]]),
-    ]);
+    expect(decodeCbor(replaced)).toEqual(
+      sampleItems('a version longer than twenty-three bytes', 'p-0'),
+    );
     expect(group.value).toBe('');
     expect(replaceCborTexts(SAMPLE, new Map())).toEqual(SAMPLE);
   });
