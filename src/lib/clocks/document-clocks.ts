@@ -11,6 +11,7 @@ import {
   type StatutoryClock,
   type Timing,
 } from './statutory-clocks';
+import { reportById } from '../site/documents';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { Organisation } from '../../schemas/organisation';
 
@@ -29,15 +30,10 @@ export function clocksForDocument(
   documents: readonly SiteDocument[],
   organisations: readonly Entry<Organisation>[],
 ): ClockView[] {
-  const reports =
+  const reports: ReportDocument[] =
     doc.type === 'report'
       ? [doc]
-      : doc.data.respondsTo.flatMap((id) =>
-          documents.filter(
-            (candidate): candidate is ReportDocument =>
-              candidate.type === 'report' && candidate.id === id,
-          ),
-        );
+      : doc.data.respondsTo.flatMap((id) => reportById(documents, id) ?? []);
   const clocks = reports
     .flatMap((report) => clocksForReport(report, organisations))
     .filter((clock) => doc.type !== 'statement' || doc.data.statutoryDuty === clock.duty);

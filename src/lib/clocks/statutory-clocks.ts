@@ -118,15 +118,38 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   return { verdict: 'not-precise-enough' };
 }
 
+/** A response or statement: what can answer a clock. */
+type Answer = Exclude<SiteDocument, ReportDocument>;
+
+/**
+ * For each report id, the responses and statements that respond to it, in the list's
+ * order. Built once per list of documents: scanning every document for every clock made
+ * the build quadratic (every document page and the calendar ask).
+ */
+const answerIndexes = new WeakMap<readonly SiteDocument[], Map<string, Answer[]>>();
+
+function answersByReport(documents: readonly SiteDocument[]): Map<string, Answer[]> {
+  let index = answerIndexes.get(documents);
+  if (index) return index;
+  index = new Map();
+  for (const doc of documents) {
+    if (doc.type === 'report') continue;
+    for (const id of new Set(doc.data.respondsTo)) {
+      const answers = index.get(id) ?? [];
+      answers.push(doc);
+      index.set(id, answers);
+    }
+  }
+  answerIndexes.set(documents, index);
+  return index;
+}
+
 /** The documents on the site that fulfil a clock's duty for its report. */
 export function answersTo(
   clock: StatutoryClock,
   documents: readonly SiteDocument[],
 ): SiteDocument[] {
-  return documents.filter(
-    (doc) =>
-      doc.type !== 'report' &&
-      doc.data.statutoryDuty === clock.duty &&
-      doc.data.respondsTo.includes(clock.report.id),
+  return (answersByReport(documents).get(clock.report.id) ?? []).filter(
+    (doc) => doc.data.statutoryDuty === clock.duty,
   );
 }

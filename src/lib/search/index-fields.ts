@@ -6,6 +6,8 @@
  */
 import { earliestDay } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
+import { reportById } from '../site/documents';
+import { recommendationTitles } from '../site/document-html';
 import { TYPE_LABEL } from '../site/labels';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
@@ -44,8 +46,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
   const organisationName = (id: string | undefined) =>
     site.organisations.find((entry) => entry.id === id)?.data.name;
   const personName = (id: string) => site.people.find((entry) => entry.id === id)?.data.name;
-  const recommendationTitle = (id: string) =>
-    site.recommendations.find((entry) => entry.id === id)?.data.title;
+  const recommendationTitle = (id: string) => recommendationTitles(site.recommendations).get(id);
   const from = organisationName(data.issuer);
   const authors = known(data.authors.map(personName));
   return {
@@ -87,9 +88,7 @@ export function recommendationSearchFields(
   recommendation: Entry<Recommendation>,
   site: Site & Pick<SiteContent, 'documents'>,
 ): SearchIndexFields {
-  const report = site.documents.find(
-    (doc) => doc.type === 'report' && doc.id === recommendation.data.report,
-  );
+  const report = reportById(site.documents, recommendation.data.report);
   const from = report?.data.issuer
     ? site.organisations.find((entry) => entry.id === report.data.issuer)?.data.name
     : undefined;

@@ -3,7 +3,7 @@
  * changed.
  */
 import { comparePartialDates, latestDay, type PartialDate } from '../dates/partial-date';
-import type { SiteDocument } from './types';
+import type { ReportDocument, SiteDocument } from './types';
 
 /** Newest first; ties broken by title so the order is stable between builds. */
 export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
@@ -34,7 +34,7 @@ export function answeredIds(candidate: SiteDocument): string[] {
 }
 
 interface RelationIndex {
-  reports: Map<string, SiteDocument>;
+  reports: Map<string, ReportDocument>;
   /** For each report id, the documents that answer it, newest first. */
   answeredBy: Map<string, SiteDocument[]>;
 }
@@ -60,6 +60,11 @@ function relationIndex(all: readonly SiteDocument[]): RelationIndex {
   }
   relationIndexes.set(all, index);
   return index;
+}
+
+/** The report with this id among `all`, found in a map built once per list. */
+export function reportById(all: readonly SiteDocument[], id: string): ReportDocument | undefined {
+  return relationIndex(all).reports.get(id);
 }
 
 /** Documents linked to this one through respondsTo or followsUp, in either direction. */

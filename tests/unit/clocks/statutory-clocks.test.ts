@@ -154,6 +154,37 @@ describe('which documents answer a clock', () => {
     expect(answersTo(actionPlan as StatutoryClock, documents)).toEqual([]);
   });
 
+  test("answers to that report only, in the site's order, each once", () => {
+    const other = report('other-report', { published: '2022-08-01', issuer: 'inspectorate' });
+    const late = response('late-doc', {
+      published: '2022-12-01',
+      issuer: 'pcc-office',
+      respondsTo: ['ncpi', 'ncpi'],
+      statutoryDuty: 'pcc-comments',
+    });
+    const elsewhere = response('elsewhere', {
+      published: '2022-09-01',
+      issuer: 'pcc-office',
+      respondsTo: ['other-report'],
+      statutoryDuty: 'pcc-comments',
+    });
+    const site = [late, other, ...documents, elsewhere];
+    const [pcc] = clocksForReport(ncpi, organisations);
+    expect(answersTo(pcc as StatutoryClock, site).map((doc) => doc.id)).toEqual([
+      'late-doc',
+      'pcc-comments-doc',
+    ]);
+    expect(
+      clocksForDocument(late, site, organisations)[0]?.answers.map((answer) => [
+        answer.doc.id,
+        answer.timing.verdict,
+      ]),
+    ).toEqual([
+      ['late-doc', 'late'],
+      ['pcc-comments-doc', 'on-time'],
+    ]);
+  });
+
   test('report and response pages show the clocks; a statement only when it fulfils one', () => {
     const onReport = clocksForDocument(ncpi, documents, organisations);
     expect(onReport.map((view) => view.clock.duty)).toEqual(['pcc-comments', 'force-action-plan']);
