@@ -7,6 +7,7 @@
  * every possible day; otherwise the page says the dates are not precise enough to tell.
  */
 import { earliestDay, latestDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { respondersTo } from '../site/documents';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { StatutoryDuty } from '../../schemas/document';
 import type { Organisation } from '../../schemas/organisation';
@@ -118,38 +119,14 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   return { verdict: 'not-precise-enough' };
 }
 
-/** A response or statement: what can answer a clock. */
-type Answer = Exclude<SiteDocument, ReportDocument>;
-
-/**
- * For each report id, the responses and statements that respond to it, in the list's
- * order. Built once per list of documents: scanning every document for every clock made
- * the build quadratic (every document page and the calendar ask).
- */
-const answerIndexes = new WeakMap<readonly SiteDocument[], Map<string, Answer[]>>();
-
-function answersByReport(documents: readonly SiteDocument[]): Map<string, Answer[]> {
-  let index = answerIndexes.get(documents);
-  if (index) return index;
-  index = new Map();
-  for (const doc of documents) {
-    if (doc.type === 'report') continue;
-    for (const id of new Set(doc.data.respondsTo)) {
-      const answers = index.get(id) ?? [];
-      answers.push(doc);
-      index.set(id, answers);
-    }
-  }
-  answerIndexes.set(documents, index);
-  return index;
-}
-
 /** The documents on the site that fulfil a clock's duty for its report. */
 export function answersTo(
   clock: StatutoryClock,
   documents: readonly SiteDocument[],
 ): SiteDocument[] {
-  return (answersByReport(documents).get(clock.report.id) ?? []).filter(
+  // Looked up in an index built once per list: scanning every document for every clock
+  // made the build quadratic (every document page and the calendar ask).
+  return respondersTo(documents, clock.report.id).filter(
     (doc) => doc.data.statutoryDuty === clock.duty,
   );
 }

@@ -33,10 +33,24 @@ export function answeredIds(candidate: SiteDocument): string[] {
   return candidate.data.respondsTo;
 }
 
+/** A response or statement: a document that responds to reports. */
+export type Responder = Exclude<SiteDocument, ReportDocument>;
+
 interface RelationIndex {
   reports: Map<string, ReportDocument>;
+  /** For each report id, the responses and statements that respond to it, in the list's order. */
+  respondedToBy: Map<string, Responder[]>;
   /** For each report id, the documents that answer it, newest first. */
   answeredBy: Map<string, SiteDocument[]>;
+}
+
+/** Adds `doc` to the list kept under each of `ids`, once per id however often it is named. */
+function addUnder<Doc>(lists: Map<string, Doc[]>, ids: readonly string[], doc: Doc): void {
+  for (const id of new Set(ids)) {
+    const list = lists.get(id) ?? [];
+    list.push(doc);
+    lists.set(id, list);
+  }
 }
 
 /**
@@ -48,16 +62,13 @@ const relationIndexes = new WeakMap<readonly SiteDocument[], RelationIndex>();
 function relationIndex(all: readonly SiteDocument[]): RelationIndex {
   let index = relationIndexes.get(all);
   if (index) return index;
-  index = { reports: new Map(), answeredBy: new Map() };
-  for (const candidate of all)
+  index = { reports: new Map(), respondedToBy: new Map(), answeredBy: new Map() };
+  for (const candidate of all) {
     if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
-  for (const candidate of newestFirst(all)) {
-    for (const id of new Set(answeredIds(candidate))) {
-      const list = index.answeredBy.get(id) ?? [];
-      list.push(candidate);
-      index.answeredBy.set(id, list);
-    }
+    else addUnder(index.respondedToBy, candidate.data.respondsTo, candidate);
   }
+  for (const candidate of newestFirst(all))
+    addUnder(index.answeredBy, answeredIds(candidate), candidate);
   relationIndexes.set(all, index);
   return index;
 }
@@ -65,6 +76,11 @@ function relationIndex(all: readonly SiteDocument[]): RelationIndex {
 /** The report with this id among `all`, found in a map built once per list. */
 export function reportById(all: readonly SiteDocument[], id: string): ReportDocument | undefined {
   return relationIndex(all).reports.get(id);
+}
+
+/** The responses and statements among `all` that respond to this report, in the list's order. */
+export function respondersTo(all: readonly SiteDocument[], reportId: string): readonly Responder[] {
+  return relationIndex(all).respondedToBy.get(reportId) ?? [];
 }
 
 /** Documents linked to this one through respondsTo or followsUp, in either direction. */
