@@ -170,7 +170,9 @@ const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
 /**
  * Indexes the staged site for search (src/lib/search/build-search-index.ts), in this
  * process: Astro has exited, so Pagefind's indexer is the only large user of memory left.
- * The published build, if any, is passed too: unchanged shards are reused from it.
+ * The published build, if any, is passed too: unchanged shards are reused from it, or
+ * from the cache folder when there is no published build (a CI job that keeps only the
+ * cache folder between builds).
  */
 async function searchIndex(): Promise<number> {
   const started = performance.now();
@@ -180,6 +182,7 @@ async function searchIndex(): Promise<number> {
       factsFile: join(buildCacheDir(), 'file-facts', 'search-pages.json'),
       shardIdsFile: join(buildCacheDir(), 'file-facts', 'search-shard-ids.json'),
       editionsRoot: join(buildCacheDir(), 'search-editions'),
+      shardsRoot: join(buildCacheDir(), 'search-shards'),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[search] ${describeSearchIndex(result)} ${seconds} s.`);

@@ -111,7 +111,7 @@ async function rebuild(): Promise<{ reused: number; rendered: number; shardsReus
     result.output,
   );
   expect(counts, result.output).not.toBeNull();
-  const shards = /in \d+ shards(?: \((\d+) unchanged since the last build, reused\))?/.exec(
+  const shards = /in \d+ shards(?: \((\d+) unchanged since an earlier build, reused\))?/.exec(
     result.output,
   );
   expect(shards, result.output).not.toBeNull();
@@ -257,4 +257,18 @@ it('keeps the previous keys when a build fails, and ignores them once the folder
   await rm(incremental(), { recursive: true });
   await rename(`${incremental()}-copy`, incremental());
   expect((await rebuild()).reused).toBe(0);
+}, 300_000);
+
+it('reuses the search shards kept in the cache folder when the output folder is gone', async () => {
+  // As on a CI job that restores only the cache folder: no previous build to reuse from.
+  await rm(incremental(), { recursive: true });
+  const result = await buildIncremental();
+  expect(result.code, result.output).toBe(0);
+  const shards = /in (\d+) shards \((\d+) unchanged since an earlier build, reused\)/.exec(
+    result.output,
+  );
+  expect(shards, result.output).not.toBeNull();
+  expect(Number(shards![2])).toBe(Number(shards![1]));
+  expect(result.output).toMatch(/Reused 0 unchanged pages from the previous build/);
+  expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-cache-only'));
 }, 300_000);

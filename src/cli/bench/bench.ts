@@ -29,8 +29,8 @@ export interface BenchOptions {
   rebuild: boolean;
   /**
    * Also measure a full build with the cache folder kept from the first: every page
-   * rendered and the search index built afresh, but the compiled documents and social
-   * cards read from the cache, as on a host that keeps the cache folder between builds.
+   * rendered, but the compiled documents, social cards and search shards read from the
+   * cache, as on a host that keeps the cache folder between builds.
    */
   warm?: boolean;
   /** Skip the baseline (for profiling the real site alone). */

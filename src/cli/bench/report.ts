@@ -52,7 +52,7 @@ export function formatReport(result: BenchResult): string {
     );
     if (warm)
       lines.push(
-        `Full build with the cache folder kept (documents compiled and social cards drawn by the first build; every page rendered, the search index built afresh): ${ratio(warm.wallSeconds, baseline.wallSeconds)} the baseline's wall time, ${ratio(warm.peakBytes, baseline.peakBytes)} its peak memory.`,
+        `Full build with the cache folder kept (documents compiled, social cards drawn and search shards indexed by the first build; every page rendered): ${ratio(warm.wallSeconds, baseline.wallSeconds)} the baseline's wall time, ${ratio(warm.peakBytes, baseline.peakBytes)} its peak memory.`,
       );
     if (rebuild)
       lines.push(

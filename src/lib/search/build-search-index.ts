@@ -8,8 +8,9 @@
  * Shards are built one after another, each by its own Pagefind process, so the indexer's
  * memory is bounded by one shard; its files are then given shorter names
  * (short-index-names.ts). Each shard folder records a digest of what went into it
- * (its pages' search editions, Pagefind's version and settings); given the previous build,
- * a shard whose digest is unchanged is linked from it instead of being indexed again.
+ * (its pages' search editions, Pagefind's version and settings); a shard whose digest is
+ * unchanged is linked from the previous build, or from the cache folder (shard-cache.ts),
+ * instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edit
 import { runPagefind } from './pagefind-cli.ts';
 import { SHORT_INDEX_NAMES_CODE, shortenIndexNames } from './short-index-names.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
+import { cachedShard, keepShard, pruneShardCache } from './shard-cache.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
@@ -62,7 +64,7 @@ interface IndexedPage extends ShardablePage {
 export interface SearchIndexResult {
   pages: number;
   shards: number;
-  /** Shards linked unchanged from the previous build. */
+  /** Shards linked unchanged from the previous build or the cache folder. */
   reused: number;
 }
 
@@ -87,6 +89,12 @@ export interface SearchIndexOptions {
    * beside the site, every edition made afresh.
    */
   editionsRoot?: string | undefined;
+  /**
+   * Where to keep the shards between builds, by digest (shard-cache.ts), so that a build
+   * without the previous output folder still reuses the unchanged ones. Unset: only
+   * `previous` is reused from.
+   */
+  shardsRoot?: string | undefined;
 }
 
 /** Indexes the site in `site` (a built output folder). */
@@ -100,20 +108,25 @@ export async function buildSearchIndex(
   const folders = shardFolders(count);
   const chunkSize = shardChunkSize(count);
   const shards = assignShards(pages, count);
+  const { previous, shardsRoot } = options;
+  const digests = new Set<string>();
   let reused = 0;
   for (const [shard, shardPages] of shards.entries()) {
     const folder = path.join(site, folders[shard] ?? '');
     const digest = shardDigest(shardPages, chunkSize);
-    if (
-      options.previous &&
-      (await reuseShard(options.previous, folders[shard] ?? '', folder, digest))
-    ) {
-      reused += 1;
-      continue;
+    digests.add(digest);
+    const sources = [
+      previous && path.join(previous, folders[shard] ?? ''),
+      shardsRoot && cachedShard(shardsRoot, digest),
+    ];
+    if (await reuseShard(sources, folder, digest)) reused += 1;
+    else {
+      await indexShard(site, shard, shardPages, folder, chunkSize, options.editionsRoot);
+      await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
     }
-    await indexShard(site, shard, shardPages, folder, chunkSize, options.editionsRoot);
-    await writeFile(path.join(folder, SHARD_DIGEST_FILE), `${digest}\n`);
+    if (shardsRoot) keepShard(shardsRoot, folder, digest);
   }
+  if (shardsRoot) await pruneShardCache(shardsRoot, digests);
   await writeDateOrder(site, pages, folders, options.shardIdsFile);
   return { pages: pages.length, shards: count, reused };
 }
@@ -258,20 +271,25 @@ function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
   return hash.digest('hex');
 }
 
-/** Links the previous build's shard into place if it was built from the same input. */
+/**
+ * Links into place the first of `sources` (shard folders of the previous build or the
+ * cache) that was built from the same input; false if none was.
+ */
 async function reuseShard(
-  previousSite: string,
-  folder: string,
+  sources: readonly (string | undefined | '')[],
   target: string,
   digest: string,
 ): Promise<boolean> {
-  const source = path.join(previousSite, folder);
-  const recorded = await readFile(path.join(source, SHARD_DIGEST_FILE), 'utf8').catch(() => '');
-  if (recorded.trim() !== digest) return false;
-  // Index files are never rewritten in place (a changed shard is written afresh into the
-  // new build), so sharing them with the previous build is safe.
-  linkTree(source, target);
-  return true;
+  for (const source of sources) {
+    if (!source) continue;
+    const recorded = await readFile(path.join(source, SHARD_DIGEST_FILE), 'utf8').catch(() => '');
+    if (recorded.trim() !== digest) continue;
+    // Index files are never rewritten in place (a changed shard is written afresh into the
+    // new build), so sharing them with the previous build and the cache is safe.
+    linkTree(source, target);
+    return true;
+  }
+  return false;
 }
 
 /**
