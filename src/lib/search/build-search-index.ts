@@ -118,7 +118,7 @@ export async function buildSearchIndex(
     const sources = [
       previous && path.join(previous, folders[shard] ?? ''),
       shardsRoot && cachedShard(shardsRoot, digest),
-    ];
+    ].filter((source): source is string => Boolean(source));
     if (await reuseShard(sources, folder, digest)) reused += 1;
     else {
       await indexShard(site, shard, shardPages, folder, chunkSize, options.editionsRoot);
@@ -276,12 +276,11 @@ function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
  * cache) that was built from the same input; false if none was.
  */
 async function reuseShard(
-  sources: readonly (string | undefined | '')[],
+  sources: readonly string[],
   target: string,
   digest: string,
 ): Promise<boolean> {
   for (const source of sources) {
-    if (!source) continue;
     const recorded = await readFile(path.join(source, SHARD_DIGEST_FILE), 'utf8').catch(() => '');
     if (recorded.trim() !== digest) continue;
     // Index files are never rewritten in place (a changed shard is written afresh into the
