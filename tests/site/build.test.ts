@@ -2,11 +2,11 @@
 // atomic (a failed build leaves the previous output exactly as it was).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureContent } from '../support/build-fixture';
 import { REPO_ROOT } from '../support/paths';
 import { fileHashes as hashes, runBuild as build } from '../support/run-build';
+import { exitedProcessId } from '../support/left-behind';
 
 let work: string;
 
@@ -51,7 +51,7 @@ describe('npm run build', () => {
 
   it('removes what stopped builds left behind, and nothing of a build still running', async () => {
     // Named as the builds would have named them: by their process, now gone.
-    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const ended = exitedProcessId();
     const leftBehind = [
       `.build-first-${ended}-previous`, // an old build whose removal never finished
       `.build-first-${ended}`, // the staging folder of a build that was stopped

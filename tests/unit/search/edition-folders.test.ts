@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exitedProcessId, REMOVED_IN_BACKGROUND } from '../../support/left-behind';
 import { takeEditionFolder, type EditionPage } from '../../../src/lib/search/edition-folders';
 import { searchEdition } from '../../../src/lib/search/search-edition';
 
@@ -36,12 +36,6 @@ async function built(pages: Record<string, string>): Promise<EditionPage[]> {
 async function htmlFiles(folder: string): Promise<string[]> {
   const names = await readdir(folder, { recursive: true });
   return names.filter((name) => name.endsWith('.html')).sort();
-}
-
-async function eventually(check: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !check(); tries++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(check()).toBe(true);
 }
 
 describe('the search editions kept for each shard between builds', () => {
@@ -109,11 +103,11 @@ describe('the search editions kept for each shard between builds', () => {
     await writeFile(join(root, '0', 'edition-digests.json'), '{}');
     await mine.release();
     expect(await readdir(join(root, '0'))).toEqual(['edition-digests.json']);
-    await eventually(() => !existsSync(mine.folder));
+    await vi.waitFor(() => expect(existsSync(mine.folder)).toBe(false), REMOVED_IN_BACKGROUND);
   });
 
   it('removes a folder left taken by a build that stopped', async () => {
-    const stopped = spawnSync(process.execPath, ['-e', '']).pid;
+    const stopped = exitedProcessId();
     const left = join(root, `0.${stopped}`);
     await mkdir(join(left, 'reports/a'), { recursive: true });
     await writeFile(join(left, 'reports/a/index.html'), 'half written');
@@ -121,6 +115,6 @@ describe('the search editions kept for each shard between builds', () => {
     const mine = await takeEditionFolder(root, 0, pages, site);
     expect(mine.written).toBe(1);
     await mine.release();
-    await eventually(() => !existsSync(left));
+    await vi.waitFor(() => expect(existsSync(left)).toBe(false), REMOVED_IN_BACKGROUND);
   });
 });

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exitedProcessId, REMOVED_IN_BACKGROUND } from '../../support/left-behind';
 import { cachedShard, keepShard, pruneShardCache } from '../../../src/lib/search/shard-cache';
 
 const digestA = 'a'.repeat(64);
@@ -24,12 +24,6 @@ async function shardFolder(name: string, words: string): Promise<string> {
   await writeFile(join(folder, 'pagefind-entry.json'), `{"words":"${words}"}`);
   await writeFile(join(folder, 'index', 'en_1.pf_index'), words);
   return folder;
-}
-
-async function eventually(check: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !check(); tries++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(check()).toBe(true);
 }
 
 describe('the search shards kept in the cache folder', () => {
@@ -61,14 +55,14 @@ describe('the search shards kept in the cache folder', () => {
     keepShard(root, await shardFolder('old', 'alpha'), digestA);
     keepShard(root, await shardFolder('new', 'bravo'), digestB);
     // A process that has exited: its half-kept folder is removed; a running one's is not.
-    const exited = spawnSync(process.execPath, ['-e', '']).pid;
+    const exited = exitedProcessId();
     await mkdir(join(root, `${digestA}.${exited}`));
     await mkdir(join(root, `${digestB}.${process.pid}`));
     await pruneShardCache(root, new Set([digestB]));
-    await eventually(
-      () =>
-        !existsSync(cachedShard(root, digestA)) && !existsSync(join(root, `${digestA}.${exited}`)),
-    );
+    await vi.waitFor(() => {
+      expect(existsSync(cachedShard(root, digestA))).toBe(false);
+      expect(existsSync(join(root, `${digestA}.${exited}`))).toBe(false);
+    }, REMOVED_IN_BACKGROUND);
     expect((await readdir(root)).sort()).toEqual([digestB, `${digestB}.${process.pid}`]);
   });
 
