@@ -18,10 +18,18 @@ let nextId = 0;
 const pending = new Map<number, { resolve: () => void; reject: (error: unknown) => void }>();
 const prepared = new Map<string, Promise<void>>();
 
+/** The card worker's old-generation heap cap, in megabytes (see `start`). */
+const WORKER_HEAP_MB = 256;
+
 function start(script: string): Worker {
-  // A card needs a few megabytes of JavaScript heap; a small cap makes the worker collect
-  // garbage early instead of growing while the build's memory peaks.
-  const started = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64 } });
+  // Capped so the worker's heap cannot grow while the build's memory peaks, but not tightly:
+  // its live heap stays about 20 MB, yet satori makes garbage so fast that a card cost 48 ms
+  // of processor time under a cap of 64 MB, 35 ms under 128 MB and 22 ms under 256 MB, as
+  // with no cap (at 10,000 documents, the build from nothing took 448 s under 64 MB and
+  // 308 s under 256 MB).
+  const started = new Worker(script, {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   started.on('message', (reply: Reply) => {
     const task = pending.get(reply.id);
     pending.delete(reply.id);

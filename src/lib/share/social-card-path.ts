@@ -5,7 +5,7 @@ import type { SiteDocument } from '../site/types';
 export const SITE_CARD_PATH = '/social/site.png';
 
 /**
- * Whether each document gets its own card. Drawing one takes about 50 ms the first time
+ * Whether each document gets its own card. Drawing one takes about 20 ms the first time
  * (cached after that), so a build of 10,000 documents from a cold cache spends minutes on
  * them; SOCIAL_CARDS=site gives every page the site's card instead (for benchmarks and
  * quick previews).
