@@ -1,4 +1,4 @@
-/** /feed.xml: every document on the site, newest first. */
+/** /feed.xml: the newest documents on the site (FEED_ITEMS in document-items.ts), newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { documentFeedItems } from '../lib/feeds/document-items';

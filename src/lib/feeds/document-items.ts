@@ -29,11 +29,22 @@ export function documentFeedItem(
   };
 }
 
-/** Newest first, as feed readers expect. */
+/**
+ * How many documents a feed carries, the newest. A feed reader downloads the whole file
+ * each time it looks for news and shows what it has not seen before; every document is
+ * on the site's lists. With every document in it, the site's feed of a national corpus
+ * (10,000 documents) would be megabytes fetched at every check, and rebuilt at every
+ * publication.
+ */
+export const FEED_ITEMS = 100;
+
+/** The newest `FEED_ITEMS` documents, newest first, as feed readers expect. */
 export function documentFeedItems(
   documents: readonly SiteDocument[],
   organisations: readonly Entry<Organisation>[],
   urls: UrlContext,
 ): RSSFeedItem[] {
-  return newestFirst(documents).map((doc) => documentFeedItem(doc, organisations, urls));
+  return newestFirst(documents)
+    .slice(0, FEED_ITEMS)
+    .map((doc) => documentFeedItem(doc, organisations, urls));
 }

@@ -14,6 +14,15 @@ export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[])
   );
 }
 
+// One collator for every comparison: `localeCompare` with a locale and options builds a
+// new one on each call, which made sorting 10,000 titles take about a second.
+const titleOrder = new Intl.Collator('en-GB', { sensitivity: 'base' }).compare;
+
+/** A–Z by title, as a reader would look them up: case and accents ignored. */
+export function byTitle<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
+  return [...documents].sort((a, b) => titleOrder(a.data.title, b.data.title));
+}
+
 /** The date of the latest change, when the document has been changed since publication. */
 export function lastUpdated(doc: SiteDocument): PartialDate | undefined {
   const changes = [...doc.data.changes].sort((a, b) => comparePartialDates(a.date, b.date));

@@ -1,6 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
-import { documentFeedItems } from '../../../src/lib/feeds/document-items';
+import { FEED_ITEMS, documentFeedItems } from '../../../src/lib/feeds/document-items';
+import { statement } from '../../support/content-builders';
 import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
 import { parseXml } from '../../support/xml';
@@ -47,6 +48,18 @@ describe('document feed', () => {
     ]);
     expect(channel.link).toBe('https://example.gov.uk/');
     expect(channel['atom:link']['@_href']).toBe('https://example.gov.uk/feed.xml');
+  });
+
+  test('carries the newest documents only, once there are more than a feed holds', () => {
+    // One statement a day from 1 January 2024: the last is the newest.
+    const daily = Array.from({ length: FEED_ITEMS + 20 }, (_, n) => {
+      const published = new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
+      return statement(`statement-${n}`, { published });
+    });
+    const items = documentFeedItems(daily, sampleOrganisations, { site: SAMPLE_SITE });
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items[0]?.link).toBe(`${SAMPLE_SITE}/statements/statement-${FEED_ITEMS + 19}/`);
+    expect(items.at(-1)?.link).toBe(`${SAMPLE_SITE}/statements/statement-20/`);
   });
 
   test('respects a base path in every address', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  byTitle,
   contentLastChanged,
   documentsOfOrganisation,
   lastUpdated,
@@ -69,6 +70,21 @@ describe('newestFirst', () => {
       'review-2023',
       'ncpi-2022',
       'reply-2022',
+    ]);
+  });
+});
+
+describe('byTitle', () => {
+  test('orders A–Z as a reader would look titles up, ignoring case and accents', () => {
+    const titled = ['zebra', 'Éclair', 'apple', 'eagle', 'Banana'].map((title) =>
+      statement(title.toLowerCase(), '2023', { title }),
+    );
+    expect(byTitle(titled).map((doc) => doc.data.title)).toEqual([
+      'apple',
+      'Banana',
+      'eagle',
+      'Éclair',
+      'zebra',
     ]);
   });
 });
