@@ -14,13 +14,13 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { linkTree } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
 import { openFileFacts } from '../files/file-facts.ts';
 import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edition.ts';
-import { runPagefind } from './pagefind-cli.ts';
+import { pagefindManifest, runPagefind } from './pagefind-cli.ts';
 import { SHORT_INDEX_NAMES_CODE, shortenIndexNames } from './short-index-names.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
 import { cachedShard, keepShard, pruneShardCache } from './shard-cache.ts';
@@ -236,26 +236,11 @@ async function checkSearchPageAgrees(site: string, count: number): Promise<void>
     );
 }
 
-/**
- * Pagefind's version, part of each shard's digest so an upgrade re-indexes. Read from the
- * installed package (its `exports` hide package.json from require), found from the
- * project root, where every build runs.
- */
-function pagefindVersion(): string {
-  for (let folder = process.cwd(); ; folder = path.dirname(folder)) {
-    try {
-      const file = path.join(folder, 'node_modules', 'pagefind', 'package.json');
-      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-    } catch {
-      if (path.dirname(folder) === folder) return 'unknown';
-    }
-  }
-}
-
 function shardDigest(pages: readonly IndexedPage[], chunkSize: number): string {
   const hash = createHash('sha256').update(
     JSON.stringify({
-      pagefind: pagefindVersion(),
+      // Pagefind's version, so an upgrade re-indexes: the package that runs (pagefind-cli.ts).
+      pagefind: pagefindManifest().version,
       chunkSize,
       exclude: SEARCH_EXCLUDED_SELECTORS,
       // How pages are turned into what Pagefind reads, and how its files are renamed: a

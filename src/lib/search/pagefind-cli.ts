@@ -29,27 +29,39 @@ export interface PagefindRun {
 /** The variable Pagefind reads its index chunk size from ("unstable" in name only so far). */
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
+interface PagefindManifest {
+  file: string;
+  version: string;
+  bin?: string | Record<string, string>;
+}
+
 /**
- * The pagefind package's own command (its package.json `bin`), found the way Node finds
- * packages: in the nearest node_modules folder above this file. The package's exports
- * do not include it, so it cannot be resolved as a module.
+ * The installed pagefind package's package.json, found the way Node finds packages: in the
+ * nearest node_modules folder above this file (wherever the build was started from). The
+ * package's exports do not include it, so it cannot be resolved as a module.
  */
-function pagefindCommand(): string {
+export function pagefindManifest(): PagefindManifest {
   let folder = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const manifest = path.join(folder, 'node_modules', 'pagefind', 'package.json');
-    if (existsSync(manifest)) {
-      const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-        bin?: string | Record<string, string>;
+    const file = path.join(folder, 'node_modules', 'pagefind', 'package.json');
+    if (existsSync(file)) {
+      return {
+        file,
+        ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<PagefindManifest, 'file'>),
       };
-      const command = typeof bin === 'string' ? bin : bin?.pagefind;
-      if (command) return path.join(path.dirname(manifest), command);
-      throw new Error(`${manifest} names no pagefind command: run \`npm ci\` again.`);
     }
     const parent = path.dirname(folder);
     if (parent === folder) throw new Error('Pagefind is not installed: run `npm ci`.');
     folder = parent;
   }
+}
+
+/** The pagefind package's own command (its package.json `bin`). */
+function pagefindCommand(): string {
+  const { file, bin } = pagefindManifest();
+  const command = typeof bin === 'string' ? bin : bin?.pagefind;
+  if (!command) throw new Error(`${file} names no pagefind command: run \`npm ci\` again.`);
+  return path.join(path.dirname(file), command);
 }
 
 /** Indexes `site` into `outputPath`; returns the number of pages indexed. */

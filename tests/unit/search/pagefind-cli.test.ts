@@ -1,10 +1,11 @@
 // Pagefind's indexer, run as its command on a folder of pages as a shard's pages are
 // indexed: what it indexes, the settings it is given, and a failure that names the folder.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runPagefind } from '../../../src/lib/search/pagefind-cli';
+import { pagefindManifest, runPagefind } from '../../../src/lib/search/pagefind-cli';
 import { pagefindFileBody } from '../../../src/lib/search/pagefind-file';
 
 let folder: string;
@@ -101,5 +102,23 @@ describe('running Pagefind’s indexer on a folder of pages', () => {
     ).rejects.toThrow(
       /Pagefind could not index .*empty \(exit 1\):\n.*not able to build an index/s,
     );
+  });
+});
+
+describe('the installed Pagefind', () => {
+  // Its version is part of every search shard's digest (build-search-index.ts): found from
+  // where the build was started, a build run from another folder named no version, and
+  // its digests differed from every other build's, so every shard was indexed again.
+  test('is found from this code’s own folder, wherever the build was started from', () => {
+    const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as {
+      version: string;
+    };
+    const projectRoot = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      expect(pagefindManifest().version).toBe(installed.version);
+    } finally {
+      process.chdir(projectRoot);
+    }
   });
 });
