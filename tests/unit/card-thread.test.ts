@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { prepareCard } from '../../src/lib/share/card-thread';
 import { cachedCardFile, drawCard, type CardText } from '../../src/lib/share/social-card';
 
-const WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
@@ -34,7 +33,7 @@ describe('social cards drawn on the worker thread', () => {
   it('land in the cache folder as the same picture the main thread draws', async () => {
     const cache = await cacheFolder();
     const [card] = cards('Drawn on the worker', 1);
-    await prepareCard(card!, cache, WORKER_SCRIPT);
+    await prepareCard(card!, cache);
     const drawnThere = await readFile(cachedCardFile(card!, cache));
     expect(drawnThere.equals(await drawCard(card!))).toBe(true);
   });
@@ -46,14 +45,14 @@ describe('social cards drawn on the worker thread', () => {
     const cache = await cacheFolder();
     const count = 400;
     // Both sides warmed up first: the worker's start (loading satori and the fonts) is not a card's cost.
-    await prepareCard(cards('Warm-up', 1)[0]!, cache, WORKER_SCRIPT);
+    await prepareCard(cards('Warm-up', 1)[0]!, cache);
     await drawCard(cards('Warm-up here', 1)[0]!);
 
     const onMainThread = await processorTime(async () => {
       for (const card of cards('Main thread', count)) await drawCard(card);
     });
     const onWorker = await processorTime(() =>
-      Promise.all(cards('Worker', count).map((card) => prepareCard(card, cache, WORKER_SCRIPT))),
+      Promise.all(cards('Worker', count).map((card) => prepareCard(card, cache))),
     );
     expect(onWorker / onMainThread).toBeLessThan(1.5);
   }, 120_000);

@@ -35,12 +35,20 @@ interface PagefindManifest {
   bin?: string | Record<string, string>;
 }
 
+let manifest: PagefindManifest | undefined;
+
 /**
  * The installed pagefind package's package.json, found the way Node finds packages: in the
  * nearest node_modules folder above this file (wherever the build was started from). The
- * package's exports do not include it, so it cannot be resolved as a module.
+ * package's exports do not include it, so it cannot be resolved as a module. Read once per
+ * process: every shard's digest and every Pagefind run ask for it.
  */
 export function pagefindManifest(): PagefindManifest {
+  manifest ??= findPagefindManifest();
+  return manifest;
+}
+
+function findPagefindManifest(): PagefindManifest {
   let folder = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const file = path.join(folder, 'node_modules', 'pagefind', 'package.json');

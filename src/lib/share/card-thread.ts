@@ -8,7 +8,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { cachedCardFile, type CardText } from './social-card';
+
+/**
+ * The worker's script, run by Node itself (type stripping), not bundled: see card-worker.ts.
+ * Found from the project folder because this module is bundled into the build, away from
+ * the source file beside it.
+ */
+export const CARD_WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
 type Reply = { id: number } | { id: number; failure: string };
 
@@ -52,16 +60,16 @@ function start(script: string): Worker {
 }
 
 /**
- * Starts drawing `card` into `cacheDir` (if it is not there yet) on the worker thread
- * `script`; the promise settles when the card is in the cache. Once per card.
+ * Starts drawing `card` into `cacheDir` (if it is not there yet) on the worker thread;
+ * the promise settles when the card is in the cache. Once per card.
  */
-export function prepareCard(card: CardText, cacheDir: string, script: string): Promise<void> {
+export function prepareCard(card: CardText, cacheDir: string): Promise<void> {
   const key = cachedCardFile(card, cacheDir);
   let promise = prepared.get(key);
   if (promise) return promise;
   // Drawn in an earlier build (the usual case): no worker to start.
   if (failed || existsSync(key)) return Promise.resolve();
-  worker ??= start(script);
+  worker ??= start(CARD_WORKER_SCRIPT);
   const id = nextId++;
   promise = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
   prepared.set(key, promise);

@@ -16,8 +16,6 @@ import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
 
 /** Kept between builds, in the build's cache folder, so a build with its own cache draws its own cards. */
 const CACHE_DIR = join(buildCacheDir(), 'social-cards');
-/** Run by Node itself (type stripping), not bundled: see card-worker.ts. */
-const WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
 const param = (path: string) => path.replace(/^\/social\//, '').replace(/\.png$/, '');
 
@@ -44,14 +42,14 @@ export const getStaticPaths = (async () => {
   // Cards unchanged since the previous `npm run build` are taken from it (render cache).
   const toDraw = await withoutUnchangedPages(paths, ({ params }) => `/social/${params.card}.png`);
   // Drawn from now on, beside the other pages' rendering: see card-thread.ts.
-  for (const { props } of toDraw) prepareCard(props.card, CACHE_DIR, WORKER_SCRIPT).catch(() => {});
+  for (const { props } of toDraw) prepareCard(props.card, CACHE_DIR).catch(() => {});
   return toDraw;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: CardText };
   // A failure on the worker shows here, with the card's own error.
-  await prepareCard(card, CACHE_DIR, WORKER_SCRIPT);
+  await prepareCard(card, CACHE_DIR);
   const png = await socialCardPng(card, CACHE_DIR);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,11 +1,11 @@
 // Pagefind's indexer, run as its command on a folder of pages as a shard's pages are
 // indexed: what it indexes, the settings it is given, and a failure that names the folder.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pagefindManifest, runPagefind } from '../../../src/lib/search/pagefind-cli';
+import { runPagefind } from '../../../src/lib/search/pagefind-cli';
 import { pagefindFileBody } from '../../../src/lib/search/pagefind-file';
 
 let folder: string;
@@ -109,14 +109,18 @@ describe('the installed Pagefind', () => {
   // Its version is part of every search shard's digest (build-search-index.ts): found from
   // where the build was started, a build run from another folder named no version, and
   // its digests differed from every other build's, so every shard was indexed again.
-  test('is found from this code’s own folder, wherever the build was started from', () => {
+  test('is found from this code’s own folder, wherever the build was started from', async () => {
     const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as {
       version: string;
     };
     const projectRoot = process.cwd();
     process.chdir(tmpdir());
     try {
-      expect(pagefindManifest().version).toBe(installed.version);
+      // A fresh copy of the module: the manifest is read once per process, and the runs
+      // above have read it already, from the project folder.
+      vi.resetModules();
+      const fresh = await import('../../../src/lib/search/pagefind-cli');
+      expect(fresh.pagefindManifest().version).toBe(installed.version);
     } finally {
       process.chdir(projectRoot);
     }
