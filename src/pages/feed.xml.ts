@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
         description: SITE_DESCRIPTION,
         pagePath: '/',
         feedPath: SITE_FEED_PATH,
-        items: documentFeedItems(content.documents, content.organisations, urls),
+        items: documentFeedItems(content.documents, content, urls),
       },
       urls,
     ),

@@ -4,19 +4,21 @@ import { newestFirst } from '../site/documents';
 import { TYPE_LABEL } from '../site/labels';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
-import type { Entry, SiteDocument } from '../site/types';
-import type { Organisation } from '../../schemas/organisation';
+import { documentSource } from '../site/document-source';
+import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 
+/** Whose names a feed item gives: see document-source.ts. */
+export type FeedNames = Pick<SiteContent, 'organisations' | 'people'>;
+
 export function documentFeedItem(
   doc: SiteDocument,
-  organisations: readonly Entry<Organisation>[],
+  site: FeedNames,
   urls: UrlContext,
 ): RSSFeedItem {
-  const issuer = organisations.find((entry) => entry.id === doc.data.issuer)?.data.name;
   const kind = TYPE_LABEL[doc.type].one;
-  const from = issuer ? `${kind} from ${issuer}.` : `${kind}.`;
+  const from = `${[kind, documentSource(doc, site)].filter(Boolean).join(' ')}.`;
   const nature = doc.data.verbatim
     ? ''
     : ' Our plain-English summary; the original is linked from the page.';
@@ -41,10 +43,10 @@ export const FEED_ITEMS = 100;
 /** The newest `FEED_ITEMS` documents, newest first, as feed readers expect. */
 export function documentFeedItems(
   documents: readonly SiteDocument[],
-  organisations: readonly Entry<Organisation>[],
+  site: FeedNames,
   urls: UrlContext,
 ): RSSFeedItem[] {
   return newestFirst(documents)
     .slice(0, FEED_ITEMS)
-    .map((doc) => documentFeedItem(doc, organisations, urls));
+    .map((doc) => documentFeedItem(doc, site, urls));
 }

@@ -9,10 +9,8 @@ import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath, recommendationPath } from '../site/urls';
-import type { Entry } from '../site/types';
 import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
-import type { Organisation } from '../../schemas/organisation';
-import { documentFeedItem } from './document-items';
+import { documentFeedItem, type FeedNames } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 
@@ -57,13 +55,13 @@ export function statusFeedItem(
 
 export function recommendationFeedItems(
   trail: RecommendationTrail,
-  organisations: readonly Entry<Organisation>[],
+  site: FeedNames,
   urls: UrlContext,
 ): RSSFeedItem[] {
   const dated: DatedItem[] = [
     ...trail.documents.map((doc) => ({
       date: doc.data.published,
-      item: documentFeedItem(doc, organisations, urls),
+      item: documentFeedItem(doc, site, urls),
     })),
     ...trail.assessments.map((record) => ({
       date: record.date,

@@ -1,9 +1,9 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
 import { FEED_ITEMS, documentFeedItems } from '../../../src/lib/feeds/document-items';
-import { statement } from '../../support/content-builders';
+import { person, statement } from '../../support/content-builders';
 import { feedOptions } from '../../../src/lib/feeds/feed-options';
-import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
+import { SAMPLE_SITE, sampleDocuments, sampleSite } from '../../support/sample-content';
 import { parseXml } from '../../support/xml';
 
 interface ParsedItem {
@@ -24,7 +24,7 @@ async function buildFeed(base: string) {
         description: 'All documents.',
         pagePath: '/',
         feedPath: '/feed.xml',
-        items: documentFeedItems(sampleDocuments, sampleOrganisations, urls),
+        items: documentFeedItems(sampleDocuments, sampleSite, urls),
       },
       urls,
     ),
@@ -56,7 +56,7 @@ describe('document feed', () => {
       const published = new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
       return statement(`statement-${n}`, { published });
     });
-    const items = documentFeedItems(daily, sampleOrganisations, { site: SAMPLE_SITE });
+    const items = documentFeedItems(daily, sampleSite, { site: SAMPLE_SITE });
     expect(items).toHaveLength(FEED_ITEMS);
     expect(items[0]?.link).toBe(`${SAMPLE_SITE}/statements/statement-${FEED_ITEMS + 19}/`);
     expect(items.at(-1)?.link).toBe(`${SAMPLE_SITE}/statements/statement-20/`);
@@ -89,5 +89,16 @@ describe('document feed', () => {
     const response = channel.item.find((item) => item.link.endsWith('/pcc-response/'));
     expect(response?.title).toBe('PCC response & comments');
     expect(response?.description).toContain('The commissioner replies <in full>.');
+  });
+
+  // An MP's statement is issued by no organisation: its item said only "Statement."
+  test('names the authors of a document no organisation issued', () => {
+    const names = { organisations: [], people: [person('an-mp')] };
+    const [item] = documentFeedItems(
+      [statement('mp-statement', { published: '2022-08-05', authors: ['an-mp'] })],
+      names,
+      { site: SAMPLE_SITE },
+    );
+    expect(item?.description).toMatch(/^Statement by Name of an-mp\. Published 5 August 2022\./);
   });
 });

@@ -25,7 +25,7 @@ async function feedFor(id: string): Promise<ParsedItem[]> {
         description: 'Updates.',
         pagePath: `/recommendations/${id}/`,
         feedPath: `/recommendations/${id}/feed.xml`,
-        items: recommendationFeedItems(trail, sampleSite.organisations, urls),
+        items: recommendationFeedItems(trail, sampleSite, urls),
       },
       urls,
     ),

@@ -30,11 +30,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         description: `New documents from or about ${organisation.data.name}.`,
         pagePath: organisationPath(id),
         feedPath: organisationFeedPath(id),
-        items: documentFeedItems(
-          documentsOfOrganisation(id, content.documents),
-          content.organisations,
-          urls,
-        ),
+        items: documentFeedItems(documentsOfOrganisation(id, content.documents), content, urls),
       },
       urls,
     ),

@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         description: `New documents about “${trail.recommendation.data.title}”, and every change in where it stands, claimed or verified.`,
         pagePath: recommendationPath(id),
         feedPath: recommendationFeedPath(id),
-        items: recommendationFeedItems(trail, content.organisations, urls),
+        items: recommendationFeedItems(trail, content, urls),
       },
       urls,
     ),

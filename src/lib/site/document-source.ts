@@ -1,0 +1,22 @@
+/**
+ * Who a document is from, as lists and feed items name it beside its type ("Statement
+ * from Wiltshire Police"): the organisation that issued it or else its authors ("Statement
+ * by Danny Kruger", for an MP's statement issued by no organisation). Without it, such a
+ * document's entry named no one, and a reader scanning a list of statements could not
+ * tell whose each was.
+ */
+import type { SiteContent, SiteDocument } from './types';
+
+type Names = Pick<SiteContent, 'organisations' | 'people'>;
+
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "from <organisation>", "by <author> and <author>", or undefined when neither is known. */
+export function documentSource(doc: SiteDocument, site: Names): string | undefined {
+  const issuer = site.organisations.find((entry) => entry.id === doc.data.issuer)?.data.name;
+  if (issuer) return `from ${issuer}`;
+  const authors = doc.data.authors
+    .map((id) => site.people.find((entry) => entry.id === id)?.data.name)
+    .filter((name): name is string => name !== undefined);
+  return authors.length > 0 ? `by ${andList.format(authors)}` : undefined;
+}

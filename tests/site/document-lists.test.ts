@@ -1,0 +1,42 @@
+/**
+ * The built lists of documents (the home page's latest, and each type's list): every entry
+ * says what the document is, who it is from and when it was published, so a reader can
+ * tell whose statement is whose without opening it.
+ */
+import { describe, expect, test } from 'vitest';
+import { documentPageDirs, normaliseSpace, readDist } from '../support/built-site';
+
+const LIST_PAGES = [
+  'index.html',
+  'reports/index.html',
+  'statements/index.html',
+  'responses/index.html',
+];
+
+/** The caption under each entry's title, as text. */
+function captions(page: string): string[] {
+  return [...readDist(page).matchAll(/<p class="caption"[^>]*>(.*?)<\/p>/gs)].map((match) =>
+    normaliseSpace((match[1] ?? '').replace(/<[^>]+>/g, '')),
+  );
+}
+
+describe('lists of documents', () => {
+  test.each(LIST_PAGES)('%s: every entry names its type, its source and its date', (page) => {
+    const entries = captions(page);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const caption of entries)
+      expect(caption).toMatch(/^(Report|Statement|Response) (from|by) \S.*, published \S/);
+  });
+
+  test('the type lists between them list every document', () => {
+    const listed = LIST_PAGES.slice(1).flatMap(captions);
+    expect(listed).toHaveLength(documentPageDirs().length);
+  });
+
+  // Issued by no organisation: its entry once said only "Statement, published 5 August 2022".
+  test('an MP’s statement is listed by its author', () => {
+    expect(captions('statements/index.html')).toContain(
+      'Statement by Danny Kruger, published 5 August 2022',
+    );
+  });
+});
