@@ -4,7 +4,7 @@ import { newestFirst } from '../site/documents';
 import { TYPE_LABEL } from '../site/labels';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
-import { documentSource } from '../site/document-source';
+import { documentByline } from '../site/document-source';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
@@ -18,7 +18,7 @@ export function documentFeedItem(
   urls: UrlContext,
 ): RSSFeedItem {
   const kind = TYPE_LABEL[doc.type].one;
-  const from = `${[kind, documentSource(doc, site)].filter(Boolean).join(' ')}.`;
+  const from = `${documentByline(doc, site)}.`;
   const nature = doc.data.verbatim
     ? ''
     : ' Our plain-English summary; the original is linked from the page.';

@@ -97,12 +97,20 @@ export function assignShards<Page extends ShardablePage>(
   count: number,
 ): Page[][] {
   const ordered = dateOrdered(pages);
+  const hashed = deal(ordered, count, (page) => shardOf(page.path, count));
+  if (hashed.every((shard) => shard.length > 0)) return hashed;
+  return deal(ordered, count, (_, rank) => rank % count);
+}
+
+/** `pages` into `count` shards, each page to the shard `shardOfPage` names, keeping their order. */
+function deal<Page>(
+  pages: readonly Page[],
+  count: number,
+  shardOfPage: (page: Page, rank: number) => number,
+): Page[][] {
   const shards: Page[][] = Array.from({ length: count }, () => []);
-  for (const page of ordered) shards[shardOf(page.path, count)]?.push(page);
-  if (shards.every((shard) => shard.length > 0)) return shards;
-  const dealt: Page[][] = Array.from({ length: count }, () => []);
-  ordered.forEach((page, rank) => dealt[rank % count]?.push(page));
-  return dealt;
+  pages.forEach((page, rank) => shards[shardOfPage(page, rank)]?.push(page));
+  return shards;
 }
 
 /**

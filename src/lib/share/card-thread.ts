@@ -29,13 +29,13 @@ const prepared = new Map<string, Promise<void>>();
 /** The card worker's old-generation heap cap, in megabytes (see `start`). */
 const WORKER_HEAP_MB = 256;
 
-function start(script: string): Worker {
+function start(): Worker {
   // Capped so the worker's heap cannot grow while the build's memory peaks, but not tightly:
   // its live heap stays about 20 MB, yet satori makes garbage so fast that a card cost 48 ms
   // of processor time under a cap of 64 MB, 35 ms under 128 MB and 22 ms under 256 MB, as
   // with no cap (at 10,000 documents, the build from nothing took 448 s under 64 MB and
   // 308 s under 256 MB).
-  const started = new Worker(script, {
+  const started = new Worker(CARD_WORKER_SCRIPT, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   started.on('message', (reply: Reply) => {
@@ -69,7 +69,7 @@ export function prepareCard(card: CardText, cacheDir: string): Promise<void> {
   if (promise) return promise;
   // Drawn in an earlier build (the usual case): no worker to start.
   if (failed || existsSync(key)) return Promise.resolve();
-  worker ??= start(CARD_WORKER_SCRIPT);
+  worker ??= start();
   const id = nextId++;
   promise = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
   prepared.set(key, promise);

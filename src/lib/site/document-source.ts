@@ -1,18 +1,24 @@
 /**
- * Who a document is from, as lists and feed items name it beside its type ("Statement
- * from Wiltshire Police"): the organisation that issued it or else its authors ("Statement
- * by Danny Kruger", for an MP's statement issued by no organisation). Without it, such a
- * document's entry named no one, and a reader scanning a list of statements could not
- * tell whose each was.
+ * What a document is and who it is from, as lists and feed items say it ("Statement from
+ * Wiltshire Police"): the organisation that issued it or else its authors ("Statement by
+ * Danny Kruger", for an MP's statement issued by no organisation). Without the authors,
+ * such a document's entry named no one, and a reader scanning a list of statements could
+ * not tell whose each was.
  */
+import { TYPE_LABEL } from './labels';
 import type { SiteContent, SiteDocument } from './types';
 
 type Names = Pick<SiteContent, 'organisations' | 'people'>;
 
 const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
-/** "from <organisation>", "by <author> and <author>", or undefined when neither is known. */
-export function documentSource(doc: SiteDocument, site: Names): string | undefined {
+/** "<Type> from <organisation>", "<Type> by <author> and <author>", or the type alone. */
+export function documentByline(doc: SiteDocument, site: Names): string {
+  const source = documentSource(doc, site);
+  return source ? `${TYPE_LABEL[doc.type].one} ${source}` : TYPE_LABEL[doc.type].one;
+}
+
+function documentSource(doc: SiteDocument, site: Names): string | undefined {
   const issuer = site.organisations.find((entry) => entry.id === doc.data.issuer)?.data.name;
   if (issuer) return `from ${issuer}`;
   const authors = doc.data.authors
