@@ -21,6 +21,11 @@ export const organisationKind = z.enum(
 export const organisationSchema = z.strictObject({
   /** Full name, e.g. "Wiltshire Police". */
   name: text('the organisation’s full name'),
+  /**
+   * "the", when a sentence needs it before the name: "a response from the Office of the
+   * Police and Crime Commissioner", but "from Wiltshire Police". Left out otherwise.
+   */
+  article: z.literal('the', { error: 'Write "the", or leave out the field.' }).optional(),
   /** Short form for tight spaces, e.g. "HMICFRS". Defaults to the name. */
   shortName: text('a short name').optional(),
   /** What kind of body it is. */

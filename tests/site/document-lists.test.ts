@@ -39,4 +39,11 @@ describe('lists of documents', () => {
       'Statement by Danny Kruger, published 5 August 2022',
     );
   });
+
+  // Its list entry once read "Response from Office of the Police and Crime Commissioner…".
+  test('an organisation whose name needs "the" gets it', () => {
+    expect(captions('responses/index.html')).toContain(
+      'Response from the Office of the Police and Crime Commissioner for Wiltshire and Swindon, published 2023',
+    );
+  });
 });

@@ -6,6 +6,7 @@
  * not tell whose each was.
  */
 import { TYPE_LABEL } from './labels';
+import { organisationInText } from './organisation-name';
 import type { SiteContent, SiteDocument } from './types';
 
 type Names = Pick<SiteContent, 'organisations' | 'people'>;
@@ -19,8 +20,8 @@ export function documentByline(doc: SiteDocument, site: Names): string {
 }
 
 function documentSource(doc: SiteDocument, site: Names): string | undefined {
-  const issuer = site.organisations.find((entry) => entry.id === doc.data.issuer)?.data.name;
-  if (issuer) return `from ${issuer}`;
+  const issuer = site.organisations.find((entry) => entry.id === doc.data.issuer);
+  if (issuer) return `from ${organisationInText(issuer.data)}`;
   const authors = doc.data.authors
     .map((id) => site.people.find((entry) => entry.id === id)?.data.name)
     .filter((name): name is string => name !== undefined);

@@ -84,6 +84,16 @@ describe('yamlFolderLoader', () => {
     const message = await failure(loader().load(fakeContext(organisationSchema).context));
     expect(message).toMatch(/the-force\.yaml:2 kind: Write one of: police-force, police-and-crime-commissioner/);
   });
+
+  test('an article other than "the" says what to write', async () => {
+    await mkdir(join(content, 'organisations'));
+    await writeFile(
+      join(content, 'organisations/the-office.yaml'),
+      'name: Office of the Commissioner\narticle: an\nkind: police-and-crime-commissioner\ndescription: Scrutinises.\nsources: [https://example.org/]\n',
+    );
+    const message = await failure(loader().load(fakeContext(organisationSchema).context));
+    expect(message).toMatch(/the-office\.yaml:2 article: Write "the", or leave out the field\./);
+  });
 });
 
 describe('yamlListLoader', () => {

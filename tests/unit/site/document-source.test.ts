@@ -1,7 +1,7 @@
 // What a document is and who it is from, as its entry in a list and its feed item say it.
 import { describe, expect, test } from 'vitest';
 import { documentByline } from '../../../src/lib/site/document-source';
-import { person, site, statement } from '../../support/content-builders';
+import { organisation, person, response, site, statement } from '../../support/content-builders';
 
 const names = site({ people: [person('an-mp'), person('a-councillor')] });
 
@@ -13,6 +13,15 @@ describe('who a document is from', () => {
       authors: ['an-mp'],
     });
     expect(documentByline(doc, names)).toBe('Statement from Name of the-force');
+  });
+
+  // "Response from Office of the Police and Crime Commissioner…" read as a slip.
+  test('with "the" before a name whose file asks for it', () => {
+    const office = organisation('pcc-office', 'police-and-crime-commissioner');
+    office.data = { ...office.data, name: 'Office of the Commissioner', article: 'the' };
+    const withOffice = site({ organisations: [office] });
+    const doc = response('r', { published: '2023', issuer: 'pcc-office' });
+    expect(documentByline(doc, withOffice)).toBe('Response from the Office of the Commissioner');
   });
 
   // An MP's statement is issued by no organisation: its entry named no one.

@@ -6,6 +6,7 @@ import { feedOptions } from '../../../lib/feeds/feed-options';
 import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
 import { documentsOfOrganisation } from '../../../lib/site/documents';
 import { loadSite } from '../../../lib/site/load-site';
+import { organisationInText } from '../../../lib/site/organisation-name';
 import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
 import { organisationPath } from '../../../lib/site/urls';
 
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     feedOptions(
       {
         title: organisation.data.name,
-        description: `New documents from or about ${organisation.data.name}.`,
+        description: `New documents from or about ${organisationInText(organisation.data)}.`,
         pagePath: organisationPath(id),
         feedPath: organisationFeedPath(id),
         items: documentFeedItems(documentsOfOrganisation(id, content.documents), content, urls),
