@@ -104,12 +104,18 @@ const buildIncremental = () =>
   });
 
 /** Builds into the long-lived output folder; returns the reuse counts it logged. */
-async function rebuild(): Promise<{ reused: number; rendered: number; shardsReused: number }> {
+async function rebuild(): Promise<{
+  reused: number;
+  rendered: number;
+  cards: number;
+  shardsReused: number;
+}> {
   const result = await buildIncremental();
   expect(result.code, result.output).toBe(0);
-  const counts = /Reused (\d+) unchanged pages from the previous build; rendered (\d+)\./.exec(
-    result.output,
-  );
+  const counts =
+    /Reused (\d+) unchanged pages from the previous build; rendered (\d+); linked (\d+) social cards/.exec(
+      result.output,
+    );
   expect(counts, result.output).not.toBeNull();
   const shards = /in \d+ shards(?: \((\d+) unchanged since an earlier build, reused\))?/.exec(
     result.output,
@@ -118,6 +124,7 @@ async function rebuild(): Promise<{ reused: number; rendered: number; shardsReus
   return {
     reused: Number(counts![1]),
     rendered: Number(counts![2]),
+    cards: Number(counts![3]),
     shardsReused: Number(shards![1] ?? 0),
   };
 }
@@ -143,7 +150,9 @@ async function coldBuild(name: string): Promise<Record<string, string>> {
 it('rebuilds only what changed, and publishes exactly what a build from scratch does', async () => {
   const first = await rebuild();
   expect(first.reused).toBe(0);
-  const pages = first.rendered;
+  // Each document's card and the site's, drawn into the card cache and linked from there.
+  expect(first.cards).toBeGreaterThan(1);
+  const pages = first.rendered + first.cards;
   const marked = await readFile(join(incremental(), MARKED_PAGE));
   expect(marked.toString().match(/id="p999"/g)).toHaveLength(1);
 
@@ -155,6 +164,8 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   );
   const afterBody = await rebuild();
   expect(afterBody.reused + afterBody.rendered).toBe(pages);
+  // The edited document's card shows only its type, date and title: reused too.
+  expect(afterBody.cards).toBe(0);
   expect(afterBody.rendered).toBeGreaterThan(0);
   // Only the edited page and the pages that always render (open data, 404) render again.
   expect(afterBody.reused).toBeGreaterThan(afterBody.rendered * 3);
@@ -177,7 +188,9 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   await writeFile(join(content.dir, 'statements/a-new-statement.mdx'), NEW_STATEMENT);
   const before = await inodes(NEIGHBOURS_OF_NEW_STATEMENT, UNRELATED_TO_NEW_STATEMENT);
   const afterNew = await rebuild();
-  expect(afterNew.reused + afterNew.rendered).toBe(pages + 2);
+  // Its page and its card are new.
+  expect(afterNew.reused + afterNew.rendered + afterNew.cards).toBe(pages + 2);
+  expect(afterNew.cards).toBe(1);
   // A reused page is the previous build's file, hard-linked: the same inode.
   const after = await inodes(NEIGHBOURS_OF_NEW_STATEMENT, UNRELATED_TO_NEW_STATEMENT);
   for (const path of NEIGHBOURS_OF_NEW_STATEMENT) expect(after[path], path).not.toBe(before[path]);

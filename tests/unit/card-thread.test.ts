@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareCard } from '../../src/lib/share/card-thread';
+import { cardFile, prepareCard } from '../../src/lib/share/card-thread';
 import { cachedCardFile, drawCard, type CardText } from '../../src/lib/share/social-card';
 
 const folders: string[] = [];
@@ -36,6 +36,15 @@ describe('social cards drawn on the worker thread', () => {
     await prepareCard(card!, cache);
     const drawnThere = await readFile(cachedCardFile(card!, cache));
     expect(drawnThere.equals(await drawCard(card!))).toBe(true);
+  });
+
+  // What `npm run build` links into the output folder instead of passing it through Astro.
+  it('are found by their file in the cache folder once drawn', async () => {
+    const cache = await cacheFolder();
+    const [card] = cards('Linked from the cache', 1);
+    const file = await cardFile(card!, cache);
+    expect(file).toBe(cachedCardFile(card!, cache));
+    expect((await readFile(file)).equals(await drawCard(card!))).toBe(true);
   });
 
   // A regression measured at 10,000 documents: with too small a heap the worker spent more

@@ -3,7 +3,9 @@
  * does nothing):
  * - once every page is written, puts each reused page in place as a hard link to the
  *   previous build's file: pages their route left out (skip-unchanged.ts), and pages the
- *   middleware answered with an empty placeholder (reuse-page.ts). Listed before the
+ *   middleware answered with an empty placeholder (reuse-page.ts); and links the files
+ *   made outside Astro (link-when-ready.ts: the social cards), waiting for any still being
+ *   made, and failing the build with the error of one that could not be. Listed before the
  *   permalink check in astro.config.mjs, so the check and everything after it see the
  *   real pages. The previous build is never written to: a placeholder is a new file,
  *   removed before the link is made, and build.ts only ever renames or deletes it;
@@ -24,6 +26,7 @@ import {
   type PageKeysFile,
 } from './build-env';
 import { linkFiles } from '../files/hard-link';
+import { readyFiles } from './link-when-ready';
 import { renderCacheRegistry } from './registry';
 import { outputFile } from './output-file';
 import { describeReuse } from './reuse-line';
@@ -62,11 +65,14 @@ export function renderCacheKeys(): AstroIntegration {
         if (config.site) siteRoot = new URL(config.base, config.site);
       },
       'astro:build:generated': async ({ dir }) => {
-        const previousDir = renderCacheSettings()?.previousDir;
+        const outDir = fileURLToPath(dir);
         const registry = renderCacheRegistry();
+        const made = await readyFiles(registry.linked);
+        linkFiles(made.map(([file, sitePath]) => [file, outputFile(outDir, sitePath)]));
+        const previousDir = renderCacheSettings()?.previousDir;
         const reused = [...registry.reused].sort();
         if (!previousDir || reused.length === 0) return;
-        linkReusedPages(fileURLToPath(dir), previousDir, reused, registry.placeholders);
+        linkReusedPages(outDir, previousDir, reused, registry.placeholders);
         // As @astrojs/sitemap writes a page's address: the site, its base, then the path.
         if (siteRoot) {
           const root = siteRoot;
@@ -80,13 +86,13 @@ export function renderCacheKeys(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         const out = process.env[RENDER_CACHE_ENV.keysOut];
         if (!out || !process.env[RENDER_CACHE_ENV.codeDigest]) return;
-        const { keys, reused, rendered } = renderCacheRegistry();
+        const { keys, reused, rendered, linked } = renderCacheRegistry();
         const file: PageKeysFile = {
           version: PAGE_KEYS_VERSION,
           pages: Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : 1))),
         };
         await writeFile(out, `${JSON.stringify(file)}\n`);
-        logger.info(describeReuse({ reused: reused.size, rendered }));
+        logger.info(describeReuse({ reused: reused.size, rendered, linked: linked.size }));
       },
     },
   };

@@ -20,7 +20,8 @@
  *     documents, statutory clocks); the recommendations it addresses or assesses
  *     (their titles label its paragraphs); for a report, the trail of each recommendation
  *     it made (the tracker on its page);
- *   - a document's social card: the document;
+ *   - a document's social card: the document; the site's card: nothing more (its words
+ *     are the site's name and description, in the code);
  *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
  *     document with its report's or its making document's id, and every document that
  *     marks or assesses it (trails.ts);
@@ -37,6 +38,7 @@ import { answeredIds } from '../site/documents';
 import { trailsOf, type RecommendationTrail } from '../recommendations/trails';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
+import { SITE_CARD_PATH } from '../share/social-card-path';
 import { documentOfPage } from './page-keys';
 import { stableJson } from './stable-json';
 
@@ -165,6 +167,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     digestFor(sitePath) {
       const doc = documentAt(sitePath);
       if (doc) return digest([shared, documentPage(doc)]);
+      if (sitePath === SITE_CARD_PATH) return digest([shared]);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
         const shown = match ? neighbourhood(match[1]!) : undefined;

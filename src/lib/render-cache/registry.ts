@@ -14,12 +14,23 @@ export interface RenderCacheRegistry {
   /** Those of `reused` Astro wrote an empty placeholder for: removed before the link is made. */
   placeholders: Set<string>;
   rendered: number;
+  /**
+   * Files made outside Astro, by path without the base path: each promise gives the file
+   * to link there once it is ready (link-when-ready.ts).
+   */
+  linked: Map<string, Promise<string>>;
 }
 
 const SLOT = Symbol.for('child-protection.render-cache');
 
 export function renderCacheRegistry(): RenderCacheRegistry {
   const global = globalThis as typeof globalThis & { [SLOT]?: RenderCacheRegistry };
-  global[SLOT] ??= { keys: new Map(), reused: new Set(), placeholders: new Set(), rendered: 0 };
+  global[SLOT] ??= {
+    keys: new Map(),
+    reused: new Set(),
+    placeholders: new Set(),
+    rendered: 0,
+    linked: new Map(),
+  };
   return global[SLOT];
 }

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedCardFile, type CardText } from './social-card';
+import { cachedCardFile, socialCardPng, type CardText } from './social-card';
 
 /**
  * The worker's script, run by Node itself (type stripping), not bundled: see card-worker.ts.
@@ -76,4 +76,22 @@ export function prepareCard(card: CardText, cacheDir: string): Promise<void> {
   worker.ref();
   worker.postMessage({ id, card, cacheDir });
   return promise;
+}
+
+let drawnHere: Promise<unknown> = Promise.resolve();
+
+/**
+ * The file of `card` in `cacheDir`, once drawn: by the worker, or, if it could not start,
+ * here on the main thread, one card at a time (all of them at once would hold a full-size
+ * bitmap each).
+ */
+export async function cardFile(card: CardText, cacheDir: string): Promise<string> {
+  await prepareCard(card, cacheDir);
+  const file = cachedCardFile(card, cacheDir);
+  if (!existsSync(file)) {
+    const drawn = drawnHere.then(() => socialCardPng(card, cacheDir));
+    drawnHere = drawn.catch(() => {});
+    await drawn;
+  }
+  return file;
 }

@@ -8,7 +8,9 @@ import { loadSite } from '../../lib/site/load-site';
 import { withoutUnchangedPages } from '../../lib/render-cache/skip-unchanged';
 import { buildCacheDir } from '../../lib/site/build-cache';
 import { socialCardPng, type CardText } from '../../lib/share/social-card';
-import { prepareCard } from '../../lib/share/card-thread';
+import { cardFile, prepareCard } from '../../lib/share/card-thread';
+import { renderCacheSettings } from '../../lib/render-cache/build-env';
+import { linkWhenReady } from '../../lib/render-cache/link-when-ready';
 import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
 import { formatPartialDate } from '../../lib/dates/format';
 import { TYPE_LABEL } from '../../lib/site/labels';
@@ -40,8 +42,16 @@ export const getStaticPaths = (async () => {
     })),
   ];
   // Cards unchanged since the previous `npm run build` are taken from it (render cache).
-  const toDraw = await withoutUnchangedPages(paths, ({ params }) => `/social/${params.card}.png`);
-  // Drawn from now on, beside the other pages' rendering: see card-thread.ts.
+  const sitePath = (card: string) => `/social/${card}.png`;
+  const toDraw = await withoutUnchangedPages(paths, ({ params }) => sitePath(params.card));
+  // The others are drawn from now on, beside the other pages' rendering (card-thread.ts).
+  // In `npm run build` each is then linked from the card cache (link-when-ready.ts), and
+  // Astro never renders one; in any other build Astro renders them with GET below.
+  if (renderCacheSettings()) {
+    for (const { params, props } of toDraw)
+      linkWhenReady(sitePath(params.card), cardFile(props.card, CACHE_DIR));
+    return [];
+  }
   for (const { props } of toDraw) prepareCard(props.card, CACHE_DIR).catch(() => {});
   return toDraw;
 }) satisfies GetStaticPaths;

@@ -40,6 +40,7 @@ const PAGES = [
   '/statements/aside-b/',
   '/social/reports/report-a.png',
   '/social/reports/report-b.png',
+  '/social/site.png',
   '/recommendations/rec-a/',
   '/recommendations/rec-a/briefing/',
   '/recommendations/rec-a/feed.xml',
