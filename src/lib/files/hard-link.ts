@@ -32,10 +32,13 @@ export function linkTree(source: string, target: string): void {
 
 /**
  * Links each `[from, to]` pair, making each target's folder once however many files go
- * in it (a national build links 68,000 files into 42,000 folders).
+ * in it (a national build links 68,000 files into 42,000 folders). `made` lists folders
+ * known to exist already, and gains those made here.
  */
-export function linkFiles(pairs: Iterable<readonly [from: string, to: string]>): void {
-  const made = new Set<string>();
+export function linkFiles(
+  pairs: Iterable<readonly [from: string, to: string]>,
+  made = new Set<string>(),
+): void {
   for (const [from, to] of pairs) {
     const folder = dirname(to);
     if (!made.has(folder)) {

@@ -2,12 +2,13 @@
  * The render cache's side of `astro build` (only with build.ts's variables; otherwise it
  * does nothing):
  * - once every page is written, puts each reused page in place as a hard link to the
- *   previous build's file: pages their route left out (skip-unchanged.ts), and pages the
- *   middleware answered with an empty placeholder (reuse-page.ts); and links the files
- *   made outside Astro (link-when-ready.ts: the social cards), waiting for any still being
- *   made, and failing the build with the error of one that could not be. Listed before the
- *   permalink check in astro.config.mjs, so the check and everything after it see the
- *   real pages. The previous build is never written to: a placeholder is a new file,
+ *   previous build's file: it waits for the pages their route left out
+ *   (skip-unchanged.ts), linked while Astro rendered (link-ahead.ts), and links the pages
+ *   the middleware answered with an empty placeholder (reuse-page.ts) and any not linked
+ *   ahead. It links the files made outside Astro (link-when-ready.ts: the social cards),
+ *   waiting for any still being made, and failing the build with the error of one that
+ *   could not be. Listed before the permalink check in astro.config.mjs, so the check and
+ *   everything after it see the real pages. The previous build is never written to: a placeholder is a new file,
  *   removed before the link is made, and build.ts only ever renames or deletes it;
  * - adds the reused HTML pages to the sitemap (@astrojs/sitemap lists the pages Astro
  *   wrote, and reads `customPages`, the array `reusedPageUrls()` returns, when the build
@@ -27,6 +28,7 @@ import {
 } from './build-env';
 import { linkFiles } from '../files/hard-link';
 import { readyFiles } from './link-when-ready';
+import { linkedAhead } from './link-ahead';
 import { renderCacheRegistry } from './registry';
 import { outputFile } from './output-file';
 import { describeReuse } from './reuse-line';
@@ -39,9 +41,9 @@ export function reusedPageUrls(): string[] {
 }
 
 /**
- * Links each reused page from the previous build (about 68,000 files at 10,000
- * documents). A page Astro wrote a placeholder for has it removed first; the others have
- * no file to remove.
+ * Links reused pages from the previous build: those not linked while Astro rendered. A
+ * page Astro wrote a placeholder for has it removed first; the others have no file to
+ * remove.
  */
 function linkReusedPages(
   outDir: string,
@@ -72,7 +74,13 @@ export function renderCacheKeys(): AstroIntegration {
         const previousDir = renderCacheSettings()?.previousDir;
         const reused = [...registry.reused].sort();
         if (!previousDir || reused.length === 0) return;
-        linkReusedPages(outDir, previousDir, reused, registry.placeholders);
+        const ahead = await linkedAhead(registry.linkingAhead);
+        linkReusedPages(
+          outDir,
+          previousDir,
+          reused.filter((path) => !ahead.has(path)),
+          registry.placeholders,
+        );
         // As @astrojs/sitemap writes a page's address: the site, its base, then the path.
         if (siteRoot) {
           const root = siteRoot;

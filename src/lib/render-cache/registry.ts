@@ -19,6 +19,11 @@ export interface RenderCacheRegistry {
    * to link there once it is ready (link-when-ready.ts).
    */
   linked: Map<string, Promise<string>>;
+  /**
+   * Those of `reused` being linked while Astro renders (link-ahead.ts): each promise, one
+   * per batch, gives the paths its batch linked.
+   */
+  linkingAhead: Map<string, Promise<string[]>>;
 }
 
 const SLOT = Symbol.for('child-protection.render-cache');
@@ -31,6 +36,7 @@ export function renderCacheRegistry(): RenderCacheRegistry {
     placeholders: new Set(),
     rendered: 0,
     linked: new Map(),
+    linkingAhead: new Map(),
   };
   return global[SLOT];
 }

@@ -1,0 +1,90 @@
+/**
+ * Links the pages a route leaves out (skip-unchanged.ts) into the new build while Astro
+ * renders the rest, on a worker thread (link-worker.ts). Made once every page was written
+ * (integration.ts), the 68,000 links of a rebuild at 10,000 documents took 5–7 s in which
+ * nothing else ran; Astro renders on one thread, so beside it the other core is free.
+ * integration.ts waits for every batch before anything reads the new build, and links
+ * itself whatever was not linked here (the pages answered with a placeholder, and all of
+ * them if the worker could not start).
+ */
+import { isAbsolute, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LinkBatch } from './link-worker';
+import { outputFile } from './output-file';
+import { renderCacheRegistry } from './registry';
+
+/** Run by Node itself, not bundled; found from the project folder (see card-thread.ts). */
+export const LINK_WORKER_SCRIPT = join(
+  process.cwd(),
+  'src',
+  'lib',
+  'render-cache',
+  'link-worker.ts',
+);
+
+type Reply = { id: number } | { id: number; failure: string };
+type Batch = { paths: string[]; resolve: (linked: string[]) => void; reject: (e: unknown) => void };
+
+let worker: Worker | undefined;
+let failed = false;
+let nextId = 0;
+const pending = new Map<number, Batch>();
+
+function start(): Worker {
+  const started = new Worker(LINK_WORKER_SCRIPT);
+  started.on('message', (reply: Reply) => {
+    const batch = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) started.unref();
+    if (batch && 'failure' in reply)
+      batch.reject(new Error(`Linking reused pages: ${reply.failure}`));
+    else batch?.resolve(batch.paths);
+  });
+  started.on('error', (error) => {
+    if (!failed)
+      console.warn(`[render-cache] Linking reused pages after rendering: ${error.message}`);
+    failed = true;
+    worker = undefined;
+    // Nothing of these batches is known to be linked: integration.ts links them all.
+    for (const batch of pending.values()) batch.resolve([]);
+    pending.clear();
+  });
+  return started;
+}
+
+/**
+ * Starts linking `paths` (reused pages, by path without the base path) from `previousDir`
+ * into this build's output folder. Only where that folder is known for certain: `npm run
+ * build` names it with an absolute OUT_DIR.
+ */
+export function linkAhead(paths: readonly string[], previousDir: string): void {
+  const outDir = process.env.OUT_DIR;
+  if (failed || paths.length === 0 || !outDir || !isAbsolute(outDir)) return;
+  const registry = renderCacheRegistry();
+  // Never twice: a second link to the same place would fall back to copying over the first,
+  // which is the previous build's file.
+  const fresh = paths.filter((path) => !registry.linkingAhead.has(path));
+  if (fresh.length === 0) return;
+  worker ??= start();
+  const id = nextId++;
+  const done = new Promise<string[]>((resolve, reject) =>
+    pending.set(id, { paths: fresh, resolve, reject }),
+  );
+  // Awaited by integration.ts, which fails the build with its error.
+  done.catch(() => {});
+  for (const path of fresh) registry.linkingAhead.set(path, done);
+  worker.ref();
+  const batch: LinkBatch = {
+    id,
+    pairs: fresh.map((path) => [outputFile(previousDir, path), outputFile(outDir, path)]),
+  };
+  worker.postMessage(batch);
+}
+
+/** The paths linked ahead once every batch is done; rejects if one failed. */
+export async function linkedAhead(
+  linking: ReadonlyMap<string, Promise<string[]>>,
+): Promise<Set<string>> {
+  const batches = await Promise.all(new Set(linking.values()));
+  return new Set(batches.flat());
+}
