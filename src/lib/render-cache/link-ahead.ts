@@ -61,8 +61,7 @@ export function linkAhead(paths: readonly string[], previousDir: string): void {
   const outDir = process.env.OUT_DIR;
   if (failed || paths.length === 0 || !outDir || !isAbsolute(outDir)) return;
   const registry = renderCacheRegistry();
-  // Never twice: a second link to the same place would fall back to copying over the first,
-  // which is the previous build's file.
+  // Each page once, and known to integration.ts as linked by its own batch.
   const fresh = paths.filter((path) => !registry.linkingAhead.has(path));
   if (fresh.length === 0) return;
   worker ??= start();
