@@ -1,9 +1,6 @@
 /** The bench's results as a Markdown table, ready for the README. */
 import type { BenchResult, SiteResult } from './bench.ts';
-import type { ReuseCounts } from '../../lib/render-cache/reuse-line.ts';
-
-/** Outputs made in a build rather than reused: pages Astro rendered, and social cards. */
-const made = ({ rendered, linked }: ReuseCounts) => rendered + linked;
+import { madeInBuild } from '../../lib/render-cache/reuse-line.ts';
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const megabytes = (bytes: number) =>
@@ -29,7 +26,7 @@ export function formatReport(result: BenchResult): string {
     // The baseline has no cache: it renders every page it writes, and nothing else. This
     // site's social cards are made outside Astro (drawn, or linked from their cache).
     site.pageReuse
-      ? `${made(site.pageReuse)} of ${made(site.pageReuse) + site.pageReuse.reused}`
+      ? `${madeInBuild(site.pageReuse)} of ${madeInBuild(site.pageReuse) + site.pageReuse.reused}`
       : `${site.pages} of ${site.pages}`,
     megabytes(site.searchIndexBytes),
   ];

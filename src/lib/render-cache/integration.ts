@@ -8,8 +8,9 @@
  *   ahead. It links the files made outside Astro (link-when-ready.ts: the social cards),
  *   waiting for any still being made, and failing the build with the error of one that
  *   could not be. Listed before the permalink check in astro.config.mjs, so the check and
- *   everything after it see the real pages. The previous build is never written to: a placeholder is a new file,
- *   removed before the link is made, and build.ts only ever renames or deletes it;
+ *   everything after it see the real pages. The previous build is never written to: a
+ *   placeholder is a new file, removed before the link is made, and build.ts only ever
+ *   renames or deletes it;
  * - adds the reused HTML pages to the sitemap (@astrojs/sitemap lists the pages Astro
  *   wrote, and reads `customPages`, the array `reusedPageUrls()` returns, when the build
  *   is done);

@@ -8,7 +8,7 @@
  * them if the worker could not start).
  */
 import { isAbsolute, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { replyWorker } from '../files/reply-worker';
 import type { LinkBatch } from './link-worker';
 import { outputFile } from './output-file';
 import { renderCacheRegistry } from './registry';
@@ -22,35 +22,10 @@ export const LINK_WORKER_SCRIPT = join(
   'link-worker.ts',
 );
 
-type Reply = { id: number } | { id: number; failure: string };
-type Batch = { paths: string[]; resolve: (linked: string[]) => void; reject: (e: unknown) => void };
-
-let worker: Worker | undefined;
-let failed = false;
-let nextId = 0;
-const pending = new Map<number, Batch>();
-
-function start(): Worker {
-  const started = new Worker(LINK_WORKER_SCRIPT);
-  started.on('message', (reply: Reply) => {
-    const batch = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
-    if (batch && 'failure' in reply)
-      batch.reject(new Error(`Linking reused pages: ${reply.failure}`));
-    else batch?.resolve(batch.paths);
-  });
-  started.on('error', (error) => {
-    if (!failed)
-      console.warn(`[render-cache] Linking reused pages after rendering: ${error.message}`);
-    failed = true;
-    worker = undefined;
-    // Nothing of these batches is known to be linked: integration.ts links them all.
-    for (const batch of pending.values()) batch.resolve([]);
-    pending.clear();
-  });
-  return started;
-}
+const linker = replyWorker<Omit<LinkBatch, 'id'>>(LINK_WORKER_SCRIPT, {
+  task: 'Linking reused pages',
+  fallback: '[render-cache] Linking reused pages after rendering',
+});
 
 /**
  * Starts linking `paths` (reused pages, by path without the base path) from `previousDir`
@@ -59,25 +34,20 @@ function start(): Worker {
  */
 export function linkAhead(paths: readonly string[], previousDir: string): void {
   const outDir = process.env.OUT_DIR;
-  if (failed || paths.length === 0 || !outDir || !isAbsolute(outDir)) return;
+  if (linker.failed || paths.length === 0 || !outDir || !isAbsolute(outDir)) return;
   const registry = renderCacheRegistry();
   // Each page once, and known to integration.ts as linked by its own batch.
   const fresh = paths.filter((path) => !registry.linkingAhead.has(path));
   if (fresh.length === 0) return;
-  worker ??= start();
-  const id = nextId++;
-  const done = new Promise<string[]>((resolve, reject) =>
-    pending.set(id, { paths: fresh, resolve, reject }),
-  );
+  const pairs = fresh.map((path): [string, string] => [
+    outputFile(previousDir, path),
+    outputFile(outDir, path),
+  ]);
+  // Nothing of a batch the worker could not run is linked: integration.ts links it all.
+  const done = linker.send({ pairs }).then((linked) => (linked ? fresh : []));
   // Awaited by integration.ts, which fails the build with its error.
   done.catch(() => {});
   for (const path of fresh) registry.linkingAhead.set(path, done);
-  worker.ref();
-  const batch: LinkBatch = {
-    id,
-    pairs: fresh.map((path) => [outputFile(previousDir, path), outputFile(outDir, path)]),
-  };
-  worker.postMessage(batch);
 }
 
 /** The paths linked ahead once every batch is done; rejects if one failed. */

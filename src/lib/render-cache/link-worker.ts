@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { linkFiles } from '../files/hard-link.ts';
+import { failureReply } from '../files/reply-worker.ts';
 
 export interface LinkBatch {
   id: number;
@@ -20,9 +21,6 @@ parentPort?.on('message', ({ id, pairs }: LinkBatch) => {
     linkFiles(pairs, made);
     parentPort?.postMessage({ id });
   } catch (error) {
-    parentPort?.postMessage({
-      id,
-      failure: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
+    parentPort?.postMessage(failureReply(id, error));
   }
 });

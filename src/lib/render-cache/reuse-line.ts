@@ -12,6 +12,11 @@ export interface ReuseCounts {
   linked: number;
 }
 
+/** Outputs made in a build rather than reused: pages Astro rendered, and social cards. */
+export function madeInBuild({ rendered, linked }: ReuseCounts): number {
+  return rendered + linked;
+}
+
 export function describeReuse({ reused, rendered, linked }: ReuseCounts): string {
   return `Reused ${reused} unchanged pages from the previous build; rendered ${rendered}; linked ${linked} social cards from their cache.`;
 }

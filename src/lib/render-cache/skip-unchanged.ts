@@ -4,8 +4,8 @@
  * them at all; they are linked from the previous build while Astro renders the rest
  * (link-ahead.ts), and integration.ts lists them in the sitemap. At 10,000 documents
  * Astro's own work per page, even for a page the middleware reuses, was most of a
- * rebuild. Routes without getStaticPaths (the lists) still go
- * through the middleware. In any other build it returns `paths` as they are.
+ * rebuild. Routes without getStaticPaths (the lists) still go through the middleware. In
+ * any other build it returns `paths` as they are.
  */
 import { renderCacheSettings } from './build-env';
 import { isReusable } from './reuse-page';

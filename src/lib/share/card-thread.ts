@@ -6,9 +6,10 @@
  * other page, and the card route mostly reads finished files. If the worker cannot
  * start, cards are drawn when their route renders, on the main thread.
  */
-import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { replyWorker } from '../files/reply-worker';
+import type { CardRequest } from './card-worker';
 import { cachedCardFile, socialCardPng, type CardText } from './social-card';
 
 /**
@@ -18,46 +19,22 @@ import { cachedCardFile, socialCardPng, type CardText } from './social-card';
  */
 export const CARD_WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
-type Reply = { id: number } | { id: number; failure: string };
-
-let worker: Worker | undefined;
-let failed = false;
-let nextId = 0;
-const pending = new Map<number, { resolve: () => void; reject: (error: unknown) => void }>();
-const prepared = new Map<string, Promise<void>>();
-
-/** The card worker's old-generation heap cap, in megabytes (see `start`). */
+/** The card worker's old-generation heap cap, in megabytes. */
 const WORKER_HEAP_MB = 256;
 
-function start(): Worker {
-  // Capped so the worker's heap cannot grow while the build's memory peaks, but not tightly:
-  // its live heap stays about 20 MB, yet satori makes garbage so fast that a card cost 48 ms
-  // of processor time under a cap of 64 MB, 35 ms under 128 MB and 22 ms under 256 MB, as
-  // with no cap (at 10,000 documents, the build from nothing took 448 s under 64 MB and
-  // 308 s under 256 MB).
-  const started = new Worker(CARD_WORKER_SCRIPT, {
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
-  started.on('message', (reply: Reply) => {
-    const task = pending.get(reply.id);
-    pending.delete(reply.id);
-    // Only cards still to draw keep the build's process alive.
-    if (pending.size === 0) started.unref();
-    if (task && 'failure' in reply)
-      task.reject(new Error(`Drawing a social card: ${reply.failure}`));
-    else task?.resolve();
-  });
-  started.on('error', (error) => {
-    if (!failed)
-      console.warn(`[social cards] Drawing cards as their pages render: ${error.message}`);
-    failed = true;
-    worker = undefined;
-    // The route draws what is missing from the cache itself.
-    for (const { resolve } of pending.values()) resolve();
-    pending.clear();
-  });
-  return started;
-}
+// Capped so the worker's heap cannot grow while the build's memory peaks, but not tightly:
+// its live heap stays about 20 MB, yet satori makes garbage so fast that a card cost 48 ms
+// of processor time under a cap of 64 MB, 35 ms under 128 MB and 22 ms under 256 MB, as
+// with no cap (at 10,000 documents, the build from nothing took 448 s under 64 MB and
+// 308 s under 256 MB).
+const drawer = replyWorker<Omit<CardRequest, 'id'>>(CARD_WORKER_SCRIPT, {
+  task: 'Drawing a social card',
+  // The route draws what is missing from the cache itself.
+  fallback: '[social cards] Drawing cards as their pages render',
+  resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+});
+
+const prepared = new Map<string, Promise<void>>();
 
 /**
  * Starts drawing `card` into `cacheDir` (if it is not there yet) on the worker thread;
@@ -68,13 +45,9 @@ export function prepareCard(card: CardText, cacheDir: string): Promise<void> {
   let promise = prepared.get(key);
   if (promise) return promise;
   // Drawn in an earlier build (the usual case): no worker to start.
-  if (failed || existsSync(key)) return Promise.resolve();
-  worker ??= start();
-  const id = nextId++;
-  promise = new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
+  if (drawer.failed || existsSync(key)) return Promise.resolve();
+  promise = drawer.send({ card, cacheDir }).then(() => {});
   prepared.set(key, promise);
-  worker.ref();
-  worker.postMessage({ id, card, cacheDir });
   return promise;
 }
 

@@ -18,6 +18,7 @@ registerHooks({
 });
 
 const { socialCardPng } = await import('./social-card.ts');
+const { failureReply } = await import('../files/reply-worker.ts');
 
 export interface CardRequest {
   id: number;
@@ -37,11 +38,7 @@ function next(): void {
     socialCardPng(card, cacheDir)
       .then(
         () => parentPort?.postMessage({ id }),
-        (error: unknown) =>
-          parentPort?.postMessage({
-            id,
-            failure: error instanceof Error ? (error.stack ?? error.message) : String(error),
-          }),
+        (error: unknown) => parentPort?.postMessage(failureReply(id, error)),
       )
       .finally(() => {
         running--;

@@ -1,0 +1,66 @@
+// Work handed to a worker thread comes back answered, failed with its own reason, or, when
+// the worker cannot run at all, handed back so the build does it itself (never lost).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { replyWorker } from '../../../src/lib/files/reply-worker';
+
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+/** A worker script that answers `{ id, word }`: done, unless the word is "fail". */
+async function workerScript(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'reply-worker-'));
+  folders.push(folder);
+  const script = join(folder, 'worker.mjs');
+  await writeFile(
+    script,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id, word }) =>
+  parentPort.postMessage(word === 'fail' ? { id, failure: 'the word was fail' } : { id }));
+`,
+  );
+  return script;
+}
+
+const options = { task: 'Saying a word', fallback: '[test] Saying words here' };
+
+describe('a worker that answers each request', () => {
+  test('resolves every request it has done, in any number', async () => {
+    const worker = replyWorker<{ word: string }>(await workerScript(), options);
+    const words = ['one', 'two', 'three', 'four'];
+    await expect(Promise.all(words.map((word) => worker.send({ word })))).resolves.toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(worker.failed).toBe(false);
+  });
+
+  test('rejects a failed request with its task and reason, and goes on with the rest', async () => {
+    const worker = replyWorker<{ word: string }>(await workerScript(), options);
+    const failed = worker.send({ word: 'fail' });
+    const next = worker.send({ word: 'fine' });
+    await expect(failed).rejects.toThrow('Saying a word: the word was fail');
+    await expect(next).resolves.toBe(true);
+  });
+
+  test('hands every request back, with one warning, when the worker cannot run', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const missing = join(tmpdir(), 'reply-worker-no-such-folder', 'worker.mjs');
+      const worker = replyWorker<{ word: string }>(missing, options);
+      await expect(
+        Promise.all([worker.send({ word: 'one' }), worker.send({ word: 'two' })]),
+      ).resolves.toEqual([false, false]);
+      expect(worker.failed).toBe(true);
+      await expect(worker.send({ word: 'later' })).resolves.toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toMatch(/^\[test\] Saying words here: /);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
