@@ -47,13 +47,14 @@ describe('social cards drawn on the worker thread', () => {
     expect((await readFile(file)).equals(await drawCard(card!))).toBe(true);
   });
 
-  // A regression measured at 10,000 documents: with too small a heap the worker spent more
-  // time collecting garbage than drawing, and the build from nothing took 140 s longer.
+  // Two regressions measured: with too small a heap the worker spent more time collecting
+  // garbage than drawing (the build from nothing took 140 s longer at 10,000 documents);
+  // with a new canvas for each card a card cost twice as much on the worker (social-card.ts).
   // Compared with drawing on the main thread in the same process, never with a time.
   it('cost about the processor time they cost on the main thread', async () => {
     const cache = await cacheFolder();
     const count = 400;
-    // Both sides warmed up first: the worker's start (loading satori and the fonts) is not a card's cost.
+    // Both sides warmed up first: the worker's start (loading Skia, sharp and the fonts) is not a card's cost.
     await prepareCard(cards('Warm-up', 1)[0]!, cache);
     await drawCard(cards('Warm-up here', 1)[0]!);
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardDigest, socialCardPng } from '../../src/lib/share/social-card';
+import { cardDigest, socialCardPng, wrapText } from '../../src/lib/share/social-card';
 
 const card = { kicker: 'Report · 2023', title: 'A made-up title', footer: 'Site' };
 const folders: string[] = [];
@@ -22,5 +22,37 @@ describe('social cards', () => {
 
     await socialCardPng({ ...card, title: 'Another title' }, cache);
     expect(await readdir(cache)).toHaveLength(2);
+  });
+});
+
+describe('a card title', () => {
+  // Ten units a character, so a line of 100 units holds ten characters.
+  const measure = (text: string) => text.length * 10;
+
+  it('breaks between words into lines no wider than the card', () => {
+    const lines = wrapText('Wiltshire Police child protection', 100, measure);
+    expect(lines).toEqual(['Wiltshire', 'Police', 'child', 'protection']);
+    expect(wrapText('a bb ccc dddd eeeee', 100, measure)).toEqual(['a bb ccc', 'dddd eeeee']);
+    for (const line of wrapText('one two three four five six', 100, measure))
+      expect(measure(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps four lines at most, the last ending in an ellipsis that fits', () => {
+    // "gggg hhhh" fits in 95 units, but not with the ellipsis after it.
+    const lines = wrapText('aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj', 95, measure);
+    expect(lines).toEqual(['aaaa bbbb', 'cccc dddd', 'eeee ffff', 'gggg…']);
+    expect(measure(lines.at(-1)!)).toBeLessThanOrEqual(95);
+  });
+
+  it('gives a word wider than a line a line of its own', () => {
+    expect(wrapText('a supercalifragilistic word', 100, measure)).toEqual([
+      'a',
+      'supercalifragilistic',
+      'word',
+    ]);
+  });
+
+  it('drops extra spaces and keeps a short title whole', () => {
+    expect(wrapText('  Two   words ', 100, measure)).toEqual(['Two words']);
   });
 });

@@ -23,10 +23,9 @@ export const CARD_WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'ca
 const WORKER_HEAP_MB = 256;
 
 // Capped so the worker's heap cannot grow while the build's memory peaks, but not tightly:
-// its live heap stays about 20 MB, yet satori makes garbage so fast that a card cost 48 ms
-// of processor time under a cap of 64 MB, 35 ms under 128 MB and 22 ms under 256 MB, as
-// with no cap (at 10,000 documents, the build from nothing took 448 s under 64 MB and
-// 308 s under 256 MB).
+// when satori laid the cards out, its garbage made a card cost 48 ms of processor time
+// under a cap of 64 MB against 22 ms under 256 MB (README "Performance"). Skia paints them
+// now, outside the JavaScript heap; the cap was left as measured.
 const drawer = replyWorker<Omit<CardRequest, 'id'>>(CARD_WORKER_SCRIPT, {
   task: 'Drawing a social card',
   // The route draws what is missing from the cache itself.

@@ -1,6 +1,7 @@
 /**
  * A worker thread that draws social cards into the card cache for the build (see
- * card-thread.ts). A few cards at a time: each holds a full-size bitmap while painted.
+ * card-thread.ts). A few cards at a time: while one is painted here, sharp encodes the
+ * ones before it on the thread pool.
  *
  * Node runs this file directly (type stripping), outside Vite, so the extensionless
  * relative imports the rest of src/ uses are resolved here to their `.ts` files.
@@ -26,7 +27,7 @@ export interface CardRequest {
   cacheDir: string;
 }
 
-/** Enough to keep the thread pool painting and encoding while the next card is laid out. */
+/** Enough to keep the thread pool encoding while the next card is painted. */
 const AT_ONCE = 3;
 const queue: CardRequest[] = [];
 let running = 0;
