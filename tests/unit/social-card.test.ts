@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardDigest, socialCardPng, wrapText } from '../../src/lib/share/social-card';
+import { cardDigest, drawCard, socialCardPng, wrapText } from '../../src/lib/share/social-card';
 
 const card = { kicker: 'Report · 2023', title: 'A made-up title', footer: 'Site' };
 const folders: string[] = [];
@@ -22,6 +22,25 @@ describe('social cards', () => {
 
     await socialCardPng({ ...card, title: 'Another title' }, cache);
     expect(await readdir(cache)).toHaveLength(2);
+  });
+});
+
+describe('cards drawn one after another', () => {
+  // Each thread paints every card on one canvas (social-card.ts): nothing of one card may
+  // show through on the next.
+  it('are each the same picture whatever was drawn before', async () => {
+    const short = { kicker: 'Statement · 2024', title: 'Short', footer: 'Site' };
+    const long = {
+      kicker: 'Response to the post-inspection review · 12 March 2024',
+      title:
+        'A much longer title that fills every one of the four lines the card has room for '.repeat(
+          3,
+        ),
+      footer: 'Child Protection Accountability, a longer footer',
+    };
+    const first = await drawCard(short);
+    await drawCard(long);
+    expect((await drawCard(short)).equals(first)).toBe(true);
   });
 });
 
