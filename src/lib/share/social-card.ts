@@ -58,9 +58,9 @@ function packageDir(name: string): string {
 }
 
 /**
- * Registers the card's fonts with Skia, once per thread that draws (registration is
- * process-wide, so a second thread finds them there). Read from the npm package, never
- * from the system: the same card looks the same on every machine.
+ * Registers the card's fonts with Skia before the first card. Registration is for the whole
+ * process, so a thread finds them there if another registered them. Read from the npm
+ * package, never from the system: the same card looks the same on every machine.
  */
 function registerFonts(): void {
   if (GlobalFonts.has(FONT_FAMILY)) return;
