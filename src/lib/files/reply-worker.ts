@@ -2,8 +2,8 @@
  * A worker thread that answers each request once, for the work a build hands to its second
  * core while Astro renders on the first: drawing social cards (card-thread.ts) and linking
  * reused pages (link-ahead.ts). The worker starts with the first request. If it cannot run,
- * every request still pending, and every later one, resolves with `false` and the caller
- * does that work itself: a worker is a speed-up, never the only way.
+ * or stops, every request still pending, and every later one, resolves with `false` and the
+ * caller does that work itself: a worker is a speed-up, never the only way.
  *
  * The worker's side posts `{ id }` when a request is done, or `failureReply(id, error)`.
  */
@@ -59,12 +59,18 @@ export function replyWorker<Request extends object>(
       if (failure === undefined) request?.resolve(true);
       else request?.reject(new Error(`${task}: ${failure}`));
     });
-    started.on('error', (error) => {
-      if (!failed) console.warn(`${fallback}: ${error.message}`);
+    const stopped = (reason: string) => {
+      if (!failed) console.warn(`${fallback}: ${reason}`);
       failed = true;
       worker = undefined;
       for (const { resolve } of pending.values()) resolve(false);
       pending.clear();
+    };
+    started.on('error', (error) => stopped(error.message));
+    // A worker that stops without an error (its script ended, or called process.exit)
+    // would otherwise leave what it had not answered waiting for ever, and the build with it.
+    started.on('exit', (code) => {
+      if (pending.size > 0) stopped(`the worker stopped (exit code ${code}) before answering`);
     });
     return started;
   }

@@ -9,7 +9,10 @@ import { replyWorker } from '../../../src/lib/files/reply-worker';
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
-/** A worker script that answers `{ id, word }`: done, unless the word is "fail". */
+/**
+ * A worker script that answers `{ id, word }`: done, unless the word is "fail"; at the word
+ * "stop" it ends its thread without answering.
+ */
 async function workerScript(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'reply-worker-'));
   folders.push(folder);
@@ -17,8 +20,10 @@ async function workerScript(): Promise<string> {
   await writeFile(
     script,
     `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', ({ id, word }) =>
-  parentPort.postMessage(word === 'fail' ? { id, failure: 'the word was fail' } : { id }));
+parentPort.on('message', ({ id, word }) => {
+  if (word === 'stop') process.exit(0);
+  parentPort.postMessage(word === 'fail' ? { id, failure: 'the word was fail' } : { id });
+});
 `,
   );
   return script;
@@ -45,6 +50,22 @@ describe('a worker that answers each request', () => {
     const next = worker.send({ word: 'fine' });
     await expect(failed).rejects.toThrow('Saying a word: the word was fail');
     await expect(next).resolves.toBe(true);
+  });
+
+  test('hands back what it had not answered when the worker stops without an error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const worker = replyWorker<{ word: string }>(await workerScript(), options);
+      await expect(worker.send({ word: 'one' })).resolves.toBe(true);
+      await expect(
+        Promise.all([worker.send({ word: 'stop' }), worker.send({ word: 'two' })]),
+      ).resolves.toEqual([false, false]);
+      expect(worker.failed).toBe(true);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toMatch(/stopped \(exit code 0\) before answering/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('hands every request back, with one warning, when the worker cannot run', async () => {
