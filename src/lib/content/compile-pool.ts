@@ -5,8 +5,9 @@
  * once idle, so it holds no memory while pages render.
  *
  * Small batches compile on the calling thread: starting a worker and loading the
- * pipeline into it costs more than it saves. If no worker can start (a Node without
- * TypeScript type stripping), everything compiles on the calling thread instead.
+ * pipeline into it costs more than it saves. If a worker cannot start (a Node without
+ * TypeScript type stripping) or stops on its own, what is left compiles on the calling
+ * thread instead: workers are a speed-up, never the only way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -78,6 +79,7 @@ class CompilePool {
     const worker = new Worker(this.#script);
     this.#workers.set(worker, undefined);
     let ready = false;
+    let error: Error | undefined;
     worker.on('message', (reply: Reply) => {
       const task = this.#workers.get(worker);
       if ('ready' in reply) {
@@ -90,26 +92,34 @@ class CompilePool {
       this.#workers.set(worker, undefined);
       this.#feed(worker);
     });
-    worker.on('error', (error) => {
-      const task = this.#workers.get(worker);
-      this.#workers.delete(worker);
-      void worker.terminate();
-      if (ready) {
-        task?.reject(error);
-        return;
-      }
-      // It never started: compile here from now on, including the task it held.
-      if (!this.#failed) console.warn(`[content] Compiling documents on one thread: a worker could not start (${error.message}).`);
-      this.#failed = true;
-      const stranded = [...(task ? [task] : []), ...this.#queue.splice(0)];
-      for (const { job, resolve, reject } of stranded) {
-        try {
-          resolve(compileHere(job));
-        } catch (failure) {
-          reject(failure);
-        }
-      }
+    // 'exit' follows 'error', so every way a worker ends is handled once, there.
+    worker.on('error', (failure) => (error = failure));
+    worker.on('exit', (code) => {
+      if (!this.#workers.has(worker)) return; // stopped by the pool once idle
+      const reason = error?.message ?? `it stopped (exit code ${code}) before answering`;
+      this.#giveUp(worker, `a worker ${ready ? 'failed' : 'could not start'} (${reason})`);
     });
+  }
+
+  /**
+   * A worker ended on its own (it could not load, ran out of memory, or exited): compile
+   * on this thread from now on, starting with the task it held and every queued one, so
+   * no document is lost and the content sync never waits for a worker that is gone. The
+   * other workers finish what they hold; the queue they would feed from is empty.
+   */
+  #giveUp(worker: Worker, reason: string): void {
+    const task = this.#workers.get(worker);
+    this.#workers.delete(worker);
+    if (!this.#failed) console.warn(`[content] Compiling documents on one thread: ${reason}.`);
+    this.#failed = true;
+    const stranded = [...(task ? [task] : []), ...this.#queue.splice(0)];
+    for (const { job, resolve, reject } of stranded) {
+      try {
+        resolve(compileHere(job));
+      } catch (failure) {
+        reject(failure);
+      }
+    }
   }
 
   #feed(worker: Worker): void {
@@ -132,12 +142,14 @@ class CompilePool {
   }
 }
 
-let pool: CompilePool | undefined;
+/** One pool per worker script: the site has one; tests try others. */
+const pools = new Map<string, CompilePool>();
 
 /** Compiles every job, in parallel where it pays; outcomes are in the jobs' order. */
 export function compileAll(jobs: readonly CompileJob[], workerScript: string): Promise<CompileOutcome[]> {
   const size = availableParallelism();
   if (size < 2 || jobs.length < WORKER_THRESHOLD) return Promise.resolve(jobs.map(compileHere));
-  pool ??= new CompilePool(workerScript, size);
+  let pool = pools.get(workerScript);
+  if (!pool) pools.set(workerScript, (pool = new CompilePool(workerScript, size)));
   return Promise.all(jobs.map((job) => (pool as CompilePool).run(job)));
 }

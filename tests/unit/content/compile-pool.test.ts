@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { compileAll } from '../../../src/lib/content/compile-pool';
@@ -39,5 +41,41 @@ describe('compileAll', () => {
       line: 12,
     });
     expect(outcomes.filter((outcome) => 'problems' in outcome)).toHaveLength(1);
+  });
+});
+
+describe('compileAll when its workers fail', () => {
+  const jobs = Array.from({ length: 80 }, (_, index) => ({ body: body(index), file: `doc-${index}.mdx`, firstLine: 1 }));
+  const compiledHere = () => jobs.map((job) => ({ compiled: compileMdx(job.body, job) }));
+
+  /** A worker script of our own, in a folder of its own. */
+  async function workerScript(source: string): Promise<string> {
+    const folder = await mkdtemp(join(tmpdir(), 'compile-pool-'));
+    const script = join(folder, 'worker.mjs');
+    await writeFile(script, source);
+    return script;
+  }
+
+  test('a worker that cannot start: every document compiles here, with one warning', async () => {
+    const script = await workerScript(`throw new Error('no pipeline here');\n`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(compileAll(jobs, script)).resolves.toEqual(compiledHere());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not start \(no pipeline here\)/);
+    warn.mockRestore();
+  });
+
+  test('a worker that stops without an error mid-batch: nothing is lost or left waiting', async () => {
+    // Ready, then it ends the first time it is asked for anything, like a script calling process.exit.
+    const script = await workerScript(
+      `import { parentPort } from 'node:worker_threads';\n` +
+        `parentPort.on('message', () => process.exit(3));\n` +
+        `parentPort.postMessage({ ready: true });\n`,
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(compileAll(jobs, script)).resolves.toEqual(compiledHere());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/a worker failed \(it stopped \(exit code 3\)/);
+    warn.mockRestore();
   });
 });
