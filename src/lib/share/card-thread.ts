@@ -40,13 +40,17 @@ const prepared = new Map<string, Promise<void>>();
  * the promise settles when the card is in the cache. Once per card.
  */
 export function prepareCard(card: CardText, cacheDir: string): Promise<void> {
-  const key = cachedCardFile(card, cacheDir);
-  let promise = prepared.get(key);
+  return prepare(cachedCardFile(card, cacheDir), card, cacheDir);
+}
+
+/** prepareCard, given the card's file in the cache (a digest of the card, made once). */
+function prepare(file: string, card: CardText, cacheDir: string): Promise<void> {
+  let promise = prepared.get(file);
   if (promise) return promise;
   // Drawn in an earlier build (the usual case): no worker to start.
-  if (drawer.failed || existsSync(key)) return Promise.resolve();
+  if (drawer.failed || existsSync(file)) return Promise.resolve();
   promise = drawer.send({ card, cacheDir }).then(() => {});
-  prepared.set(key, promise);
+  prepared.set(file, promise);
   return promise;
 }
 
@@ -58,8 +62,8 @@ let drawnHere: Promise<unknown> = Promise.resolve();
  * bitmap each).
  */
 export async function cardFile(card: CardText, cacheDir: string): Promise<string> {
-  await prepareCard(card, cacheDir);
   const file = cachedCardFile(card, cacheDir);
+  await prepare(file, card, cacheDir);
   if (!existsSync(file)) {
     const drawn = drawnHere.then(() => socialCardPng(card, cacheDir));
     drawnHere = drawn.catch(() => {});
