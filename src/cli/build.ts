@@ -26,6 +26,7 @@ import { buildFolderPrefix, PUT_ASIDE_SUFFIX } from '../lib/files/build-folder-n
 import { removeLeftBehind } from '../lib/files/remove-left-behind.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
+import { CARD_DRAWING_ENV } from '../lib/share/card-drawing-env.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
 import { escapeRegExp } from '../lib/text/escape-reg-exp.ts';
@@ -165,6 +166,7 @@ const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
     OUT_DIR: staging,
     // The search index is built below, once Astro has exited (src/integrations/pagefind.ts).
     SEARCH_INDEX: 'after-astro',
+    ...CARD_DRAWING_ENV,
   });
 
 /**
