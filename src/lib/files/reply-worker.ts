@@ -7,6 +7,7 @@
  *
  * The worker's side posts `{ id }` when a request is done, or `failureReply(id, error)`.
  */
+import { getPriority, setPriority } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export interface Reply {
@@ -30,6 +31,27 @@ export interface ReplyWorker<Request> {
   send(request: Request): Promise<boolean>;
   /** True once the worker could not run. */
   readonly failed: boolean;
+}
+
+/** How many steps of nice value (-20 highest, 19 lowest) a worker runs below its starter. */
+const WORKER_NICENESS = 10;
+
+/**
+ * Lowers the calling worker thread's scheduling priority, from the worker's side. The
+ * main thread, where Astro renders every page one after another, is what a build waits
+ * for; at equal priority the kernel gives its core to a worker whenever the worker wakes,
+ * and rendering stops while it runs. At a lower one, a worker runs on what the main thread
+ * leaves: the other core, and its own while rendering waits on the disk. Linux keeps a
+ * nice value per thread; elsewhere it is the whole process's, so nothing changes there.
+ */
+export function yieldToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    // A new thread starts at the nice value of the thread that started it.
+    setPriority(0, Math.min(19, getPriority(0) + WORKER_NICENESS));
+  } catch {
+    // Not allowed (some containers): the worker runs at the main thread's priority.
+  }
 }
 
 /** The reply for a request that failed, from the worker's side. */

@@ -5,12 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { linkFiles } from '../files/hard-link.ts';
-import { failureReply } from '../files/reply-worker.ts';
+import { failureReply, yieldToMainThread } from '../files/reply-worker.ts';
 
 export interface LinkBatch {
   id: number;
   pairs: [from: string, to: string][];
 }
+
+yieldToMainThread();
 
 // Folders made so far, across batches: a recommendation's page, briefing and feed share
 // one, and come from three routes.

@@ -19,7 +19,9 @@ registerHooks({
 });
 
 const { socialCardPng } = await import('./social-card.ts');
-const { failureReply } = await import('../files/reply-worker.ts');
+const { failureReply, yieldToMainThread } = await import('../files/reply-worker.ts');
+
+yieldToMainThread();
 
 export interface CardRequest {
   id: number;

@@ -1,10 +1,13 @@
 // Work handed to a worker thread comes back answered, failed with its own reason, or, when
 // the worker cannot run at all, handed back so the build does it itself (never lost).
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { replyWorker } from '../../../src/lib/files/reply-worker';
+import { REPO_ROOT } from '../../support/paths';
 
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
@@ -83,5 +86,37 @@ describe('a worker that answers each request', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+/** The nice value of the calling thread: Linux keeps one per thread (field 19 of its stat). */
+const NICE_OF_THIS_THREAD = (stat: string) => Number(stat.split(') ')[1]!.split(' ')[16]);
+
+describe('a worker that yields to the main thread', () => {
+  test('runs at a lower priority than the thread that started it, which keeps its own', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'reply-worker-'));
+    folders.push(folder);
+    const script = join(folder, 'yielding.mjs');
+    await writeFile(
+      script,
+      `import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { yieldToMainThread } from ${JSON.stringify(join(REPO_ROOT, 'src/lib/files/reply-worker.ts'))};
+const nice = ${NICE_OF_THIS_THREAD.toString()};
+const before = nice(readFileSync('/proc/thread-self/stat', 'utf8'));
+yieldToMainThread();
+parentPort.postMessage({ before, after: nice(readFileSync('/proc/thread-self/stat', 'utf8')) });
+`,
+    );
+    const niceHere = () => NICE_OF_THIS_THREAD(readFileSync('/proc/thread-self/stat', 'utf8'));
+    const mainBefore = niceHere();
+    const worker = new Worker(script);
+    const { before, after } = await new Promise<{ before: number; after: number }>((resolve) =>
+      worker.once('message', resolve),
+    );
+    await worker.terminate();
+    expect(before).toBe(mainBefore);
+    expect(after).toBeGreaterThan(before);
+    expect(niceHere()).toBe(mainBefore);
   });
 });
