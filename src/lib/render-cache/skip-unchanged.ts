@@ -17,8 +17,12 @@ export async function withoutUnchangedPages<Path>(
 ): Promise<Path[]> {
   const settings = renderCacheSettings();
   if (!settings) return [...paths];
-  const reusable = await Promise.all(paths.map((path) => isReusable(sitePathOf(path), settings)));
+  const sitePaths = paths.map(sitePathOf);
+  const reusable = await Promise.all(sitePaths.map((path) => isReusable(path, settings)));
   if (settings.previousDir)
-    linkAhead(paths.filter((_, index) => reusable[index]).map(sitePathOf), settings.previousDir);
+    linkAhead(
+      sitePaths.filter((_, index) => reusable[index]),
+      settings.previousDir,
+    );
   return paths.filter((_, index) => !reusable[index]);
 }
