@@ -1,10 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { compileAll } from '../../../src/lib/content/compile-pool';
 import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
 import { REPO_ROOT } from '../../support/paths';
+import { removeWorkerScripts, workerScript } from '../../support/worker-scripts';
 
 const WORKER = join(REPO_ROOT, 'src/lib/content/compile-worker.ts');
 
@@ -45,16 +44,9 @@ describe('compileAll', () => {
 });
 
 describe('compileAll when its workers fail', () => {
+  afterAll(removeWorkerScripts);
   const jobs = Array.from({ length: 80 }, (_, index) => ({ body: body(index), file: `doc-${index}.mdx`, firstLine: 1 }));
   const compiledHere = () => jobs.map((job) => ({ compiled: compileMdx(job.body, job) }));
-
-  /** A worker script of our own, in a folder of its own. */
-  async function workerScript(source: string): Promise<string> {
-    const folder = await mkdtemp(join(tmpdir(), 'compile-pool-'));
-    const script = join(folder, 'worker.mjs');
-    await writeFile(script, source);
-    return script;
-  }
 
   test('a worker that cannot start: every document compiles here, with one warning', async () => {
     const script = await workerScript(`throw new Error('no pipeline here');\n`);

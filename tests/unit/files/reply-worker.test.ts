@@ -1,27 +1,22 @@
 // Work handed to a worker thread comes back answered, failed with its own reason, or, when
 // the worker cannot run at all, handed back so the build does it itself (never lost).
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { replyWorker } from '../../../src/lib/files/reply-worker';
 import { REPO_ROOT } from '../../support/paths';
+import { removeWorkerScripts, workerScript } from '../../support/worker-scripts';
 
-const folders: string[] = [];
-afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+afterAll(removeWorkerScripts);
 
 /**
  * A worker script that answers `{ id, word }`: done, unless the word is "fail"; at the word
  * "stop" it ends its thread without answering.
  */
-async function workerScript(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'reply-worker-'));
-  folders.push(folder);
-  const script = join(folder, 'worker.mjs');
-  await writeFile(
-    script,
+const answeringScript = () =>
+  workerScript(
     `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ id, word }) => {
   if (word === 'stop') process.exit(0);
@@ -29,14 +24,12 @@ parentPort.on('message', ({ id, word }) => {
 });
 `,
   );
-  return script;
-}
 
 const options = { task: 'Saying a word', fallback: '[test] Saying words here' };
 
 describe('a worker that answers each request', () => {
   test('resolves every request it has done, in any number', async () => {
-    const worker = replyWorker<{ word: string }>(await workerScript(), options);
+    const worker = replyWorker<{ word: string }>(await answeringScript(), options);
     const words = ['one', 'two', 'three', 'four'];
     await expect(Promise.all(words.map((word) => worker.send({ word })))).resolves.toEqual([
       true,
@@ -48,7 +41,7 @@ describe('a worker that answers each request', () => {
   });
 
   test('rejects a failed request with its task and reason, and goes on with the rest', async () => {
-    const worker = replyWorker<{ word: string }>(await workerScript(), options);
+    const worker = replyWorker<{ word: string }>(await answeringScript(), options);
     const failed = worker.send({ word: 'fail' });
     const next = worker.send({ word: 'fine' });
     await expect(failed).rejects.toThrow('Saying a word: the word was fail');
@@ -58,7 +51,7 @@ describe('a worker that answers each request', () => {
   test('hands back what it had not answered when the worker stops without an error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const worker = replyWorker<{ word: string }>(await workerScript(), options);
+      const worker = replyWorker<{ word: string }>(await answeringScript(), options);
       await expect(worker.send({ word: 'one' })).resolves.toBe(true);
       await expect(
         Promise.all([worker.send({ word: 'stop' }), worker.send({ word: 'two' })]),
@@ -94,11 +87,7 @@ const NICE_OF_THIS_THREAD = (stat: string) => Number(stat.split(') ')[1]!.split(
 
 describe('a worker that yields to the main thread', () => {
   test('runs at a lower priority than the thread that started it, which keeps its own', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'reply-worker-'));
-    folders.push(folder);
-    const script = join(folder, 'yielding.mjs');
-    await writeFile(
-      script,
+    const script = await workerScript(
       `import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { yieldToMainThread } from ${JSON.stringify(join(REPO_ROOT, 'src/lib/files/reply-worker.ts'))};
