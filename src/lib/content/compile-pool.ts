@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { compileMdx, type CompiledBody } from '../markdown/compile-mdx';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import type { GlossaryEntry } from '../glossary/find-terms';
+import { onWorkerEnd } from '../files/worker-end';
 
 export interface CompileJob {
   body: string;
@@ -79,7 +80,6 @@ class CompilePool {
     const worker = new Worker(this.#script);
     this.#workers.set(worker, undefined);
     let ready = false;
-    let error: Error | undefined;
     worker.on('message', (reply: Reply) => {
       const task = this.#workers.get(worker);
       if ('ready' in reply) {
@@ -92,12 +92,9 @@ class CompilePool {
       this.#workers.set(worker, undefined);
       this.#feed(worker);
     });
-    // 'exit' follows 'error', so every way a worker ends is handled once, there.
-    worker.on('error', (failure) => (error = failure));
-    worker.on('exit', (code) => {
+    onWorkerEnd(worker, (reason) => {
       if (!this.#workers.has(worker)) return; // stopped by the pool once idle
-      const reason = error?.message ?? `it stopped (exit code ${code}) before answering`;
-      this.#giveUp(worker, `a worker ${ready ? 'failed' : 'could not start'} (${reason})`);
+      this.#giveUp(worker, `a worker ${ready ? 'ended' : 'could not start'} (${reason})`);
     });
   }
 

@@ -1,20 +1,12 @@
 /**
  * A worker thread that compiles MDX bodies for the document loader (see compile-pool.ts).
  *
- * Node runs this file directly (type stripping), outside Vite, so the extensionless
- * relative imports the rest of src/ uses are resolved here to their `.ts` files.
+ * Node runs this file directly (type stripping), outside Vite: see extensionless-imports.ts.
  */
-import { registerHooks } from 'node:module';
+import '../files/extensionless-imports.ts';
 import { parentPort } from 'node:worker_threads';
+import { failureText } from '../files/worker-side.ts';
 import type { GlossaryEntry } from '../glossary/find-terms.ts';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const ours = !context.parentURL?.includes('/node_modules/');
-    const extensionless = ours && specifier.startsWith('.') && !/\.[cm]?[jt]s$/.test(specifier);
-    return nextResolve(extensionless ? `${specifier}.ts` : specifier, context);
-  },
-});
 
 const { compileMdx } = await import('../markdown/compile-mdx.ts');
 const { ContentError } = await import('../markdown/content-error.ts');
@@ -31,7 +23,7 @@ parentPort?.on('message', ({ body, file, firstLine, glossary }: CompileRequest) 
     parentPort?.postMessage({ compiled: compileMdx(body, { file, firstLine, glossary: glossary ?? [] }) });
   } catch (error) {
     if (error instanceof ContentError) parentPort?.postMessage({ problems: error.problems });
-    else parentPort?.postMessage({ failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    else parentPort?.postMessage({ failure: failureText(error) });
   }
 });
 parentPort?.postMessage({ ready: true });

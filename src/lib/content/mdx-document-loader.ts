@@ -26,6 +26,7 @@ import {
 } from './compiled-html-files';
 import { reloadOnChange } from './watch-content';
 import { readGlossaryForCompiler } from '../glossary/read-glossary';
+import { workerScriptPath } from '../files/worker-script-path';
 
 export interface MdxDocumentLoaderOptions {
   /** Folder under the content root, e.g. `statements`. */
@@ -89,7 +90,7 @@ async function syncFolder(
       firstLine: fields.bodyLine,
       glossary: glossary.entries,
     })),
-    join(projectRoot, 'src/lib/content/compile-worker.ts'),
+    workerScriptPath(projectRoot, 'content/compile-worker.ts'),
   );
   for (const [index, { id, filePath, digest, fields }] of changed.entries()) {
     const result = finishDocument(fields, bodies[index] as CompileOutcome);

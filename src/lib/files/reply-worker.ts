@@ -5,15 +5,12 @@
  * or stops, every request still pending, and every later one, resolves with `false` and the
  * caller does that work itself: a worker is a speed-up, never the only way.
  *
- * The worker's side posts `{ id }` when a request is done, or `failureReply(id, error)`.
+ * The worker's side (worker-side.ts) posts `{ id }` when a request is done, or
+ * `failureReply(id, error)`.
  */
-import { getPriority, setPriority } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-
-export interface Reply {
-  id: number;
-  failure?: string;
-}
+import type { Reply } from './worker-side';
+import { onWorkerEnd } from './worker-end';
 
 export interface ReplyWorkerOptions {
   /** What a request does, starting a failed request's error: "Drawing a social card". */
@@ -31,32 +28,6 @@ export interface ReplyWorker<Request> {
   send(request: Request): Promise<boolean>;
   /** True once the worker could not run. */
   readonly failed: boolean;
-}
-
-/** How many steps of nice value (-20 highest, 19 lowest) a worker runs below its starter. */
-const WORKER_NICENESS = 10;
-
-/**
- * Lowers the calling worker thread's scheduling priority, from the worker's side. The
- * main thread, where Astro renders every page one after another, is what a build waits
- * for; at equal priority the kernel gives its core to a worker whenever the worker wakes,
- * and rendering stops while it runs. At a lower one, a worker runs on what the main thread
- * leaves: the other core, and its own while rendering waits on the disk. Linux keeps a
- * nice value per thread; elsewhere it is the whole process's, so nothing changes there.
- */
-export function yieldToMainThread(): void {
-  if (process.platform !== 'linux') return;
-  try {
-    // A new thread starts at the nice value of the thread that started it.
-    setPriority(0, Math.min(19, getPriority(0) + WORKER_NICENESS));
-  } catch {
-    // Not allowed (some containers): the worker runs at the main thread's priority.
-  }
-}
-
-/** The reply for a request that failed, from the worker's side. */
-export function failureReply(id: number, error: unknown): Reply {
-  return { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
 export function replyWorker<Request extends object>(
@@ -81,18 +52,14 @@ export function replyWorker<Request extends object>(
       if (failure === undefined) request?.resolve(true);
       else request?.reject(new Error(`${task}: ${failure}`));
     });
-    const stopped = (reason: string) => {
-      if (!failed) console.warn(`${fallback}: ${reason}`);
+    // Whatever it had not answered, and everything sent later, the caller does itself.
+    onWorkerEnd(started, (reason) => {
+      const unanswered = pending.size > 0 ? `, leaving ${pending.size} unanswered` : '';
+      if (!failed) console.warn(`${fallback}: the worker ended (${reason})${unanswered}`);
       failed = true;
       worker = undefined;
       for (const { resolve } of pending.values()) resolve(false);
       pending.clear();
-    };
-    started.on('error', (error) => stopped(error.message));
-    // A worker that stops without an error (its script ended, or called process.exit)
-    // would otherwise leave what it had not answered waiting for ever, and the build with it.
-    started.on('exit', (code) => {
-      if (pending.size > 0) stopped(`the worker stopped (exit code ${code}) before answering`);
     });
     return started;
   }

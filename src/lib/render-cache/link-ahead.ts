@@ -7,25 +7,20 @@
  * itself whatever was not linked here (the pages answered with a placeholder, and all of
  * them if the worker could not start).
  */
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { replyWorker } from '../files/reply-worker';
+import { workerScriptPath } from '../files/worker-script-path';
 import type { LinkBatch } from './link-worker';
 import { outputFile } from './output-file';
 import { renderCacheRegistry } from './registry';
 
-/** Run by Node itself, not bundled; found from the project folder (see card-thread.ts). */
-export const LINK_WORKER_SCRIPT = join(
-  process.cwd(),
-  'src',
-  'lib',
-  'render-cache',
-  'link-worker.ts',
+const linker = replyWorker<Omit<LinkBatch, 'id'>>(
+  workerScriptPath(process.cwd(), 'render-cache/link-worker.ts'),
+  {
+    task: 'Linking reused pages',
+    fallback: '[render-cache] Linking reused pages after rendering',
+  },
 );
-
-const linker = replyWorker<Omit<LinkBatch, 'id'>>(LINK_WORKER_SCRIPT, {
-  task: 'Linking reused pages',
-  fallback: '[render-cache] Linking reused pages after rendering',
-});
 
 /**
  * Starts linking `paths` (reused pages, by path without the base path) from `previousDir`

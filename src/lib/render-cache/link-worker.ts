@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { linkFiles } from '../files/hard-link.ts';
-import { failureReply, yieldToMainThread } from '../files/reply-worker.ts';
+import { failureReply, yieldToMainThread } from '../files/worker-side.ts';
 
 export interface LinkBatch {
   id: number;

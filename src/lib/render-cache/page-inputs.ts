@@ -28,7 +28,7 @@
  *   - an organisation's page: the documents it issued, published or was inspected in, and
  *     the trails of the recommendations addressed to it; its feed: those documents;
  *   - a person's page: the documents they wrote or are quoted in.
- * Any other page is keyed by the whole structure (`structureDigest`). A component that
+ * Any other page is keyed by the whole structure (`structure()`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
  * changed title and a removed cross-link, and fails if a page was left stale.
@@ -57,11 +57,6 @@ function documentShape({ type, id, filePath, data, crossLinks }: SiteDocument) {
 }
 
 const entryShape = <Data>({ id, filePath, data }: Entry<Data>) => ({ id, filePath, data });
-
-/** Digest of everything but document bodies: what the pages that list the whole site show. */
-export function structureDigest(site: SiteContent, aliasesText: string): string {
-  return pageInputs(site, aliasesText).structure();
-}
 
 export interface PageInputs {
   /** The digest of what the page at this path (without the base path) shows. */

@@ -7,17 +7,10 @@
  * start, cards are drawn when their route renders, on the main thread.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { replyWorker } from '../files/reply-worker';
+import { workerScriptPath } from '../files/worker-script-path';
 import type { CardRequest } from './card-worker';
 import { cachedCardFile, socialCardPng, type CardText } from './social-card';
-
-/**
- * The worker's script, run by Node itself (type stripping), not bundled: see card-worker.ts.
- * Found from the project folder because this module is bundled into the build, away from
- * the source file beside it.
- */
-export const CARD_WORKER_SCRIPT = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
 /** The card worker's old-generation heap cap, in megabytes. */
 const WORKER_HEAP_MB = 256;
@@ -26,12 +19,15 @@ const WORKER_HEAP_MB = 256;
 // when satori laid the cards out, its garbage made a card cost 48 ms of processor time
 // under a cap of 64 MB against 22 ms under 256 MB (README "Performance"). Skia paints them
 // now, outside the JavaScript heap; the cap was left as measured.
-const drawer = replyWorker<Omit<CardRequest, 'id'>>(CARD_WORKER_SCRIPT, {
-  task: 'Drawing a social card',
-  // The route draws what is missing from the cache itself.
-  fallback: '[social cards] Drawing cards as their pages render',
-  resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-});
+const drawer = replyWorker<Omit<CardRequest, 'id'>>(
+  workerScriptPath(process.cwd(), 'share/card-worker.ts'),
+  {
+    task: 'Drawing a social card',
+    // The route draws what is missing from the cache itself.
+    fallback: '[social cards] Drawing cards as their pages render',
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  },
+);
 
 const prepared = new Map<string, Promise<void>>();
 

@@ -3,23 +3,14 @@
  * card-thread.ts). A few cards at a time: while one is painted here, sharp encodes the
  * ones before it on the thread pool.
  *
- * Node runs this file directly (type stripping), outside Vite, so the extensionless
- * relative imports the rest of src/ uses are resolved here to their `.ts` files.
+ * Node runs this file directly (type stripping), outside Vite: see extensionless-imports.ts.
  */
-import { registerHooks } from 'node:module';
+import '../files/extensionless-imports.ts';
 import { parentPort } from 'node:worker_threads';
+import { failureReply, yieldToMainThread } from '../files/worker-side.ts';
 import type { CardText } from './social-card.ts';
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const ours = !context.parentURL?.includes('/node_modules/');
-    const extensionless = ours && specifier.startsWith('.') && !/\.[cm]?[jt]s$/.test(specifier);
-    return nextResolve(extensionless ? `${specifier}.ts` : specifier, context);
-  },
-});
-
 const { socialCardPng } = await import('./social-card.ts');
-const { failureReply, yieldToMainThread } = await import('../files/reply-worker.ts');
 
 yieldToMainThread();
 

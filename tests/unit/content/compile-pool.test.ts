@@ -67,7 +67,7 @@ describe('compileAll when its workers fail', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(compileAll(jobs, script)).resolves.toEqual(compiledHere());
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/a worker failed \(it stopped \(exit code 3\)/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/a worker ended \(it stopped \(exit code 3\)\)/);
     warn.mockRestore();
   });
 });

@@ -1,25 +1,23 @@
 // Work handed to a worker thread comes back answered, failed with its own reason, or, when
 // the worker cannot run at all, handed back so the build does it itself (never lost).
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { replyWorker } from '../../../src/lib/files/reply-worker';
-import { REPO_ROOT } from '../../support/paths';
 import { removeWorkerScripts, workerScript } from '../../support/worker-scripts';
 
 afterAll(removeWorkerScripts);
 
 /**
  * A worker script that answers `{ id, word }`: done, unless the word is "fail"; at the word
- * "stop" it ends its thread without answering.
+ * "stop" it ends its thread without answering; at "last" it answers, then ends its thread.
  */
 const answeringScript = () =>
   workerScript(
     `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ id, word }) => {
   if (word === 'stop') process.exit(0);
+  if (word === 'last') setTimeout(() => process.exit(0), 20);
   parentPort.postMessage(word === 'fail' ? { id, failure: 'the word was fail' } : { id });
 });
 `,
@@ -58,7 +56,23 @@ describe('a worker that answers each request', () => {
       ).resolves.toEqual([false, false]);
       expect(worker.failed).toBe(true);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]?.[0]).toMatch(/stopped \(exit code 0\) before answering/);
+      expect(warn.mock.calls[0]?.[0]).toMatch(
+        /the worker ended \(it stopped \(exit code 0\)\), leaving 2 unanswered/,
+      );
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  test('hands later requests back when the worker ended with nothing left to answer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const worker = replyWorker<{ word: string }>(await answeringScript(), options);
+      await expect(worker.send({ word: 'last' })).resolves.toBe(true);
+      await vi.waitFor(() => expect(worker.failed).toBe(true), { timeout: 2000 });
+      await expect(worker.send({ word: 'after' })).resolves.toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]?.[0]).toMatch(/the worker ended \(it stopped \(exit code 0\)\)$/);
     } finally {
       warn.mockRestore();
     }
@@ -79,33 +93,5 @@ describe('a worker that answers each request', () => {
     } finally {
       warn.mockRestore();
     }
-  });
-});
-
-/** The nice value of the calling thread: Linux keeps one per thread (field 19 of its stat). */
-const NICE_OF_THIS_THREAD = (stat: string) => Number(stat.split(') ')[1]!.split(' ')[16]);
-
-describe('a worker that yields to the main thread', () => {
-  test('runs at a lower priority than the thread that started it, which keeps its own', async () => {
-    const script = await workerScript(
-      `import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-import { yieldToMainThread } from ${JSON.stringify(join(REPO_ROOT, 'src/lib/files/reply-worker.ts'))};
-const nice = ${NICE_OF_THIS_THREAD.toString()};
-const before = nice(readFileSync('/proc/thread-self/stat', 'utf8'));
-yieldToMainThread();
-parentPort.postMessage({ before, after: nice(readFileSync('/proc/thread-self/stat', 'utf8')) });
-`,
-    );
-    const niceHere = () => NICE_OF_THIS_THREAD(readFileSync('/proc/thread-self/stat', 'utf8'));
-    const mainBefore = niceHere();
-    const worker = new Worker(script);
-    const { before, after } = await new Promise<{ before: number; after: number }>((resolve) =>
-      worker.once('message', resolve),
-    );
-    await worker.terminate();
-    expect(before).toBe(mainBefore);
-    expect(after).toBeGreaterThan(before);
-    expect(niceHere()).toBe(mainBefore);
   });
 });

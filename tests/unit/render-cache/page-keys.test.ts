@@ -6,7 +6,7 @@ import {
   pageKey,
   pathWithinSite,
 } from '../../../src/lib/render-cache/page-keys';
-import { structureDigest } from '../../../src/lib/render-cache/page-inputs';
+import { pageInputs } from '../../../src/lib/render-cache/page-inputs';
 import { RENDER_CACHE_ENV, renderCacheSettings } from '../../../src/lib/render-cache/build-env';
 import { recommendation, report, site, statement } from '../../support/content-builders';
 import type { SiteContent } from '../../../src/lib/site/types';
@@ -19,6 +19,10 @@ const content = (): SiteContent =>
     ],
     recommendations: [recommendation('rec-1', {})],
   });
+
+/** The digest of everything but document bodies: what the pages that list the whole site show. */
+const structureDigest = (content: SiteContent, aliasesText: string) =>
+  pageInputs(content, aliasesText).structure();
 
 describe('the site structure digest', () => {
   it('is the same for the same content', () => {
