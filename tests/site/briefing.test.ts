@@ -13,6 +13,9 @@ const ids = (await readdir(join(REPO_ROOT, 'content/recommendations')))
   .map((name) => name.replace(/\.yaml$/, ''))
   .sort();
 
+/** A text's words alone, without punctuation or spacing. */
+const words = (text: string) => (text.match(/[\p{L}\p{N}’']+/gu) ?? []).join(' ');
+
 describe.each(ids)('the briefing on %s', (id) => {
   test('has the title, both statuses and the address of the full record', async () => {
     const record = await readPage(`/recommendations/${id}/`);
@@ -37,6 +40,22 @@ describe.each(ids)('the briefing on %s', (id) => {
       const url = new URL(href);
       const target = await readPage(url.pathname);
       expect(target(url.hash).length, `${href} has no such paragraph`).toBe(1);
+    }
+  });
+
+  test('shows each paragraph in its own words, and says when those are our summary', async () => {
+    const briefing = await readPage(`/recommendations/${id}/briefing/`);
+    for (const item of briefing('.briefing-paragraphs > li').toArray()) {
+      const url = new URL(briefing(item).find('.note a').attr('href')!);
+      const target = await readPage(url.pathname);
+      const shown = briefing(item).find('blockquote').text().replace(/…\s*$/, '');
+      // Word for word, with no quotation marks added (a list's items are joined by "; ").
+      expect(words(target(url.hash).text())).toContain(words(shown));
+      expect(shown.trim()[0]).toBe(target(url.hash).text().trim()[0]);
+      const ourSummary = target('.verbatim-note').length > 0;
+      expect(briefing(item).find('.note').text().includes('(our summary)'), url.pathname).toBe(
+        ourSummary,
+      );
     }
   });
 
