@@ -69,6 +69,19 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a result from one of our summaries says so, so its excerpt is not quoted as the report’s words', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'supervision');
+    const report = page.locator('.search-result', {
+      has: page.locator('.search-result__title a[href*="/reports/ncpi-wiltshire-2022/"]'),
+    });
+    await eventually(() => report.count()).toBe(1);
+    expect(await report.locator('.search-result__facts').textContent()).toBe(
+      "Report (our summary) · His Majesty's Inspectorate of Constabulary and Fire & Rescue Services · 5 August 2022",
+    );
+    await page.close();
+  });
+
   test('a filter narrows the results to statements, with counts beside each choice', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

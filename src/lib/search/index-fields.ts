@@ -29,6 +29,7 @@ export interface SearchIndexFields {
   filters: Partial<Record<FilterKey, string[]>>;
   /** Shown with each result. `title` comes from the page's h1. */
   meta: {
+    /** What the page is: "Statement", or "Report (our summary)" when the words are ours. */
     type: string;
     /** Who it is from: an organisation, or the author when no organisation issued it. */
     organisation?: string;
@@ -61,7 +62,9 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       theme: unique(data.themes.map(themeLabel)),
     },
     meta: {
-      type: TYPE_LABEL[doc.type].one,
+      // A summary's words are ours, not the document's: a journalist must not quote a
+      // result's excerpt as the report's own (as on the document page: DocumentMeta).
+      type: `${TYPE_LABEL[doc.type].one}${data.verbatim ? '' : ' (our summary)'}`,
       organisation:
         from ??
         organisationName(data.outlet) ??

@@ -30,7 +30,16 @@ function statement(
     id: 's',
     paragraphs: [],
     crossLinks,
-    data: { title: 'T', authors: [], quoted: [], themes: [], changes: [], respondsTo: [], ...data },
+    data: {
+      title: 'T',
+      authors: [],
+      quoted: [],
+      themes: [],
+      changes: [],
+      respondsTo: [],
+      verbatim: true,
+      ...data,
+    },
   } as unknown as SiteDocument;
 }
 
@@ -66,6 +75,15 @@ describe('search index fields of a document', () => {
       organisation: 'Office of the PCC',
       date: '15 September 2023',
     });
+  });
+
+  test('a summary page says its words are ours, and still filters with its type', () => {
+    const fields = documentSearchFields(
+      statement({ published: date('2023'), issuer: 'opcc', verbatim: false }),
+      site,
+    );
+    expect(fields.meta.type).toBe('Statement (our summary)');
+    expect(fields.filters.type).toEqual(['Statement']);
   });
 
   test('a date known only to the year is shown as the year and sorts as its first day', () => {
