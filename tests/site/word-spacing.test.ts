@@ -26,8 +26,8 @@ function gluedWords(page: BuiltPage): string[] {
   const found: string[] = [];
   $('body')
     .find(INLINE)
-    // A form control's label stands apart from the next control whatever the spacing.
     .filter((_, element) => $(element).closest(DOCUMENT_BODY).length === 0)
+    // A form control's label stands apart from the next control whatever the spacing.
     .filter((_, element) => $(element).find('input, select, button').length === 0)
     .each((_, element) => {
       type Neighbour = typeof element.prev;

@@ -8,7 +8,7 @@ import { earliestDay } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import { reportById } from '../site/documents';
 import { recommendationTitles } from '../site/document-html';
-import { TYPE_LABEL } from '../site/labels';
+import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
 import { themeLabel } from './themes';
@@ -62,9 +62,8 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       theme: unique(data.themes.map(themeLabel)),
     },
     meta: {
-      // A summary's words are ours, not the document's: a journalist must not quote a
-      // result's excerpt as the report's own (as on the document page: DocumentMeta).
-      type: `${TYPE_LABEL[doc.type].one}${data.verbatim ? '' : ' (our summary)'}`,
+      // A summary's words are ours: a journalist must not quote its excerpt as the report's.
+      type: documentTypeLabel(doc),
       organisation:
         from ??
         organisationName(data.outlet) ??

@@ -8,3 +8,19 @@ export const TYPE_LABEL: Record<DocumentType, { one: string; many: string }> = {
 };
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = ['report', 'statement', 'response'];
+
+/**
+ * " (our summary)" after a document's name when its page carries our plain-English summary
+ * rather than the original's words, so nobody quotes our words as the document's; else "".
+ */
+export function summaryMark(data: { verbatim: boolean }): string {
+  return data.verbatim ? '' : ' (our summary)';
+}
+
+/** What a document page is, as every place that lists one says it: "Report (our summary)". */
+export function documentTypeLabel(doc: {
+  type: DocumentType;
+  data: { verbatim: boolean };
+}): string {
+  return `${TYPE_LABEL[doc.type].one}${summaryMark(doc.data)}`;
+}
