@@ -4,7 +4,8 @@
  * tell whose statement is whose without opening it.
  */
 import { describe, expect, test } from 'vitest';
-import { documentPageDirs, normaliseSpace, readDist } from '../support/built-site';
+import * as cheerio from 'cheerio';
+import { documentPageDirs, normaliseSpace, readDist, sitePathBase } from '../support/built-site';
 
 const LIST_PAGES = [
   'index.html',
@@ -20,12 +21,31 @@ function captions(page: string): string[] {
   );
 }
 
+/** Whether the document page at a link carries our summary (it then says so in a box). */
+function isSummaryPage(href: string): boolean {
+  const page = readDist(`${href.slice(sitePathBase().length)}index.html`);
+  return cheerio.load(page)('.verbatim-note').length > 0;
+}
+
+/** Each entry of a list page: the document it links to, and whether it says "(our summary)". */
+function listEntries(page: string): { href: string; saysSummary: boolean }[] {
+  const $ = cheerio.load(readDist(page));
+  return $('.document-list > li')
+    .toArray()
+    .map((entry) => ({
+      href: $(entry).find('a').first().attr('href') ?? '',
+      saysSummary: $(entry).find('.caption').text().includes('(our summary)'),
+    }));
+}
+
 describe('lists of documents', () => {
   test.each(LIST_PAGES)('%s: every entry names its type, its source and its date', (page) => {
     const entries = captions(page);
     expect(entries.length).toBeGreaterThan(0);
     for (const caption of entries)
-      expect(caption).toMatch(/^(Report|Statement|Response) (from|by) \S.*, published \S/);
+      expect(caption).toMatch(
+        /^(Report|Statement|Response)( \(our summary\))? (from|by) \S.*, published \S/,
+      );
   });
 
   test('the type lists between them list every document', () => {
@@ -45,5 +65,21 @@ describe('lists of documents', () => {
     expect(captions('responses/index.html')).toContain(
       'Response from the Office of the Police and Crime Commissioner for Wiltshire and Swindon, published 2023',
     );
+  });
+
+  // The lists once said "Report from …" above a summary's own words, which a reader could
+  // quote as the report's; the page itself and search results said "(our summary)".
+  test.each([...LIST_PAGES, 'documents/index.html'])(
+    '%s: an entry says "(our summary)" exactly when its page is our summary',
+    (page) => {
+      const entries = listEntries(page);
+      expect(entries.length).toBeGreaterThan(0);
+      for (const { href, saysSummary } of entries)
+        expect(saysSummary, href).toBe(isSummaryPage(href));
+    },
+  );
+
+  test('the sample site lists summaries among its reports', () => {
+    expect(listEntries('reports/index.html').some((entry) => entry.saysSummary)).toBe(true);
   });
 });

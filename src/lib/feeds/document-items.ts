@@ -18,10 +18,9 @@ export function documentFeedItem(
   urls: UrlContext,
 ): RSSFeedItem {
   const kind = TYPE_LABEL[doc.type].one;
+  // The byline already says "(our summary)" for a summary page.
   const from = `${documentByline(doc, site)}.`;
-  const nature = doc.data.verbatim
-    ? ''
-    : ' Our plain-English summary; the original is linked from the page.';
+  const nature = doc.data.verbatim ? '' : ' The original is linked from the page.';
   return {
     title: doc.data.title,
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),

@@ -3,9 +3,10 @@
  * Wiltshire Police"): the organisation that issued it or else its authors ("Statement by
  * Danny Kruger", for an MP's statement issued by no organisation). Without the authors,
  * such a document's entry named no one, and a reader scanning a list of statements could
- * not tell whose each was.
+ * not tell whose each was. A page carrying our summary says so before whose the document
+ * is ("Report (our summary) from …"), as the page itself and search results do.
  */
-import { TYPE_LABEL } from './labels';
+import { documentTypeLabel } from './labels';
 import { organisationInText } from './organisation-name';
 import type { SiteContent, SiteDocument } from './types';
 
@@ -16,7 +17,8 @@ const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction
 /** "<Type> from <organisation>", "<Type> by <author> and <author>", or the type alone. */
 export function documentByline(doc: SiteDocument, site: Names): string {
   const source = documentSource(doc, site);
-  return source ? `${TYPE_LABEL[doc.type].one} ${source}` : TYPE_LABEL[doc.type].one;
+  const type = documentTypeLabel(doc);
+  return source ? `${type} ${source}` : type;
 }
 
 function documentSource(doc: SiteDocument, site: Names): string | undefined {

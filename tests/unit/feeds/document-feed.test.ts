@@ -82,9 +82,9 @@ describe('document feed', () => {
     const channel = await buildFeed('/');
     const report = channel.item.find((item) => item.link.endsWith('/inspection-2022/'));
     expect(report?.description).toMatch(
-      /^Report from The Inspectorate\. Published 5 August 2022\./,
+      /^Report \(our summary\) from The Inspectorate\. Published 5 August 2022\./,
     );
-    expect(report?.description).toContain('Our plain-English summary');
+    expect(report?.description).toMatch(/ The original is linked from the page\.$/);
     expect(report?.category).toEqual(['Report', 'missing-children']);
     const response = channel.item.find((item) => item.link.endsWith('/pcc-response/'));
     expect(response?.title).toBe('PCC response & comments');

@@ -1,7 +1,14 @@
 // What a document is and who it is from, as its entry in a list and its feed item say it.
 import { describe, expect, test } from 'vitest';
 import { documentByline } from '../../../src/lib/site/document-source';
-import { organisation, person, response, site, statement } from '../../support/content-builders';
+import {
+  organisation,
+  person,
+  report,
+  response,
+  site,
+  statement,
+} from '../../support/content-builders';
 
 const names = site({ people: [person('an-mp'), person('a-councillor')] });
 
@@ -34,5 +41,16 @@ describe('who a document is from', () => {
 
   test('the type alone when neither is known', () => {
     expect(documentByline(statement('s', { published: '2022-08-05' }), names)).toBe('Statement');
+  });
+
+  // A list entry read "Report from …" for a page of our own words, which a reader could
+  // quote as the report's; the page and search results already said "(our summary)".
+  test('says when the page is our summary, before whose the document is', () => {
+    const inspectorate = site({ organisations: [organisation('hmi', 'inspectorate')] });
+    const summary = report('r', { published: '2022-08-05', issuer: 'hmi' });
+    summary.data = { ...summary.data, verbatim: false };
+    expect(documentByline(summary, inspectorate)).toBe('Report (our summary) from Name of hmi');
+    const original = report('r', { published: '2022-08-05', issuer: 'hmi' });
+    expect(documentByline(original, inspectorate)).toBe('Report from Name of hmi');
   });
 });

@@ -1,0 +1,100 @@
+// The page's frame as a reader sees it in Chromium, on a wide screen and on a phone. Each
+// test is a fault found by looking at the built pages: the main text sat 16 px to the right
+// of the header's, the footer floated halfway up a short page, and on a phone the
+// recommendations table's caption was cut off at the screen's edge.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session';
+import { builtPages, sitePathBase } from '../support/built-site';
+import { templatePages, type TemplatePage } from '../support/page-templates';
+
+const session = useBrowserSession({ base: sitePathBase() });
+let templates: TemplatePage[];
+
+beforeAll(async () => {
+  templates = templatePages(await builtPages());
+});
+
+async function open(path: string, width: number, height = 900): Promise<Page> {
+  const page = await session.browser.newPage({ viewport: { width, height } });
+  await page.goto(session.preview.url + path);
+  return page;
+}
+
+/** The left edge of the first element matching `selector`, in CSS pixels. */
+const leftOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().left);
+
+describe('the frame of every template', () => {
+  it.each([1280, 1600])(
+    'lines up the main text with the header and footer at %i px',
+    async (width) => {
+      for (const template of templates) {
+        const page = await open(template.path, width);
+        const header = await leftOf(page, '.site-name');
+        expect(Math.abs((await leftOf(page, 'main h1')) - header), template.path).toBeLessThan(1);
+        expect(
+          Math.abs((await leftOf(page, '.site-footer p')) - header),
+          template.path,
+        ).toBeLessThan(1);
+        await page.close();
+      }
+    },
+  );
+
+  it('puts the footer at the bottom of the window on a short page', async () => {
+    const notFound = templates.find((template) => template.template === '404')!;
+    const page = await open(notFound.path, 1280, 1200);
+    const { footerBottom, windowHeight, pageHeight } = await page.evaluate(() => ({
+      footerBottom: document.querySelector('.site-footer')!.getBoundingClientRect().bottom,
+      windowHeight: window.innerHeight,
+      pageHeight: document.documentElement.scrollHeight,
+    }));
+    expect(Math.abs(footerBottom - windowHeight)).toBeLessThan(1);
+    // Pinned by growing the main content, not by overlaying it: the page does not scroll.
+    expect(pageHeight).toBe(windowHeight);
+    await page.close();
+  });
+});
+
+describe('the recommendations table on a phone', () => {
+  it('shows its whole caption, and breaks report titles only between words', async () => {
+    const page = await open('recommendations/', 375);
+    const caption = await page.locator('caption').evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      return { left: text.left, right: text.right, window: window.innerWidth };
+    });
+    expect(caption.left).toBeGreaterThanOrEqual(0);
+    expect(caption.right).toBeLessThanOrEqual(caption.window);
+    // Each line of a report title's link, as laid out: none may start with a letter cut
+    // from a word or with the colon that ends one ("inspection" / ": Wiltshire").
+    const lineStarts = await page.locator('tbody td a').evaluateAll((links) =>
+      links.flatMap((link) => {
+        const text = link.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const starts: string[] = [];
+        let lastTop = Number.NEGATIVE_INFINITY;
+        const range = document.createRange();
+        for (let index = 0; index < (text.textContent ?? '').length; index += 1) {
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          const top = range.getBoundingClientRect().top;
+          if (top > lastTop + 1) {
+            starts.push((text.textContent ?? '').slice(Math.max(0, index - 1), index + 1));
+            lastTop = top;
+          }
+        }
+        return starts.slice(1);
+      }),
+    );
+    expect(lineStarts.length).toBeGreaterThan(0);
+    // A line begins after a space or a hyphen ("post-" / "inspection"), never mid-word.
+    for (const start of lineStarts) expect(start, JSON.stringify(start)).toMatch(/^[\s-]/);
+    await page.close();
+  });
+});
