@@ -106,6 +106,24 @@ describe('a link to selected words', () => {
     await expect.poll(() => clipboard(tab)).toBe(expected);
     await tab.close();
   });
+  // A text fragment matches whole words only: a link cut inside a word showed no quote.
+  it('widens a selection that starts or ends inside a word to whole words', async () => {
+    const tab = await openDocument();
+    await tab.evaluate(() => {
+      const text = document.getElementById('p3')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 'The re'.length);
+      range.setEnd(text, 'The revisit, which was not gra'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const field = tab.locator('#quote-link-url');
+    await field.waitFor({ state: 'visible' });
+    expect(await field.inputValue()).toBe(
+      `${CANONICAL}#p3:~:text=revisit%2C%20which%20was%20not%20graded`,
+    );
+    await tab.close();
+  });
 });
 
 describe('printing', () => {

@@ -5,10 +5,12 @@
  * - A click on a paragraph link also copies the paragraph's full address.
  * - Copy buttons (hidden until this runs) copy a citation.
  * - The date accessed in citations becomes today's date.
- * - Selecting words in the body offers a link to that exact quote.
+ * - Selecting words in the body offers a link to that exact quote, widened to whole words
+ *   (a text fragment cannot match part of a word).
  */
 import { announce, copyText, pageUrl } from './clipboard';
 import { quoteUrl } from './text-fragment';
+import { selectedWholeWords } from './whole-words';
 
 const PARAGRAPH_ID = /^p\d+$/;
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -97,5 +99,5 @@ function selectedQuoteUrl(body: Element): string | undefined {
       : range.startContainer.parentElement;
   let block = start?.closest('[id]');
   while (block && !PARAGRAPH_ID.test(block.id)) block = block.parentElement?.closest('[id]');
-  return quoteUrl(pageUrl(), selection.toString(), block?.id);
+  return quoteUrl(pageUrl(), selectedWholeWords(selection), block?.id);
 }
