@@ -227,7 +227,10 @@ describe('search', { timeout: 60_000 }, () => {
 
     await typeQuery(page, '"children missing"');
     await eventually(() => resultTitles(page)).toEqual([]);
-    expect(await statusText(page)).toContain('0 documents');
+    // Nothing found says what to try next, in the same live message.
+    expect(await statusText(page)).toBe(
+      '0 documents found for “"children missing"”. Check the spelling or try other words. Every document is also listed A–Z.',
+    );
 
     await typeQuery(page, '"missing children"');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);

@@ -255,9 +255,21 @@ async function filterCounts(
 function describeCount(total: number, state: SearchState): string {
   const documents = total === 1 ? '1 document' : `${total} documents`;
   const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
-  return state.query
+  const found = state.query
     ? `${documents} found for “${state.query}”${narrowed}.`
     : `${documents}${narrowed}.`;
+  return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
+}
+
+/** What to try when nothing matched, said in the same live message as the count. */
+function nothingFoundHint(state: SearchState): string {
+  const tries = [
+    ...(state.query ? ['check the spelling', 'try other words'] : []),
+    ...(hasFilters(state) ? ['untick some filters'] : []),
+  ];
+  if (tries.length === 0) return 'Every document is listed A–Z.';
+  const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}. Every document is also listed A–Z.`;
 }
 
 /** Down from the search box goes to the first result; up and down move between result links. */
