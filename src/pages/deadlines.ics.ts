@@ -1,4 +1,4 @@
-/** /deadlines.ics: statutory deadlines, past and coming, to add to a calendar app. */
+/** /deadlines.ics: the reports' deadlines (set by law or the inspectorate), past and coming, for a calendar app. */
 import type { APIRoute } from 'astro';
 import { icsCalendar } from '../lib/calendar/ics-calendar';
 import { deadlineEvents } from '../lib/calendar/statutory-deadlines';
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const events = deadlineEvents(content, { site, base: import.meta.env.BASE_URL });
   return new Response(
     icsCalendar(events, {
-      name: `Statutory deadlines – ${SITE_NAME}`,
+      name: `Deadlines – ${SITE_NAME}`,
       productId: `-//${SITE_NAME}//Deadlines//EN`,
       stamp: contentLastChanged(content.documents),
     }),

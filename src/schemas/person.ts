@@ -23,6 +23,11 @@ export const personSchema = z.strictObject({
   description: text('a short description').optional(),
   /** Where the facts about the person come from. */
   sources: z.array(webAddress).min(1, 'List at least one source address.'),
+  /**
+   * What the sources do not show, when a fact here has no address to give (the exact days
+   * a role began and ended, say), so no reader takes a linked page for its source.
+   */
+  sourceNote: text('what the sources do not show').optional(),
 });
 
 export type Person = z.output<typeof personSchema>;

@@ -1,4 +1,4 @@
-/** The built /deadlines.ics: parses, and holds every statutory deadline as an all-day event. */
+/** The built /deadlines.ics: parses, and holds every report's deadline as an all-day event. */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { readDist } from '../support/built-site';
@@ -24,6 +24,12 @@ describe('/deadlines.ics', () => {
     expect(comments?.startDate.toString()).toBe('2022-09-30');
     expect(comments?.endDate.toString()).toBe('2022-10-01');
     expect(comments?.description).toContain('Police Act 1996');
+    // Only a deadline a law sets is called statutory: the inspectorate set the action plan's.
+    const category = (event: ICAL.Event | undefined) =>
+      event?.component.getFirstProperty('categories')?.getValues();
+    expect(category(comments)).toEqual(['Statutory deadline']);
+    expect(category(plan)).toEqual(['Inspectorate deadline']);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/^Deadlines – /);
   });
 
   test('every event is all-day, has a unique id, a link and a description', () => {

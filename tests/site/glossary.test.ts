@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readPageHtml } from '../support/built-site';
+import * as cheerio from 'cheerio';
+import { distHas, readPageHtml, sitePathBase } from '../support/built-site';
 import { REPO_ROOT } from '../support/paths';
 
 const terms = parse(readFileSync(join(REPO_ROOT, 'content/glossary.yaml'), 'utf8')) as {
@@ -19,6 +20,30 @@ describe('the glossary', () => {
       expect(html).toMatch(new RegExp(`<dt id="${id}">`));
       expect(html).toContain(expansion.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
     }
+  });
+
+  // Terms from the PCC's 2023 response once cited the inspectorate's review, which is not
+  // where they come from; the response's own address is not recorded, so they name its page.
+  it('names each term’s source: a web address, or the document on this site that spells it out', () => {
+    const $ = cheerio.load(readPageHtml('/glossary/'));
+    const sources = new Map(
+      $('dl.glossary > dt')
+        .toArray()
+        .map(
+          (dt) => [$(dt).attr('id'), $(dt).next('dd').find('.note a').attr('href') ?? ''] as const,
+        ),
+    );
+    expect(sources.size).toBe(terms.length);
+    for (const [id, href] of sources) {
+      if (href.startsWith('https://')) continue;
+      expect(href.startsWith(sitePathBase()), `${id}: ${href}`).toBe(true);
+      expect(distHas(`${href.slice(sitePathBase().length)}index.html`), `${id}: ${href}`).toBe(
+        true,
+      );
+    }
+    const response = `${sitePathBase()}responses/pcc-response-ncpi-post-inspection-review-2023/`;
+    for (const id of ['aware', 'ccc', 'cse', 'mosovo', 'opcc', 'sentinel', 'thrive'])
+      expect(sources.get(id), id).toBe(response);
   });
 });
 

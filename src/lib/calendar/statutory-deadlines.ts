@@ -1,6 +1,6 @@
 /**
- * The statutory deadlines of every report on the site, past and coming, as calendar
- * events. The rules and the arithmetic are the recommendation tracker's
+ * The deadlines of every report on the site (statutory-clocks.ts: one set by law, one by
+ * the inspectorate), past and coming, as calendar events, each categorised by who set it. The rules and the arithmetic are the recommendation tracker's
  * (src/lib/clocks/); this only words them for a calendar.
  */
 import { formatPartialDate } from '../dates/format';
@@ -52,7 +52,7 @@ function deadlineEvent(
       `Rule: ${duty.source}`,
     ].join('\n\n'),
     url: `${reportUrl}#deadlines`,
-    categories: ['Statutory deadline'],
+    categories: [duty.setBy],
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Statutory clocks: the deadlines that start when an inspection report is published,
- * and whether the answer came in time.
+ * and whether the answer came in time. One is set by law (the PCC's comments); the other
+ * by the inspectorate (the force's action plan), and readers are told which is which.
  *
  * Dates here are often known only to the month or year. A deadline computed from such
  * a date is a range of possible days, and a verdict is given only when it holds for
@@ -15,12 +16,22 @@ import type { Organisation } from '../../schemas/organisation';
 /** The rules, with where each comes from. */
 export const DUTIES: Record<
   StatutoryDuty,
-  { days: number; name: string; period: string; basis: string; source: string; sourceLabel: string }
+  {
+    days: number;
+    name: string;
+    period: string;
+    /** Who set it, as calendar apps show it: "Statutory deadline" only where a law sets it. */
+    setBy: string;
+    basis: string;
+    source: string;
+    sourceLabel: string;
+  }
 > = {
   'pcc-comments': {
     days: 56,
     name: 'Police and Crime Commissioner’s comments',
     period: '56 days',
+    setBy: 'Statutory deadline',
     basis:
       'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, within 56 days.',
     source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
@@ -30,6 +41,7 @@ export const DUTIES: Record<
     days: 42,
     name: 'Force’s action plan to HMICFRS',
     period: 'six weeks',
+    setBy: 'Inspectorate deadline',
     basis:
       'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
     source:

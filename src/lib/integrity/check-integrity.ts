@@ -17,6 +17,7 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
     person: new Set(site.people.map((entry) => entry.id)),
     report: new Set(site.documents.filter((doc) => doc.type === 'report').map((doc) => doc.id)),
     recommendation: new Set(site.recommendations.map((entry) => entry.id)),
+    document: new Set(site.documents.map((doc) => doc.id)),
   };
   const reference = (
     entry: Entry<unknown>,
@@ -25,11 +26,10 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
     id: string | undefined,
   ) => {
     if (id === undefined || ids[kind].has(id)) return;
-    const known = [...ids[kind]].sort().join(', ') || 'none yet';
     problems.push({
       file: entry.filePath ?? entry.id,
       field,
-      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${known}), or add it to content/${folderOf(kind)}/.`,
+      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${someOf(ids[kind])}), or add it to ${whereToAdd[kind]}.`,
     });
   };
 
@@ -48,6 +48,7 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
       }
     });
   }
+  for (const term of site.glossary) reference(term, 'foundIn', 'document', term.data.foundIn);
   for (const recommendation of site.recommendations) {
     reference(recommendation, 'report', 'report', recommendation.data.report);
     recommendation.data.addressedTo.forEach((id, index) =>
@@ -65,12 +66,9 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
   return problems;
 }
 
-type Reference = (
-  entry: Entry<unknown>,
-  field: string,
-  kind: 'organisation' | 'person' | 'report' | 'recommendation',
-  id: string | undefined,
-) => void;
+type Kind = 'organisation' | 'person' | 'report' | 'recommendation' | 'document';
+
+type Reference = (entry: Entry<unknown>, field: string, kind: Kind, id: string | undefined) => void;
 
 function checkDocument(
   doc: SiteDocument,
@@ -156,11 +154,22 @@ function duplicateSlugs(documents: SiteDocument[]): ContentProblem[] {
   return problems;
 }
 
-function folderOf(kind: 'organisation' | 'person' | 'report' | 'recommendation'): string {
-  return {
-    organisation: 'organisations',
-    person: 'people',
-    report: 'reports',
-    recommendation: 'recommendations',
-  }[kind];
+const whereToAdd: Record<Kind, string> = {
+  organisation: 'content/organisations/',
+  person: 'content/people/',
+  report: 'content/reports/',
+  recommendation: 'content/recommendations/',
+  document: 'content/reports/, content/statements/ or content/responses/',
+};
+
+/**
+ * The known ids to suggest, in order; at national scale (16,000 recommendations) all of
+ * them would bury the message, so past a dozen it says how many more there are.
+ */
+function someOf(ids: ReadonlySet<string>): string {
+  const SHOWN = 12;
+  const sorted = [...ids].sort();
+  if (sorted.length === 0) return 'none yet';
+  const shown = sorted.slice(0, SHOWN).join(', ');
+  return sorted.length > SHOWN ? `${shown} and ${sorted.length - SHOWN} more` : shown;
 }

@@ -113,6 +113,18 @@ describe('yamlListLoader', () => {
     expect(message).toMatch(/glossary\.yaml:5 id: The id "acc" is used twice \(first on line 1\)/);
   });
 
+  // A term from a document with no recorded address names that document instead.
+  test('a term with neither source nor foundIn says to write one of them', async () => {
+    await writeFile(
+      join(content, 'glossary.yaml'),
+      term('acc') + '- id: pcc\n  term: PCC\n  expansion: Something\n',
+    );
+    const message = await failure(loader().load(fakeContext(glossaryTermSchema).context));
+    expect(message).toMatch(
+      /glossary\.yaml:5 item 2 source: Write source: \(the web address the expansion comes from\) or foundIn: \(the id of a document on this site that spells the term out\)\./,
+    );
+  });
+
   test('a bad item is reported by its position', async () => {
     await writeFile(join(content, 'glossary.yaml'), term('acc') + '- id: pcc\n  term: PCC\n  source: https://example.org/\n');
     const message = await failure(loader().load(fakeContext(glossaryTermSchema).context));

@@ -3,6 +3,7 @@ import { checkIntegrity } from '../../../src/lib/integrity/check-integrity';
 import { reportSchema, responseSchema, statementSchema } from '../../../src/schemas/document';
 import { organisationSchema } from '../../../src/schemas/organisation';
 import { personSchema } from '../../../src/schemas/person';
+import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import type { SiteContent, SiteDocument } from '../../../src/lib/site/types';
 
 const source = { url: 'https://example.org/' };
@@ -122,6 +123,45 @@ describe('checkIntegrity', () => {
           'There is no person "nobody". Write the id of an existing person (pcc), or add it to content/people/.',
       },
     ]);
+  });
+
+  test('a glossary term found in a document that does not exist is caught', () => {
+    const problems = checkIntegrity(
+      site((content) =>
+        content.glossary.push({
+          id: 'opcc',
+          filePath: 'content/glossary.yaml',
+          data: glossaryTermSchema.parse({
+            id: 'opcc',
+            term: 'OPCC',
+            expansion: 'Office of the Police and Crime Commissioner',
+            foundIn: 'no-such-response',
+          }),
+        }),
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/glossary.yaml',
+        field: 'foundIn',
+        message:
+          'There is no document "no-such-response". Write the id of an existing document (report-2022, response-2022), or add it to content/reports/, content/statements/ or content/responses/.',
+      },
+    ]);
+  });
+
+  // At national scale the ids that exist are thousands: the message names a dozen.
+  test('a dangling reference among many ids names a dozen and counts the rest', () => {
+    const [problem] = checkIntegrity(
+      site((content) => {
+        for (let index = 10; index < 40; index += 1)
+          content.people.push({ ...content.people[0]!, id: `person-${index}` });
+        content.documents.push(statement({ authors: ['nobody'] }));
+      }),
+    );
+    expect(problem?.message).toMatch(
+      /^There is no person "nobody"\. Write the id of an existing person \(pcc, person-10, (person-\d+, ){9}person-20 and 19 more\), or add it to content\/people\/\.$/,
+    );
   });
 
   test('a response to a report that does not exist is caught', () => {
