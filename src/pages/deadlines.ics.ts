@@ -1,4 +1,7 @@
-/** /deadlines.ics: the reports' deadlines (set by law or the inspectorate), past and coming, for a calendar app. */
+/**
+ * /deadlines.ics: the reports' deadlines (set by law or by the inspectorate), past and
+ * coming, for a calendar app.
+ */
 import type { APIRoute } from 'astro';
 import { icsCalendar } from '../lib/calendar/ics-calendar';
 import { deadlineEvents } from '../lib/calendar/statutory-deadlines';

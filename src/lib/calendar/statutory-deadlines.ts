@@ -1,6 +1,7 @@
 /**
  * The deadlines of every report on the site (statutory-clocks.ts: one set by law, one by
- * the inspectorate), past and coming, as calendar events, each categorised by who set it. The rules and the arithmetic are the recommendation tracker's
+ * the inspectorate), past and coming, as calendar events, each categorised by who set it.
+ * The rules and the arithmetic are the recommendation tracker's
  * (src/lib/clocks/); this only words them for a calendar.
  */
 import { formatPartialDate } from '../dates/format';

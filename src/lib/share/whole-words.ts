@@ -29,22 +29,12 @@ export function wordEnd(text: string, index: number): number {
 export function selectedWholeWords(selection: Selection): string {
   const selected = selection.toString();
   if (selection.rangeCount === 0) return selected;
-  const range = selection.getRangeAt(0);
-  const { startContainer, startOffset, endContainer, endOffset } = range;
-  // Only a text node can be cut inside a word; an element boundary falls between nodes.
-  const before =
-    startContainer.nodeType === Node.TEXT_NODE
-      ? (startContainer.textContent ?? '').slice(
-          wordStart(startContainer.textContent ?? '', startOffset),
-          startOffset,
-        )
-      : '';
-  const after =
-    endContainer.nodeType === Node.TEXT_NODE
-      ? (endContainer.textContent ?? '').slice(
-          endOffset,
-          wordEnd(endContainer.textContent ?? '', endOffset),
-        )
-      : '';
+  const { startContainer, startOffset, endContainer, endOffset } = selection.getRangeAt(0);
+  // Only a text node can be cut inside a word; an element's offsets fall between its nodes.
+  const textOf = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '');
+  const startText = textOf(startContainer);
+  const endText = textOf(endContainer);
+  const before = startText.slice(wordStart(startText, startOffset), startOffset);
+  const after = endText.slice(endOffset, wordEnd(endText, endOffset));
   return `${before}${selected}${after}`;
 }
