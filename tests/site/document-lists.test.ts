@@ -5,7 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
-import { documentPageDirs, normaliseSpace, readDist, sitePathBase } from '../support/built-site';
+import {
+  distHas,
+  documentPageDirs,
+  normaliseSpace,
+  readDist,
+  sitePathBase,
+} from '../support/built-site';
 
 const LIST_PAGES = [
   'index.html',
@@ -82,4 +88,13 @@ describe('lists of documents', () => {
   test('the sample site lists summaries among its reports', () => {
     expect(listEntries('reports/index.html').some((entry) => entry.saysSummary)).toBe(true);
   });
+
+  // Long lists are split into pages (tests/browser/long-lists.test.ts); this site's fit on one.
+  test.each(['reports', 'statements', 'responses', 'documents', 'recommendations'])(
+    '/%s/ fits on its first page: no page links, no later pages',
+    (list) => {
+      expect(cheerio.load(readDist(`${list}/index.html`))('.list-pages')).toHaveLength(0);
+      expect(distHas(`${list}/page`)).toBe(false);
+    },
+  );
 });

@@ -37,6 +37,14 @@ describe('/recommendations/<id>/feed.xml', () => {
     expect(built.sort()).toEqual(recommendations.map((rec) => rec.id).sort());
   });
 
+  // A national corpus's /data/ says where they are instead (tests/browser/long-lists.test.ts).
+  test('are each listed on /data/, this site having few', () => {
+    const listed = [...readDist('data/index.html').matchAll(/href="([^"]+\/feed\.xml)"/g)].map(
+      (match) => match[1],
+    );
+    for (const rec of recommendations) expect(listed, rec.id).toContain(new URL(rec.feed).pathname);
+  });
+
   test('has one item per document about it plus one per status it was given', () => {
     for (const rec of recommendations) {
       expect(items(rec.id), rec.id).toHaveLength(rec.documents.length + rec.statusHistory.length);

@@ -43,6 +43,9 @@ const CACHEABLE_ROUTES: readonly RegExp[] = [
   /^\/people\/[^/]+\/$/,
   /^\/social\/.+\.png$/,
   /^\/(?:documents|reports|statements|responses|recommendations|timeline|glossary|search|accessibility)\/$/,
+  // The later pages of the long lists (src/lib/site/paged-lists.ts).
+  /^\/(?:documents|reports|statements|responses|recommendations)\/page\/\d+\/$/,
+  /^\/timeline\/\d+\/(?:page\/\d+\/)?$/,
   /^\/(?:feed\.xml|deadlines\.ics|robots\.txt)?$/,
 ];
 

@@ -37,6 +37,11 @@ export function recommendationPath(id: string): string {
   return `/recommendations/${id}/`;
 }
 
+/** A year of the timeline, when it has pages of its own (src/lib/timeline/timeline.ts). */
+export function timelineYearPath(year: number): string {
+  return `/timeline/${year}/`;
+}
+
 /**
  * Compiled document HTML holds root-relative links (the compiler does not know the
  * base path); this rewrites them for a site served under a sub-path.

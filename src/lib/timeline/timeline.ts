@@ -88,6 +88,20 @@ export function newestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
   );
 }
 
+/**
+ * How many events a year may have and still be listed whole on /timeline/. A year with
+ * more (a national corpus has thousands a year) shows its latest few there and gets pages
+ * of its own, /timeline/<year>/, so the timeline stays quick to load on a phone while each
+ * year's heading, which links point to (`/timeline/#year-2023`), stays where it was.
+ */
+export const YEAR_SHOWN_WHOLE = 50;
+/** How many of a long year's latest events /timeline/ shows. */
+export const YEAR_PREVIEW = 10;
+
+export function hasOwnPages(year: TimelineYear): boolean {
+  return year.events.length > YEAR_SHOWN_WHOLE;
+}
+
 /** Events grouped by year, newest year first, keeping the order within each year. */
 export function groupByYear(events: readonly TimelineEvent[]): TimelineYear[] {
   const years: TimelineYear[] = [];
@@ -95,6 +109,21 @@ export function groupByYear(events: readonly TimelineEvent[]): TimelineYear[] {
     const current = years.at(-1);
     if (current?.year === event.date.year) current.events.push(event);
     else years.push({ year: event.date.year, events: [event] });
+  }
+  return years;
+}
+
+const yearsBySite = new WeakMap<object, TimelineYear[]>();
+
+/**
+ * The site's timeline by year, worked out once per build: every page of a long year
+ * shows part of it, and sorting 20,000 events for each of them would take seconds.
+ */
+export function timelineYearsOf(site: Pick<SiteContent, 'documents' | 'organisations'>) {
+  let years = yearsBySite.get(site);
+  if (!years) {
+    years = groupByYear(timelineEvents(site));
+    yearsBySite.set(site, years);
   }
   return years;
 }
