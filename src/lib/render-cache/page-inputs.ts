@@ -27,7 +27,12 @@
  *     marks or assesses it (trails.ts);
  *   - an organisation's page: the documents it issued, published or was inspected in, and
  *     the trails of the recommendations addressed to it; its feed: those documents;
- *   - a person's page: the documents they wrote or are quoted in.
+ *   - a person's page: the documents they wrote or are quoted in;
+ *   - a page of a list (paged-lists.ts): its entries in order (a document's shape, a
+ *     recommendation's trail), how many the list holds and its page count; a page of a
+ *     year of the timeline: its events, the year's count and its page count. A new
+ *     statement then renders the pages it shifts (every page of the statements, the A–Z
+ *     from where its title falls, its year's pages), not the reports' or responses'.
  * Any other page is keyed by the whole structure (`structure()`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
@@ -35,6 +40,9 @@
  */
 import { createHash } from 'node:crypto';
 import { answeredIds } from '../site/documents';
+import { listPage, PAGE_SIZE, pageCount, type ListPage } from '../site/list-pages';
+import { DOCUMENT_LISTS, pageOf, RECOMMENDATION_LIST } from '../site/paged-lists';
+import { timelineYearsOf } from '../timeline/timeline';
 import { trailsOf, type RecommendationTrail } from '../recommendations/trails';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
@@ -48,6 +56,10 @@ const DOCUMENT_CARD = /^\/social(\/.+)\.png$/;
 const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/$/;
 const ORGANISATION_FEED = /^\/organisations\/([^/]+)\/feed\.xml$/;
 const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
+/** A page of a list: `/reports/`, `/reports/page/2/`… (paged-lists.ts). */
+const LIST_PAGE = /^\/([a-z]+)\/(?:page\/(\d+)\/)?$/;
+/** A page of a long year of the timeline: `/timeline/2023/`, `/timeline/2023/page/2/`… */
+const TIMELINE_YEAR_PAGE = /^\/timeline\/(\d+)\/(?:page\/(\d+)\/)?$/;
 
 const digest = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('hex');
 
@@ -167,10 +179,35 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],
   ];
 
+  /** What a page of a list shows, or undefined if the path is not one. */
+  const listPageShown = (sitePath: string): unknown => {
+    const list = LIST_PAGE.exec(sitePath);
+    if (list) {
+      const number = Number(list[2] ?? 1);
+      const name = list[1]!;
+      const documents = Object.hasOwn(DOCUMENT_LISTS, name) ? DOCUMENT_LISTS[name] : undefined;
+      if (documents) return pageShape(pageOf(documents, site, number), documentDigest);
+      if (name === 'recommendations')
+        return pageShape(pageOf(RECOMMENDATION_LIST, site, number), trailDigest);
+      return undefined;
+    }
+    const timeline = TIMELINE_YEAR_PAGE.exec(sitePath);
+    if (timeline) {
+      const year = Number(timeline[1]);
+      const events = timelineYearsOf(site).find((entry) => entry.year === year)?.events ?? [];
+      const number = Number(timeline[2] ?? 1);
+      if (number > pageCount(events.length, PAGE_SIZE.events)) return undefined;
+      return ['timeline', year, pageShape(listPage(events, PAGE_SIZE.events, number), digest)];
+    }
+    return undefined;
+  };
+
   return {
     digestFor(sitePath) {
       const doc = documentAt(sitePath);
       if (doc) return digest([shared, documentPage(doc)]);
+      const listed = listPageShown(sitePath);
+      if (listed !== undefined) return digest([shared, listed]);
       if (sitePath === SITE_CARD_PATH) return digest([shared]);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
@@ -181,6 +218,14 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     },
     structure,
   };
+}
+
+/** A page of a list as its key sees it; undefined for a page the list does not have. */
+function pageShape<Entry>(
+  page: ListPage<Entry> | undefined,
+  entryDigest: (entry: Entry) => string,
+) {
+  return page && [page.total, page.count, page.number, page.items.map(entryDigest)];
 }
 
 const mapDefined = <In, Out>(value: In | undefined, map: (value: In) => Out) =>

@@ -8,7 +8,8 @@
  *   - what the page shows (page-inputs.ts): for the page of a document (and its social
  *     card), a recommendation (and its briefing and feed), an organisation (and its feed)
  *     or a person, their neighbourhood (the documents and recommendations they show,
- *     without document bodies); for any other page, the whole site's structure: every
+ *     without document bodies); for a page of a long list, the entries it shows; for
+ *     any other page, the whole site's structure: every
  *     document WITHOUT its body (no HTML, no paragraph list) and every organisation,
  *     person, recommendation and glossary term; for every page, content/aliases.yaml (the
  *     permalink check writes alias markers into pages);

@@ -70,8 +70,8 @@ export type PageLink = number | 'gap';
 
 /**
  * Which page numbers the page navigation links: the first and last, and the pages around
- * this one. Sixty links would bury the ones a reader wants; a gap replaces a single
- * page only when a link would be no longer.
+ * this one. Sixty links would bury the ones a reader wants. A gap never stands for a
+ * single page: that page's link takes no more room than the gap would.
  */
 export function pageLinks(current: number, count: number, around = 2): PageLink[] {
   const shown = new Set([1, count]);

@@ -1,43 +1,89 @@
 /**
- * The lists split into pages (list-pages.ts), by the folder of their address: how many
- * entries each holds and how many fit on a page. One table, so the routes of the later
- * pages (src/pages/[list]/page/[page].astro) and each list's first page agree.
+ * The lists split into pages (list-pages.ts), by the folder of their address: their
+ * entries in order and how many fit on a page. One table, used by each list's pages, by
+ * the routes of the later pages (src/pages/[list]/page/[page].astro) and by the render
+ * cache, which keys each page by the entries it shows (page-inputs.ts).
  */
+import { byTitle, newestFirst } from './documents.ts';
 import { DOCUMENT_TYPES } from './labels.ts';
-import { laterPageNumbers, PAGE_SIZE } from './list-pages.ts';
+import { laterPageNumbers, listPage, PAGE_SIZE, type ListPage } from './list-pages.ts';
 import { typeListPath } from './urls.ts';
-import type { DocumentType, SiteContent } from './types.ts';
+import { trailsOf, type RecommendationTrail } from '../recommendations/trails.ts';
+import type { DocumentType, SiteContent, SiteDocument } from './types.ts';
 
-export interface PagedList {
+interface PagedList<Entry> {
   /** Entries per page. */
   size: number;
-  /** How many entries the list holds. */
-  total: (site: SiteContent) => number;
+  /** The list's entries in order. */
+  entries: (site: SiteContent) => readonly Entry[];
 }
 
-const ofType = (type: DocumentType): PagedList => ({
-  size: PAGE_SIZE.documents,
-  total: (site) => site.documents.filter((doc) => doc.type === type).length,
-});
+/**
+ * The entries worked out once per build and list: every page of a list shows part of
+ * them, and sorting 10,000 titles for each of 50 pages took seconds.
+ */
+function oncePerSite<Entry>(entries: (site: SiteContent) => readonly Entry[]) {
+  const bySite = new WeakMap<SiteContent, readonly Entry[]>();
+  return (site: SiteContent) => {
+    let value = bySite.get(site);
+    if (!value) bySite.set(site, (value = entries(site)));
+    return value;
+  };
+}
+
+/** `reports` for the report type, and so on. */
+export function listOfType(type: DocumentType): string {
+  return typeListPath(type).slice(1, -1);
+}
 
 /** `reports` for /reports/, and so on. */
 export const TYPE_OF_LIST = new Map<string, DocumentType>(
-  DOCUMENT_TYPES.map((type) => [typeListPath(type).slice(1, -1), type]),
+  DOCUMENT_TYPES.map((type) => [listOfType(type), type]),
 );
 
-export const PAGED_LISTS: Record<string, PagedList> = {
-  ...Object.fromEntries([...TYPE_OF_LIST].map(([list, type]) => [list, ofType(type)])),
-  documents: { size: PAGE_SIZE.titles, total: (site) => site.documents.length },
-  recommendations: {
-    size: PAGE_SIZE.recommendations,
-    total: (site) => site.recommendations.length,
-  },
+/** The lists of documents: each type's newest first, and every document A–Z. */
+export const DOCUMENT_LISTS: Record<string, PagedList<SiteDocument>> = {
+  ...Object.fromEntries(
+    [...TYPE_OF_LIST].map(([list, type]) => [
+      list,
+      {
+        size: PAGE_SIZE.documents,
+        entries: oncePerSite((site) =>
+          newestFirst(site.documents.filter((doc) => doc.type === type)),
+        ),
+      },
+    ]),
+  ),
+  documents: { size: PAGE_SIZE.titles, entries: oncePerSite((site) => byTitle(site.documents)) },
 };
+
+/** The recommendations table, oldest report first (the order of trails.ts). */
+export const RECOMMENDATION_LIST: PagedList<RecommendationTrail> = {
+  size: PAGE_SIZE.recommendations,
+  entries: oncePerSite((site) => [...trailsOf(site).values()]),
+};
+
+const PAGED_LISTS: Record<string, PagedList<unknown>> = {
+  ...DOCUMENT_LISTS,
+  recommendations: RECOMMENDATION_LIST,
+};
+
+/** Page `number` of a list, or undefined if it has no such page. */
+export function pageOf<Entry>(
+  { size, entries }: PagedList<Entry>,
+  site: SiteContent,
+  number: number,
+): ListPage<Entry> | undefined {
+  const all = entries(site);
+  return number >= 1 && (number - 1) * size < Math.max(all.length, 1)
+    ? listPage(all, size, number)
+    : undefined;
+}
 
 /** Every later page of every paged list, as `getStaticPaths` params. */
 export function laterListPages(site: SiteContent): { params: { list: string; page: string } }[] {
-  return Object.entries(PAGED_LISTS).flatMap(([list, { size, total }]) =>
-    laterPageNumbers(total(site), size).map((number) => ({
+  return Object.entries(PAGED_LISTS).flatMap(([list, { size, entries }]) =>
+    laterPageNumbers(entries(site).length, size).map((number) => ({
       params: { list, page: String(number) },
     })),
   );

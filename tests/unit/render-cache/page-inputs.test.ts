@@ -181,3 +181,80 @@ describe('what a page shows', () => {
     );
   });
 });
+
+describe('what a page of a long list shows', () => {
+  /** 120 reports (60 in 2021, 60 in 2022), 110 recommendations on one of them, a statement. */
+  const longContent = (): SiteContent =>
+    site({
+      documents: [
+        ...Array.from({ length: 120 }, (_, index) =>
+          report(`report-${String(index).padStart(3, '0')}`, {
+            published: `${2021 + Math.floor(index / 60)}-01-${String((index % 28) + 1).padStart(2, '0')}`,
+          }),
+        ),
+        statement('aside', { published: '2022-06-01' }),
+      ],
+      recommendations: Array.from({ length: 110 }, (_, index) =>
+        recommendation(`rec-${String(index).padStart(3, '0')}`, { report: 'report-059' }),
+      ),
+    });
+
+  const LIST_PAGES = [
+    '/reports/',
+    '/reports/page/2/',
+    '/reports/page/3/',
+    '/statements/',
+    '/documents/',
+    '/recommendations/',
+    '/recommendations/page/2/',
+    '/timeline/2021/',
+    '/timeline/2022/',
+    '/timeline/2022/page/2/',
+  ];
+
+  const changed = (before: SiteContent, after: SiteContent) => {
+    const [old, now] = [pageInputs(before, ''), pageInputs(after, '')];
+    return LIST_PAGES.filter((path) => old.digestFor(path) !== now.digestFor(path));
+  };
+
+  it('is the same for the same content', () => {
+    expect(changed(longContent(), longContent())).toEqual([]);
+  });
+
+  it('a new statement reaches the statements, the A–Z and its year, not the reports or recommendations', () => {
+    const after = longContent();
+    after.documents.push(statement('new', { published: '2022-07-01' }));
+    expect(changed(longContent(), after)).toEqual([
+      '/statements/',
+      '/documents/',
+      '/timeline/2022/',
+      '/timeline/2022/page/2/',
+    ]);
+  });
+
+  it('a changed summary reaches the pages listing that document only', () => {
+    const after = longContent();
+    // The oldest report: last in the newest-first list, first in the A–Z.
+    after.documents[0]!.data.summary = 'A corrected summary.';
+    expect(changed(longContent(), after)).toEqual(['/reports/page/3/', '/documents/']);
+  });
+
+  it('a new mark on a recommendation reaches the page of the table showing it', () => {
+    const after = longContent();
+    after.documents.push(
+      statement('marks-rec-105', {
+        published: '2022-06-01',
+        crossLinks: [{ recommendation: 'rec-105', paragraph: 'p1' }],
+      }),
+    );
+    expect(changed(longContent(), after)).toEqual(
+      expect.arrayContaining(['/recommendations/page/2/']),
+    );
+    expect(changed(longContent(), after)).not.toContain('/recommendations/');
+  });
+
+  it('a page the list does not have is keyed by the whole site, never reused from a stale key', () => {
+    const inputs = pageInputs(longContent(), '');
+    expect(inputs.digestFor('/reports/page/9/')).toBe(inputs.structure());
+  });
+});

@@ -9,7 +9,7 @@ import {
   pagePosition,
   pageTitle,
 } from '../../../src/lib/site/list-pages';
-import { laterListPages, PAGED_LISTS } from '../../../src/lib/site/paged-lists';
+import { DOCUMENT_LISTS, laterListPages } from '../../../src/lib/site/paged-lists';
 import { recommendation, report, site, statement } from '../../support/content-builders';
 
 const letters = [...'abcdefghij'];
@@ -85,7 +85,7 @@ describe('the paged lists', () => {
   });
 
   test('get a route for each later page, and none for a list that fits on one', () => {
-    expect(PAGED_LISTS.reports!.size).toBe(50);
+    expect(DOCUMENT_LISTS.reports!.size).toBe(50);
     expect(laterListPages(content)).toEqual([{ params: { list: 'reports', page: '2' } }]);
   });
 });
