@@ -18,7 +18,7 @@ import { entryId, partialDate, text } from './fields';
 export const ASSESSMENT_STATUSES = {
   accepted: 'The organisation it is addressed to has agreed to act on it.',
   'in-progress': 'Work on it is said to be under way, but not finished.',
-  improving: 'Improvements have been seen, but more is needed before it is met.',
+  improving: 'Improvements have been found, but it is not said to be met.',
   met: 'What it asks for has been done.',
   'not-met': 'What it asks for has not been done, or not well enough.',
 } as const;

@@ -18,8 +18,19 @@ export const changeSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   /** The original's address. */
   url: webAddress,
-  /** The original's own title, when it differs from ours. */
+  /** The original's own title, when it differs from ours; or the linked page's, when `original` is false. */
   title: text('the original’s title').optional(),
+  /**
+   * False when the original's own address is not recorded and the link goes to the nearest
+   * page that is (the report a response answers, say). The page then does not call the link
+   * "the original", and a citation of our summary gives no address rather than a wrong one.
+   */
+  original: z
+    .boolean({
+      error:
+        'Write original: false when the link is not the document itself, or leave the field out.',
+    })
+    .default(true),
 });
 
 const baseDocument = z.strictObject({

@@ -16,13 +16,14 @@ describe('/deadlines.ics', () => {
   });
 
   test('has the 2022 inspection’s deadlines as all-day events on the right days', () => {
-    // Published 5 August 2022: the force's action plan was due six weeks later, the PCC's comments 56 days later.
+    // Published 5 August 2022: the force's action plan was due six weeks later; the PCC's
+    // comments on the last of the 56 days beginning with that day.
     const plan = byUid('force-action-plan.ncpi-wiltshire-2022@');
     expect(plan?.startDate.isDate).toBe(true);
     expect(plan?.startDate.toString()).toBe('2022-09-16');
     const comments = byUid('pcc-comments.ncpi-wiltshire-2022@');
-    expect(comments?.startDate.toString()).toBe('2022-09-30');
-    expect(comments?.endDate.toString()).toBe('2022-10-01');
+    expect(comments?.startDate.toString()).toBe('2022-09-29');
+    expect(comments?.endDate.toString()).toBe('2022-09-30');
     expect(comments?.description).toContain('Police Act 1996');
     // Only a deadline a law sets is called statutory: the inspectorate set the action plan's.
     const category = (event: ICAL.Event | undefined) =>

@@ -1,11 +1,18 @@
 /** The built open-data files: valid against their schemas, complete, and described on /data/. */
+import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { RecommendationsFile } from '../../src/lib/open-data/recommendations-data';
 import { csvMatchesRecords } from '../support/recommendations-csv-check';
 import { describeFields, type SchemaNode } from '../../src/lib/open-data/schema-fields';
 import { schemaErrors } from '../support/json-schema';
-import { documentPageDirs, pageUrl, readDist, readPageAtUrl } from '../support/built-site';
+import {
+  documentPageDirs,
+  normaliseSpace,
+  pageUrl,
+  readDist,
+  readPageAtUrl,
+} from '../support/built-site';
 
 const documentsJson = JSON.parse(readDist('data/documents.json')) as {
   $schema: string;
@@ -98,5 +105,13 @@ describe('/data/ page', () => {
       expect(page).toContain(`href="${new URL(pageUrl(file)).pathname}"`);
     }
     expect(page).toContain('Open Government Licence v3.0');
+  });
+
+  test('says the licence covers the site’s own data, not the documents it republishes', () => {
+    const licence = normaliseSpace(cheerio.load(page)('#licence').nextUntil('h2').text());
+    expect(licence).toContain(
+      'It does not cover the documents themselves or the words quoted from them',
+    );
+    expect(licence).not.toContain('public sector information');
   });
 });

@@ -216,11 +216,28 @@ describe('statutory deadlines', () => {
       (await page('/reports/ncpi-wiltshire-2022/'))('#deadlines').parent().text(),
     );
     expect(text).toContain(
-      'Due by 30 September 2022: 56 days after the report was published on 5 August 2022.',
+      'Due by 29 September 2022. The report was published on 5 August 2022, and the deadline is the last of the 56 days beginning with the day the report was published.',
     );
     expect(text).toContain(
-      'Due by 16 September 2022: six weeks after the report was published on 5 August 2022.',
+      'Due by 16 September 2022. The report was published on 5 August 2022, and the deadline is six weeks after the report was published.',
     );
+  });
+
+  test('a deadline no document is recorded as meeting names the report’s other responses', async () => {
+    const $ = await page('/reports/ncpi-wiltshire-2022/');
+    const comments = normaliseSpace(
+      $('#deadline-pcc-comments-ncpi-wiltshire-2022').parent().text(),
+    );
+    expect(comments).toContain('No document on this site is recorded as meeting this deadline.');
+    expect(comments).toContain('These respond to the report, but are not recorded as meeting it:');
+    expect(comments).toContain(
+      "Danny Kruger MP on the National Child Protection Inspection report, with the PCC's response, statement, published 5 August 2022",
+    );
+    const peel = normaliseSpace(
+      (await page('/reports/peel-wiltshire-2021-22/'))('.deadlines').text(),
+    );
+    expect(peel).toContain('Due by 31 August 2022.');
+    expect(peel).not.toMatch(/related documents|respond to the report/);
   });
 
   test('a response whose dates are known only to the year says it cannot tell', async () => {
@@ -240,7 +257,7 @@ describe('timeline and navigation', () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(years).toContain(2022);
     const text = normaliseSpace($('main').text());
-    expect(text).toContain('30 September 2022 · Deadline');
+    expect(text).toContain('29 September 2022 · Deadline');
     expect(text).toContain('March 2022 · Inspection');
   });
 

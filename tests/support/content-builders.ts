@@ -91,7 +91,7 @@ function base(type: string, id: string, options: DocumentOptions) {
       issuer: options.issuer,
       authors: options.authors ?? [],
       quoted: [],
-      source: { url: 'https://example.org/' },
+      source: { url: 'https://example.org/', original: true },
       verbatim: true,
       themes: [],
       changes: [],

@@ -21,7 +21,7 @@ const common = {
   themes: ['missing-children'],
   changes: [],
   assessments: [],
-  source: { url: 'https://example.org/original' },
+  source: { url: 'https://example.org/original', original: true },
 };
 
 export const sampleOrganisations: Entry<Organisation>[] = [

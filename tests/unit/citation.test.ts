@@ -42,6 +42,19 @@ describe('citations', () => {
     );
   });
 
+  it('a document whose address is not known is cited without one, and without a date accessed', () => {
+    const report = {
+      ...article,
+      authors: [],
+      organisation: 'HMICFRS',
+      outlet: undefined,
+      published: parsePartialDate('2022-07-07')!,
+      url: undefined,
+    };
+    expect(harvardText(harvardCitation(report))).toBe(`HMICFRS (2022) ${article.title}.`);
+    expect(plainCitation(report)).toBe(`HMICFRS, “${article.title}”, 7 July 2022.`);
+  });
+
   it('names', () => {
     expect(harvardName('Philip Wilkinson')).toBe('Wilkinson, P.');
     expect(harvardName('Madonna')).toBe('Madonna');

@@ -93,6 +93,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       example: todo('write the original’s own title.'),
     },
     {
+      name: 'source.original',
+      help: 'Optional. false when the original’s own address is not known and the link goes to the nearest page that is; then describe that page in source.title and say why in sourceNote.',
+      example: todo('write false if the link is not the original itself.'),
+    },
+    {
       name: 'sourceNote',
       help: 'Optional. A caveat about the link, e.g. when the original’s own page is not known.',
       example: todo('write the caveat about the link, in one sentence.'),

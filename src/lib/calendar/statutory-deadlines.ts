@@ -34,8 +34,8 @@ function deadlineEvent(
   const reportUrl = absoluteUrl(documentPath(report), urls.site, urls.base);
   const exact = exactDue(clock.due);
   const when = exact
-    ? `Due ${describeDue(clock.due)}: ${duty.period} after the report was published on ${formatPartialDate(report.data.published)}.`
-    : `The report’s publication date is known only as ${formatPartialDate(report.data.published)}, so the deadline, ${duty.period} later, falls ${describeDue(clock.due)}; this event covers every day it could be.`;
+    ? `Due by ${describeDue(clock.due)}. The report was published on ${formatPartialDate(report.data.published)}, and the deadline is ${duty.deadline}.`
+    : `The deadline is ${duty.deadline}. The report’s publication date is known only as ${formatPartialDate(report.data.published)}, so it falls ${describeDue(clock.due)}; this event covers every day it could be.`;
   const answers = answersTo(clock, site.documents).map(
     (doc) =>
       `Answered by “${doc.data.title}”, published ${formatPartialDate(doc.data.published)}. ${describeTiming(timing(clock, doc.data.published))}`,

@@ -21,8 +21,8 @@ export interface CitationInput {
   /** Who published it, when not the organisation (a newspaper). */
   outlet?: string | undefined;
   published: PartialDate;
-  /** The address to cite. */
-  url: string;
+  /** The address to cite; none when it is not known, and then no date accessed either. */
+  url?: string | undefined;
 }
 
 /** The Harvard citation, in three parts so the title can be set in italics. */
@@ -64,10 +64,11 @@ export function harvardCitation(
       ? joinNames(input.authors.map(harvardName))
       : (input.organisation ?? input.title);
   const by = publisher(input);
+  const available = input.url ? ` Available at: ${input.url} (Accessed: ${accessed}).` : '';
   return {
     lead: `${author} (${input.published.year}) `,
     title: input.title,
-    tail: `. ${by ? `${by}. ` : ''}Available at: ${input.url} (Accessed: ${accessed}).`,
+    tail: `.${by ? ` ${by}.` : ''}${available}`,
   };
 }
 
@@ -83,5 +84,6 @@ export function plainCitation(
   const who = input.authors.length > 0 ? joinNames(input.authors) : input.organisation;
   const by = publisher(input);
   const parts = [who, `“${input.title}”`, by, formatPartialDate(input.published)].filter(Boolean);
-  return `${parts.join(', ')}. ${input.url} (accessed ${accessed}).`;
+  const where = input.url ? ` ${input.url} (accessed ${accessed}).` : '';
+  return `${parts.join(', ')}.${where}`;
 }

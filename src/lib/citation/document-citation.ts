@@ -4,7 +4,8 @@ import type { CitationInput } from './citation';
 
 /**
  * A verbatim document is cited at its page here (`pageUrl`); our summary of a document
- * is never cited as if it were the original's words, so it cites the original's address.
+ * is never cited as if it were the original's words, so it cites the original's address,
+ * or none when that address is not recorded (a related page's would send readers astray).
  */
 export function documentCitation(
   doc: SiteDocument,
@@ -21,6 +22,6 @@ export function documentCitation(
     organisation: organisationName(doc.data.issuer),
     outlet: organisationName(doc.data.outlet),
     published: doc.data.published,
-    url: doc.data.verbatim ? pageUrl : doc.data.source.url,
+    url: doc.data.verbatim ? pageUrl : doc.data.source.original ? doc.data.source.url : undefined,
   };
 }

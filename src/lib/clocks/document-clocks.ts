@@ -2,7 +2,8 @@
  * Which deadlines a document's page shows: a report shows the clocks it starts; a
  * response shows the clocks of the reports it answers; a statement shows them only if
  * it fulfils one of their duties. Each clock lists the documents that answer it, with
- * their timing.
+ * their timing, and the report's other responses: a reply that is not recorded as the
+ * duty's (an MP's statement carrying the PCC's words, say) is still the reader's lead.
  */
 import {
   answersTo,
@@ -11,7 +12,7 @@ import {
   type StatutoryClock,
   type Timing,
 } from './statutory-clocks';
-import { reportById } from '../site/documents';
+import { reportById, respondersTo } from '../site/documents';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { Organisation } from '../../schemas/organisation';
 
@@ -23,6 +24,8 @@ export interface ClockAnswer {
 export interface ClockView {
   clock: StatutoryClock;
   answers: ClockAnswer[];
+  /** Documents that respond to the report without being recorded as meeting this duty. */
+  otherResponses: SiteDocument[];
 }
 
 export function clocksForDocument(
@@ -37,11 +40,17 @@ export function clocksForDocument(
   const clocks = reports
     .flatMap((report) => clocksForReport(report, organisations))
     .filter((clock) => doc.type !== 'statement' || doc.data.statutoryDuty === clock.duty);
-  return clocks.map((clock) => ({
-    clock,
-    answers: answersTo(clock, documents).map((answer) => ({
-      doc: answer,
-      timing: timing(clock, answer.data.published),
-    })),
-  }));
+  return clocks.map((clock) => {
+    const answers = answersTo(clock, documents);
+    return {
+      clock,
+      answers: answers.map((answer) => ({
+        doc: answer,
+        timing: timing(clock, answer.data.published),
+      })),
+      otherResponses: respondersTo(documents, clock.report.id).filter(
+        (responder) => !answers.includes(responder),
+      ),
+    };
+  });
 }

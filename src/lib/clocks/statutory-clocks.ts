@@ -17,9 +17,16 @@ import type { Organisation } from '../../schemas/organisation';
 export const DUTIES: Record<
   StatutoryDuty,
   {
-    days: number;
+    /**
+     * The last day the answer is due, counted in days after the report's publication.
+     * The law's "period of 56 days beginning with the day on which the report is
+     * published" counts that day as the first, so it ends 55 days after it; "within six
+     * weeks of publication" ends on the same weekday six weeks on, 42 days after it.
+     */
+    lastDayAfterPublication: number;
     name: string;
-    period: string;
+    /** When it is due, as a phrase that follows "The deadline is". */
+    deadline: string;
     /** Who set it, as calendar apps show it: "Statutory deadline" only where a law sets it. */
     setBy: string;
     basis: string;
@@ -28,19 +35,19 @@ export const DUTIES: Record<
   }
 > = {
   'pcc-comments': {
-    days: 56,
+    lastDayAfterPublication: 55,
     name: 'Police and Crime Commissioner’s comments',
-    period: '56 days',
+    deadline: 'the last of the 56 days beginning with the day the report was published',
     setBy: 'Statutory deadline',
     basis:
-      'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, within 56 days.',
+      'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, before the end of 56 days beginning with the day the report is published.',
     source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
     sourceLabel: 'section 37 of the Policing and Crime Act 2017 on legislation.gov.uk',
   },
   'force-action-plan': {
-    days: 42,
+    lastDayAfterPublication: 42,
     name: 'Force’s action plan to HMICFRS',
-    period: 'six weeks',
+    deadline: 'six weeks after the report was published',
     setBy: 'Inspectorate deadline',
     basis:
       'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
@@ -78,7 +85,7 @@ export function addDays(isoDay: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The possible deadlines `days` after a date known only as precisely as it is. */
+/** The possible last days, `days` after a date known only as precisely as it is. */
 export function dueRange(published: PartialDate, days: number): DayRange {
   return {
     earliest: addDays(earliestDay(published), days),
@@ -106,7 +113,7 @@ export function clocksForReport(
   return duties.map((duty) => ({
     duty,
     report,
-    due: dueRange(report.data.published, DUTIES[duty].days),
+    due: dueRange(report.data.published, DUTIES[duty].lastDayAfterPublication),
   }));
 }
 

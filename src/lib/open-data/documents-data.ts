@@ -30,7 +30,7 @@ export interface DocumentRecord {
   authors: string[];
   quoted: string[];
   outlet: string | null;
-  source: { url: string; title: string | null };
+  source: { url: string; title: string | null; original: boolean };
   sourceNote: string | null;
   verbatim: boolean;
   themes: string[];
@@ -81,7 +81,11 @@ export function documentRecord(
     authors: [...data.authors],
     quoted: [...data.quoted],
     outlet: data.outlet ?? null,
-    source: { url: data.source.url, title: data.source.title ?? null },
+    source: {
+      url: data.source.url,
+      title: data.source.title ?? null,
+      original: data.source.original,
+    },
     sourceNote: data.sourceNote ?? null,
     verbatim: data.verbatim,
     themes: [...data.themes],

@@ -1,7 +1,11 @@
 /**
  * The licence of everything under /data/ and of the feeds: the one place to change it.
- * Open Government Licence v3.0 by default, as for the public-sector material it carries.
+ * It covers what this site wrote (records, dates, links, summaries), never the documents
+ * it republishes: those stay their authors' and publishers', so nothing here may claim
+ * to license them.
  */
+import { SITE_NAME } from '../site/site-info';
+
 export interface Licence {
   /** The licence's name as its publisher writes it. */
   name: string;
@@ -17,6 +21,5 @@ export const DATA_LICENCE: Licence = {
   name: 'Open Government Licence v3.0',
   id: 'OGL-UK-3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-  attribution:
-    'Contains public sector information licensed under the Open Government Licence v3.0. Quoted documents remain the words of their authors; each record links to its original.',
+  attribution: `Contains data from ${SITE_NAME}, licensed under the Open Government Licence v3.0. The documents and words it quotes remain their authors’ and publishers’; each record links to its original.`,
 };

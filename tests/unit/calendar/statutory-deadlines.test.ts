@@ -12,17 +12,17 @@ describe('deadlineEvents', () => {
       lastDay: '2022-09-16',
     });
     expect(event('pcc-comments.inspection-2022@example.gov.uk')).toMatchObject({
-      firstDay: '2022-09-30',
-      lastDay: '2022-09-30',
+      firstDay: '2022-09-29',
+      lastDay: '2022-09-29',
       url: 'https://example.gov.uk/reports/inspection-2022/#deadlines',
     });
   });
 
   test('a report dated only to the month gives a deadline spanning every possible day, and says so', () => {
     const review = event('pcc-comments.review-2023@example.gov.uk');
-    expect(review).toMatchObject({ firstDay: '2023-05-27', lastDay: '2023-06-25' });
+    expect(review).toMatchObject({ firstDay: '2023-05-26', lastDay: '2023-06-24' });
     expect(review?.description).toContain('known only as April 2023');
-    expect(review?.description).toContain('between 27 May 2023 and 25 June 2023');
+    expect(review?.description).toContain('between 26 May 2023 and 24 June 2023');
     expect(event('force-action-plan.review-2023@example.gov.uk')).toBeUndefined();
   });
 

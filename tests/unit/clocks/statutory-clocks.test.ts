@@ -36,12 +36,14 @@ describe('adding days', () => {
 
 describe('which clocks a report starts', () => {
   test('an inspectorate NCPI report starts the PCC’s 56 days and the force’s six weeks', () => {
+    // The law's 56 days begin with the day the report is published: 5 August is the
+    // first, 29 September the 56th. Six weeks of publication end on the same weekday.
     const clocks = clocksForReport(
       report('ncpi', { published: '2022-08-05', issuer: 'inspectorate' }),
       organisations,
     );
     expect(clocks.map((clock) => [clock.duty, clock.due])).toEqual([
-      ['pcc-comments', { earliest: '2022-09-30', latest: '2022-09-30' }],
+      ['pcc-comments', { earliest: '2022-09-29', latest: '2022-09-29' }],
       ['force-action-plan', { earliest: '2022-09-16', latest: '2022-09-16' }],
     ]);
   });
@@ -54,7 +56,7 @@ describe('which clocks a report starts', () => {
     });
     expect(
       clocksForReport(peel, organisations).map((clock) => [clock.duty, clock.due.earliest]),
-    ).toEqual([['pcc-comments', '2022-09-01']]);
+    ).toEqual([['pcc-comments', '2022-08-31']]);
   });
 
   test('a report not issued by an inspectorate starts no PCC clock', () => {
@@ -88,16 +90,17 @@ describe('whether an answer met the deadline', () => {
   const clock = pccClock('2022-08-05');
 
   test('on time, with the days to spare', () => {
-    expect(timing(clock, date('2022-09-20'))).toEqual({ verdict: 'on-time', daysBeforeDue: 10 });
-    expect(timing(clock, date('2022-09-30'))).toEqual({ verdict: 'on-time', daysBeforeDue: 0 });
-    expect(describeTiming(timing(clock, date('2022-09-29')))).toBe(
+    expect(timing(clock, date('2022-09-20'))).toEqual({ verdict: 'on-time', daysBeforeDue: 9 });
+    expect(timing(clock, date('2022-09-29'))).toEqual({ verdict: 'on-time', daysBeforeDue: 0 });
+    expect(describeTiming(timing(clock, date('2022-09-28')))).toBe(
       'On time: 1 day before the deadline.',
     );
   });
 
   test('late, with the days over', () => {
-    expect(timing(clock, date('2022-10-03'))).toEqual({ verdict: 'late', daysBeforeDue: -3 });
-    expect(describeTiming(timing(clock, date('2022-10-03')))).toBe(
+    expect(timing(clock, date('2022-09-30'))).toEqual({ verdict: 'late', daysBeforeDue: -1 });
+    expect(timing(clock, date('2022-10-02'))).toEqual({ verdict: 'late', daysBeforeDue: -3 });
+    expect(describeTiming(timing(clock, date('2022-10-02')))).toBe(
       'Late: 3 days after the deadline.',
     );
   });
@@ -107,7 +110,9 @@ describe('whether an answer met the deadline', () => {
   });
 
   test('an answer known to the month gets a verdict only when every day of the month agrees', () => {
-    expect(timing(clock, date('2022-09'))).toEqual({ verdict: 'on-time' });
+    expect(timing(clock, date('2022-08'))).toEqual({ verdict: 'on-time' });
+    // Due 29 September: an answer in September may have come on the 30th, a day late.
+    expect(timing(clock, date('2022-09'))).toEqual({ verdict: 'not-precise-enough' });
     expect(timing(clock, date('2022-10'))).toEqual({ verdict: 'late' });
   });
 
@@ -193,5 +198,16 @@ describe('which documents answer a clock', () => {
     ]);
     expect(clocksForDocument(pccComments, documents, organisations)).toHaveLength(2);
     expect(clocksForDocument(mpStatement, documents, organisations)).toEqual([]);
+  });
+
+  test('a clock lists the report’s other responses, which the page offers when none meets it', () => {
+    const [pcc, actionPlan] = clocksForDocument(ncpi, documents, organisations);
+    expect(pcc?.otherResponses.map((doc) => doc.id)).toEqual(['mp', 'other']);
+    expect(actionPlan?.answers).toEqual([]);
+    expect(actionPlan?.otherResponses.map((doc) => doc.id)).toEqual([
+      'pcc-comments-doc',
+      'mp',
+      'other',
+    ]);
   });
 });

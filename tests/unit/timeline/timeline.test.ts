@@ -26,7 +26,7 @@ describe('the timeline', () => {
       '2023-04 inspection /reports/review/',
       '2023 response /responses/pcc/',
       '2023 publication /reports/review/',
-      '2022-09-30 deadline /reports/ncpi/#deadlines',
+      '2022-09-29 deadline /reports/ncpi/#deadlines',
       '2022-09-16 deadline /reports/ncpi/#deadlines',
       '2022-08-05 publication /reports/ncpi/',
       '2022-03 inspection /reports/ncpi/',

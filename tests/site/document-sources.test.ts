@@ -1,0 +1,58 @@
+/**
+ * Where a document's link goes. When the original's own address is not recorded, the
+ * link goes to the nearest page that is, and the page must not pass that page off as the
+ * original: not in its label, not in the summary's note, not in a citation.
+ */
+import { describe, expect, test } from 'vitest';
+import { normaliseSpace, readPage } from '../support/built-site';
+
+const LATER_PEEL = 'https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/wiltshire-2023-25/';
+
+/** The label and link text of the page's "Original" or "Source" row. */
+async function sourceRow(path: string) {
+  const $ = await readPage(path);
+  const label = $('dl.metadata dt')
+    .filter((_, dt) => ['Original', 'Source'].includes($(dt).text().trim()))
+    .first();
+  return { $, label: label.text().trim(), link: normaliseSpace(label.next('dd').find('a').text()) };
+}
+
+describe('a document whose own address is not recorded', () => {
+  test('the PEEL 2021/22 summary links the later assessment as its source, not as the original', async () => {
+    const { $, label, link } = await sourceRow('/reports/peel-wiltshire-2021-22/');
+    expect(label).toBe('Source');
+    expect(link).toContain('2023–25');
+    expect(normaliseSpace($('.verbatim-note').text())).toContain('its own address is not recorded');
+    expect($('.verbatim-note a[href]').length).toBe(0);
+  });
+
+  test('its citations name the report and its date, and give no address rather than a wrong one', async () => {
+    const { $ } = await sourceRow('/reports/peel-wiltshire-2021-22/');
+    const plain = normaliseSpace($('#citation-plain').text());
+    const harvard = normaliseSpace($('#citation-harvard').text());
+    expect(plain).toContain('“PEEL 2021/22: Wiltshire Police”, 7 July 2022.');
+    for (const citation of [plain, harvard]) {
+      expect(citation).not.toContain(LATER_PEEL);
+      expect(citation).not.toMatch(/accessed/i);
+    }
+    expect($('.cite-this [data-accessed-date]').length).toBe(0);
+  });
+
+  test('the PCC’s response calls its link the report it answers, not the original', async () => {
+    const { label, link } = await sourceRow(
+      '/responses/pcc-response-ncpi-post-inspection-review-2023/',
+    );
+    expect(label).toBe('Source');
+    expect(link).toBe('The review it answers, on the HMICFRS website');
+  });
+});
+
+describe('a document whose original is linked', () => {
+  test('calls it the original, and a summary’s citations give its address', async () => {
+    const { $, label } = await sourceRow('/reports/ncpi-wiltshire-2022/');
+    expect(label).toBe('Original');
+    expect(normaliseSpace($('#citation-plain').text())).toMatch(
+      /https:\/\/hmicfrs\.justiceinspectorates\.gov\.uk\/publication-html\/wiltshire-national-child-protection-inspection\/ \(accessed/,
+    );
+  });
+});
