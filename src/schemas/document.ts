@@ -44,6 +44,12 @@ const baseDocument = z.strictObject({
   published: partialDate,
   /** Why the date is less precise than a day, or where it comes from. */
   publishedNote: text('a note about the date').optional(),
+  /**
+   * When the day is not known but a source shows it was out by a certain day (a news
+   * report of it, say): that day, "YYYY-MM-DD". Deadlines counted from the publication
+   * then span only the days it can have been.
+   */
+  publishedBy: exactDate.optional(),
   /** Id of the organisation whose document it is. */
   issuer: entryId.optional(),
   /** Ids of the people who wrote or signed it. */

@@ -49,6 +49,11 @@ describe('/deadlines.ics', () => {
     )) {
       expect(event.description, event.uid).toMatch(/known only as/);
     }
+    // The 2023 review is dated only "2023", but came out after its April visit and by 15
+    // September: its PCC's comments fall due in those days' 56-day periods, not a whole year.
+    const review = byUid('pcc-comments.ncpi-wiltshire-post-inspection-review-2023@');
+    expect(review?.startDate.toString()).toBe('2023-05-26');
+    expect(review?.endDate.toString()).toBe('2023-11-10');
   });
 });
 

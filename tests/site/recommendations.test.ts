@@ -240,6 +240,13 @@ describe('statutory deadlines', () => {
     expect(peel).not.toMatch(/related documents|respond to the report/);
   });
 
+  test('a report dated only to the year narrows its deadline by its visit and publishedBy', async () => {
+    const $ = await page('/reports/ncpi-wiltshire-post-inspection-review-2023/');
+    expect(normaliseSpace($('.deadlines').text())).toContain(
+      'The report’s publication date is known only as 2023, no earlier than the inspection visit in April 2023 and no later than 15 September 2023, so the exact due date cannot be given: it falls between 26 May 2023 and 9 November 2023.',
+    );
+  });
+
   test('a response whose dates are known only to the year says it cannot tell', async () => {
     const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
     expect(normaliseSpace($('.deadlines').text())).toContain(

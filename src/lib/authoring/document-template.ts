@@ -56,6 +56,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       example: todo('say why the date is less precise than a day, or where it comes from.'),
     },
     {
+      name: 'publishedBy',
+      help: 'Optional. When the day is not known but a source shows it was out by a certain day: that day, "YYYY-MM-DD".',
+      example: todo('write the last day it can have been published, e.g. "2023-09-15".'),
+    },
+    {
       name: 'issuer',
       help: 'The id of the organisation whose document this is: its file name in content/organisations/ without .yaml.',
       value: todo(

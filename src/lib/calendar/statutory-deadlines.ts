@@ -5,7 +5,7 @@
  * (src/lib/clocks/); this only words them for a calendar.
  */
 import { formatPartialDate } from '../dates/format';
-import { describeDue, describeTiming } from '../clocks/clock-text';
+import { describeDue, describePublication, describeTiming } from '../clocks/clock-text';
 import {
   DUTIES,
   answersTo,
@@ -35,7 +35,7 @@ function deadlineEvent(
   const exact = exactDue(clock.due);
   const when = exact
     ? `Due by ${describeDue(clock.due)}. The report was published on ${formatPartialDate(report.data.published)}, and the deadline is ${duty.deadline}.`
-    : `The deadline is ${duty.deadline}. The report’s publication date is known only as ${formatPartialDate(report.data.published)}, so it falls ${describeDue(clock.due)}; this event covers every day it could be.`;
+    : `The deadline is ${duty.deadline}. The report’s publication date is ${describePublication(clock)}, so it falls ${describeDue(clock.due)}; this event covers every day it could be.`;
   const answers = answersTo(clock, site.documents).map(
     (doc) =>
       `Answered by “${doc.data.title}”, published ${formatPartialDate(doc.data.published)}. ${describeTiming(timing(clock, doc.data.published))}`,

@@ -1,7 +1,13 @@
 /** Plain-English wording of deadlines and verdicts, shared by report and response pages. */
 import { formatPartialDate } from '../dates/format';
 import { parsePartialDate, type PartialDate } from '../dates/partial-date';
-import { exactDue, type DayRange, type Timing } from './statutory-clocks';
+import {
+  exactDue,
+  possibleDays,
+  type DayRange,
+  type StatutoryClock,
+  type Timing,
+} from './statutory-clocks';
 
 /** A `YYYY-MM-DD` day as "30 September 2022". */
 function day(iso: string): string {
@@ -14,6 +20,26 @@ export function describeDue(range: DayRange): string {
   return exact
     ? formatPartialDate(exact)
     : `between ${day(range.earliest)} and ${day(range.latest)}`;
+}
+
+/**
+ * What is known of an imprecise publication date, to explain a range of deadlines:
+ * "known only as 2023, no earlier than the inspection visit in April 2023 and no later
+ * than 15 September 2023".
+ */
+export function describePublication(clock: StatutoryClock): string {
+  const { published, fieldwork } = clock.report.data;
+  const whole = possibleDays(published);
+  const bounds = [
+    clock.published.earliest > whole.earliest && fieldwork
+      ? `no earlier than the inspection visit in ${formatPartialDate(fieldwork)}`
+      : undefined,
+    clock.published.latest < whole.latest
+      ? `no later than ${day(clock.published.latest)}`
+      : undefined,
+  ].filter(Boolean);
+  const known = `known only as ${formatPartialDate(published)}`;
+  return bounds.length > 0 ? `${known}, ${bounds.join(' and ')}` : known;
 }
 
 const plural = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;

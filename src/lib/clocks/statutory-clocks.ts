@@ -6,6 +6,8 @@
  * Dates here are often known only to the month or year. A deadline computed from such
  * a date is a range of possible days, and a verdict is given only when it holds for
  * every possible day; otherwise the page says the dates are not precise enough to tell.
+ * What else is known about the date (the inspection visit before it, a source showing
+ * the report was out by a certain day) narrows the range.
  */
 import { earliestDay, latestDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
 import { respondersTo } from '../site/documents';
@@ -66,6 +68,8 @@ export interface DayRange {
 export interface StatutoryClock {
   duty: StatutoryDuty;
   report: ReportDocument;
+  /** The days the report can have been published on (publicationWindow). */
+  published: DayRange;
   /** The deadline: one day when the report's date is known to the day. */
   due: DayRange;
 }
@@ -85,12 +89,28 @@ export function addDays(isoDay: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The possible last days, `days` after a date known only as precisely as it is. */
-export function dueRange(published: PartialDate, days: number): DayRange {
+/** Every day a date known only as precisely as it is could be. */
+export function possibleDays(date: PartialDate): DayRange {
+  return { earliest: earliestDay(date), latest: latestDay(date) };
+}
+
+/**
+ * The days a report can have been published on: those of its `published` date, but no
+ * earlier than the month of its inspection visit, and no later than `publishedBy`.
+ */
+export function publicationWindow(report: ReportDocument): DayRange {
+  const { published, fieldwork, publishedBy } = report.data;
+  const { earliest, latest } = possibleDays(published);
+  const visit = fieldwork && earliestDay(fieldwork);
   return {
-    earliest: addDays(earliestDay(published), days),
-    latest: addDays(latestDay(published), days),
+    earliest: visit && visit > earliest ? visit : earliest,
+    latest: publishedBy && publishedBy.iso < latest ? publishedBy.iso : latest,
   };
+}
+
+/** The possible last days, `days` after each day of `from`. */
+export function dueRange(from: DayRange, days: number): DayRange {
+  return { earliest: addDays(from.earliest, days), latest: addDays(from.latest, days) };
 }
 
 /** The deadline as a date, when it is known to the day. */
@@ -110,10 +130,12 @@ export function clocksForReport(
   const duties: StatutoryDuty[] = [];
   if (issuer?.data.kind === 'inspectorate') duties.push('pcc-comments');
   if (report.data.inspection === 'ncpi') duties.push('force-action-plan');
+  const published = publicationWindow(report);
   return duties.map((duty) => ({
     duty,
     report,
-    due: dueRange(report.data.published, DUTIES[duty].lastDayAfterPublication),
+    published,
+    due: dueRange(published, DUTIES[duty].lastDayAfterPublication),
   }));
 }
 
@@ -133,7 +155,7 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   const withDays = (verdict: Verdict): Timing =>
     daysBeforeDue === undefined ? { verdict } : { verdict, daysBeforeDue };
   if (first > clock.due.latest) return withDays('late');
-  if (last <= earliestDay(clock.report.data.published)) return withDays('early');
+  if (last <= clock.published.earliest) return withDays('early');
   if (last <= clock.due.earliest) return withDays('on-time');
   return { verdict: 'not-precise-enough' };
 }

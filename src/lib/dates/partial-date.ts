@@ -61,6 +61,11 @@ export function isCertainlyBefore(a: PartialDate, b: PartialDate): boolean {
   return latestDay(a) < earliestDay(b);
 }
 
+/** True when the `YYYY-MM-DD` day `day` is one of the days `date` could be. */
+export function couldBeOn(date: PartialDate, day: string): boolean {
+  return earliestDay(date) <= day && day <= latestDay(date);
+}
+
 /**
  * Orders dates for listings, newest first when reversed. A less precise date sorts as if
  * it were its earliest possible day, and before a more precise date on that same day.

@@ -4,7 +4,7 @@
  * could have happened. Astro's own reference() only logs a dangling reference; here each
  * one stops the build with the file, the field and what to write.
  */
-import { isCertainlyBefore } from '../dates/partial-date';
+import { couldBeOn, isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
@@ -115,6 +115,14 @@ function checkDocument(
         message: `This is dated ${formatPartialDate(doc.data.published)}, before the report it answers ("${id}", published ${formatPartialDate(report.data.published)}). Check the date: a response cannot come before its report.`,
       });
     }
+  }
+  const by = doc.data.publishedBy;
+  if (by && !couldBeOn(doc.data.published, by.iso)) {
+    problems.push({
+      file,
+      field: 'publishedBy',
+      message: `publishedBy (${formatPartialDate(by)}) must be a day within the publication date (${formatPartialDate(doc.data.published)}): the last day it can have been published. Check both dates, or leave publishedBy out when published is known to the day.`,
+    });
   }
   doc.data.changes.forEach((change, index) => {
     if (isCertainlyBefore(change.date, doc.data.published)) {

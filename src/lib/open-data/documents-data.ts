@@ -26,6 +26,7 @@ export interface DocumentRecord {
   url: string;
   published: DatedValue;
   publishedNote: string | null;
+  publishedBy: string | null;
   issuer: { id: string; name: string } | null;
   authors: string[];
   quoted: string[];
@@ -77,6 +78,7 @@ export function documentRecord(
     url,
     published: datedValue(data.published),
     publishedNote: data.publishedNote ?? null,
+    publishedBy: data.publishedBy?.iso ?? null,
     issuer: issuer ? { id: issuer.id, name: issuer.data.name } : null,
     authors: [...data.authors],
     quoted: [...data.quoted],

@@ -2,13 +2,18 @@ import { describe, expect, test } from 'vitest';
 import {
   addDays,
   answersTo,
+  possibleDays,
   clocksForReport,
   dueRange,
   timing,
   type StatutoryClock,
 } from '../../../src/lib/clocks/statutory-clocks';
 import { clocksForDocument } from '../../../src/lib/clocks/document-clocks';
-import { describeDue, describeTiming } from '../../../src/lib/clocks/clock-text';
+import {
+  describeDue,
+  describePublication,
+  describeTiming,
+} from '../../../src/lib/clocks/clock-text';
 import {
   date,
   organisation,
@@ -71,18 +76,59 @@ describe('which clocks a report starts', () => {
 
 describe('deadlines from dates known only to the month or year', () => {
   test('a month gives a range of possible deadlines', () => {
-    expect(dueRange(date('2022-08'), 56)).toEqual({ earliest: '2022-09-26', latest: '2022-10-26' });
-    expect(describeDue(dueRange(date('2022-08'), 56))).toBe(
+    expect(dueRange(possibleDays(date('2022-08')), 56)).toEqual({
+      earliest: '2022-09-26',
+      latest: '2022-10-26',
+    });
+    expect(describeDue(dueRange(possibleDays(date('2022-08')), 56))).toBe(
       'between 26 September 2022 and 26 October 2022',
     );
   });
 
   test('a year gives a range across the year end', () => {
-    expect(dueRange(date('2023'), 56)).toEqual({ earliest: '2023-02-26', latest: '2024-02-25' });
+    expect(dueRange(possibleDays(date('2023')), 56)).toEqual({
+      earliest: '2023-02-26',
+      latest: '2024-02-25',
+    });
   });
 
   test('a day gives one deadline', () => {
-    expect(describeDue(dueRange(date('2022-08-05'), 56))).toBe('30 September 2022');
+    expect(describeDue(dueRange(possibleDays(date('2022-08-05')), 56))).toBe('30 September 2022');
+  });
+});
+
+describe('what else is known about an imprecise publication date narrows its deadlines', () => {
+  // The 2023 post-inspection review: dated only "2023", its visit in April 2023, and a news
+  // report of 15 September 2023 saying it was out.
+  const review = (extra: { fieldwork?: string; publishedBy?: string }) => {
+    const doc = report('review', { published: '2023', issuer: 'inspectorate', ...extra });
+    if (extra.publishedBy) doc.data.publishedBy = date(extra.publishedBy);
+    return clocksForReport(doc, organisations)[0] as StatutoryClock;
+  };
+
+  test('no earlier than the inspection visit, no later than publishedBy', () => {
+    const clock = review({ fieldwork: '2023-04', publishedBy: '2023-09-15' });
+    expect(clock.published).toEqual({ earliest: '2023-04-01', latest: '2023-09-15' });
+    expect(clock.due).toEqual({ earliest: '2023-05-26', latest: '2023-11-09' });
+    expect(describePublication(clock)).toBe(
+      'known only as 2023, no earlier than the inspection visit in April 2023 and no later than 15 September 2023',
+    );
+  });
+
+  test('without them, every day of the year', () => {
+    const clock = review({});
+    expect(clock.due).toEqual({ earliest: '2023-02-25', latest: '2024-02-24' });
+    expect(describePublication(clock)).toBe('known only as 2023');
+  });
+
+  test('a visit in an earlier year does not widen the window', () => {
+    expect(review({ fieldwork: '2022-11' }).published.earliest).toBe('2023-01-01');
+  });
+
+  test('an answer on the first possible day is early', () => {
+    const clock = review({ fieldwork: '2023-04', publishedBy: '2023-09-15' });
+    expect(timing(clock, date('2023-04-01')).verdict).toBe('early');
+    expect(timing(clock, date('2023-12-01')).verdict).toBe('late');
   });
 });
 

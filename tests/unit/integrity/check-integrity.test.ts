@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkIntegrity } from '../../../src/lib/integrity/check-integrity';
+import { parsePartialDate } from '../../../src/lib/dates/partial-date';
 import { reportSchema, responseSchema, statementSchema } from '../../../src/schemas/document';
 import { organisationSchema } from '../../../src/schemas/organisation';
 import { personSchema } from '../../../src/schemas/person';
@@ -209,6 +210,26 @@ describe('checkIntegrity', () => {
       }),
     );
     expect(problems[0]).toMatchObject({ field: 'fieldwork' });
+  });
+
+  test('publishedBy must be a day the publication date could be', () => {
+    const publishedIn2022By = (by: string) =>
+      checkIntegrity(
+        site((content) => {
+          const report = content.documents[0];
+          if (!report) return;
+          report.data.published = parsePartialDate('2022')!;
+          report.data.publishedBy = parsePartialDate(by);
+        }),
+      );
+    expect(publishedIn2022By('2022-09-15')).toEqual([]);
+    expect(publishedIn2022By('2023-01-10')).toEqual([
+      expect.objectContaining({
+        file: 'content/reports/report-2022.mdx',
+        field: 'publishedBy',
+        message: expect.stringMatching(/must be a day within the publication date \(2022\)/),
+      }),
+    ]);
   });
 
   test('the same slug in two document types is refused, naming both files', () => {
