@@ -1,6 +1,7 @@
 /**
  * Gives every paragraph-level block (paragraph, list, quote, table, code) a stable id
- * `p1`, `p2`, … in document order, and every heading a slug id. Permalinks and the
+ * `p1`, `p2`, … in document order, and every heading a slug id that no part of the
+ * page around it uses (page-part-ids.ts). Permalinks and the
  * recommendation tracker point at these ids, so the numbering rule must not change:
  * only top-level blocks count, and blocks inside an `<Addresses>` wrapper count as
  * top-level.
@@ -13,6 +14,7 @@ import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { toText } from 'hast-util-to-text';
 import { ADDRESSES_CLASS } from './remark-addresses';
+import { isTakenByPage } from './page-part-ids';
 import { quoteExcerpt } from './quote-excerpt';
 
 const NUMBERED = new Set(['p', 'ul', 'ol', 'blockquote', 'table', 'pre', 'dl']);
@@ -55,7 +57,12 @@ export function rehypeParagraphIds() {
       }
       if (HEADINGS.has(node.tagName) || node.tagName === 'h1') {
         const text = toText(node).trim();
-        const slug = slugger.slug(text);
+        // When the page's own parts or paragraphs use this slug: the next free one, as for
+        // a repeated heading ("related-1"); failing that (a deadline's id is a prefix),
+        // one that no page part can start with.
+        let slug = slugger.slug(text);
+        if (isTakenByPage(slug)) slug = slugger.slug(text);
+        if (isTakenByPage(slug)) slug = slugger.slug(`heading ${text}`);
         node.properties.id = slug;
         index.headings.push({ depth: Number(node.tagName.slice(1)), slug, text });
         // Content headings sit under the page's own h1: demote an author's h1 to h2.

@@ -54,6 +54,19 @@ describe('paragraph ids', () => {
     expect(headings.map((heading) => heading.slug)).toEqual(['summary', 'summary-1']);
     expect(html).toBe('<h2 id="summary">Summary</h2>\n<h2 id="summary-1">Summary</h2>');
   });
+
+  test('a heading never takes an id the page around the document or a paragraph uses', () => {
+    const { html, headings } = compile(
+      '## Related\n\n## Deadlines\n\n## P1\n\nText.\n\n## Deadline pcc comments x\n',
+    );
+    expect(headings.map((heading) => heading.slug)).toEqual([
+      'related-1',
+      'deadlines-1',
+      'p1-1',
+      'heading-deadline-pcc-comments-x',
+    ]);
+    expect(html).toContain('<p id="p1">Text.</p>');
+  });
 });
 
 describe('published words stay exactly as written', () => {

@@ -1,0 +1,35 @@
+/**
+ * The ids a document page gives its own parts, around the document's body: the layout's
+ * (main, the header's search box), "Cite this", sharing, the recommendations it
+ * addresses, deadlines, related documents and changes. A heading in the body must not
+ * take one, or the page would have the same id twice and a link to that part could land
+ * on the heading instead. tests/site/page-part-ids.test.ts checks this list against
+ * the built pages.
+ */
+import { STATUTORY_DUTIES } from '../../schemas/document';
+
+export const PAGE_PART_IDS: readonly string[] = [
+  'main',
+  'site-search-query',
+  'cite-this',
+  'citation-plain',
+  'citation-harvard',
+  'quote-link',
+  'quote-link-url',
+  'share-status',
+  'recommendations',
+  'deadlines',
+  'related',
+  'changes',
+];
+
+/** A deadline's heading, `deadline-<duty>-<report id>` (src/components/StatutoryClocks.astro). */
+const DEADLINE_ID = new RegExp(`^deadline-(?:${STATUTORY_DUTIES.join('|')})-`);
+
+/** A paragraph's id, `p1`, `p2`, … (rehype-paragraph-ids.ts). */
+const PARAGRAPH_ID = /^p\d+$/;
+
+/** True when a heading may not use `id`: a page part's, or of the kind paragraphs have. */
+export function isTakenByPage(id: string): boolean {
+  return PAGE_PART_IDS.includes(id) || DEADLINE_ID.test(id) || PARAGRAPH_ID.test(id);
+}
