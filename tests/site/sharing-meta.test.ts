@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentPaths, readPageHtml } from '../support/built-site';
 import { distDir } from '../support/paths';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site/site-info';
 
 const SITE = 'https://child-protection.example.org';
 
@@ -72,5 +73,8 @@ describe('sharing metadata on every document', () => {
     const html = readPageHtml('/glossary/');
     expect(meta(html, 'og:type')).toBe('website');
     expect(meta(html, 'og:image')).toBe(`${SITE}/social/site.png`);
+    // Its text says what the site card shows, not the page's title.
+    expect(meta(html, 'og:image:alt')).toBe(`${SITE_NAME}: ${SITE_DESCRIPTION}`);
+    expect(meta(readPageHtml('/'), 'og:image:alt')).toBe(`${SITE_NAME}: ${SITE_DESCRIPTION}`);
   });
 });
