@@ -39,3 +39,4 @@ export const organisationSchema = z.strictObject({
 });
 
 export type Organisation = z.output<typeof organisationSchema>;
+export type OrganisationKind = z.output<typeof organisationKind>;

@@ -1,0 +1,80 @@
+/**
+ * /people/ and /organisations/: the parents of every person's and organisation's page,
+ * so a reader who trims a shared address finds a list, not a 404.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { normaliseSpace, readPage } from '../support/built-site';
+import { REPO_ROOT } from '../support/paths';
+
+const ids = (folder: string) =>
+  readdirSync(join(REPO_ROOT, 'content', folder))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => `/${folder}/${file.replace(/\.yaml$/, '')}/`)
+    .sort();
+
+const linksIn = async (path: string) => {
+  const $ = await readPage(path);
+  return $('main ul.directory a')
+    .toArray()
+    .map((link) => ({ href: $(link).attr('href') ?? '', text: normaliseSpace($(link).text()) }));
+};
+
+describe('/people/', () => {
+  test('links every person once, by surname', async () => {
+    const links = await linksIn('/people/');
+    expect(links.map((link) => link.href).sort()).toEqual(ids('people'));
+    const surnames = links.map((link) => link.text.split(' ').at(-1) ?? '');
+    expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+
+  test('gives each person’s roles and how many documents they are in', async () => {
+    const $ = await readPage('/people/');
+    const item = normaliseSpace(
+      $('main li')
+        .filter((_, li) => $(li).find('a').text() === 'Philip Wilkinson')
+        .text(),
+    );
+    expect(item).toBe(
+      'Philip Wilkinson: Police and Crime Commissioner for Wiltshire and Swindon (2 documents)',
+    );
+  });
+});
+
+describe('/organisations/', () => {
+  test('links every organisation once, under the heading of its kind', async () => {
+    const links = await linksIn('/organisations/');
+    expect(links.map((link) => link.href).sort()).toEqual(ids('organisations'));
+    const $ = await readPage('/organisations/');
+    const headings = $('main h2')
+      .toArray()
+      .map((heading) => $(heading).text());
+    expect(headings).toEqual([
+      'Police forces',
+      'Police and Crime Commissioners',
+      'Inspectorates',
+      'News outlets',
+      'Publishers',
+    ]);
+    expect(normaliseSpace($('#kind-police-force').next('ul').text())).toBe(
+      'Wiltshire Police (4 documents)',
+    );
+  });
+
+  test('a publisher with no documents of its own points to those of the outlet it owns', async () => {
+    const $ = await readPage('/organisations/positive-media-group/');
+    const documents = $('main h2').filter((_, heading) => $(heading).text() === 'Documents');
+    const text = normaliseSpace(documents.nextAll('p').last().text());
+    expect(text).toBe('No documents on this site under its own name: see those of The Link.');
+    expect(documents.nextAll('p').last().find('a').attr('href')).toBe('/organisations/the-link/');
+  });
+
+  test('the footer of every page links both lists', async () => {
+    const $ = await readPage('/');
+    const footer = $('footer a')
+      .toArray()
+      .map((link) => $(link).attr('href'));
+    expect(footer).toEqual(expect.arrayContaining(['/people/', '/organisations/']));
+  });
+});
