@@ -36,6 +36,16 @@ export const sourceSchema = z.strictObject({
 const baseDocument = z.strictObject({
   /** The document's title. */
   title: text('the title'),
+  /**
+   * True when the original has no title of its own on record and `title` is ours,
+   * describing it. Citations then give it in square brackets, as a supplied title, never
+   * in quotation marks as if it were the original's.
+   */
+  titleSupplied: z
+    .boolean({
+      error: 'Write titleSupplied: true when the title is ours, or leave the field out.',
+    })
+    .default(false),
   /** One or two plain-English sentences for listings and link previews (at most 300 characters). */
   summary: text('a one- or two-sentence summary').pipe(
     z.string().max(300, 'Keep the summary to 300 characters or fewer.'),

@@ -56,3 +56,25 @@ describe('a document whose original is linked', () => {
     );
   });
 });
+
+describe('a document whose title is ours', () => {
+  test('is cited with the title in square brackets, and the page says why', async () => {
+    const $ = await readPage('/statements/danny-kruger-ncpi-2022/');
+    const plain = normaliseSpace($('#citation-plain').text());
+    expect(plain).toContain(
+      "Danny Kruger, [Danny Kruger MP on the National Child Protection Inspection report, with the PCC's response], 5 August 2022.",
+    );
+    expect(plain).not.toContain('“');
+    expect(normaliseSpace($('.cite-this').text())).toContain(
+      'The original has no title of its own on record, so the title in square brackets is ours.',
+    );
+  });
+
+  test('a document with its own title is cited with it in quotation marks', async () => {
+    const $ = await readPage('/statements/improvements-wiltshire-police-protects-children-2023/');
+    expect(normaliseSpace($('#citation-plain').text())).toContain(
+      '“Improvements made to the way Wiltshire Police protects children”',
+    );
+    expect($('.cite-this').text()).not.toContain('square brackets');
+  });
+});

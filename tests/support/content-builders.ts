@@ -86,6 +86,7 @@ function base(type: string, id: string, options: DocumentOptions) {
     })),
     data: {
       title: `Title of ${id}`,
+      titleSupplied: false,
       summary: 'A summary.',
       published: date(options.published),
       issuer: options.issuer,

@@ -22,6 +22,7 @@ const common = {
   changes: [],
   assessments: [],
   source: { url: 'https://example.org/original', original: true },
+  titleSupplied: false,
 };
 
 export const sampleOrganisations: Entry<Organisation>[] = [

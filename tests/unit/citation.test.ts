@@ -55,6 +55,16 @@ describe('citations', () => {
     expect(plainCitation(report)).toBe(`HMICFRS, “${article.title}”, 7 July 2022.`);
   });
 
+  it('a title that is ours, not the original’s, is given in square brackets, never quoted', () => {
+    const statement = { ...article, title: 'An MP on the report', titleSupplied: true };
+    expect(harvardText(harvardCitation(statement, 'today'))).toBe(
+      'Hill, J. (2023) [An MP on the report]. The Link. Available at: https://example.org/statements/x/ (Accessed: today).',
+    );
+    expect(plainCitation(statement, 'today')).toBe(
+      'Jamie Hill, [An MP on the report], The Link, 15 September 2023. https://example.org/statements/x/ (accessed today).',
+    );
+  });
+
   it('names', () => {
     expect(harvardName('Philip Wilkinson')).toBe('Wilkinson, P.');
     expect(harvardName('Madonna')).toBe('Madonna');

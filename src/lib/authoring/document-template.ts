@@ -36,6 +36,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       value: title === undefined ? todo('write the document’s title.') : JSON.stringify(title),
     },
     {
+      name: 'titleSupplied',
+      help: 'Optional. true when the original has no title of its own and the title above is ours.',
+      example: todo('write true if the title is ours, not the original’s.'),
+    },
+    {
       name: 'summary',
       help: 'One or two plain-English sentences for lists and link previews (at most 300 characters).',
       value: todo('write one or two plain-English sentences saying what the document says.'),

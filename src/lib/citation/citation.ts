@@ -14,6 +14,8 @@ export const ACCESSED_PLACEHOLDER = '[date accessed]';
 
 export interface CitationInput {
   title: string;
+  /** True when the title is ours, not the original's: it is then given in square brackets. */
+  titleSupplied?: boolean | undefined;
   /** People who wrote it, "Jamie Hill"; the organisation stands in when there are none. */
   authors: readonly string[];
   /** The organisation whose document it is. */
@@ -55,6 +57,11 @@ function publisher(input: CitationInput): string | undefined {
   return input.authors.length === 0 && name === input.organisation ? undefined : name;
 }
 
+/** The original's own title as the style sets it; a supplied one in square brackets. */
+function citedTitle(input: CitationInput, own: (title: string) => string): string {
+  return input.titleSupplied ? `[${input.title}]` : own(input.title);
+}
+
 export function harvardCitation(
   input: CitationInput,
   accessed: string = ACCESSED_PLACEHOLDER,
@@ -67,7 +74,7 @@ export function harvardCitation(
   const available = input.url ? ` Available at: ${input.url} (Accessed: ${accessed}).` : '';
   return {
     lead: `${author} (${input.published.year}) `,
-    title: input.title,
+    title: citedTitle(input, (title) => title),
     tail: `.${by ? ` ${by}.` : ''}${available}`,
   };
 }
@@ -83,7 +90,8 @@ export function plainCitation(
 ): string {
   const who = input.authors.length > 0 ? joinNames(input.authors) : input.organisation;
   const by = publisher(input);
-  const parts = [who, `“${input.title}”`, by, formatPartialDate(input.published)].filter(Boolean);
+  const title = citedTitle(input, (own) => `“${own}”`);
+  const parts = [who, title, by, formatPartialDate(input.published)].filter(Boolean);
   const where = input.url ? ` ${input.url} (accessed ${accessed}).` : '';
   return `${parts.join(', ')}.${where}`;
 }

@@ -16,6 +16,7 @@ export function documentCitation(
     site.organisations.find((entry) => entry.id === id)?.data.name;
   return {
     title: doc.data.title,
+    titleSupplied: doc.data.titleSupplied,
     authors: doc.data.authors.flatMap((id) =>
       site.people.filter((person) => person.id === id).map((person) => person.data.name),
     ),

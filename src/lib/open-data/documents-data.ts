@@ -22,6 +22,7 @@ export interface DocumentRecord {
   id: string;
   type: SiteDocument['type'];
   title: string;
+  titleSupplied: boolean;
   summary: string;
   url: string;
   published: DatedValue;
@@ -74,6 +75,7 @@ export function documentRecord(
     id: doc.id,
     type: doc.type,
     title: data.title,
+    titleSupplied: data.titleSupplied,
     summary: data.summary,
     url,
     published: datedValue(data.published),
