@@ -60,6 +60,22 @@ describe('acronyms in documents', () => {
     expect(links).toEqual(['/glossary/#mash', '/glossary/#ppn']);
   });
 
+  it('gives no pop-up expansion where the document spells the term out in brackets itself', () => {
+    const spelled = fromHtml(
+      compileMdx('Improve THRIVE (Threat Harm Risk Investigation Vulnerability Evaluation).', {
+        file: 'x.mdx',
+        glossary: [{ id: 'thrive', term: 'THRIVE', expansion: 'Threat, …, Engagement' }],
+      }).html,
+      { fragment: true },
+    );
+    const [abbr] = selectAll('abbr', spelled);
+    expect(abbr && toText(abbr)).toBe('THRIVE');
+    expect(abbr?.properties.title).toBeUndefined();
+    expect(selectAll('a.glossary-term', spelled).map((link) => link.properties.href)).toEqual([
+      '/glossary/#thrive',
+    ]);
+  });
+
   it('leaves the words exactly as written', () => {
     for (const id of ['p1', 'p2']) {
       expect(toText(byId(id, compile())!)).toBe(toText(byId(id, plain())!));

@@ -2,7 +2,10 @@
  * Marks every glossary acronym in a document with `<abbr title="expansion">`, and links
  * its first use to its glossary entry, as GOV.UK style asks ("explain an abbreviation
  * the first time you use it"). Only elements are added around the words, so the text
- * itself is exactly as published. The glossary comes in `file.data.glossary`; its digest
+ * itself is exactly as published. Where the document spells a term out itself, in brackets
+ * straight after it, the pop-up expansion is left off: the document's own words stand,
+ * even where they differ from the glossary's (the PCC's "THRIVE (… Evaluation)").
+ * The glossary comes in `file.data.glossary`; its digest
  * is part of the compile cache key (see mdx-document-loader.ts).
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
@@ -44,7 +47,8 @@ function markText(
   let position = 0;
   for (const { entry, start, end } of matches) {
     if (start > position) out.push({ type: 'text', value: node.value.slice(position, start) });
-    const abbr = abbreviation(entry, node.value.slice(start, end));
+    const spelledOut = /^\s*\(/.test(node.value.slice(end));
+    const abbr = abbreviation(entry, node.value.slice(start, end), spelledOut);
     if (canLink && !linked.has(entry.id)) {
       linked.add(entry.id);
       out.push({
@@ -60,11 +64,11 @@ function markText(
   return out;
 }
 
-function abbreviation(entry: GlossaryEntry, text: string): Element {
+function abbreviation(entry: GlossaryEntry, text: string, spelledOut: boolean): Element {
   return {
     type: 'element',
     tagName: 'abbr',
-    properties: { title: entry.expansion },
+    properties: spelledOut ? {} : { title: entry.expansion },
     children: [{ type: 'text', value: text }],
   };
 }
