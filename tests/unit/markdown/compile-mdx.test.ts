@@ -85,6 +85,14 @@ describe('GFM', () => {
     expect(html).toContain('<td>12</td>');
   });
 
+  test('a table’s region is named for the heading it sits under', () => {
+    const { html } = compile(
+      '## Case files\n\n| Grade | Files |\n|---|---|\n| Good | 12 |\n\n| a |\n|---|\n| 1 |\n',
+    );
+    expect(html).toContain('aria-label="Table 1: Case files"><table id="p1">');
+    expect(html).toContain('aria-label="Table 2: Case files"><table id="p2">');
+  });
+
   test('strikethrough and autolinks work', () => {
     const { html } = compile('~~old~~ see https://example.org/');
     expect(html).toContain('<del>old</del>');
