@@ -45,7 +45,7 @@ export const recommendationSchema = z.strictObject({
     .min(1, 'List the id of at least one organisation it is addressed to.'),
   /** Topic ids, e.g. missing-children. */
   themes: z.array(entryId).default([]),
-  /** Where the recommendation can be read (the official report). */
+  /** The official report: where the recommendation can be read, or, for a commitment, the report it answers. */
   source: webAddress,
 });
 

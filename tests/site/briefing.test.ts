@@ -64,3 +64,23 @@ describe.each(ids)('the briefing on %s', (id) => {
     expect(record(`a[href$="/recommendations/${id}/briefing/"]`).length).toBe(1);
   });
 });
+
+describe('a commitment’s briefing', () => {
+  const id = 'pcc-wiltshire-2023-cait-sentinel-resilience';
+
+  test('names the report it answers and the document whose words it quotes', async () => {
+    const briefing = await readPage(`/recommendations/${id}/briefing/`);
+    const rows = briefing('dl.metadata dt')
+      .map((_, dt) => [
+        [normaliseSpace(briefing(dt).text()), normaliseSpace(briefing(dt).next().text())],
+      ])
+      .get() as [string, string][];
+    const row = Object.fromEntries(rows);
+    expect(row['From']).toBeUndefined();
+    expect(row['Answers']).toMatch(/post-inspection review/i);
+    expect(row['Made in']).toMatch(/Police and Crime Commissioner/i);
+    expect(normaliseSpace(briefing('main').text())).toContain(
+      `In the words of: ${row['Made in']?.split(',')[0]}`,
+    );
+  });
+});
