@@ -40,7 +40,8 @@ export function statusFeedItem(
     title: `${side}: ${label}${who ? ` – ${who}` : ''} (${trail.recommendation.data.title})`,
     pubDate: feedDate(record.date),
     description: [
-      `${who ?? 'A document'} gives “${trail.recommendation.data.title}” the status ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
+      // The status is this site's one-word reading of the document, not the assessor's own word.
+      `What ${who ?? 'the document'} says about “${trail.recommendation.data.title}” is recorded here as ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
       sideNote,
       `Source: ${record.doc.data.title}.`,
       dateSentence('Given', record.date),

@@ -71,6 +71,15 @@ describe('recommendation feed', () => {
     );
   });
 
+  test('presents a status as this site’s reading of the document, not the assessor’s word', async () => {
+    const items = await feedFor('missing-children');
+    const verified = items.find((item) => item.title.startsWith('Verified'));
+    expect(verified?.description).toMatch(
+      /^What The Inspectorate says about “Missing children” is recorded here as Improving: /,
+    );
+    expect(verified?.description).not.toMatch(/gives .* the status/);
+  });
+
   test('a recommendation nobody has spoken to yet has a valid, empty feed', async () => {
     expect(await feedFor('untouched')).toEqual([]);
   });
