@@ -4,7 +4,7 @@
  * original: not in its label, not in the summary's note, not in a citation.
  */
 import { describe, expect, test } from 'vitest';
-import { normaliseSpace, readPage } from '../support/built-site';
+import { normaliseSpace, readDist, readPage } from '../support/built-site';
 
 const LATER_PEEL = 'https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/wiltshire-2023-25/';
 
@@ -77,4 +77,24 @@ describe('a document whose title is ours', () => {
     );
     expect($('.cite-this').text()).not.toContain('square brackets');
   });
+});
+
+describe('a document whose title is ours', () => {
+  const { documents } = JSON.parse(readDist('data/documents.json')) as {
+    documents: { title: string; titleSupplied: boolean; url: string }[];
+  };
+
+  test('there are some on the site, so the checks below check something', () => {
+    expect(documents.filter((doc) => doc.titleSupplied).length).toBeGreaterThan(0);
+  });
+
+  test.each(documents.map((doc) => [doc.title, doc] as const))(
+    '%s says under its heading whether the title is ours',
+    async (_, doc) => {
+      const $ = await readPage(new URL(doc.url).pathname);
+      const note = $('h1').next('.title-note');
+      expect(note.length).toBe(doc.titleSupplied ? 1 : 0);
+      if (doc.titleSupplied) expect(normaliseSpace(note.text())).toMatch(/^This title is ours/);
+    },
+  );
 });
