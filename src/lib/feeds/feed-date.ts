@@ -1,8 +1,9 @@
 /**
  * RSS insists on a full date and time for every item, but many of our sources give only
- * a month or a year. The rule: an item is dated at midnight UTC on the EARLIEST day its
- * date could be (1 September 2023 for "September 2023", 1 January 2023 for "2023"), so a
- * feed never claims something happened later than it could have; and the item's
+ * a month or a year. The rule: an item is dated at midnight UTC on the FIRST day of its
+ * month or year (1 September 2023 for "September 2023", 1 January 2023 for "2023"), so a
+ * feed never claims something happened later than it could have (other facts, such as an
+ * inspection visit, may rule that first day out; the rule stays simple); and the item's
  * description always says how precisely the date is really known. The /data/ page
  * states the same rule for readers.
  */
