@@ -1,7 +1,7 @@
 /** The built /deadlines.ics: parses, and holds every report's deadline as an all-day event. */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { readDist } from '../support/built-site';
+import { normaliseSpace, readDist, readPage } from '../support/built-site';
 
 const text = readDist('deadlines.ics');
 const calendar = new ICAL.Component(ICAL.parse(text));
@@ -54,6 +54,19 @@ describe('/deadlines.ics', () => {
     const review = byUid('pcc-comments.ncpi-wiltshire-post-inspection-review-2023@');
     expect(review?.startDate.toString()).toBe('2023-05-26');
     expect(review?.endDate.toString()).toBe('2023-11-10');
+  });
+
+  test('a deadline the timeline cannot date to a day is on its report’s page, and the timeline says where', async () => {
+    const timeline = await readPage('/timeline/');
+    const events = normaliseSpace(timeline('main').text());
+    expect(events).not.toContain(
+      'Police and Crime Commissioner’s comments due, on “National child protection inspection post-inspection review',
+    );
+    expect(timeline('main a[href$="/deadlines.ics"]').length).toBeGreaterThan(0);
+    const report = await readPage('/reports/ncpi-wiltshire-post-inspection-review-2023/');
+    expect(normaliseSpace(report('#deadlines').parent().text())).toMatch(
+      /26 May 2023.*9 November 2023/,
+    );
   });
 });
 
