@@ -29,15 +29,28 @@ describe('/people/', () => {
     expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'en-GB')));
   });
 
-  test('gives each person’s roles and how many documents they are in', async () => {
+  const itemOf = async (name: string) => {
     const $ = await readPage('/people/');
-    const item = normaliseSpace(
+    return normaliseSpace(
       $('main li')
-        .filter((_, li) => $(li).find('a').text() === 'Philip Wilkinson')
+        .filter((_, li) => $(li).find('a').text() === name)
         .text(),
     );
-    expect(item).toBe(
-      'Philip Wilkinson: Police and Crime Commissioner for Wiltshire and Swindon (2 documents)',
+  };
+
+  test('gives each person’s roles, when they held them, and how many documents they are in', async () => {
+    expect(await itemOf('Philip Wilkinson')).toBe(
+      'Philip Wilkinson: Police and Crime Commissioner for Wiltshire and Swindon, from 2021 (2 documents)',
+    );
+  });
+
+  test('never shows a past role as if it were held today', async () => {
+    // A reader must not take a former Chief Constable, or an MP's seat, as current.
+    expect(await itemOf('Kier Pritchard')).toBe(
+      'Kier Pritchard: Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023 (0 documents)',
+    );
+    expect(await itemOf('Danny Kruger')).toBe(
+      'Danny Kruger: Member of Parliament for Devizes (dates not known here) (1 document)',
     );
   });
 });
