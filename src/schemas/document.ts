@@ -4,12 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { assessmentSchema } from './assessment';
-import { entryId, exactDate, partialDate, text, webAddress } from './fields';
+import { entryId, exactDate, partialDate, pastDate, text, webAddress } from './fields';
 
 /** One dated correction or update, listed under "Last updated" as GOV.UK does. */
 export const changeSchema = z.strictObject({
   /** The day the change was made on this site, "YYYY-MM-DD". */
-  date: exactDate,
+  date: pastDate(exactDate),
   /** What changed, in one plain-English sentence. */
   note: text('what changed, in one sentence'),
 });
@@ -51,7 +51,7 @@ const baseDocument = z.strictObject({
     z.string().max(300, 'Keep the summary to 300 characters or fewer.'),
   ),
   /** When it was first published, only as precisely as known. */
-  published: partialDate,
+  published: pastDate(partialDate),
   /** Why the date is less precise than a day, or where it comes from. */
   publishedNote: text('a note about the date').optional(),
   /**
@@ -59,7 +59,7 @@ const baseDocument = z.strictObject({
    * report of it, say): that day, "YYYY-MM-DD". Deadlines counted from the publication
    * then span only the days it can have been.
    */
-  publishedBy: exactDate.optional(),
+  publishedBy: pastDate(exactDate).optional(),
   /** Id of the organisation whose document it is. */
   issuer: entryId.optional(),
   /** Ids of the people who wrote or signed it. */
@@ -101,7 +101,7 @@ export const reportSchema = baseDocument.extend({
     error: 'Write one of: ncpi, ncpi-post-inspection-review, peel.',
   }),
   /** When the inspectors visited, as precisely as known. */
-  fieldwork: partialDate.optional(),
+  fieldwork: pastDate(partialDate).optional(),
   /** Slug of the earlier report this one follows up. */
   followsUp: entryId.optional(),
 });

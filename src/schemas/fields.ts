@@ -2,7 +2,14 @@
  * Field types shared by every collection. Each message tells an author what to write.
  */
 import { z } from 'astro/zod';
-import { PARTIAL_DATE_HELP, parsePartialDate, type PartialDate } from '../lib/dates/partial-date';
+import {
+  PARTIAL_DATE_HELP,
+  earliestDay,
+  parsePartialDate,
+  type PartialDate,
+} from '../lib/dates/partial-date';
+import { formatPartialDate } from '../lib/dates/format';
+import { todayInUk } from '../lib/authoring/today';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -34,6 +41,17 @@ export const partialDate = z
 export const exactDate = partialDate.refine((date) => date.precision === 'day', {
   message: 'Write the full day, as "YYYY-MM-DD".',
 });
+
+/**
+ * A date that has happened: a document cannot be published, visited or changed in the
+ * future, and a typo such as 2032 for 2023 would otherwise sort it to the top of every
+ * list. Today is the UK's today, the day the build runs.
+ */
+export const pastDate = <Schema extends z.ZodType<PartialDate>>(schema: Schema) =>
+  schema.refine((date) => earliestDay(date) <= todayInUk(), {
+    error: (issue) =>
+      `${formatPartialDate(issue.input as PartialDate)} is after today. Write the date it really happened, as precisely as it is known; a document is published here only once it exists.`,
+  });
 
 /** A public web address. Only https, so readers are never sent to an insecure page. */
 export const webAddress = z

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { validateFields } from '../../../src/lib/content/validate';
 import { statementSchema } from '../../../src/schemas/document';
@@ -75,6 +75,33 @@ describe('field errors name the file, the line, the field and what to write', ()
         message: expect.stringMatching(/"2023-09-31" is not a date\. Write a date in quotes as "YYYY-MM-DD"/),
       }),
     ]);
+  });
+
+  describe('a date after today is refused, so a typo cannot date a document in the future', () => {
+    afterEach(() => vi.useRealTimers());
+    const publishedOn = (date: string) => problemsFor(VALID.replace('"2023-09"', `"${date}"`));
+
+    test.each(['2024-03-05', '2024-04', '2025'])('%s, when today is 4 March 2024', (date) => {
+      vi.useFakeTimers({ now: new Date('2024-03-04T12:00:00Z') });
+      expect(publishedOn(date)).toEqual([
+        expect.objectContaining({
+          field: 'published',
+          line: 4,
+          message: expect.stringMatching(/ is after today\. Write the date it really happened/),
+        }),
+      ]);
+    });
+
+    test.each(['2024-03-04', '2024-03', '2024'])('%s, a date today can be in', (date) => {
+      vi.useFakeTimers({ now: new Date('2024-03-04T12:00:00Z') });
+      expect(publishedOn(date)).toEqual([]);
+    });
+
+    test('today is the UK’s: just after midnight in London on 1 April is 1 April', () => {
+      // 23:30 UTC on 31 March 2024 is 00:30 on 1 April in British Summer Time.
+      vi.useFakeTimers({ now: new Date('2024-03-31T23:30:00Z') });
+      expect(publishedOn('2024-04-01')).toEqual([]);
+    });
   });
 
   test('a mistyped field', () => {
