@@ -15,6 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { remarkRestrictMdx } from './remark-restrict-mdx';
+import { firstTooDeepLine, remarkNestingLimit, tooDeep } from './remark-nesting-limit';
 import { remarkAddresses } from './remark-addresses';
 import { rehypeParagraphIds, type ParagraphIndex } from './rehype-paragraph-ids';
 import { rehypeTableRegions } from './rehype-table-regions';
@@ -28,6 +29,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
   .use(remarkGfm)
+  .use(remarkNestingLimit)
   .use(remarkRestrictMdx)
   .use(remarkAddresses)
   .use(remarkRehype)
@@ -54,6 +56,13 @@ export interface CompileOptions {
 /** Compiles an MDX body, or throws a {@link ContentError} naming every problem with its line. */
 export function compileMdx(body: string, options: CompileOptions): CompiledBody {
   const lineOffset = (options.firstLine ?? 1) - 1;
+  // Checked before parsing: the parser's time grows with the cube of a list's depth, so a
+  // file of hundreds of nested items would hold the build for minutes before any report.
+  const tooDeepLine = firstTooDeepLine(body);
+  if (tooDeepLine !== undefined)
+    throw new ContentError([
+      { file: options.file, line: tooDeepLine + lineOffset, message: tooDeep() },
+    ]);
   const file = new VFile({
     value: body,
     path: options.file,
@@ -93,16 +102,44 @@ function syntaxProblem(
   file: string,
   lineOffset: number,
 ): ContentProblem {
+  // Nesting deep enough to exhaust the parser's stack: say so, at the line that does it.
+  if (error instanceof RangeError) {
+    const line = firstTooDeepLine(body);
+    return { file, message: tooDeep(), ...(line && { line: line + lineOffset }) };
+  }
   const message = error as Partial<VFileMessage>;
-  const reason = typeof message.reason === 'string' ? message.reason : String(error);
-  const line = typeof message.line === 'number' ? body.split('\n')[message.line - 1] : undefined;
+  const { reason, place } = withoutPlace(
+    typeof message.reason === 'string' ? message.reason : String(error),
+  );
+  const at =
+    typeof message.line === 'number'
+      ? { line: message.line, column: message.column ?? undefined }
+      : place;
+  const text = at ? body.split('\n')[at.line - 1] : undefined;
   const problem: ContentProblem = {
     file,
     message:
-      (line === undefined ? undefined : syntaxHint(line)) ??
+      (text === undefined ? undefined : syntaxHint(text)) ??
       `This is not valid MDX: ${reason}. A < or { in ordinary text must be written \\< or \\{; a component must be closed (</Addresses>).`,
   };
-  if (typeof message.line === 'number') problem.line = message.line + lineOffset;
-  if (typeof message.column === 'number') problem.column = message.column;
+  if (at) problem.line = at.line + lineOffset;
+  if (at?.column !== undefined) problem.column = at.column;
   return problem;
+}
+
+/**
+ * Some MDX errors (an unclosed `<Addresses>`) carry their place only inside the reason,
+ * as "(4:1-4:31)", counted from the start of the body. Taken out, so the problem can
+ * give the file's line instead of a number that points at the wrong line.
+ */
+function withoutPlace(text: string): {
+  reason: string;
+  place?: { line: number; column: number };
+} {
+  const match = /\s*\((\d+):(\d+)-\d+:\d+\)$/.exec(text);
+  if (!match) return { reason: text };
+  return {
+    reason: text.slice(0, match.index),
+    place: { line: Number(match[1]), column: Number(match[2]) },
+  };
 }

@@ -178,4 +178,31 @@ describe('content cannot run code', () => {
       /^12: This is not valid MDX: .*A < or \{ in ordinary text must be written \\< or \\\{/,
     );
   });
+
+  test.each([
+    ['quotes', `${'>'.repeat(2000)} deep`],
+    ['a list', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n')],
+  ])(
+    '%s nested thousands deep are refused at the line that does it, not with a crash',
+    (_, deep) => {
+      const [problem] = problemsOf(`Fine.\n\n${deep}`);
+      expect(problem).toMatch(/^\d+: Quotes or lists are nested more than 20 levels deep here\./);
+      expect(Number(problem?.split(':')[0])).toBeGreaterThanOrEqual(12);
+    },
+  );
+
+  test('twenty levels of quotes are allowed; twenty-one are not', () => {
+    expect(() => compile(`${'>'.repeat(20)} deep`)).not.toThrow();
+    expect(problemsOf(`Fine.\n\n${'>'.repeat(21)} deep`)[0]).toMatch(
+      /^12: Quotes or lists are nested/,
+    );
+  });
+
+  test('an <Addresses> left open is reported at its line in the file, not in the body', () => {
+    const [problem] = problemsOf('Fine.\n\n<Addresses recommendation="r">\n\nNever closed.');
+    expect(problem).toMatch(
+      /^12: This is not valid MDX: Expected a closing tag for `<Addresses>`\./,
+    );
+    expect(problem).not.toMatch(/\(\d+:\d+-\d+:\d+\)/);
+  });
 });
