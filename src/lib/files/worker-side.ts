@@ -34,7 +34,7 @@ export function yieldToMainThread(): void {
 
 /** What a worker tells its starter of a failure: the stack, where there is one. */
 export function failureText(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return error instanceof Error ? error.stack || error.message : String(error);
 }
 
 /** The reply for a request that failed. */

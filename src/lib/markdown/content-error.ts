@@ -38,5 +38,17 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // Astro prints a failed build's error with a stack trace of our code, which tells an
+    // author nothing: the problems above say where to look. Without a stack it prints none.
+    this.stack = '';
+  }
+
+  /**
+   * Astro adds a hint about browser APIs to any error whose text mentions "document" or
+   * "window", as ours often do ("a document's date…"); it would send an author looking
+   * for code that is not there. The problems are in the message, printed as they are.
+   */
+  override toString(): string {
+    return this.name;
   }
 }
