@@ -35,8 +35,8 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
         problems.push(...result.problems);
         continue;
       }
-      const { paragraphs, crossLinks } = result.document.compiled;
-      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks } as SiteDocument);
+      const { paragraphs, crossLinks, headings, links } = result.document.compiled;
+      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks, headings, links } as SiteDocument);
     }
   }
 

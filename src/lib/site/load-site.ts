@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { ContentError } from '../markdown/content-error';
-import type { ParagraphIndex } from '../markdown/rehype-paragraph-ids';
+import type { CompiledBody } from '../markdown/compile-mdx';
 import type { SiteContent, SiteDocument } from './types';
 
 type DocumentEntry = CollectionEntry<'reports' | 'statements' | 'responses'>;
@@ -65,7 +65,7 @@ async function load(): Promise<LoadedSite> {
   const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {
     for (const entry of list) {
       const index = entry.rendered?.metadata as
-        (Partial<ParagraphIndex> & { htmlFile?: string }) | undefined;
+        (Partial<CompiledBody> & { htmlFile?: string }) | undefined;
       entries.set(entry.id, withCompiledHtml(entry, index?.htmlFile));
       documents.push({
         type,
@@ -74,6 +74,8 @@ async function load(): Promise<LoadedSite> {
         data: entry.data,
         paragraphs: index?.paragraphs ?? [],
         crossLinks: index?.crossLinks ?? [],
+        headings: index?.headings ?? [],
+        links: index?.links ?? [],
       } as SiteDocument);
     }
   };
