@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { readSiteAddresses } from '../integrity/site-addresses';
 import { ContentError } from '../markdown/content-error';
 import type { CompiledBody } from '../markdown/compile-mdx';
 import type { SiteContent, SiteDocument } from './types';
@@ -84,7 +85,7 @@ async function load(): Promise<LoadedSite> {
   add('response', responses);
 
   const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
-  const problems = checkIntegrity(site);
+  const problems = checkIntegrity(site, await readSiteAddresses(process.cwd()));
   if (problems.length > 0) throw new ContentError(problems);
   return site;
 }
