@@ -2,6 +2,7 @@
  * A broken content file must stop the real build with a message an author can act on:
  * the file, the line or field, and what to write instead.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -46,5 +47,34 @@ describe('a broken content file fails the build', () => {
       /example-statement\.mdx:2 summary: Write a one- or two-sentence summary\./,
     );
     expect(build.output).toMatch(/example-statement\.mdx:15:1 <script> is not allowed in content/);
+  });
+
+  test('links in the body to a paragraph, page or image that does not exist are each named with their line', async () => {
+    const build = await buildBroken((source) =>
+      source.replace(
+        'The second paragraph.',
+        [
+          'The second paragraph.',
+          '',
+          'As [paragraph 9](#p9) says.',
+          '',
+          'See [the report](/reports/no-such-report/).',
+          '',
+          '![A chart](/images/missing.png)',
+        ].join('\n'),
+      ),
+    );
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('The content has 3 problems; nothing was published.');
+    expect(build.output).toContain(
+      'example-statement.mdx:16:4 The link "#p9" leads to no paragraph: this document has paragraphs p1–p5; there is no p9.',
+    );
+    expect(build.output).toContain(
+      'example-statement.mdx:18:5 The link "/reports/no-such-report/" leads to no page: this site has no /reports/no-such-report/',
+    );
+    expect(build.output).toContain(
+      'example-statement.mdx:20:1 The image "/images/missing.png" is not on the site: there is no file public/images/missing.png.',
+    );
+    expect(existsSync(join(build.outDir, 'dist', 'statements'))).toBe(false);
   });
 }, 120_000);

@@ -5,6 +5,7 @@
  */
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates/partial-date';
 import type { CrossLink } from '../../src/lib/markdown/rehype-paragraph-ids';
+import type { InternalLink } from '../../src/lib/markdown/remark-internal-links';
 import type {
   Entry,
   ReportDocument,
@@ -71,6 +72,10 @@ interface DocumentOptions {
   authors?: string[];
   paragraphs?: number;
   crossLinks?: Omit<CrossLink, 'quote' | 'line'>[];
+  /** Heading ids in the body. */
+  headings?: string[];
+  /** Links in the body to pages, files or anchors of the site, as written. */
+  links?: (string | Partial<InternalLink>)[];
   assessments?: Partial<Assessment>[];
 }
 
@@ -83,6 +88,14 @@ function base(type: string, id: string, options: DocumentOptions) {
       ...link,
       quote: `Quote of ${id} ${link.paragraph}`,
       line: 1,
+    })),
+    headings: (options.headings ?? []).map((slug) => ({ depth: 2, slug, text: slug })),
+    // Each link on its own line, from line 11 (after ten lines of frontmatter).
+    links: (options.links ?? []).map((link, index): InternalLink => ({
+      kind: 'link',
+      line: 11 + index,
+      column: 1,
+      ...(typeof link === 'string' ? { url: link } : { url: '', ...link }),
     })),
     data: {
       title: `Title of ${id}`,

@@ -63,6 +63,8 @@ export const sampleDocuments: SiteDocument[] = [
     },
     paragraphs: ['p1', 'p2', 'p3'],
     crossLinks: [],
+    headings: [],
+    links: [],
   },
   {
     type: 'statement',
@@ -88,6 +90,8 @@ export const sampleDocuments: SiteDocument[] = [
     crossLinks: [
       { recommendation: 'missing-children', paragraph: 'p2', quote: 'We now…', line: 12 },
     ],
+    headings: [],
+    links: [],
   },
   {
     type: 'response',
@@ -104,6 +108,8 @@ export const sampleDocuments: SiteDocument[] = [
     },
     paragraphs: [],
     crossLinks: [],
+    headings: [],
+    links: [],
   },
   {
     type: 'report',
@@ -129,6 +135,8 @@ export const sampleDocuments: SiteDocument[] = [
     },
     paragraphs: ['p1'],
     crossLinks: [],
+    headings: [],
+    links: [],
   },
 ] as SiteDocument[];
 

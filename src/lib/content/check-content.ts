@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { readSiteAddresses } from '../integrity/site-addresses';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
@@ -35,8 +36,8 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
         problems.push(...result.problems);
         continue;
       }
-      const { paragraphs, crossLinks } = result.document.compiled;
-      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks } as SiteDocument);
+      const { paragraphs, crossLinks, headings, links } = result.document.compiled;
+      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks, headings, links } as SiteDocument);
     }
   }
 
@@ -69,7 +70,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   // a file that failed would otherwise show up again as a dangling reference.
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
-    problems.push(...checkIntegrity(site));
+    problems.push(...checkIntegrity(site, await readSiteAddresses(projectRoot)));
   }
   return { problems, files };
 }

@@ -9,8 +9,14 @@ import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { checkRecommendationLinks } from './check-recommendation-links';
+import { checkBodyLinks } from './check-body-links';
+import type { SiteAddresses } from './site-addresses';
 
-export function checkIntegrity(site: SiteContent): ContentProblem[] {
+/**
+ * `addresses` are the pages and files the site has besides those its content makes
+ * (readSiteAddresses); without them, links in bodies may only lead to the content's own.
+ */
+export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = {
     organisation: new Set(site.organisations.map((entry) => entry.id)),
@@ -63,6 +69,7 @@ export function checkIntegrity(site: SiteContent): ContentProblem[] {
     checkDocument(doc, reports, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
   problems.push(...checkRecommendationLinks(site));
+  problems.push(...checkBodyLinks(site, addresses));
   return problems;
 }
 

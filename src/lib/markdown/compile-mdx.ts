@@ -17,6 +17,7 @@ import type { VFileMessage } from 'vfile-message';
 import { remarkRestrictMdx } from './remark-restrict-mdx';
 import { firstTooDeepLine, remarkNestingLimit, tooDeep } from './remark-nesting-limit';
 import { remarkAddresses } from './remark-addresses';
+import { remarkInternalLinks, type InternalLink } from './remark-internal-links';
 import { rehypeParagraphIds, type ParagraphIndex } from './rehype-paragraph-ids';
 import { rehypeTableRegions } from './rehype-table-regions';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms';
@@ -32,6 +33,7 @@ const processor = unified()
   .use(remarkNestingLimit)
   .use(remarkRestrictMdx)
   .use(remarkAddresses)
+  .use(remarkInternalLinks)
   .use(remarkRehype)
   .use(rehypeParagraphIds)
   .use(rehypeTableRegions)
@@ -42,6 +44,8 @@ const processor = unified()
 
 export interface CompiledBody extends ParagraphIndex {
   html: string;
+  /** The body's links and images that point inside the site, at the file's lines. */
+  links: InternalLink[];
 }
 
 export interface CompileOptions {
@@ -85,6 +89,10 @@ export function compileMdx(body: string, options: CompileOptions): CompiledBody 
     html,
     ...index,
     crossLinks: index.crossLinks.map((link) => ({ ...link, line: link.line + lineOffset })),
+    links: (file.data.internalLinks ?? []).map((link) => ({
+      ...link,
+      line: link.line + lineOffset,
+    })),
   };
 }
 

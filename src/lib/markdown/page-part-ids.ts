@@ -29,7 +29,12 @@ const DEADLINE_ID = new RegExp(`^deadline-(?:${STATUTORY_DUTIES.join('|')})-`);
 /** A paragraph's id, `p1`, `p2`, … (rehype-paragraph-ids.ts). */
 const PARAGRAPH_ID = /^p\d+$/;
 
+/** True when `id` is one of the page's own parts around the body (or a deadline's). */
+export function isPagePartId(id: string): boolean {
+  return PAGE_PART_IDS.includes(id) || DEADLINE_ID.test(id);
+}
+
 /** True when a heading may not use `id`: a page part's, or of the kind paragraphs have. */
 export function isTakenByPage(id: string): boolean {
-  return PAGE_PART_IDS.includes(id) || DEADLINE_ID.test(id) || PARAGRAPH_ID.test(id);
+  return isPagePartId(id) || PARAGRAPH_ID.test(id);
 }

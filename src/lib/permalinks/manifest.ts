@@ -83,6 +83,18 @@ export function mergeManifest(recorded: Manifest, published: Manifest): Manifest
   return { pages, paragraphs };
 }
 
+/**
+ * Only the recorded pages and their anchors, as written: what a check of links needs,
+ * without building a map of every paragraph's fingerprint (half a million at 10,000
+ * documents). Empty when no manifest has been recorded yet.
+ */
+export async function readRecordedPages(file: string): Promise<Map<string, readonly string[]>> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return new Map();
+  const data = JSON.parse(text) as { pages?: Record<string, string[]> };
+  return new Map(Object.entries(data.pages ?? {}));
+}
+
 export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
   await writeFile(file, serialiseManifest(manifest));
 }

@@ -6,8 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { readSiteAddresses } from '../integrity/site-addresses';
 import { ContentError } from '../markdown/content-error';
-import type { ParagraphIndex } from '../markdown/rehype-paragraph-ids';
+import type { CompiledBody } from '../markdown/compile-mdx';
 import type { SiteContent, SiteDocument } from './types';
 
 type DocumentEntry = CollectionEntry<'reports' | 'statements' | 'responses'>;
@@ -65,7 +66,7 @@ async function load(): Promise<LoadedSite> {
   const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {
     for (const entry of list) {
       const index = entry.rendered?.metadata as
-        (Partial<ParagraphIndex> & { htmlFile?: string }) | undefined;
+        (Partial<CompiledBody> & { htmlFile?: string }) | undefined;
       entries.set(entry.id, withCompiledHtml(entry, index?.htmlFile));
       documents.push({
         type,
@@ -74,6 +75,8 @@ async function load(): Promise<LoadedSite> {
         data: entry.data,
         paragraphs: index?.paragraphs ?? [],
         crossLinks: index?.crossLinks ?? [],
+        headings: index?.headings ?? [],
+        links: index?.links ?? [],
       } as SiteDocument);
     }
   };
@@ -82,7 +85,7 @@ async function load(): Promise<LoadedSite> {
   add('response', responses);
 
   const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
-  const problems = checkIntegrity(site);
+  const problems = checkIntegrity(site, await readSiteAddresses(process.cwd()));
   if (problems.length > 0) throw new ContentError(problems);
   return site;
 }

@@ -2,7 +2,8 @@
  * Plain shapes of the loaded content, independent of Astro, so the logic that links it
  * together can be unit-tested with ordinary objects.
  */
-import type { CrossLink } from '../markdown/rehype-paragraph-ids';
+import type { CrossLink, ParagraphIndex } from '../markdown/rehype-paragraph-ids';
+import type { InternalLink } from '../markdown/remark-internal-links';
 import type { Report, Response, Statement } from '../../schemas/document';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Organisation } from '../../schemas/organisation';
@@ -23,6 +24,9 @@ interface DocumentBase<Type extends DocumentType, Data> extends Entry<Data> {
   /** Paragraph ids in order, and marked cross-links, from the compiler. */
   paragraphs: string[];
   crossLinks: CrossLink[];
+  /** The body's headings (their ids are anchors too), and its links inside the site. */
+  headings: ParagraphIndex['headings'];
+  links: InternalLink[];
 }
 
 export type ReportDocument = DocumentBase<'report', Report>;

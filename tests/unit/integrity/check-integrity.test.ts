@@ -53,6 +53,8 @@ function site(overrides: (content: SiteContent) => void = () => {}): SiteContent
         filePath: 'content/reports/report-2022.mdx',
         paragraphs: ['p1'],
         crossLinks: [],
+        headings: [],
+        links: [],
         data: reportSchema.parse({
           title: 'Report',
           summary: 'A report.',
@@ -71,6 +73,8 @@ function site(overrides: (content: SiteContent) => void = () => {}): SiteContent
         filePath: 'content/responses/response-2022.mdx',
         paragraphs: ['p1'],
         crossLinks: [],
+        headings: [],
+        links: [],
         data: responseSchema.parse({
           title: 'Response',
           summary: 'A response.',
@@ -96,6 +100,8 @@ const statement = (
   filePath: 'content/statements/statement.mdx',
   paragraphs: ['p1'],
   crossLinks,
+  headings: [],
+  links: [],
   data: statementSchema.parse({
     title: 'S',
     summary: 'S.',

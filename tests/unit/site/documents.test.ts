@@ -21,6 +21,8 @@ const report = (
   id,
   paragraphs: [],
   crossLinks: [],
+  headings: [],
+  links: [],
   data: reportSchema.parse({
     title: id,
     summary: 'S.',
@@ -43,6 +45,8 @@ const statement = (
   id,
   paragraphs: [],
   crossLinks: [],
+  headings: [],
+  links: [],
   data: statementSchema.parse({
     title: id,
     summary: 'S.',
