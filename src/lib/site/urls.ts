@@ -48,5 +48,9 @@ export function timelineYearPath(year: number): string {
  */
 export function rebaseHtml(html: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
   if (base === '/' || base === '') return html;
-  return html.replace(/\shref="\/(?!\/)/g, ` href="${withBase('/', base)}`);
+  // Links (href) and images (src, as the compiler writes them for ![…](/images/…)).
+  return html.replace(
+    /\s(href|src)="\/(?!\/)/g,
+    (_, name: string) => ` ${name}="${withBase('/', base)}`,
+  );
 }
