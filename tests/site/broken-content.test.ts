@@ -47,6 +47,9 @@ describe('a broken content file fails the build', () => {
       /example-statement\.mdx:2 summary: Write a one- or two-sentence summary\./,
     );
     expect(build.output).toMatch(/example-statement\.mdx:15:1 <script> is not allowed in content/);
+    // Only the problems: no stack trace of the site's code, and not Astro's hint about
+    // browser APIs, which it gives for any error that mentions "document".
+    expect(build.output).not.toMatch(/Stack trace|Location:|Browser APIs|\bat .*\.ts:\d+/);
   });
 
   test('links in the body to a paragraph, page or image that does not exist are each named with their line', async () => {
