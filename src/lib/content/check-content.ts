@@ -7,6 +7,9 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { readAliases } from '../permalinks/aliases';
+import { checkRecordedDocuments } from '../permalinks/check-recorded-documents';
+import { MANIFEST_FILE, readRecordedPages } from '../permalinks/manifest';
 import { readSiteAddresses } from '../integrity/site-addresses';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
@@ -71,6 +74,21 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
     problems.push(...checkIntegrity(site, await readSiteAddresses(projectRoot)));
+    problems.push(...(await checkPermalinkPromise(documents, root, projectRoot)));
   }
   return { problems, files };
+}
+
+/** Recorded document pages and paragraphs that the content no longer makes (see the module). */
+async function checkPermalinkPromise(documents: SiteDocument[], root: string, projectRoot: string): Promise<ContentProblem[]> {
+  const read = await readAliases(root, projectRoot);
+  if ('problems' in read) return read.problems;
+  const manifest = join(root, MANIFEST_FILE);
+  return checkRecordedDocuments({
+    documents,
+    recorded: await readRecordedPages(manifest),
+    aliases: read.aliases,
+    manifestFile: relative(projectRoot, manifest),
+    aliasesFile: read.file,
+  });
 }

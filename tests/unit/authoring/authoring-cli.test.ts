@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { todayInUk } from '../../../src/lib/authoring/today';
@@ -82,6 +82,20 @@ test('check:content finds mistakes between files as the build does', async () =>
   const result = runCli('check-content', [], content.relativeDir);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('field respondsTo.0: There is no report "ncpi-wiltshire-2020".');
+});
+
+test('check:content finds a published page whose file was renamed, before any build', async () => {
+  const statements = join(content.dir, 'statements');
+  await rename(
+    join(statements, 'danny-kruger-ncpi-2022.mdx'),
+    join(statements, 'danny-kruger-2022.mdx'),
+  );
+  const result = runCli('check-content', [], content.relativeDir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`In ${content.relativeDir}/permalinks.json:`);
+  expect(result.stderr).toMatch(
+    /The page \/statements\/danny-kruger-ncpi-2022\/ was published, but no content file makes it now/,
+  );
 });
 
 test('npm run import writes a statement from a text file, with TODOs for what it cannot know', async () => {
