@@ -33,5 +33,9 @@ function explain(issue: z.core.$ZodIssue): string {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `${keys} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Check the spelling against the README's field list, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
   }
+  // Zod's own words ("expected array, received string") for `authors: jamie-hill`.
+  if (issue.code === 'invalid_type' && issue.expected === 'array') {
+    return 'Write a list, even of one: in square brackets, [first, second], or each item on its own line starting with "- ".';
+  }
   return issue.message;
 }

@@ -110,6 +110,19 @@ describe('field errors name the file, the line, the field and what to write', ()
     ]);
   });
 
+  test('a single id where a list belongs says how to write a list', () => {
+    expect(
+      problemsFor(VALID.replace('issuer: wiltshire-police', 'issuer: wiltshire-police\nauthors: jamie-hill')),
+    ).toEqual([
+      {
+        file: FILE,
+        field: 'authors',
+        line: 6,
+        message: expect.stringMatching(/^Write a list, even of one: in square brackets, \[first, second\]/),
+      },
+    ]);
+  });
+
   test('a misspelt field name', () => {
     expect(problemsFor(VALID.replace('issuer:', 'isuer:'))).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^"isuer" is not a field here/) }),
