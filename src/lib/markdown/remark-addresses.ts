@@ -46,6 +46,15 @@ export function remarkAddresses() {
           { place: element.position, ruleId: 'component-empty' },
         );
       }
+      const ids = recommendationIds(element);
+      const repeated = ids.filter((id, at) => ids.indexOf(id) !== at);
+      if (repeated.length > 0) {
+        // Each id would otherwise quote the same paragraphs twice on its recommendation's page.
+        file.message(
+          `<Addresses> lists ${[...new Set(repeated)].map((id) => `"${id}"`).join(', ')} more than once: list each recommendation once.`,
+          { place: element.position, ruleId: 'component-repeated-id' },
+        );
+      }
       parent.children[index] = {
         type: 'addresses',
         children,
@@ -54,7 +63,7 @@ export function remarkAddresses() {
           hName: 'div',
           hProperties: {
             className: [ADDRESSES_CLASS],
-            dataRecommendations: recommendationIds(element).join(' '),
+            dataRecommendations: ids.join(' '),
             dataLine: element.position?.start.line,
           },
         },

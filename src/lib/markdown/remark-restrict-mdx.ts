@@ -109,7 +109,12 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile):
       });
       continue;
     }
-    if (typeof attribute.value !== 'string' || attribute.value.trim() === '') {
+    if (typeof attribute.value === 'string' && attribute.value.trim() === '') {
+      file.message(`${tag} ${attribute.name}="" is empty: write ${prop.help}.`, {
+        place: attribute.position ?? node.position,
+        ruleId: 'prop-value',
+      });
+    } else if (typeof attribute.value !== 'string') {
       file.message(`${tag} ${attribute.name} must be text in quotes: ${prop.help}.`, {
         place: attribute.position ?? node.position,
         ruleId: 'prop-value',

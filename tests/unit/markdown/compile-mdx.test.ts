@@ -198,6 +198,15 @@ describe('content cannot run code', () => {
     );
   });
 
+  test('an <Addresses> with an empty or repeated id says which, and what to write', () => {
+    expect(problemsOf('<Addresses recommendation="">\n\nT\n\n</Addresses>')[0]).toMatch(
+      /^10: <Addresses> recommendation="" is empty: write the id of a recommendation/,
+    );
+    expect(problemsOf('<Addresses recommendation="r s r">\n\nT\n\n</Addresses>')[0]).toMatch(
+      /^10: <Addresses> lists "r" more than once: list each recommendation once\./,
+    );
+  });
+
   test('an <Addresses> left open is reported at its line in the file, not in the body', () => {
     const [problem] = problemsOf('Fine.\n\n<Addresses recommendation="r">\n\nNever closed.');
     expect(problem).toMatch(
