@@ -39,6 +39,7 @@ export function readDocumentFields<Schema extends z.ZodType>(
   filePath: string,
   schema: Schema,
 ): { fields: DocumentFields<z.output<Schema>> } | { problems: ContentProblem[] } {
+  if (source.length > MAX_DOCUMENT_CHARACTERS) return { problems: [tooLong(source, filePath)] };
   const frontmatter = parseFrontmatter(source, filePath);
   if ('problems' in frontmatter) return frontmatter;
   const { parsed } = frontmatter;
@@ -63,6 +64,21 @@ export function readDocumentFields<Schema extends z.ZodType>(
       bodyLine: parsed.bodyLine,
       problems,
     },
+  };
+}
+
+/**
+ * Room for any real document many times over (the published ones here are a few
+ * thousand characters), while a pasted file or an embedded image stops here instead of
+ * holding every build, and every reader's phone, for as long as it takes to process.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 5_000_000;
+
+function tooLong(source: string, file: string): ContentProblem {
+  const millions = (source.length / 1_000_000).toFixed(1);
+  return {
+    file,
+    message: `This file has ${millions} million characters; a document may have at most ${MAX_DOCUMENT_CHARACTERS / 1_000_000} million. Check that it holds the document's words only, not a pasted file or an image, and split a longer document into parts.`,
   };
 }
 
