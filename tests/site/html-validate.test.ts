@@ -34,4 +34,17 @@ describe('html-validate', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  // html-validate accepts an element after </html> (browsers move it into the body), but
+  // the HTML standard does not: a component's <script> outside the layout put one there.
+  it('ends every page with </html>, nothing after it', async () => {
+    const pages = await builtPages();
+    const trailing = pages
+      .filter((page) => !/<\/html>\s*$/.test(page.html))
+      .map(
+        (page) =>
+          `${page.file}: …${page.html.slice(page.html.lastIndexOf('</html>')).slice(0, 80)}`,
+      );
+    expect(trailing).toEqual([]);
+  });
 });
