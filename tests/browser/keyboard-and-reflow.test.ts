@@ -62,70 +62,113 @@ async function focusedAndBlurred(page: Page): Promise<[Buffer, Buffer] | undefin
   return [focused, blurred];
 }
 
-describe.each(['home', 'listing', 'document', 'organisation', 'person', 'accessibility', '404'])(
-  'the %s page',
-  (name) => {
-    const template = () => {
-      const found = templates.find((candidate) => candidate.template === name);
-      if (!found) throw new Error(`no ${name} page`);
-      return found;
-    };
+describe.each([
+  'home',
+  'listing',
+  'document',
+  'organisation',
+  'person',
+  'accessibility',
+  'directory',
+  'recommendations',
+  'recommendation',
+  'briefing',
+  'timeline',
+  'glossary',
+  'open data',
+  'search',
+  '404',
+])('the %s page', (name) => {
+  const template = () => {
+    const found = templates.find((candidate) => candidate.template === name);
+    if (!found) throw new Error(`no ${name} page`);
+    return found;
+  };
 
-    it('puts the skip link first, and it moves focus to the main content', async () => {
-      const page = await open(template());
+  it('puts the skip link first, and it moves focus to the main content', async () => {
+    const page = await open(template());
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const active = document.activeElement as HTMLAnchorElement | null;
+      const rect = active?.getBoundingClientRect();
+      return {
+        text: active?.textContent?.trim(),
+        href: active?.getAttribute('href'),
+        onScreen: !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight && rect.width > 0,
+      };
+    });
+    expect(first).toEqual({ text: 'Skip to main content', href: '#main', onScreen: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => !!document.activeElement?.closest('main, footer'));
+    expect(next, 'Tab after the skip link continues inside the main content').toBe(true);
+    await page.close();
+  });
+
+  it('shows a visible focus indicator on every stop in the tab order', async () => {
+    const page = await open(template());
+    const invisible: string[] = [];
+    const seen = new Set<string>();
+    let stops = 0;
+    for (let presses = 0; presses < 400; presses += 1) {
       await page.keyboard.press('Tab');
-      const first = await page.evaluate(() => {
-        const active = document.activeElement as HTMLAnchorElement | null;
-        const rect = active?.getBoundingClientRect();
-        return {
-          text: active?.textContent?.trim(),
-          href: active?.getAttribute('href'),
-          onScreen: !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight && rect.width > 0,
-        };
-      });
-      expect(first).toEqual({ text: 'Skip to main content', href: '#main', onScreen: true });
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      await page.keyboard.press('Tab');
-      const next = await page.evaluate(() => !!document.activeElement?.closest('main, footer'));
-      expect(next, 'Tab after the skip link continues inside the main content').toBe(true);
-      await page.close();
-    });
+      const where = await describeFocus(page);
+      if (where === undefined) break; // focus left the page: the tab order is done
+      const key = `${where}@${await page.evaluate(() => {
+        const all = [...document.querySelectorAll('*')];
+        return all.indexOf(document.activeElement!);
+      })}`;
+      if (seen.has(key)) break;
+      seen.add(key);
+      stops += 1;
+      const shots = await focusedAndBlurred(page);
+      if (!shots) invisible.push(`${where} has no size`);
+      else if (shots[0].equals(shots[1])) invisible.push(`${where} looks the same focused and not`);
+    }
+    expect(stops).toBeGreaterThan(3);
+    expect(invisible).toEqual([]);
+    await page.close();
+  });
 
-    it('shows a visible focus indicator on every stop in the tab order', async () => {
-      const page = await open(template());
-      const invisible: string[] = [];
-      const seen = new Set<string>();
-      let stops = 0;
-      for (let presses = 0; presses < 400; presses += 1) {
-        await page.keyboard.press('Tab');
-        const where = await describeFocus(page);
-        if (where === undefined) break; // focus left the page: the tab order is done
-        const key = `${where}@${await page.evaluate(() => {
-          const all = [...document.querySelectorAll('*')];
-          return all.indexOf(document.activeElement!);
-        })}`;
-        if (seen.has(key)) break;
-        seen.add(key);
-        stops += 1;
-        const shots = await focusedAndBlurred(page);
-        if (!shots) invisible.push(`${where} has no size`);
-        else if (shots[0].equals(shots[1]))
-          invisible.push(`${where} looks the same focused and not`);
-      }
-      expect(stops).toBeGreaterThan(3);
-      expect(invisible).toEqual([]);
-      await page.close();
-    });
+  it('reflows at 320 CSS pixels without scrolling sideways', async () => {
+    const page = await open(template(), 320);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.close();
+  });
+});
 
-    it('reflows at 320 CSS pixels without scrolling sideways', async () => {
-      const page = await open(template(), 320);
-      const widths = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        viewport: document.documentElement.clientWidth,
-      }));
-      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-      await page.close();
-    });
-  },
-);
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+    const channel = Number(part) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('the search button in the header', () => {
+  it('stands out from the header when it has keyboard focus (3:1, WCAG 2.4.13)', async () => {
+    const home = templates.find((candidate) => candidate.template === 'home')!;
+    const page = await open(home);
+    const button = page.locator('header form button');
+    await page.locator('header form input').focus();
+    await page.keyboard.press('Tab');
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    const colours = await button.evaluate((element) => ({
+      focused: getComputedStyle(element).backgroundColor,
+      header: getComputedStyle(element.closest('header')!).backgroundColor,
+    }));
+    expect(contrast(colours.focused, colours.header)).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});

@@ -15,6 +15,14 @@ const TEMPLATES: ReadonlyArray<readonly [template: string, pattern: RegExp]> = [
   ['organisation', /^organisations\/[^/]+\/index\.html$/],
   ['person', /^people\/[^/]+\/index\.html$/],
   ['accessibility', /^accessibility\/index\.html$/],
+  ['directory', /^people\/index\.html$/],
+  ['recommendations', /^recommendations\/index\.html$/],
+  ['recommendation', /^recommendations\/[^/]+\/index\.html$/],
+  ['briefing', /^recommendations\/[^/]+\/briefing\/index\.html$/],
+  ['timeline', /^timeline\/index\.html$/],
+  ['glossary', /^glossary\/index\.html$/],
+  ['open data', /^data\/index\.html$/],
+  ['search', /^search\/index\.html$/],
 ];
 
 /** The first built page of each template, plus the 404 page at an address that does not exist. */
