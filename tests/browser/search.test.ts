@@ -25,7 +25,9 @@ async function openSearch(query = ''): Promise<Page> {
 async function typeQuery(page: Page, text: string): Promise<void> {
   await page.locator('#search-query').fill('');
   await page.locator('#search-query').pressSequentially(text, { delay: 20 });
-  await eventually(() => page.locator('#search-status').textContent()).toContain(`for “${text}”`);
+  // A phrase typed in quotes is shown in its own quotes, any other query in curly ones.
+  const shown = /^".*"$/.test(text) ? text : `“${text}”`;
+  await eventually(() => page.locator('#search-status').textContent()).toContain(`for ${shown}`);
 }
 
 /** Waits for the page to catch up: Pagefind loads and searches asynchronously, and this machine may be busy. */
@@ -229,7 +231,7 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => resultTitles(page)).toEqual([]);
     // Nothing found says what to try next, in the same live message.
     expect(await statusText(page)).toBe(
-      '0 documents found for “"children missing"”. Check the spelling or try other words. Every document is also listed A–Z.',
+      '0 documents found for "children missing". Check the spelling or try other words. Every document is also listed A–Z.',
     );
 
     await typeQuery(page, '"missing children"');

@@ -256,9 +256,14 @@ function describeCount(total: number, state: SearchState): string {
   const documents = total === 1 ? '1 document' : `${total} documents`;
   const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
   const found = state.query
-    ? `${documents} found for “${state.query}”${narrowed}.`
+    ? `${documents} found for ${quoted(state.query)}${narrowed}.`
     : `${documents}${narrowed}.`;
   return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
+}
+
+/** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
+function quoted(query: string): string {
+  return /^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`;
 }
 
 /** What to try when nothing matched, said in the same live message as the count. */
