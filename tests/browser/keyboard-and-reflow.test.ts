@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { builtPages, sitePathBase } from '../support/built-site';
+import { contrast } from '../support/contrast';
 import { templatePages, type TemplatePage } from '../support/page-templates';
 
 const session = useBrowserSession({ base: sitePathBase() });
@@ -141,20 +142,6 @@ describe.each([
     await page.close();
   });
 });
-
-/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
-function luminance(colour: string): number {
-  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
-    const channel = Number(part) / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 describe('the search button in the header', () => {
   it('stands out from the header when it has keyboard focus (3:1, WCAG 2.4.13)', async () => {

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/browser-session';
+import { contrast } from '../support/contrast';
 
 const session = useBrowserSession();
 
@@ -74,5 +75,38 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/responses\/pcc-response-ncpi-post-inspection-review-2023\/$/);
     await page.context().close();
+  });
+});
+
+describe('on a touch screen, which cannot hover', () => {
+  test('each paragraph’s ¶ link is shown, at 3:1 contrast or more (WCAG 1.4.11)', async () => {
+    const context = await session.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${session.preview.url}reports/ncpi-wiltshire-2022/`);
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    const link = page.locator('.paragraph-link').first();
+    const style = await link.evaluate((element) => {
+      // The nearest background that is painted; the canvas behind them all is white.
+      let background = 'rgb(255, 255, 255)';
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const colour = getComputedStyle(node).backgroundColor;
+        if (colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) {
+          background = colour;
+          break;
+        }
+      }
+      return {
+        opacity: getComputedStyle(element).opacity,
+        colour: getComputedStyle(element, '::before').color,
+        background,
+      };
+    });
+    expect(style.opacity).toBe('1');
+    expect(contrast(style.colour, style.background)).toBeGreaterThanOrEqual(3);
+    await context.close();
   });
 });
