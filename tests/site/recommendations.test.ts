@@ -17,6 +17,8 @@ const BASE = (process.env.BASE_PATH ?? '/').replace(/\/$/, '');
 
 interface RecommendationFile {
   id: string;
+  report: string;
+  kind: string;
   addressedTo: string[];
   wording: string;
   source: string;
@@ -196,6 +198,28 @@ describe('claimed and verified in the table', () => {
       .map((td) => normaliseSpace($(td).text()));
     expect(cells[2]).toBe('Improving – Wiltshire Police, 15 September 2023');
     expect(cells[3]).toBe('Improving – HMICFRS, 2023');
+  });
+});
+
+describe('a report’s page', () => {
+  test('lists the commitments made in answer to it apart from its own recommendations', async () => {
+    const report = 'ncpi-wiltshire-post-inspection-review-2023';
+    const $ = await page(`/reports/${report}/`);
+    const ofReport = recommendations.filter((rec) => rec.report === report);
+    const commitments = ofReport.filter((rec) => rec.kind === 'commitment');
+    expect(commitments.length).toBeGreaterThan(0);
+    const listed = (list: ReturnType<CheerioAPI>) =>
+      list
+        .find('a')
+        .toArray()
+        .map((a) => String($(a).attr('href')).replace(/^.*\/recommendations\/([^/]+)\/$/, '$1'))
+        .sort();
+    expect(listed($('#recommendations').nextAll('.recommendation-list').first())).toEqual(
+      ofReport.filter((rec) => rec.kind !== 'commitment').map((rec) => rec.id),
+    );
+    expect(listed($('#commitments').nextAll('.recommendation-list').first())).toEqual(
+      commitments.map((rec) => rec.id),
+    );
   });
 });
 
