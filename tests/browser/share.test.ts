@@ -72,7 +72,7 @@ describe('cite this', () => {
     await expect
       .poll(() => clipboard(tab))
       .toBe(
-        `Hill, J. (2023) Improvements made to the way Wiltshire Police protects children. The Link. Available at: ${CANONICAL} (Accessed: ${today}).`,
+        `Hill, J. (2023) Improvements made to the way Wiltshire Police protects children. The Link. Available at: https://www.swindonlink.com/news/police-cchildrens-report/. Copy at: ${CANONICAL} (Accessed: ${today}).`,
       );
     await tab.close();
   });

@@ -98,3 +98,16 @@ describe('a document whose title is ours', () => {
     },
   );
 });
+
+describe('a copy of a document’s words', () => {
+  test('is cited at the original’s address, then as a copy at this site’s', async () => {
+    const $ = await readPage('/statements/danny-kruger-ncpi-2022/');
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    for (const id of ['#citation-plain', '#citation-harvard']) {
+      const citation = normaliseSpace($(id).text());
+      expect(citation).toContain('https://www.dannykruger.org.uk/node/1061');
+      expect(citation).toMatch(new RegExp(`[Cc]opy at:? ${canonical.replace(/[.?]/g, '\\$&')}`));
+      expect(citation.indexOf('dannykruger')).toBeLessThan(citation.indexOf(canonical));
+    }
+  });
+});

@@ -65,6 +65,30 @@ describe('citations', () => {
     );
   });
 
+  it('a copy on this site is cited as a copy, after the original’s address, with the date accessed', () => {
+    const copied = {
+      ...article,
+      url: 'https://www.swindonlink.com/news/x/',
+      copyUrl: 'https://example.org/statements/x/',
+    };
+    expect(harvardText(harvardCitation(copied, 'today'))).toBe(
+      `Hill, J. (2023) ${article.title}. The Link. Available at: https://www.swindonlink.com/news/x/. Copy at: https://example.org/statements/x/ (Accessed: today).`,
+    );
+    expect(plainCitation(copied, 'today')).toBe(
+      `Jamie Hill, “${article.title}”, The Link, 15 September 2023. https://www.swindonlink.com/news/x/; copy at https://example.org/statements/x/ (accessed today).`,
+    );
+  });
+
+  it('a copy whose original’s address is not known is cited as a copy alone', () => {
+    const copied = { ...article, url: undefined, copyUrl: 'https://example.org/responses/y/' };
+    expect(harvardText(harvardCitation(copied, 'today'))).toBe(
+      `Hill, J. (2023) ${article.title}. The Link. Copy at: https://example.org/responses/y/ (Accessed: today).`,
+    );
+    expect(plainCitation(copied, 'today')).toBe(
+      `Jamie Hill, “${article.title}”, The Link, 15 September 2023. Copy at https://example.org/responses/y/ (accessed today).`,
+    );
+  });
+
   it('names', () => {
     expect(harvardName('Philip Wilkinson')).toBe('Wilkinson, P.');
     expect(harvardName('Madonna')).toBe('Madonna');

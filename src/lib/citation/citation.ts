@@ -2,8 +2,10 @@
  * "Cite this": a document's citation in plain text and in Harvard style (as UK
  * universities teach it: author, year, title, publisher, address, date accessed).
  *
- * A page that is our summary cites the original, not our words; a verbatim copy cites
- * the page the reader is on. The date accessed is the reader's today, which a static
+ * Every citation gives the original's address where it is known. A verbatim copy also
+ * gives the page the reader is on, as a copy ("Copy at"), so a reader of the citation
+ * can tell the publisher's address from ours. The date accessed goes with the address
+ * the reader used: the copy when there is one. It is the reader's today, which a static
  * page cannot know: the page shows {@link ACCESSED_PLACEHOLDER} and a script puts the
  * date in its place.
  */
@@ -23,8 +25,24 @@ export interface CitationInput {
   /** Who published it, when not the organisation (a newspaper). */
   outlet?: string | undefined;
   published: PartialDate;
-  /** The address to cite; none when it is not known, and then no date accessed either. */
+  /** The original's address; none when it is not known. */
   url?: string | undefined;
+  /** This site's copy of the words, when the page carries them (a verbatim copy). */
+  copyUrl?: string | undefined;
+}
+
+/** Where to find it, in the style's words; empty when neither address is known. */
+function addresses(
+  input: CitationInput,
+  accessed: string,
+  words: { original: string; copyAfter: string; copyAlone: string; accessed: string },
+): string {
+  const { url, copyUrl } = input;
+  const when = ` (${words.accessed} ${accessed}).`;
+  if (url && copyUrl) return ` ${words.original}${url}${words.copyAfter}${copyUrl}${when}`;
+  if (url) return ` ${words.original}${url}${when}`;
+  if (copyUrl) return ` ${words.copyAlone}${copyUrl}${when}`;
+  return '';
 }
 
 /** The Harvard citation, in three parts so the title can be set in italics. */
@@ -71,7 +89,12 @@ export function harvardCitation(
       ? joinNames(input.authors.map(harvardName))
       : (input.organisation ?? input.title);
   const by = publisher(input);
-  const available = input.url ? ` Available at: ${input.url} (Accessed: ${accessed}).` : '';
+  const available = addresses(input, accessed, {
+    original: 'Available at: ',
+    copyAfter: '. Copy at: ',
+    copyAlone: 'Copy at: ',
+    accessed: 'Accessed:',
+  });
   return {
     lead: `${author} (${input.published.year}) `,
     title: citedTitle(input, (title) => title),
@@ -83,7 +106,7 @@ export function harvardText(citation: HarvardCitation): string {
   return `${citation.lead}${citation.title}${citation.tail}`;
 }
 
-/** `Jamie Hill, "Title", The Link, 15 September 2023. https://… (accessed …)` */
+/** `Jamie Hill, "Title", The Link, 15 September 2023. https://…; copy at https://… (accessed …)` */
 export function plainCitation(
   input: CitationInput,
   accessed: string = ACCESSED_PLACEHOLDER,
@@ -92,6 +115,11 @@ export function plainCitation(
   const by = publisher(input);
   const title = citedTitle(input, (own) => `“${own}”`);
   const parts = [who, title, by, formatPartialDate(input.published)].filter(Boolean);
-  const where = input.url ? ` ${input.url} (accessed ${accessed}).` : '';
+  const where = addresses(input, accessed, {
+    original: '',
+    copyAfter: '; copy at ',
+    copyAlone: 'Copy at ',
+    accessed: 'accessed',
+  });
   return `${parts.join(', ')}.${where}`;
 }

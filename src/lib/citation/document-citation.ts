@@ -3,9 +3,10 @@ import type { SiteContent, SiteDocument } from '../site/types';
 import type { CitationInput } from './citation';
 
 /**
- * A verbatim document is cited at its page here (`pageUrl`); our summary of a document
- * is never cited as if it were the original's words, so it cites the original's address,
- * or none when that address is not recorded (a related page's would send readers astray).
+ * Every document is cited at the original's address, or none when that is not recorded
+ * (a related page's would send readers astray). A verbatim document is also cited at its
+ * page here (`pageUrl`), as a copy; our summary never is, since its words are not the
+ * original's.
  */
 export function documentCitation(
   doc: SiteDocument,
@@ -23,6 +24,7 @@ export function documentCitation(
     organisation: organisationName(doc.data.issuer),
     outlet: organisationName(doc.data.outlet),
     published: doc.data.published,
-    url: doc.data.verbatim ? pageUrl : doc.data.source.original ? doc.data.source.url : undefined,
+    url: doc.data.source.original ? doc.data.source.url : undefined,
+    copyUrl: doc.data.verbatim ? pageUrl : undefined,
   };
 }

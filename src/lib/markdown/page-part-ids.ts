@@ -18,6 +18,7 @@ export const PAGE_PART_IDS: readonly string[] = [
   'quote-link-url',
   'share-status',
   'recommendations',
+  'commitments',
   'deadlines',
   'related',
   'changes',
