@@ -159,3 +159,22 @@ describe('the search button in the header', () => {
     await page.close();
   });
 });
+
+describe('the recommendations table', () => {
+  it('says on a phone, and only there, that it scrolls sideways', async () => {
+    const table = templates.find((candidate) => candidate.template === 'recommendations')!;
+    const phone = await open(table, 360);
+    const hint = phone.locator('.narrow-screen-only');
+    expect(await hint.isVisible()).toBe(true);
+    // The hint is true: the table is wider than its scrolling region.
+    expect(
+      await phone
+        .locator('.table-region')
+        .evaluate((region) => region.scrollWidth > region.clientWidth),
+    ).toBe(true);
+    await phone.close();
+    const desktop = await open(table, 1024);
+    expect(await desktop.locator('.narrow-screen-only').isVisible()).toBe(false);
+    await desktop.close();
+  });
+});
