@@ -8,9 +8,10 @@
  * Only what the author wrote is recorded, from the Markdown tree: the links the compiler
  * adds itself (paragraph links, glossary terms, `<Addresses>` notes) are right by making.
  */
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { definitionsIn } from './reference-definitions';
 
 /** A link or image source in a body that points at a page, file or anchor of this site. */
 export interface InternalLink {
@@ -30,11 +31,7 @@ export function isInternalUrl(url: string): boolean {
 export function remarkInternalLinks() {
   return (tree: Root, file: VFile) => {
     const links: InternalLink[] = [];
-    const definitions = new Map<string, Definition>();
-    visit(tree, 'definition', (definition) => {
-      if (!definitions.has(definition.identifier))
-        definitions.set(definition.identifier, definition);
-    });
+    const definitions = definitionsIn(tree);
     const record = (url: string, kind: InternalLink['kind'], node: Nodes) => {
       const start = node.position?.start;
       if (!start || !isInternalUrl(url)) return;

@@ -6,12 +6,13 @@
  * definitions) and images from other sites (a third-party request for every reader).
  * Registered components are checked for their props here and expanded later.
  */
-import type { Definition, Root, Nodes } from 'mdast';
+import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
 import { isLocalImage, isSafeLink, quoteUrl } from './safe-url';
+import { definitionsIn } from './reference-definitions';
 
 const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
 
@@ -55,15 +56,6 @@ export function remarkRestrictMdx() {
       }
     });
   };
-}
-
-/** Reference definitions by identifier, so `![x][pic]` is checked against `[pic]: …`. */
-function definitionsIn(tree: Root): Map<string, Definition> {
-  const found = new Map<string, Definition>();
-  visit(tree, 'definition', (definition) => {
-    if (!found.has(definition.identifier)) found.set(definition.identifier, definition);
-  });
-  return found;
 }
 
 function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
