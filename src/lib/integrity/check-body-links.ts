@@ -11,6 +11,7 @@
  */
 import type { ContentProblem } from '../markdown/content-error';
 import type { InternalLink } from '../markdown/remark-internal-links';
+import { paragraphNumber } from '../markdown/page-part-ids';
 import { quoteUrl } from '../markdown/safe-url';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
@@ -18,7 +19,6 @@ import { linkTargets, type LinkTargets } from './link-targets';
 import { closestSpelling } from './nearest';
 import { CONTENT_ONLY, type SiteAddresses } from './site-addresses';
 
-const PARAGRAPH_ID = /^p([1-9]\d*)$/;
 /** The last part of a path names a file when it has an extension: `/images/map.png`. */
 const FILE_NAME = /\/[^/]*\.[a-z0-9]+$/i;
 
@@ -103,9 +103,9 @@ function anchorProblem(
   name: string,
   targets: LinkTargets,
 ): string | undefined {
-  const number = PARAGRAPH_ID.exec(anchor)?.[1];
+  const number = paragraphNumber(anchor);
   // Paragraphs are numbered p1, p2, … in order, so p12 exists when there are 12 or more.
-  if (number !== undefined && Number(number) <= target.paragraphs.length) return undefined;
+  if (number !== undefined && number <= target.paragraphs.length) return undefined;
   if (number === undefined && targets.hasNamedAnchor(target, anchor)) return undefined;
   const paragraphs = paragraphRange(target);
   const shown = name === 'this document' ? name : `"${name}"`;

@@ -30,6 +30,12 @@ const DEADLINE_ID = new RegExp(`^deadline-(?:${STATUTORY_DUTIES.join('|')})-`);
 /** A paragraph's id, `p1`, `p2`, … (rehype-paragraph-ids.ts). */
 const PARAGRAPH_ID = /^p\d+$/;
 
+/** The number of a paragraph's id as pages number them, 12 for `p12`; undefined otherwise. */
+export function paragraphNumber(id: string): number | undefined {
+  const digits = /^p([1-9]\d*)$/.exec(id)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
 /** True when `id` is one of the page's own parts around the body (or a deadline's). */
 export function isPagePartId(id: string): boolean {
   return PAGE_PART_IDS.includes(id) || DEADLINE_ID.test(id);

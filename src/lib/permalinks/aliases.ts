@@ -25,6 +25,11 @@ export interface ParsedAlias {
   line?: number | undefined;
 }
 
+/** The item to add to the aliases file, indented as the file's list, for messages. */
+export function aliasToWrite(from: string, to: string): string {
+  return `\n      - from: ${from}\n        to: ${to}`;
+}
+
 export async function readAliases(
   contentRoot: string,
   projectRoot: string,

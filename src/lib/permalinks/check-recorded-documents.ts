@@ -7,9 +7,10 @@
  */
 import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
 import type { ContentProblem } from '../markdown/content-error';
+import { paragraphNumber } from '../markdown/page-part-ids';
 import type { SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
-import type { ParsedAlias } from './aliases';
+import { aliasToWrite, type ParsedAlias } from './aliases';
 import { formatPlace } from './places';
 
 export interface RecordedDocumentsInput {
@@ -25,7 +26,6 @@ export interface RecordedDocumentsInput {
 const folders = Object.values(DOCUMENT_COLLECTIONS).map(({ directory }) => directory);
 /** A document's own page, `/reports/<slug>/`; not a list page such as `/reports/page/2/`. */
 const DOCUMENT_PAGE = new RegExp(`^/(?:${folders.join('|')})/[^/]+/$`);
-const PARAGRAPH = /^p([1-9]\d*)$/;
 
 export function checkRecordedDocuments({
   documents,
@@ -44,19 +44,18 @@ export function checkRecordedDocuments({
       problems.push({
         file: manifestFile,
         field: path,
-        message: `The page ${path} was published, but no content file makes it now: was its file renamed or deleted? Restore the file's name, or declare where the page went in ${aliasesFile}:\n      - from: ${path}\n        to: /its/new/address/`,
+        message: `The page ${path} was published, but no content file makes it now: was its file renamed or deleted? Restore the file's name, or declare where the page went in ${aliasesFile}:${aliasToWrite(path, '/its/new/address/')}`,
       });
       continue;
     }
     for (const anchor of anchors) {
-      const number = PARAGRAPH.exec(anchor)?.[1];
+      const number = paragraphNumber(anchor);
       const place = `${path}#${anchor}`;
-      if (number === undefined || Number(number) <= doc.paragraphs.length || moved.has(place))
-        continue;
+      if (number === undefined || number <= doc.paragraphs.length || moved.has(place)) continue;
       problems.push({
         file: doc.filePath ?? manifestFile,
         field: place,
-        message: `Paragraph ${anchor} was published, but this document now has ${doc.paragraphs.length} paragraphs, so links to ${place} land nowhere. Put back the paragraph that was taken out (paragraph numbers must not change), or declare which paragraph now holds those words in ${aliasesFile}:\n      - from: ${place}\n        to: ${path}#<new-anchor>`,
+        message: `Paragraph ${anchor} was published, but this document now has ${doc.paragraphs.length} paragraphs, so links to ${place} land nowhere. Put back the paragraph that was taken out (paragraph numbers must not change), or declare which paragraph now holds those words in ${aliasesFile}:${aliasToWrite(place, `${path}#<new-anchor>`)}`,
       });
     }
   }

@@ -5,7 +5,7 @@
  * page or anchor that still exists).
  */
 import type { ContentProblem } from '../markdown/content-error';
-import type { ParsedAlias } from './aliases';
+import { aliasToWrite, type ParsedAlias } from './aliases';
 import { formatPlace, hasPlace, type PermalinkMap } from './places';
 
 export interface CheckInput {
@@ -40,7 +40,7 @@ export function checkPermalinks({
       problems.push({
         file: manifestFile,
         field: path,
-        message: `The page ${path} was published but is no longer built. Restore it, or declare where it went in ${aliasesFile}:\n      - from: ${path}\n        to: /its/new/address/`,
+        message: `The page ${path} was published but is no longer built. Restore it, or declare where it went in ${aliasesFile}:${aliasToWrite(path, '/its/new/address/')}`,
       });
       continue;
     }
@@ -51,7 +51,7 @@ export function checkPermalinks({
       problems.push({
         file: manifestFile,
         field: place,
-        message: `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere. Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:\n      - from: ${place}\n        to: ${path}#<new-anchor>`,
+        message: `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere. Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:${aliasToWrite(place, `${path}#<new-anchor>`)}`,
       });
     }
   }
