@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { readAliases } from '../permalinks/aliases';
 import { checkRecordedDocuments } from '../permalinks/check-recorded-documents';
-import { MANIFEST_FILE, readRecordedPages } from '../permalinks/manifest';
-import { readSiteAddresses } from '../integrity/site-addresses';
+import { MANIFEST_FILE } from '../permalinks/manifest';
+import { readSiteAddresses, type SiteAddresses } from '../integrity/site-addresses';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
@@ -73,22 +73,26 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   // a file that failed would otherwise show up again as a dangling reference.
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
-    problems.push(...checkIntegrity(site, await readSiteAddresses(projectRoot)));
-    problems.push(...(await checkPermalinkPromise(documents, root, projectRoot)));
+    const addresses = await readSiteAddresses(projectRoot);
+    problems.push(...checkIntegrity(site, addresses));
+    problems.push(...(await checkPermalinkPromise(documents, addresses, root, projectRoot)));
   }
   return { problems, files };
 }
 
-/** Recorded document pages and paragraphs that the content no longer makes (see the module). */
-async function checkPermalinkPromise(documents: SiteDocument[], root: string, projectRoot: string): Promise<ContentProblem[]> {
+/**
+ * Recorded document pages and paragraphs that the content no longer makes (see the module).
+ * The manifest's pages come from `addresses`, read once for both checks (at national scale the
+ * manifest is large); the fixed pages it adds are no document's, so the check passes them by.
+ */
+async function checkPermalinkPromise(documents: SiteDocument[], addresses: SiteAddresses, root: string, projectRoot: string): Promise<ContentProblem[]> {
   const read = await readAliases(root, projectRoot);
   if ('problems' in read) return read.problems;
-  const manifest = join(root, MANIFEST_FILE);
   return checkRecordedDocuments({
     documents,
-    recorded: await readRecordedPages(manifest),
+    recorded: addresses.pages,
     aliases: read.aliases,
-    manifestFile: relative(projectRoot, manifest),
+    manifestFile: relative(projectRoot, join(root, MANIFEST_FILE)),
     aliasesFile: read.file,
   });
 }
