@@ -5,21 +5,11 @@ import {
   readDocumentFields,
 } from '../../../src/lib/content/read-document';
 import { statementSchema } from '../../../src/schemas/document';
-
-const FRONTMATTER = `---
-title: A statement
-summary: What was said.
-published: "2023-09"
-issuer: wiltshire-police
-source:
-  url: https://example.org/statement
-verbatim: true
----
-`;
+import { STATEMENT_FRONTMATTER } from '../../support/statement-frontmatter';
 
 describe('the size of a document', () => {
   test('a file over the limit is refused with its size and what to check', () => {
-    const source = `${FRONTMATTER}\n${'word '.repeat(MAX_DOCUMENT_CHARACTERS / 5)}`;
+    const source = `${STATEMENT_FRONTMATTER}\n${'word '.repeat(MAX_DOCUMENT_CHARACTERS / 5)}`;
     expect(readDocumentFields(source, 'content/statements/huge.mdx', statementSchema)).toEqual({
       problems: [
         {
@@ -33,7 +23,7 @@ describe('the size of a document', () => {
   });
 
   test('a long document within it is read', () => {
-    const source = `${FRONTMATTER}\n${'A sentence of a long report.\n\n'.repeat(10_000)}`;
+    const source = `${STATEMENT_FRONTMATTER}\n${'A sentence of a long report.\n\n'.repeat(10_000)}`;
     const result = readDocumentFields(source, 'content/statements/long.mdx', statementSchema);
     expect('fields' in result && result.fields.problems).toEqual([]);
   });

@@ -2,21 +2,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { validateFields } from '../../../src/lib/content/validate';
 import { statementSchema } from '../../../src/schemas/document';
+import { STATEMENT_FRONTMATTER } from '../../support/statement-frontmatter';
 
 const FILE = 'content/statements/example.mdx';
 
-const VALID = `---
-title: A statement
-summary: What was said.
-published: "2023-09"
-issuer: wiltshire-police
-source:
-  url: https://example.org/statement
-verbatim: true
----
-
-The body.
-`;
+const VALID = `${STATEMENT_FRONTMATTER}\nThe body.\n`;
 
 function parsed(source: string) {
   const result = parseFrontmatter(source, FILE);
