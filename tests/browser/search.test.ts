@@ -108,6 +108,24 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('every order and filter choice is a box at least 24 px square, easy to tap on a phone', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${session.preview.origin}/search/?q=children`);
+    await page.locator('.search-filters summary').click();
+    const boxes = page.locator('.search-sort input, .search-filters input[type="checkbox"]');
+    await eventually(() => boxes.count()).toBeGreaterThan(10);
+    const sizes = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const { width, height } = input.getBoundingClientRect();
+        return { id: input.id, width, height };
+      }),
+    );
+    for (const { id, width, height } of sizes) {
+      expect(Math.min(width, height), id).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
+
   test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

@@ -5,6 +5,7 @@ import { parseXml } from '../support/xml';
 
 interface Channel {
   link: string;
+  copyright: string;
   item: { title: string; link: string; pubDate: string; description: string }[];
 }
 
@@ -41,6 +42,15 @@ describe('/feed.xml', () => {
     }
   });
 
+  test('licenses only its own summaries and links, never the documents', () => {
+    const feeds = ['feed.xml', ...organisationDirs.map((dir) => `${dir}feed.xml`)];
+    for (const feed of feeds) {
+      const { copyright } = parseFeed(feed);
+      expect(copyright, feed).toMatch(/^This feed's summaries and links: Open Government Licence/);
+      expect(copyright, feed).toContain("The documents stay their authors' and publishers'.");
+    }
+  });
+
   test('is announced on every page, with its full address', () => {
     const feedUrl = pageUrl('feed.xml');
     for (const dir of htmlPageDirs()) expect(alternateFeeds(dir), dir).toContain(feedUrl);
@@ -68,14 +78,30 @@ describe('/organisations/<id>/feed.xml', () => {
     }
   });
 
-  test('carries the same documents as the organisation page lists', () => {
-    for (const dir of organisationDirs) {
+  test('carries the documents its page lists, and those of the organisations it includes', () => {
+    const listedOn = (dir: string): string[] => {
       const html = readDist(`${dir}index.html`);
       const listed = [...html.matchAll(/<h3><a href="([^"]+)"/g)].map(
         (match) => new URL(match[1] ?? '', pageUrl(dir)).href,
       );
+      const includes = /<p>Includes (.*?)<\/p>/.exec(html)?.[1] ?? '';
+      const parts = [...includes.matchAll(/href="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+      return [...listed, ...parts.flatMap(listedOn)];
+    };
+    for (const dir of organisationDirs) {
       const inFeed = parseFeed(`${dir}feed.xml`).item.map((item) => item.link);
-      expect(inFeed, dir).toEqual(listed);
+      expect(inFeed.sort(), dir).toEqual([...new Set(listedOn(dir))].sort());
     }
+  });
+
+  test("a publisher's feed follows its outlets, and says so", () => {
+    const feed = parseFeed('organisations/positive-media-group/feed.xml');
+    expect(feed.item.map((item) => item.link)).toEqual(
+      parseFeed('organisations/the-link/feed.xml').item.map((item) => item.link),
+    );
+    expect(feed.item.length).toBeGreaterThan(0);
+    expect(readDist('organisations/positive-media-group/index.html')).toContain(
+      'Follow new documents from or about Positive Media Group, including The Link (RSS feed)',
+    );
   });
 });

@@ -24,6 +24,12 @@ export interface UrlContext {
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
+/**
+ * What the licence covers in a feed: this site's words about the documents, not the
+ * documents, which stay their authors' and publishers' (open-data/licence.ts).
+ */
+export const FEED_RIGHTS = `This feed's summaries and links: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}. The documents stay their authors' and publishers'.`;
+
 export function feedOptions(spec: FeedSpec, urls: UrlContext): RSSOptions {
   const self = absoluteUrl(spec.feedPath, urls.site, urls.base);
   return {
@@ -34,7 +40,7 @@ export function feedOptions(spec: FeedSpec, urls: UrlContext): RSSOptions {
     xmlns: { atom: ATOM },
     customData: [
       '<language>en-gb</language>',
-      `<copyright>${escapeXml(`${DATA_LICENCE.name}: ${DATA_LICENCE.url}`)}</copyright>`,
+      `<copyright>${escapeXml(FEED_RIGHTS)}</copyright>`,
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: spec.items,

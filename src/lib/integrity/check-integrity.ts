@@ -8,6 +8,7 @@ import { couldBeOn, isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import { parentCycle } from '../site/organisation-parts';
 import { checkRecommendationLinks } from './check-recommendation-links';
 import { checkBodyLinks } from './check-body-links';
 import type { SiteAddresses } from './site-addresses';
@@ -41,6 +42,14 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
 
   for (const organisation of site.organisations) {
     reference(organisation, 'parent', 'organisation', organisation.data.parent);
+    const cycle = parentCycle(organisation.id, site.organisations);
+    if (cycle) {
+      problems.push({
+        file: organisation.filePath ?? organisation.id,
+        field: 'parent',
+        message: `"${organisation.id}" would be part of itself (${cycle.join(' → ')}). Give "parent" the organisation that owns this one, and leave it out of the organisation at the top.`,
+      });
+    }
   }
   for (const person of site.people) {
     person.data.roles.forEach((role, index) => {

@@ -26,7 +26,8 @@
  *     document with its report's or its making document's id, and every document that
  *     marks or assesses it (trails.ts);
  *   - an organisation's page: the documents it issued, published or was inspected in, and
- *     the trails of the recommendations addressed to it; its feed: those documents;
+ *     the trails of the recommendations addressed to it; its feed: those documents and
+ *     those of the organisations it includes (organisation-parts.ts);
  *   - a person's page: the documents they wrote or are quoted in;
  *   - a page of a list (paged-lists.ts): its entries in order (a document's shape, a
  *     recommendation's trail), how many the list holds and its page count; a page of a
@@ -40,6 +41,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answeredIds } from '../site/documents';
+import { partsOf } from '../site/organisation-parts';
 import { listPage, PAGE_SIZE, pageCount, type ListPage } from '../site/list-pages';
 import { DOCUMENT_LISTS, pageOf, RECOMMENDATION_LIST } from '../site/paged-lists';
 import { timelineYearsOf } from '../timeline/timeline';
@@ -175,7 +177,15 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
         (trailsAddressedTo.get(id) ?? []).map(trailDigest),
       ],
     ],
-    [ORGANISATION_FEED, (id) => documentSet(byOrganisation.get(id) ?? [])],
+    [
+      ORGANISATION_FEED,
+      (id) =>
+        documentSet(
+          [id, ...partsOf(id, site.organisations).map((part) => part.id)].flatMap(
+            (member) => byOrganisation.get(member) ?? [],
+          ),
+        ),
+    ],
     [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],
   ];
 

@@ -113,12 +113,22 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
 
 /** Documents that involve an organisation: issued, published, or reported on by it. */
 export function documentsOfOrganisation(id: string, all: readonly SiteDocument[]): SiteDocument[] {
+  return documentsOfOrganisations([id], all);
+}
+
+/** Documents that involve any of the organisations (a group and its parts), each once. */
+export function documentsOfOrganisations(
+  ids: readonly string[],
+  all: readonly SiteDocument[],
+): SiteDocument[] {
+  const involved = new Set(ids);
+  const isInvolved = (id: string | undefined) => id !== undefined && involved.has(id);
   return newestFirst(
     all.filter(
       (doc) =>
-        doc.data.issuer === id ||
-        doc.data.outlet === id ||
-        (doc.type === 'report' && doc.data.force === id),
+        isInvolved(doc.data.issuer) ||
+        isInvolved(doc.data.outlet) ||
+        (doc.type === 'report' && isInvolved(doc.data.force)),
     ),
   );
 }

@@ -9,3 +9,19 @@ import type { Organisation } from '../../schemas/organisation';
 export function organisationInText(organisation: Pick<Organisation, 'name' | 'article'>): string {
   return organisation.article ? `${organisation.article} ${organisation.name}` : organisation.name;
 }
+
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * A group's name inside a sentence, naming the organisations it includes when there are
+ * any: "Positive Media Group, including The Link". Its feed follows them all.
+ */
+export function groupInText(
+  group: Pick<Organisation, 'name' | 'article'>,
+  parts: readonly Pick<Organisation, 'name' | 'article'>[],
+): string {
+  const name = organisationInText(group);
+  return parts.length === 0
+    ? name
+    : `${name}, including ${andList.format(parts.map(organisationInText))}`;
+}

@@ -296,4 +296,30 @@ describe('checkIntegrity', () => {
       message: expect.stringMatching(/ends \(2018\) before it starts \(27 February 2023\)/),
     });
   });
+
+  test('an organisation that would be part of itself names the chain of parents', () => {
+    const problems = checkIntegrity(
+      site((content) => {
+        const [hmicfrs, force] = content.organisations;
+        hmicfrs!.data = { ...hmicfrs!.data, parent: 'force' };
+        force!.data = { ...force!.data, parent: 'hmicfrs' };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/organisations/hmicfrs.yaml',
+        field: 'parent',
+        message: expect.stringContaining(
+          '"hmicfrs" would be part of itself (hmicfrs → force → hmicfrs)',
+        ),
+      },
+      {
+        file: 'content/organisations/force.yaml',
+        field: 'parent',
+        message: expect.stringContaining(
+          '"force" would be part of itself (force → hmicfrs → force)',
+        ),
+      },
+    ]);
+  });
 });

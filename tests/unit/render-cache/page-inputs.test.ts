@@ -114,6 +114,22 @@ describe('what a page shows', () => {
     ]);
   });
 
+  it('a statement in an outlet reaches the feed of the publisher that owns it, not its page', () => {
+    const withGroup = (documents: SiteContent['documents']) => {
+      const outlet = organisation('paper', 'news-outlet');
+      outlet.data.parent = 'group';
+      return site({ documents, organisations: [organisation('group', 'publisher'), outlet] });
+    };
+    const printed = statement('printed', { published: '2024-01-10' });
+    printed.data.outlet = 'paper';
+    const [before, after] = [pageInputs(withGroup([]), ''), pageInputs(withGroup([printed]), '')];
+    const changed = (path: string) => before.digestFor(path) !== after.digestFor(path);
+    expect(changed('/organisations/group/feed.xml')).toBe(true);
+    expect(changed('/organisations/paper/feed.xml')).toBe(true);
+    // The group's page only links to its outlet's, whose name did not change.
+    expect(changed('/organisations/group/')).toBe(false);
+  });
+
   it('a new mark on a recommendation reaches its pages, its feed and its report’s tracker', () => {
     const after = content();
     after.documents.push(

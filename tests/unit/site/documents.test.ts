@@ -3,6 +3,7 @@ import {
   byTitle,
   contentLastChanged,
   documentsOfOrganisation,
+  documentsOfOrganisations,
   lastUpdated,
   newestFirst,
   relatedDocuments,
@@ -121,6 +122,17 @@ describe('documentsOfOrganisation', () => {
       'review-2023',
       'ncpi-2022',
       'reply-2022',
+    ]);
+  });
+});
+
+describe('documentsOfOrganisations', () => {
+  test('lists each document involving any of the organisations once, newest first', () => {
+    expect(documentsOfOrganisations(['the-link', 'force'], all).map((doc) => doc.id)).toEqual(
+      documentsOfOrganisation('force', all).map((doc) => doc.id),
+    );
+    expect(documentsOfOrganisations(['the-link', 'nobody'], all).map((doc) => doc.id)).toEqual([
+      'later-2023',
     ]);
   });
 });

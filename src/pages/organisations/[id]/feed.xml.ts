@@ -1,12 +1,16 @@
-/** /organisations/<id>/feed.xml: documents the organisation issued, published or was reported on in. */
+/**
+ * /organisations/<id>/feed.xml: documents the organisation issued, published or was reported
+ * on in, and those of the organisations it includes (a publisher's outlets).
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { documentFeedItems } from '../../../lib/feeds/document-items';
 import { feedOptions } from '../../../lib/feeds/feed-options';
 import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
-import { documentsOfOrganisation } from '../../../lib/site/documents';
+import { documentsOfOrganisations } from '../../../lib/site/documents';
 import { loadSite } from '../../../lib/site/load-site';
-import { organisationInText } from '../../../lib/site/organisation-name';
+import { groupInText } from '../../../lib/site/organisation-name';
+import { partsOf } from '../../../lib/site/organisation-parts';
 import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
 import { organisationPath } from '../../../lib/site/urls';
 
@@ -24,14 +28,19 @@ export const GET: APIRoute = async ({ params, site }) => {
   const organisation = content.organisations.find((entry) => entry.id === id);
   if (!organisation) return new Response(null, { status: 404 });
   const urls = { site, base: import.meta.env.BASE_URL };
+  const parts = partsOf(id, content.organisations);
+  const ids = [id, ...parts.map((part) => part.id)];
   return rss(
     feedOptions(
       {
         title: organisation.data.name,
-        description: `New documents from or about ${organisationInText(organisation.data)}.`,
+        description: `New documents from or about ${groupInText(
+          organisation.data,
+          parts.map((part) => part.data),
+        )}.`,
         pagePath: organisationPath(id),
         feedPath: organisationFeedPath(id),
-        items: documentFeedItems(documentsOfOrganisation(id, content.documents), content, urls),
+        items: documentFeedItems(documentsOfOrganisations(ids, content.documents), content, urls),
       },
       urls,
     ),
