@@ -188,6 +188,30 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('clicking "Show more results" twice before it loads adds each result once', async () => {
+    const page = await openSearch('?q=Wiltshire');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(
+      FIRST_RESULTS_PAGE,
+    );
+    const total = Number(/(\d+) documents/.exec((await statusText(page)) ?? '')?.[1]);
+    // Both clicks in one task, as an impatient double tap lands before any result loads.
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent === 'Show more results',
+      );
+      button?.click();
+      button?.click();
+    });
+    await page.getByRole('button', { name: 'Show more results' }).waitFor({ state: 'hidden' });
+    await page.waitForLoadState('networkidle');
+    const links = await page
+      .locator('.search-result__title a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBe(total);
+    expect(new Set(links).size).toBe(total);
+    await page.close();
+  });
+
   test('newest first and oldest first put every result in the site’s date order', async () => {
     const addresses = async (sort: string) => {
       const page = await openSearch(`?q=Wiltshire&sort=${sort}`);

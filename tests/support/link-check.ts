@@ -111,7 +111,11 @@ export function checkLinks(
         }
         continue;
       }
-      const pathname = decodeURIComponent(url.pathname);
+      const pathname = decodedOrUndefined(url.pathname);
+      if (pathname === undefined) {
+        report('has a malformed %-escape in its path');
+        continue;
+      }
       if (!pathname.startsWith(base)) {
         report(`is outside the site's base path ${base}`);
         continue;
@@ -132,11 +136,21 @@ export function checkLinks(
       }
       if (url.hash.length > 1) {
         const targetPage = pagesByUrl.get(pathname);
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (targetPage && !ids(targetPage).has(fragment))
+        const fragment = decodedOrUndefined(url.hash.slice(1));
+        if (fragment === undefined) report('has a malformed %-escape in its #fragment');
+        else if (targetPage && !ids(targetPage).has(fragment))
           report(`#${fragment} is not an id on ${pathname}`);
       }
     }
   }
   return broken;
+}
+
+/** A %-escaped URL part decoded, or undefined if an escape is malformed (`%E0%A4%A`). */
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
+import { pipelineDigest } from './pipeline-digest';
 import { listContentFiles } from './content-files';
 import { readYamlEntry, readYamlList } from './read-yaml';
 import { reloadOnChange } from './watch-content';
@@ -29,16 +30,17 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
       const { store, parseData, config } = context;
       const projectRoot = fileURLToPath(config.root);
       const folder = join(contentRoot(projectRoot), directory);
+      // A schema change (a new field with a default) must reach entries already stored.
+      const pipeline = pipelineDigest(projectRoot);
       const sync = async () => {
         const problems: ContentProblem[] = [];
         const seen = new Set<string>();
         for (const { id, absolute, filePath } of await listContentFiles(folder, '.yaml', projectRoot, problems)) {
           seen.add(id);
-          // An unchanged file keeps its entry: a national corpus has tens of thousands of
-          // recommendations. (A schema change changes Astro's content config digest, which
-          // empties the store.) Synchronous reads: faster for many small files.
+          // An unchanged file read by unchanged code keeps its entry: a national corpus has
+          // tens of thousands of recommendations. Synchronous reads: faster for many small files.
           const source = readFileSync(absolute, 'utf8');
-          const digest = createHash('sha256').update(source).digest('hex');
+          const digest = createHash('sha256').update(pipeline).update(source).digest('hex');
           if (store.get(id)?.digest === digest) continue;
           const result = readYamlEntry(id, source, filePath, schema);
           if ('problems' in result) {

@@ -11,6 +11,7 @@ import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { parentCycle } from '../site/organisation-parts';
 import { checkRecommendationLinks } from './check-recommendation-links';
 import { checkBodyLinks } from './check-body-links';
+import { idsToSuggest } from './nearest';
 import type { SiteAddresses } from './site-addresses';
 
 /**
@@ -36,7 +37,7 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
     problems.push({
       file: entry.filePath ?? entry.id,
       field,
-      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${someOf(ids[kind])}), or add it to ${whereToAdd[kind]}.`,
+      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${idsToSuggest(ids[kind], id)}), or add it to ${whereToAdd[kind]}.`,
     });
   };
 
@@ -185,15 +186,3 @@ const whereToAdd: Record<Kind, string> = {
   recommendation: 'content/recommendations/',
   document: 'content/reports/, content/statements/ or content/responses/',
 };
-
-/**
- * The known ids to suggest, in order; at national scale (16,000 recommendations) all of
- * them would bury the message, so past a dozen it says how many more there are.
- */
-function someOf(ids: ReadonlySet<string>): string {
-  const SHOWN = 12;
-  const sorted = [...ids].sort();
-  if (sorted.length === 0) return 'none yet';
-  const shown = sorted.slice(0, SHOWN).join(', ');
-  return sorted.length > SHOWN ? `${shown} and ${sorted.length - SHOWN} more` : shown;
-}

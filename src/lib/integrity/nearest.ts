@@ -48,3 +48,16 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The ids to offer for an unknown `word`: all of them when there are a dozen or fewer,
+ * else the dozen around where it would sort and how many more (16,000 recommendations
+ * would make a message nobody reads).
+ */
+export function idsToSuggest(ids: Iterable<string>, word: string): string {
+  const SHOWN = 12;
+  const sorted = [...ids].sort();
+  if (sorted.length === 0) return 'none yet';
+  if (sorted.length <= SHOWN) return sorted.join(', ');
+  return `${alphabeticalNeighbours(sorted, word, SHOWN).join(', ')} and ${sorted.length - SHOWN} more`;
+}

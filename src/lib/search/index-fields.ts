@@ -11,7 +11,7 @@ import { recommendationTitles } from '../site/document-html';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
-import { themeLabel } from './themes';
+import { themeLabel } from '../site/themes';
 
 /** The filter groups, in the order the search page shows them. */
 export const FILTER_KEYS = [

@@ -1,6 +1,7 @@
 /**
- * Readable names of theme ids. A theme not listed here is shown with its hyphens turned
- * into spaces, so a new theme never breaks a page.
+ * Readable names of theme ids, the same on pages and in search filters. A theme not
+ * listed here is shown with its hyphens turned into spaces and the acronyms the documents
+ * use kept in capitals, so a new theme never breaks a page.
  */
 const THEME_LABEL: Readonly<Record<string, string>> = {
   'children-in-detention': 'Children in detention',
@@ -16,9 +17,12 @@ const THEME_LABEL: Readonly<Record<string, string>> = {
   'voice-of-the-child': 'Voice of the child',
 };
 
+const ACRONYMS = new Set(['mash', 'cse', 'cait', 'thrive', 'ict', 'peel']);
+
 export function themeLabel(id: string): string {
   const known = THEME_LABEL[id];
   if (known) return known;
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = id.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const [first = '', ...rest] = words;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }

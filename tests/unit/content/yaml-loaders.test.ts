@@ -19,7 +19,8 @@ function fakeContext(schema: { parse: (data: unknown) => unknown }) {
       delete: (id: string) => entries.delete(id),
       clear: () => entries.clear(),
     },
-    config: { root: pathToFileURL(`${tmpdir()}/`) },
+    // The project's own code (CONTENT_DIR points at the test's content): the loader digests it.
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
     parseData: async ({ data }: { data: unknown }) => schema.parse(data),
   } as unknown as LoaderContext;
   return { context, entries };

@@ -61,6 +61,28 @@ describe('links to recommendations that stop the build', () => {
     expect(problem?.message).toContain('commitment, rec-a');
   });
 
+  test('among thousands of recommendations, an unknown one is offered its near neighbours, not all', () => {
+    const many = Array.from({ length: 2000 }, (_, index) =>
+      recommendation(`rec-${String(index).padStart(4, '0')}`),
+    );
+    const [problem] = checkIntegrity(
+      site({
+        recommendations: many,
+        documents: [
+          theReport,
+          statement('typo', {
+            published: '2022-09-01',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-1234x', status: 'met' }],
+          }),
+        ],
+      }),
+    );
+    expect(problem?.message).toMatch(
+      /: (rec-\d{4}, ){5}rec-1234, rec-1235, (rec-\d{4}, ){4}rec-\d{4} and 1988 more\.$/,
+    );
+  });
+
   test('an assessment citing a paragraph the document does not have', () => {
     const [problem] = problemsWith(
       statement('short', {

@@ -3,7 +3,7 @@ import {
   documentSearchFields,
   recommendationSearchFields,
 } from '../../../src/lib/search/index-fields';
-import { themeLabel } from '../../../src/lib/search/themes';
+import { themeLabel } from '../../../src/lib/site/themes';
 import { parsePartialDate } from '../../../src/lib/dates/partial-date';
 import type { SiteDocument } from '../../../src/lib/site/types';
 
@@ -107,8 +107,9 @@ describe('search index fields of a document', () => {
 });
 
 describe('theme labels', () => {
-  test('are the id in words, acronyms in capitals', () => {
+  test('are the listed names, or else the id in words with acronyms in capitals', () => {
     expect(themeLabel('voice-of-the-child')).toBe('Voice of the child');
+    expect(themeLabel('peel')).toBe('PEEL');
     expect(themeLabel('thrive-assessments')).toBe('THRIVE assessments');
   });
 });

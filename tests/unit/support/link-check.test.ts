@@ -55,6 +55,15 @@ describe('link checker', () => {
     ]);
   });
 
+  it('reports a malformed %-escape instead of stopping the check', () => {
+    expect(
+      problemsOn('<a href="/reports/%E0%A4%A/">x</a><a href="/reports/a/#p%E0">y</a>'),
+    ).toEqual([
+      '/reports/%E0%A4%A/ has a malformed %-escape in its path',
+      '/reports/a/#p%E0 has a malformed %-escape in its #fragment',
+    ]);
+  });
+
   it('reports links that leave the base path, and relative links on the 404 page', () => {
     expect(problemsOn('<a href="/reports/">r</a>', '/sub/')).toEqual([
       "/reports/ is outside the site's base path /sub/",

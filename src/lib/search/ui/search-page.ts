@@ -180,18 +180,26 @@ export async function startSearchPage(): Promise<void> {
     const highlight = state.query ? highlightTerms(state.query) : [];
     let shown = 0;
     list.replaceChildren();
+    let loading = false;
     showMore = async () => {
-      const size = shown === 0 ? FIRST_RESULTS_PAGE : LATER_RESULTS_PAGE;
-      const page = await Promise.all(
-        results.slice(shown, shown + size).map((result) => result.data()),
-      );
-      if (thisRun !== run) return;
-      const items = page.map((data) => renderResult(data, highlight));
-      list.append(...items);
-      // Focus moves to the first result added by "Show more results", not on a new search.
-      if (shown > 0) items[0]?.querySelector('a')?.focus();
-      shown += page.length;
-      more.hidden = shown >= total;
+      // A second click while a page loads would load the same results again.
+      if (loading) return;
+      loading = true;
+      try {
+        const size = shown === 0 ? FIRST_RESULTS_PAGE : LATER_RESULTS_PAGE;
+        const page = await Promise.all(
+          results.slice(shown, shown + size).map((result) => result.data()),
+        );
+        if (thisRun !== run) return;
+        const items = page.map((data) => renderResult(data, highlight));
+        list.append(...items);
+        // Focus moves to the first result added by "Show more results", not on a new search.
+        if (shown > 0) items[0]?.querySelector('a')?.focus();
+        shown += page.length;
+        more.hidden = shown >= total;
+      } finally {
+        loading = false;
+      }
     };
     await showMore();
     // Announced once the results are there to move to; not again when only the filters
