@@ -11,13 +11,6 @@ import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
 import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
-/**
- * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
- * Markdown processor. The processor below serves the site's own .mdx pages (such as the
- * accessibility statement). remark plugins only run on unified(); it turns GFM on by
- * itself, so it is switched off here to avoid running remark-gfm twice. SmartyPants is
- * off because published words must stay exactly as written.
- */
 // Astro hands every environment variable to server code as import.meta.env.<NAME>, so a
 // BASE_URL variable (Vitest sets one; a CI or shell could) would replace the base path
 // that pages link with. The base path comes from BASE_PATH only.
@@ -50,6 +43,13 @@ export default defineConfig({
     pagefindIndex(),
     securityHeadersFile(),
   ],
+  /**
+   * Content documents are compiled by our own loader (src/lib/content/), not by Astro's
+   * Markdown processor. The processor below serves the site's own .mdx pages (such as the
+   * accessibility statement). remark plugins only run on unified(); it turns GFM on by
+   * itself, so it is switched off here to avoid running remark-gfm twice. SmartyPants is
+   * off because published words must stay exactly as written.
+   */
   markdown: {
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },

@@ -29,6 +29,7 @@ import { buildCacheDir } from '../lib/site/build-cache.ts';
 import { CARD_DRAWING_ENV } from '../lib/share/card-drawing-env.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
+import { SEARCH_INDEX_ENV } from '../lib/search/search-index-env.ts';
 import { escapeRegExp } from '../lib/text/escape-reg-exp.ts';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -165,7 +166,7 @@ const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
     NODE_ENV: 'production',
     OUT_DIR: staging,
     // The search index is built below, once Astro has exited (src/integrations/pagefind.ts).
-    SEARCH_INDEX: 'after-astro',
+    [SEARCH_INDEX_ENV.name]: SEARCH_INDEX_ENV.afterAstro,
     ...CARD_DRAWING_ENV,
   });
 

@@ -12,12 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, type SearchIndexResult } from '../lib/search/build-search-index';
 import { describeSearchIndex } from '../lib/search/describe-search-index';
-
-/** Set by the build wrapper when it builds the index itself, after `astro build`. */
-export const SEARCH_INDEX_AFTER_ASTRO = 'after-astro';
+import { SEARCH_INDEX_ENV } from '../lib/search/search-index-env';
 
 export function pagefindIndex(): AstroIntegration {
-  const separate = process.env.SEARCH_INDEX === SEARCH_INDEX_AFTER_ASTRO;
+  const separate = process.env[SEARCH_INDEX_ENV.name] === SEARCH_INDEX_ENV.afterAstro;
   let indexing: Promise<SearchIndexResult> | undefined;
   return {
     name: 'pagefind-index',

@@ -27,5 +27,3 @@ export const aliasSchema = z.strictObject({
 export const aliasListSchema = z.array(aliasSchema, {
   error: 'This file must be a list: each item starts with "- from:" followed by "to:".',
 });
-
-export type Alias = z.output<typeof aliasSchema>;

@@ -131,4 +131,3 @@ export const responseSchema = statementSchema.extend({
 export type Report = z.output<typeof reportSchema>;
 export type Statement = z.output<typeof statementSchema>;
 export type Response = z.output<typeof responseSchema>;
-export type DocumentData = Report | Statement | Response;

@@ -62,10 +62,3 @@ export function describeTiming(timing: Timing): string {
       return 'Cannot tell whether it was on time: the dates are not known precisely enough.';
   }
 }
-
-export const VERDICT_LABEL: Record<Timing['verdict'], string> = {
-  early: 'Early',
-  'on-time': 'On time',
-  late: 'Late',
-  'not-precise-enough': 'Not known precisely enough to tell',
-};

@@ -22,5 +22,3 @@ export const YAML_FOLDER_COLLECTIONS = {
 } as const;
 
 export const GLOSSARY = { file: 'glossary.yaml', schema: glossaryTermSchema } as const;
-
-export type DocumentCollectionName = keyof typeof DOCUMENT_COLLECTIONS;

@@ -6,19 +6,12 @@
 import '../files/extensionless-imports.ts';
 import { parentPort } from 'node:worker_threads';
 import { failureText } from '../files/worker-side.ts';
-import type { GlossaryEntry } from '../glossary/find-terms.ts';
+import type { CompileJob } from './compile-pool.ts';
 
 const { compileMdx } = await import('../markdown/compile-mdx.ts');
 const { ContentError } = await import('../markdown/content-error.ts');
 
-export interface CompileRequest {
-  body: string;
-  glossary?: readonly GlossaryEntry[];
-  file: string;
-  firstLine: number;
-}
-
-parentPort?.on('message', ({ body, file, firstLine, glossary }: CompileRequest) => {
+parentPort?.on('message', ({ body, file, firstLine, glossary }: CompileJob) => {
   try {
     parentPort?.postMessage({ compiled: compileMdx(body, { file, firstLine, glossary: glossary ?? [] }) });
   } catch (error) {

@@ -13,7 +13,6 @@ import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { parseFrontmatter } from './frontmatter';
 import { todoFields, todoLines } from './todo-markers';
 import { validateFields } from './validate';
-import type { GlossaryEntry } from '../glossary/find-terms';
 
 export interface ReadDocument<Data> {
   /** The frontmatter as written, for Astro's own parseData. */
@@ -96,15 +95,13 @@ export function readDocument<Schema extends z.ZodType>(
   source: string,
   filePath: string,
   schema: Schema,
-  /** Acronyms to mark in the body (see rehype-glossary-terms.ts); none when left out. */
-  glossary: readonly GlossaryEntry[] = [],
 ): { document: ReadDocument<z.output<Schema>> } | { problems: ContentProblem[] } {
   const read = readDocumentFields(source, filePath, schema);
   if ('problems' in read) return read;
   const { fields } = read;
   try {
     return finishDocument(fields, {
-      compiled: compileMdx(fields.body, { file: filePath, firstLine: fields.bodyLine, glossary }),
+      compiled: compileMdx(fields.body, { file: filePath, firstLine: fields.bodyLine, glossary: [] }),
     });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

@@ -33,11 +33,6 @@ function withCompiledHtml(entry: DocumentEntry, htmlFile: string | undefined): D
   };
 }
 
-export interface LoadedDocument {
-  doc: SiteDocument;
-  entry: DocumentEntry;
-}
-
 export interface LoadedSite extends SiteContent {
   /** The Astro entry behind each document, for render(). Keyed by slug. */
   entries: Map<string, DocumentEntry>;
