@@ -6,6 +6,7 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { DATA_LICENCE } from '../open-data/licence';
 import { absoluteUrl } from '../site/absolute-url';
 import { SITE_NAME } from '../site/site-info';
+import { escapeMarkup } from '../text/escape-markup';
 
 export interface FeedSpec {
   title: string;
@@ -40,17 +41,9 @@ export function feedOptions(spec: FeedSpec, urls: UrlContext): RSSOptions {
     xmlns: { atom: ATOM },
     customData: [
       '<language>en-gb</language>',
-      `<copyright>${escapeXml(FEED_RIGHTS)}</copyright>`,
-      `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+      `<copyright>${escapeMarkup(FEED_RIGHTS)}</copyright>`,
+      `<atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: spec.items,
   };
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -13,6 +13,7 @@ import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/asse
 import { documentFeedItem, type FeedNames } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
+import { escapeMarkup } from '../text/escape-markup';
 
 interface DatedItem {
   date: PartialDate;
@@ -50,7 +51,7 @@ export function statusFeedItem(
       .filter(Boolean)
       .join(' '),
     categories: [side, label],
-    customData: `<link>${escapeXml(link)}</link><guid isPermaLink="false">${escapeXml(guid)}</guid>`,
+    customData: `<link>${escapeMarkup(link)}</link><guid isPermaLink="false">${escapeMarkup(guid)}</guid>`,
   };
 }
 
@@ -70,8 +71,4 @@ export function recommendationFeedItems(
     })),
   ];
   return dated.sort((a, b) => comparePartialDates(b.date, a.date)).map(({ item }) => item);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -16,15 +16,12 @@
 import type { ParsedAlias } from './aliases';
 import { formatPlace } from './places';
 import { escapeRegExp } from '../text/escape-reg-exp';
+import { escapeMarkup } from '../text/escape-markup';
 
 export interface RedirectPage {
   /** The old path, where the page is written (`<path>index.html`). */
   path: string;
   html: string;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** The class of the empty element that carries a moved anchor's old id. */
@@ -45,11 +42,11 @@ export function redirectPage(
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>This page has moved</title>
     <meta name="robots" content="noindex" />
-    <link rel="canonical" href="${escapeAttribute(absolute)}" />
-    <meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}" />
+    <link rel="canonical" href="${escapeMarkup(absolute)}" />
+    <meta http-equiv="refresh" content="0; url=${escapeMarkup(target)}" />
   </head>
   <body>
-    <p>This page has moved to <a href="${escapeAttribute(target)}">${escapeAttribute(absolute)}</a>.</p>
+    <p>This page has moved to <a href="${escapeMarkup(target)}">${escapeMarkup(absolute)}</a>.</p>
   </body>
 </html>
 `;
@@ -82,14 +79,12 @@ export function addAnchorAliases(
     if (hasId(result, from)) continue;
     const target = new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(to)}"`).exec(result);
     if (!target) return undefined;
-    const marker = `<span id="${escapeAttribute(from)}" class="${ANCHOR_ALIAS_CLASS}" data-alias-for="${escapeAttribute(to)}"></span>`;
+    const marker = `<span id="${escapeMarkup(from)}" class="${ANCHOR_ALIAS_CLASS}" data-alias-for="${escapeMarkup(to)}"></span>`;
     result = `${result.slice(0, target.index)}${marker}${result.slice(target.index)}`;
   }
   return result;
 }
 
 function hasId(html: string, id: string): boolean {
-  return new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(escapeAttribute(id))}"`).test(
-    html,
-  );
+  return new RegExp(`<[a-z][a-z0-9]*\\b[^>]*?\\sid="${escapeRegExp(escapeMarkup(id))}"`).test(html);
 }

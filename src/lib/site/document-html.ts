@@ -7,6 +7,7 @@
 import { rebaseHtml } from './urls';
 import type { Entry } from './types';
 import type { Recommendation } from '../../schemas/recommendation';
+import { escapeMarkup } from '../text/escape-markup';
 
 const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
 
@@ -31,12 +32,8 @@ export function finishDocumentHtml(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
     (match, open: string, id: string, close: string) => {
       const title = recommendationTitles.get(id);
-      return title === undefined ? match : `${open}${escapeHtml(title)}${close}`;
+      return title === undefined ? match : `${open}${escapeMarkup(title)}${close}`;
     },
   );
   return rebaseHtml(labelled, base);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
