@@ -10,6 +10,7 @@
  * which then had to be folded again by octets, as RFC 5545 counts them. The unit tests
  * read the file back with an independent parser (ical.js).
  */
+import { addDays } from '../dates/partial-date';
 
 export interface AllDayEvent {
   /** Stable across builds, so calendar apps update an event instead of duplicating it. */
@@ -45,14 +46,6 @@ function icsDate(isoDay: string): string {
   return `${match[1]}${match[2]}${match[3]}`;
 }
 
-/** The day after, as RFC 5545 all-day events end on the morning after their last day. */
-function nextDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a day: ${isoDay}`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A TEXT value (RFC 5545 §3.3.11): backslashes, semicolons, commas and line breaks escaped. */
 function text(value: string): string {
   return value
@@ -76,7 +69,8 @@ function eventLines(event: AllDayEvent, stamp: string): string[] {
     `SUMMARY:${text(event.title)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(event.firstDay)}`,
-    `DTEND;VALUE=DATE:${icsDate(nextDay(event.lastDay))}`,
+    // An all-day event ends on the morning after its last day (RFC 5545).
+    `DTEND;VALUE=DATE:${icsDate(addDays(event.lastDay, 1))}`,
     `DESCRIPTION:${text(event.description)}`,
     `URL:${uri(event.url)}`,
     // A list of TEXT values: commas inside a value are escaped, those between are not.

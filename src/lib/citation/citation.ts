@@ -10,6 +10,7 @@
  * date in its place.
  */
 import { formatPartialDate } from '../dates/format';
+import { andList } from '../text/and-list';
 import type { PartialDate } from '../dates/partial-date';
 
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
@@ -64,11 +65,6 @@ export function harvardName(name: string): string {
   return `${surname}, ${initials}`;
 }
 
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 function publisher(input: CitationInput): string | undefined {
   const name = input.outlet ?? input.organisation;
   // An organisation that is also the author is not named twice.
@@ -86,7 +82,7 @@ export function harvardCitation(
 ): HarvardCitation {
   const author =
     input.authors.length > 0
-      ? joinNames(input.authors.map(harvardName))
+      ? andList(input.authors.map(harvardName))
       : (input.organisation ?? input.title);
   const by = publisher(input);
   const available = addresses(input, accessed, {
@@ -111,7 +107,7 @@ export function plainCitation(
   input: CitationInput,
   accessed: string = ACCESSED_PLACEHOLDER,
 ): string {
-  const who = input.authors.length > 0 ? joinNames(input.authors) : input.organisation;
+  const who = input.authors.length > 0 ? andList(input.authors) : input.organisation;
   const by = publisher(input);
   const title = citedTitle(input, (own) => `“${own}”`);
   const parts = [who, title, by, formatPartialDate(input.published)].filter(Boolean);

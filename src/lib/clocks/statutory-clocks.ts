@@ -9,7 +9,13 @@
  * What else is known about the date (the inspection visit before it, a source showing
  * the report was out by a certain day) narrows the range.
  */
-import { earliestDay, latestDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import {
+  addDays,
+  earliestDay,
+  latestDay,
+  parsePartialDate,
+  type PartialDate,
+} from '../dates/partial-date';
 import { respondersTo } from '../site/documents';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { StatutoryDuty } from '../../schemas/document';
@@ -80,13 +86,6 @@ export interface Timing {
   verdict: Verdict;
   /** Days between the answer and the deadline (positive: before it), when both are known to the day. */
   daysBeforeDue?: number;
-}
-
-/** Adds whole days to a `YYYY-MM-DD` day, in UTC so no clock change shifts it. */
-export function addDays(isoDay: string, days: number): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Every day a date known only as precisely as it is could be. */

@@ -83,3 +83,10 @@ function precisionRank(precision: DatePrecision): number {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** Adds whole days to a `YYYY-MM-DD` day, in UTC so no clock change shifts it. */
+export function addDays(isoDay: string, days: number): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -9,10 +9,9 @@
 import { documentTypeLabel } from './labels';
 import { organisationInText } from './organisation-name';
 import type { SiteContent, SiteDocument } from './types';
+import { andList } from '../text/and-list';
 
 type Names = Pick<SiteContent, 'organisations' | 'people'>;
-
-const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** "<Type> from <organisation>", "<Type> by <author> and <author>", or the type alone. */
 export function documentByline(doc: SiteDocument, site: Names): string {
@@ -27,5 +26,5 @@ function documentSource(doc: SiteDocument, site: Names): string | undefined {
   const authors = doc.data.authors
     .map((id) => site.people.find((entry) => entry.id === id)?.data.name)
     .filter((name): name is string => name !== undefined);
-  return authors.length > 0 ? `by ${andList.format(authors)}` : undefined;
+  return authors.length > 0 ? `by ${andList(authors)}` : undefined;
 }

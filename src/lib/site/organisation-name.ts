@@ -5,12 +5,11 @@
  * Headings, lists and data keep the plain name.
  */
 import type { Organisation } from '../../schemas/organisation';
+import { andList } from '../text/and-list';
 
 export function organisationInText(organisation: Pick<Organisation, 'name' | 'article'>): string {
   return organisation.article ? `${organisation.article} ${organisation.name}` : organisation.name;
 }
-
-const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /**
  * A group's name inside a sentence, naming the organisations it includes when there are
@@ -21,7 +20,5 @@ export function groupInText(
   parts: readonly Pick<Organisation, 'name' | 'article'>[],
 ): string {
   const name = organisationInText(group);
-  return parts.length === 0
-    ? name
-    : `${name}, including ${andList.format(parts.map(organisationInText))}`;
+  return parts.length === 0 ? name : `${name}, including ${andList(parts.map(organisationInText))}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { addDays } from '../../../src/lib/dates/partial-date';
 import {
-  addDays,
   answersTo,
   possibleDays,
   clocksForReport,

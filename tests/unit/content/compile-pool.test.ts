@@ -10,7 +10,8 @@ const WORKER = join(REPO_ROOT, 'src/lib/content/compile-worker.ts');
 const body = (index: number) =>
   `## Part ${index}\n\nParagraph ${index} with a [link](https://example.org/${index}).\n\n| a | b |\n| - | - |\n| ${index} | x |\n`;
 
-describe('compileAll', () => {
+// Worker threads start slowly on a loaded machine: the default 5 s is not about behaviour.
+describe('compileAll', { timeout: 30_000 }, () => {
   test('compiles a large batch on worker threads exactly as the compiler does here, in order', async () => {
     const jobs = Array.from({ length: 150 }, (_, index) => ({
       body: body(index),
@@ -43,7 +44,7 @@ describe('compileAll', () => {
   });
 });
 
-describe('compileAll when its workers fail', () => {
+describe('compileAll when its workers fail', { timeout: 30_000 }, () => {
   afterAll(removeWorkerScripts);
   const jobs = Array.from({ length: 80 }, (_, index) => ({ body: body(index), file: `doc-${index}.mdx`, firstLine: 1 }));
   const compiledHere = () => jobs.map((job) => ({ compiled: compileMdx(job.body, job) }));
