@@ -8,7 +8,7 @@ import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl } from '../site/absolute-url';
-import { documentPath, recommendationPath } from '../site/urls';
+import { paragraphPath, recommendationPath } from '../site/urls';
 import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
 import { documentFeedItem, type FeedNames } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
@@ -28,8 +28,7 @@ export function statusFeedItem(
   const label = ASSESSMENT_STATUS_LABEL[record.status];
   const who = record.assessor?.entry.data.name;
   const side = record.side === 'verified' ? 'Verified' : 'Claimed';
-  const documentUrl = absoluteUrl(documentPath(record.doc), urls.site, urls.base);
-  const link = record.paragraph ? `${documentUrl}#${record.paragraph}` : documentUrl;
+  const link = absoluteUrl(paragraphPath(record.doc, record.paragraph), urls.site, urls.base);
   // Several statuses can come from one document, so the item's id names the
   // recommendation, the document and the position, not just the link.
   const guid = `${absoluteUrl(recommendationPath(trail.recommendation.id), urls.site, urls.base)}#status-${record.doc.id}-${record.index + 1}`;

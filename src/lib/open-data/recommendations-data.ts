@@ -9,7 +9,7 @@ import { recommendationFeedPath } from '../feeds/feed-paths';
 import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl } from '../site/absolute-url';
-import { documentPath, recommendationPath } from '../site/urls';
+import { documentPath, paragraphPath, recommendationPath } from '../site/urls';
 import type { Entry, SiteDocument } from '../site/types';
 import {
   ASSESSMENT_STATUSES,
@@ -81,7 +81,7 @@ export function statusEntry(record: AssessmentRecord, urls: DataUrls): StatusEnt
     document: record.doc.id,
     documentUrl,
     paragraph: record.paragraph ?? null,
-    permalink: record.paragraph ? `${documentUrl}#${record.paragraph}` : documentUrl,
+    permalink: absoluteUrl(paragraphPath(record.doc, record.paragraph), urls.site, urls.base),
     assessor: assessor
       ? {
           id: assessor.entry.id,

@@ -25,6 +25,14 @@ export function documentPath(doc: Pick<SiteDocument, 'type' | 'id'>): string {
   return `/${TYPE_FOLDER[doc.type]}/${doc.id}/`;
 }
 
+/** A document's address at one of its paragraphs (`/statements/x/#p4`), or the page's. */
+export function paragraphPath(
+  doc: Pick<SiteDocument, 'type' | 'id'>,
+  paragraph: string | undefined,
+): string {
+  return paragraph ? `${documentPath(doc)}#${paragraph}` : documentPath(doc);
+}
+
 export function organisationPath(id: string): string {
   return `/organisations/${id}/`;
 }
