@@ -6,6 +6,7 @@
  */
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
+import { groupBy } from '../site/group-by';
 import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
 import {
@@ -47,12 +48,7 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
   // of recommendations) a search of every document per recommendation took minutes.
   const documentsById = firstById(site.documents);
   const marks = markedParagraphsByRecommendation(site.documents);
-  const assessmentsByRecommendation = new Map<string, AssessmentRecord[]>();
-  for (const record of assessments) {
-    const list = assessmentsByRecommendation.get(record.recommendation) ?? [];
-    list.push(record);
-    assessmentsByRecommendation.set(record.recommendation, list);
-  }
+  const assessmentsByRecommendation = groupBy(assessments, (record) => [record.recommendation]);
   const trails = new Map<string, RecommendationTrail>();
   for (const recommendation of sortRecommendations(site.recommendations, site.documents)) {
     const candidate = documentsById.get(recommendation.data.report);
@@ -99,15 +95,12 @@ function markedParagraphsByRecommendation(
 ): Map<string, MarkedParagraph[]> {
   const marks = new Map<string, MarkedParagraph[]>();
   for (const doc of [...newestFirst(documents)].reverse()) {
-    const ofDoc = new Map<string, MarkedParagraph[]>();
-    for (const link of doc.crossLinks) {
-      const list = ofDoc.get(link.recommendation) ?? [];
-      list.push({ doc, paragraph: link.paragraph, quote: link.quote });
-      ofDoc.set(link.recommendation, list);
-    }
-    for (const [id, list] of ofDoc) {
-      list.sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph));
-      marks.set(id, [...(marks.get(id) ?? []), ...list]);
+    for (const [id, links] of groupBy(doc.crossLinks, (link) => [link.recommendation])) {
+      links.sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph));
+      const ofThisDoc = links.map(({ paragraph, quote }) => ({ doc, paragraph, quote }));
+      const earlier = marks.get(id);
+      if (earlier) earlier.push(...ofThisDoc);
+      else marks.set(id, ofThisDoc);
     }
   }
   return marks;
@@ -165,13 +158,7 @@ function trailsByReport(
 ): Map<string, RecommendationTrail[]> {
   let byReport = byReportCache.get(trails);
   if (!byReport) {
-    byReport = new Map();
-    for (const trail of trails.values()) {
-      const report = trail.recommendation.data.report;
-      const ofThisReport = byReport.get(report);
-      if (ofThisReport) ofThisReport.push(trail);
-      else byReport.set(report, [trail]);
-    }
+    byReport = groupBy(trails.values(), (trail) => [trail.recommendation.data.report]);
     byReportCache.set(trails, byReport);
   }
   return byReport;

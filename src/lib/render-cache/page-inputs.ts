@@ -42,6 +42,7 @@
 import { createHash } from 'node:crypto';
 import { answeredIds } from '../site/documents';
 import { partsOf } from '../site/organisation-parts';
+import { groupBy } from '../site/group-by';
 import { listPage, PAGE_SIZE, pageCount, type ListPage } from '../site/list-pages';
 import { DOCUMENT_LISTS, pageOf, RECOMMENDATION_LIST } from '../site/paged-lists';
 import { timelineYearsOf } from '../timeline/timeline';
@@ -242,15 +243,3 @@ const mapDefined = <In, Out>(value: In | undefined, map: (value: In) => Out) =>
   value === undefined ? undefined : map(value);
 
 const isId = (id: string | undefined): id is string => id !== undefined;
-
-function groupBy<Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]) {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}

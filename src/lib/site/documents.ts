@@ -5,6 +5,7 @@
 import { comparePartialDates, latestDay, type PartialDate } from '../dates/partial-date';
 import type { ReportDocument, SiteDocument } from './types';
 import { alphabetical } from './sort-names';
+import { groupBy } from './group-by';
 
 /** Newest first; ties broken by title so the order is stable between builds. */
 export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
@@ -50,15 +51,6 @@ interface RelationIndex {
   answeredBy: Map<string, SiteDocument[]>;
 }
 
-/** Adds `doc` to the list kept under each of `ids`, once per id however often it is named. */
-function addUnder<Doc>(lists: Map<string, Doc[]>, ids: readonly string[], doc: Doc): void {
-  for (const id of new Set(ids)) {
-    const list = lists.get(id) ?? [];
-    list.push(doc);
-    lists.set(id, list);
-  }
-}
-
 /**
  * Built once per list of documents, not once per page: with thousands of documents,
  * scanning (and sorting) them all for every page made the build quadratic.
@@ -68,13 +60,16 @@ const relationIndexes = new WeakMap<readonly SiteDocument[], RelationIndex>();
 function relationIndex(all: readonly SiteDocument[]): RelationIndex {
   let index = relationIndexes.get(all);
   if (index) return index;
-  index = { reports: new Map(), respondedToBy: new Map(), answeredBy: new Map() };
-  for (const candidate of all) {
-    if (candidate.type === 'report') index.reports.set(candidate.id, candidate);
-    else addUnder(index.respondedToBy, candidate.data.respondsTo, candidate);
-  }
-  for (const candidate of newestFirst(all))
-    addUnder(index.answeredBy, answeredIds(candidate), candidate);
+  index = {
+    reports: new Map(
+      all.filter((doc): doc is ReportDocument => doc.type === 'report').map((doc) => [doc.id, doc]),
+    ),
+    respondedToBy: groupBy(
+      all.filter((doc): doc is Responder => doc.type !== 'report'),
+      (doc) => doc.data.respondsTo,
+    ),
+    answeredBy: groupBy(newestFirst(all), answeredIds),
+  };
   relationIndexes.set(all, index);
   return index;
 }
