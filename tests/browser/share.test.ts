@@ -126,6 +126,66 @@ describe('a link to selected words', () => {
   });
 });
 
+describe('a link to words selected across paragraphs', () => {
+  it('names the start of the first part and the end of the last, which one text match cannot span', async () => {
+    const tab = await openDocument();
+    await tab.evaluate(() => {
+      const range = document.createRange();
+      const start = document.getElementById('p3')!.firstChild!;
+      range.setStart(start, start.textContent!.length - 'made at each stage.'.length);
+      const end = document.getElementById('p5')!.firstChild!;
+      range.setEnd(end, 'Assistant Chief Constable'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const field = tab.locator('#quote-link-url');
+    await field.waitFor({ state: 'visible' });
+    const url = new URL(await field.inputValue());
+    expect(url.hash).toMatch(/^#p3:~:text=[^,]+,Assistant%20Chief%20Constable$/);
+    // The start is the selection's own first words, all from paragraph 3.
+    const startWords = decodeURIComponent(/text=([^,]+),/.exec(url.hash)![1]!);
+    expect(await tab.locator('#p3').textContent()).toContain(startWords);
+    await tab.close();
+  });
+});
+
+describe('the quote link panel', () => {
+  it('never covers the link that has keyboard focus (WCAG 2.4.11)', async () => {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(`${session.preview.origin}${PATH}`);
+    // Selected with the mouse, as a reader does: the selection then stays while they Tab on.
+    const words = (await tab.locator('#p1').boundingBox())!;
+    await tab.mouse.move(words.x + 5, words.y + 5);
+    await tab.mouse.down();
+    await tab.mouse.move(words.x + 200, words.y + 8, { steps: 5 });
+    await tab.mouse.up();
+    const panel = tab.locator('#quote-link');
+    await panel.waitFor({ state: 'visible' });
+    const covered: string[] = [];
+    let stepsWithPanel = 0;
+    for (let step = 0; step < 25; step += 1) {
+      await tab.keyboard.press('Tab');
+      const focused = await tab.evaluate(() => {
+        const element = document.activeElement;
+        const open = document.getElementById('quote-link')!;
+        if (!element || open.hidden || open.contains(element)) return undefined;
+        return {
+          label: element.getAttribute('aria-label') ?? element.textContent ?? '',
+          bottom: element.getBoundingClientRect().bottom,
+          panelTop: open.getBoundingClientRect().top,
+        };
+      });
+      if (!focused) continue;
+      stepsWithPanel += 1;
+      if (focused.bottom > focused.panelTop) covered.push(focused.label);
+    }
+    expect(stepsWithPanel).toBeGreaterThan(15);
+    expect(covered).toEqual([]);
+    await tab.close();
+  });
+});
+
 describe('printing', () => {
   it('drops navigation and controls, and prints where links go', async () => {
     const tab = await openDocument();

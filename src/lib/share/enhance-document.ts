@@ -9,8 +9,8 @@
  *   (a text fragment cannot match part of a word).
  */
 import { announce, copyText, pageUrl } from './clipboard';
-import { quoteUrl } from './text-fragment';
-import { selectedWholeWords } from './whole-words';
+import { linkToFragment, quoteUrl, spanningTextFragment, textFragment } from './text-fragment';
+import { selectedWholeWords, wholeWords } from './whole-words';
 
 const PARAGRAPH_ID = /^p\d+$/;
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -72,6 +72,21 @@ function offerQuoteLinks(): void {
   const panel = document.getElementById('quote-link');
   const field = document.getElementById('quote-link-url');
   if (!body || !panel || !(field instanceof HTMLInputElement)) return;
+  const root = document.documentElement;
+  const show = (open: boolean) => {
+    panel.hidden = !open;
+    // The panel is fixed over the page's foot: the page grows by its height, so what it
+    // covers can still scroll clear of it.
+    root.classList.toggle('quote-link-open', open);
+    if (open) root.style.setProperty('--quote-link-height', `${panel.offsetHeight}px`);
+  };
+  // A link focused underneath the panel is scrolled above it (WCAG 2.4.11): browsers
+  // scroll focus into the window, not out from under a fixed panel.
+  document.addEventListener('focusin', (event) => {
+    if (panel.hidden || !(event.target instanceof Element) || panel.contains(event.target)) return;
+    const covered = event.target.getBoundingClientRect().bottom - panel.getBoundingClientRect().top;
+    if (covered > 0) window.scrollBy({ top: covered + 16 });
+  });
   let timer: number | undefined;
   document.addEventListener('selectionchange', () => {
     window.clearTimeout(timer);
@@ -79,9 +94,9 @@ function offerQuoteLinks(): void {
       const url = selectedQuoteUrl(body);
       if (url) {
         field.value = url;
-        panel.hidden = false;
+        show(true);
       } else if (!panel.matches(':focus-within, :hover')) {
-        panel.hidden = true;
+        show(false);
       }
     }, 150);
   });
@@ -93,11 +108,35 @@ function selectedQuoteUrl(body: Element): string | undefined {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
   const range = selection.getRangeAt(0);
   if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return undefined;
-  const start =
-    range.startContainer instanceof Element
-      ? range.startContainer
-      : range.startContainer.parentElement;
-  let block = start?.closest('[id]');
+  const first = paragraphAround(range.startContainer);
+  const last = paragraphAround(range.endContainer);
+  if (first && last && first !== last) return spanningQuoteUrl(range, first, last);
+  return quoteUrl(pageUrl(), selectedWholeWords(selection), first?.id);
+}
+
+/** The numbered paragraph (`#p4`) a node is in, if any. */
+function paragraphAround(node: Node): Element | undefined {
+  let block = (node instanceof Element ? node : node.parentElement)?.closest('[id]');
   while (block && !PARAGRAPH_ID.test(block.id)) block = block.parentElement?.closest('[id]');
-  return quoteUrl(pageUrl(), selectedWholeWords(selection), block?.id);
+  return block ?? undefined;
+}
+
+/**
+ * A link to words selected across paragraphs: a text match cannot cross one, so it is
+ * made of the selection's part in the first paragraph and its part in the last. A part
+ * with no words (a selection that starts after a paragraph's last word) leaves the other.
+ */
+function spanningQuoteUrl(range: Range, first: Element, last: Element): string | undefined {
+  const head = document.createRange();
+  head.setStart(range.startContainer, range.startOffset);
+  head.setEnd(first, first.childNodes.length);
+  const tail = document.createRange();
+  tail.setStart(last, 0);
+  tail.setEnd(range.endContainer, range.endOffset);
+  const [headWords, tailWords] = [head, tail].map((part) => wholeWords(part, part.toString()));
+  const fragment =
+    spanningTextFragment(headWords!, tailWords!, first.id) ??
+    textFragment(headWords!, first.id) ??
+    textFragment(tailWords!, last.id);
+  return fragment && linkToFragment(pageUrl(), fragment);
 }

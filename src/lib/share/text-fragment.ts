@@ -27,8 +27,30 @@ export function textFragment(quote: string, paragraphId?: string): string | unde
   return `${prefix}:~:text=${directive}`;
 }
 
+/**
+ * The fragment for a quote that runs from one paragraph into another: a text match
+ * cannot cross paragraphs, so it is given by the first words of its first part and the
+ * last words of its last (`text=start,end`), from the paragraph where it starts.
+ */
+export function spanningTextFragment(
+  first: string,
+  last: string,
+  paragraphId?: string,
+): string | undefined {
+  const [head, tail] = [first, last].map((part) => part.replace(/\s+/g, ' ').trim());
+  if (!head || !tail) return undefined;
+  const start = encodeTextDirectivePart(head.split(' ').slice(0, EDGE_WORDS).join(' '));
+  const end = encodeTextDirectivePart(tail.split(' ').slice(-EDGE_WORDS).join(' '));
+  return `${paragraphId ? `#${paragraphId}` : '#'}:~:text=${start},${end}`;
+}
+
+/** A full link to a fragment of a page; `pageUrl` loses any fragment it had. */
+export function linkToFragment(pageUrl: string, fragment: string): string {
+  return `${pageUrl.split('#')[0]}${fragment}`;
+}
+
 /** A full link to the quote on a page; `pageUrl` loses any fragment it had. */
 export function quoteUrl(pageUrl: string, quote: string, paragraphId?: string): string | undefined {
   const fragment = textFragment(quote, paragraphId);
-  return fragment && `${pageUrl.split('#')[0]}${fragment}`;
+  return fragment && linkToFragment(pageUrl, fragment);
 }

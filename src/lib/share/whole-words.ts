@@ -29,7 +29,12 @@ export function wordEnd(text: string, index: number): number {
 export function selectedWholeWords(selection: Selection): string {
   const selected = selection.toString();
   if (selection.rangeCount === 0) return selected;
-  const { startContainer, startOffset, endContainer, endOffset } = selection.getRangeAt(0);
+  return wholeWords(selection.getRangeAt(0), selected);
+}
+
+/** The words of a range (`selected`: its text as shown), widened to whole words at its ends. */
+export function wholeWords(range: AbstractRange, selected: string): string {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
   // Only a text node can be cut inside a word; an element's offsets fall between its nodes.
   const textOf = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '');
   const startText = textOf(startContainer);
