@@ -263,6 +263,15 @@ describe('search', { timeout: 60_000 }, () => {
     await context.close();
   });
 
+  test('a query with no words in it, such as empty quotes, is no search at all', async () => {
+    const page = await openSearch('?q=%22%22');
+    await page.waitForLoadState('networkidle');
+    expect(await statusText(page)).toBe('');
+    expect(await page.locator('#search-none').isVisible()).toBe(false);
+    expect(await page.title()).toMatch(/^Search – /);
+    await page.close();
+  });
+
   test('words in quotes match only that exact phrase', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children missing');
@@ -273,11 +282,19 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => resultTitles(page)).toEqual([]);
     // Nothing found says what to try next, in the same live message.
     expect(await statusText(page)).toBe(
-      '0 documents found for "children missing". Check the spelling or try other words. Every document is also listed A–Z.',
+      '0 documents found for "children missing". Check the spelling or try other words.',
     );
+    // …and offers the A–Z list as a link, with the tab titled as the status quotes it.
+    const browse = page.locator('#search-none');
+    expect(await browse.isVisible()).toBe(true);
+    expect(await browse.getByRole('link', { name: 'A–Z list' }).getAttribute('href')).toBe(
+      '/documents/',
+    );
+    expect(await page.title()).toMatch(/^"children missing" – Search/);
 
     await typeQuery(page, '"missing children"');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    expect(await browse.isVisible()).toBe(false);
     for (const excerpt of await page
       .locator('.search-result > .search-result__excerpt')
       .allTextContents()) {

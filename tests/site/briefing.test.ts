@@ -32,6 +32,16 @@ describe.each(ids)('the briefing on %s', (id) => {
     expect(fullRecord.text()).toBe(fullRecord.attr('href'));
   });
 
+  test('says how many assessments are recorded in words, "No assessment" when the record has none', async () => {
+    const record = await readPage(`/recommendations/${id}/`);
+    const note = normaliseSpace(
+      (await readPage(`/recommendations/${id}/briefing/`))('table.briefing-status + p.note').text(),
+    );
+    if (record('main').text().includes('No document on this site has said where it stands yet'))
+      expect(note).toBe('No assessment is recorded yet; the full record will show any that are.');
+    else expect(note).toMatch(/^(1 assessment is|([2-9]|\d\d+) assessments are) recorded; /);
+  });
+
   test('prints each paragraph’s permalink in full, and each leads to that paragraph', async () => {
     const briefing = await readPage(`/recommendations/${id}/briefing/`);
     for (const anchor of briefing('.briefing-paragraphs a').toArray()) {

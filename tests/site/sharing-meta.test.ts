@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentPaths, readPageHtml } from '../support/built-site';
+import { documentPaths, htmlPageDirs, readDist, readPageHtml } from '../support/built-site';
 import { distDir } from '../support/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site/site-info';
 
@@ -76,5 +76,18 @@ describe('sharing metadata on every document', () => {
     // Its text says what the site card shows, not the page's title.
     expect(meta(html, 'og:image:alt')).toBe(`${SITE_NAME}: ${SITE_DESCRIPTION}`);
     expect(meta(readPageHtml('/'), 'og:image:alt')).toBe(`${SITE_NAME}: ${SITE_DESCRIPTION}`);
+  });
+
+  it('every page names its own address as canonical, and the 404 page, which has none, names none', () => {
+    for (const dir of htmlPageDirs()) {
+      const html = readDist(`${dir}index.html`);
+      // A redirect page left at a moved address names the page it moved to.
+      if (html.includes('http-equiv="refresh"')) continue;
+      expect(html, dir).toContain(`<link rel="canonical" href="${SITE}/${dir}">`);
+      expect(meta(html, 'og:url'), dir).toBe(`${SITE}/${dir}`);
+    }
+    const notFound = readDist('404.html');
+    expect(notFound).not.toContain('rel="canonical"');
+    expect(meta(notFound, 'og:url')).toBeUndefined();
   });
 });

@@ -42,6 +42,7 @@ export async function startSearchPage(): Promise<void> {
   const status = byId<HTMLElement>('search-status');
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
+  const none = byId<HTMLElement>('search-none');
   const fallback = byId<HTMLElement>('search-needs-js');
   const baseTitle = document.title;
 
@@ -143,9 +144,12 @@ export async function startSearchPage(): Promise<void> {
     void show(next);
   };
 
-  const show = async (state: SearchState) => {
+  const show = async (asked: SearchState) => {
     const thisRun = ++run;
-    document.title = state.query ? `“${state.query}” – ${baseTitle}` : baseTitle;
+    // A query with no words (`""`, a lone `&`) is no query: it would only find nothing.
+    const state = /[\p{L}\p{N}]/u.test(asked.query) ? asked : { ...asked, query: '' };
+    document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
+    none.hidden = true;
     // Loaded before searching: Pagefind counts values only for filters it has loaded.
     const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
     if (!state.query && !hasFilters(state)) {
@@ -177,6 +181,7 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
     }
     const total = results.length;
+    none.hidden = total > 0;
     const highlight = state.query ? highlightTerms(state.query) : [];
     let shown = 0;
     list.replaceChildren();
@@ -280,9 +285,8 @@ function nothingFoundHint(state: SearchState): string {
     ...(state.query ? ['check the spelling', 'try other words'] : []),
     ...(hasFilters(state) ? ['untick some filters'] : []),
   ];
-  if (tries.length === 0) return 'Every document is listed A–Z.';
   const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
-  return `${list.charAt(0).toUpperCase()}${list.slice(1)}. Every document is also listed A–Z.`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
 }
 
 /** Down from the search box goes to the first result; up and down move between result links. */
