@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normaliseSpace, readPage } from '../support/built-site';
+import { normaliseSpace, readDist, readPage } from '../support/built-site';
 import { REPO_ROOT } from '../support/paths';
 
 const ids = (await readdir(join(REPO_ROOT, 'content/recommendations')))
@@ -40,6 +40,26 @@ describe.each(ids)('the briefing on %s', (id) => {
     if (record('main').text().includes('No document on this site has said where it stands yet'))
       expect(note).toBe('No assessment is recorded yet; the full record will show any that are.');
     else expect(note).toMatch(/^(1 assessment is|([2-9]|\d\d+) assessments are) recorded; /);
+  });
+
+  test('lists the marked paragraph each status it shows rests on', async () => {
+    const data = JSON.parse(readDist('data/recommendations.json')) as {
+      recommendations: {
+        id: string;
+        latestClaimed: { permalink: string } | null;
+        latestVerified: { permalink: string } | null;
+        paragraphs: { permalink: string }[];
+      }[];
+    };
+    const entry = data.recommendations.find((candidate) => candidate.id === id)!;
+    const marked = new Set(entry.paragraphs.map((paragraph) => paragraph.permalink));
+    const briefing = await readPage(`/recommendations/${id}/briefing/`);
+    const listed = briefing('ol.briefing-paragraphs a')
+      .map((_, link) => briefing(link).attr('href'))
+      .get();
+    for (const status of [entry.latestClaimed, entry.latestVerified]) {
+      if (status && marked.has(status.permalink)) expect(listed).toContain(status.permalink);
+    }
   });
 
   test('prints each paragraph’s permalink in full, and each leads to that paragraph', async () => {

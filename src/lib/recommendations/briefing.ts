@@ -2,21 +2,32 @@
  * Which marked paragraphs fit on a one-page briefing: the newest documents first (what a
  * meeting needs is where things stand now), one paragraph per document so no single
  * document crowds out the others, at most `limit` in all (three fit on A4 with the rest).
+ * A document's paragraph is its first marked one, unless the status the briefing shows
+ * rests on another: then that one, so a reader can check the status in its own words.
  */
 import { newestFirst } from '../site/documents';
+import type { SiteDocument } from '../site/types';
 import type { MarkedParagraph, RecommendationTrail } from './trails';
 
+const place = ({ doc, paragraph }: { doc: SiteDocument; paragraph?: string | undefined }) =>
+  `${doc.id}#${paragraph ?? ''}`;
+
 export function briefingParagraphs(
-  trail: Pick<RecommendationTrail, 'paragraphs'>,
+  trail: Pick<RecommendationTrail, 'paragraphs' | 'latest'>,
   limit = 3,
 ): { shown: MarkedParagraph[]; more: number } {
-  const firstPerDocument = new Map<string, MarkedParagraph>();
+  const { claimed, verified } = trail.latest;
+  const statusPlaces = new Set(
+    [claimed, verified].flatMap((record) => (record ? [place(record)] : [])),
+  );
+  const chosen = new Map<SiteDocument, MarkedParagraph>();
   for (const mark of trail.paragraphs) {
-    if (!firstPerDocument.has(mark.doc.id)) firstPerDocument.set(mark.doc.id, mark);
+    const current = chosen.get(mark.doc);
+    const better = !current || (!statusPlaces.has(place(current)) && statusPlaces.has(place(mark)));
+    if (better) chosen.set(mark.doc, mark);
   }
-  const byDocument = new Map([...firstPerDocument.values()].map((mark) => [mark.doc, mark]));
-  const shown = newestFirst([...byDocument.keys()])
+  const shown = newestFirst([...chosen.keys()])
     .slice(0, limit)
-    .map((doc) => byDocument.get(doc)!);
+    .map((doc) => chosen.get(doc)!);
   return { shown, more: trail.paragraphs.length - shown.length };
 }

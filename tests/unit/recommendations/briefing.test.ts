@@ -28,6 +28,20 @@ describe('briefingParagraphs', () => {
     expect(more).toBe(1);
   });
 
+  test("shows the paragraph a document's status rests on, rather than its first marked one", () => {
+    const trail = trailFor([
+      statement('update', {
+        published: '2023-09-15',
+        crossLinks: marks('rec', ['p9', 'p10']),
+        assessments: [{ recommendation: 'rec', status: 'in-progress', paragraph: 'p10' }],
+      }),
+    ]);
+    expect(trail.latest.claimed?.paragraph).toBe('p10');
+    const { shown, more } = briefingParagraphs(trail);
+    expect(shown.map((mark) => `${mark.doc.id}#${mark.paragraph}`)).toEqual(['update#p10']);
+    expect(more).toBe(1);
+  });
+
   test('fits on one page: at most three paragraphs, and says how many more there are', () => {
     const trail = trailFor(
       ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) =>
