@@ -71,6 +71,18 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a name finds what that person wrote, though the text never names them', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'Jamie Hill');
+    await eventually(() => resultTitles(page)).toEqual([
+      'Improvements made to the way Wiltshire Police protects children',
+    ]);
+    expect(await page.locator('.search-result__excerpt').first().textContent()).toContain(
+      'Author: Jamie Hill.',
+    );
+    await page.close();
+  });
+
   test('a result from one of our summaries says so, so its excerpt is not quoted as the report’s words', async () => {
     const page = await openSearch();
     await typeQuery(page, 'supervision');

@@ -1,6 +1,6 @@
 /**
- * The built search index holds the documents' own words and nothing else: no
- * navigation, footer, provenance box or screen-reader text, and no non-document pages.
+ * The built search index holds the documents' own words and who they are by, and nothing
+ * else: no navigation, footer, boilerplate or screen-reader text, and no non-document pages.
  * Reads Pagefind's fragment files (gzip, JSON after a signature) from dist/pagefind/.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -77,13 +77,19 @@ describe('search index', () => {
     expect(response.content).toContain('improve missing children and THRIVE');
   });
 
+  test('indexes who a document is by, so a search for a name finds what they wrote', () => {
+    const statement = byUrl('/statements/improvements-wiltshire-police-protects-children-2023/');
+    expect(statement.content).toContain('From: Wiltshire Police. Author: Jamie Hill.');
+    expect(statement.content).toContain('Published in: The Link.');
+  });
+
   test.each([
     ['the skip link', 'Skip to main content'],
     ['the navigation', 'Reports Statements Responses'],
     ['the header search box', 'Search the documents'],
     ['the footer', 'published as their authors wrote them'],
-    ['the provenance box', 'Read the original'],
-    ['roles in the provenance box', '(at the time)'],
+    ['the link to the original', 'Read the original'],
+    ['"at the time" after roles', '(at the time)'],
     ['the note on summaries', 'This page is our summary'],
     ['related documents', 'Related documents'],
     ['the update history', 'Updates to this page'],

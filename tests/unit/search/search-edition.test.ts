@@ -29,6 +29,15 @@ describe('the copy of a document page that search indexes', () => {
     expect(edition.endsWith('</div></article></body></html>')).toBe(true);
   });
 
+  test('gives each provenance term a colon and each value a full stop, so excerpts read as sentences', () => {
+    const withProvenance = page.replace(
+      '<div class="document-body">',
+      '<dl class="metadata"><dt>Author</dt><dd><a href="/people/j/">Jamie Hill</a> </dd><dt>Published</dt><dd>15 September 2023</dd><dt>Note</dt><dd>Known.</dd></dl><div class="document-body">',
+    );
+    const text = searchEdition(withProvenance).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Author: Jamie Hill. Published: 15 September 2023. Note: Known. ');
+  });
+
   test('is the same when only what surrounds the document changes, so its search shard is reused', () => {
     const answered = page.replace(
       '<h2 id="related">Related documents</h2>',
