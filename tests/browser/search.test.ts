@@ -138,6 +138,20 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a shared filtered search on a phone keeps the results in sight and says how many filters apply', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${session.preview.origin}/search/?q=children&type=Report`);
+    await eventually(() => resultFacts(page).then((facts) => facts.length)).toBeGreaterThan(0);
+    expect(await page.locator('#search-filter-panel').getAttribute('open')).toBeNull();
+    expect(await page.locator('.search-filters summary').textContent()).toMatch(/\(1 chosen\)$/);
+    const firstResult = (await page.locator('.search-result').first().boundingBox())!;
+    expect(firstResult.y).toBeLessThan(640 * 1.5);
+    // Opened, the panel shows the filter ticked.
+    await page.locator('.search-filters summary').click();
+    await eventually(() => page.getByRole('checkbox', { name: /^Report/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
   test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

@@ -44,7 +44,12 @@ export function serialiseSearchState(state: SearchState): string {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return Object.values(state.filters).some((values) => values.length > 0);
+  return chosenFilterCount(state) > 0;
+}
+
+/** How many filter values are ticked, in all groups. */
+export function chosenFilterCount(state: SearchState): number {
+  return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
 }
 
 /**

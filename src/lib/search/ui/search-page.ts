@@ -16,6 +16,7 @@ import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
 import { highlightTerms, normaliseQuotes } from '../phrases';
 import {
+  chosenFilterCount,
   hasFilters,
   pagefindFilters,
   parseSearchState,
@@ -32,6 +33,8 @@ import type { FilterKey } from '../index-fields';
 import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
 
 const TYPING_PAUSE_MS = 250;
+/** Wide enough that the open filter panel leaves the first results in sight. */
+const WIDE_SCREEN = '(min-width: 48rem)';
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -43,6 +46,7 @@ export async function startSearchPage(): Promise<void> {
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
   const none = byId<HTMLElement>('search-none');
+  const chosenNote = byId<HTMLElement>('search-filters-chosen');
   const fallback = byId<HTMLElement>('search-needs-js');
   const baseTitle = document.title;
 
@@ -127,8 +131,10 @@ export async function startSearchPage(): Promise<void> {
     }
     // Boxes already drawn are ticked or cleared now, so the form reads back this state.
     if (allCounts) updateFilterGroups(filterBox, state, allCounts);
-    // A shared link with filters shows them ticked, not hidden in a closed panel.
-    if (hasFilters(state)) filterPanel.open = true;
+    // A shared link with filters shows them ticked, not hidden in a closed panel; but on a
+    // phone the open panel would push the results screens down: there its summary says
+    // how many are chosen (see show).
+    if (hasFilters(state) && window.matchMedia(WIDE_SCREEN).matches) filterPanel.open = true;
   };
 
   /** Puts the form's search in the address bar and runs it. */
@@ -150,6 +156,8 @@ export async function startSearchPage(): Promise<void> {
     const state = /[\p{L}\p{N}]/u.test(asked.query) ? asked : { ...asked, query: '' };
     document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
     none.hidden = true;
+    const chosen = chosenFilterCount(state);
+    chosenNote.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
     // Loaded before searching: Pagefind counts values only for filters it has loaded.
     const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
     if (!state.query && !hasFilters(state)) {
