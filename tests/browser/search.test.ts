@@ -152,6 +152,16 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a shared filter in another case still applies; one the site does not have is left out, and said so', async () => {
+    const page = await openSearch('?q=children&recommendation=Missing+Children&type=Old+kind');
+    await eventually(() => statusText(page)).toMatch(
+      /^Left out type “Old kind”: it is not on this site\. \d+ documents? found for “children” with the filters chosen\.$/,
+    );
+    expect(new URL(page.url()).search).toBe('?q=children&recommendation=Missing+children');
+    expect(await resultTitles(page)).not.toEqual([]);
+    await page.close();
+  });
+
   test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

@@ -61,3 +61,37 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
     if (values.length > 0) filters[key] = { any: values };
   return filters;
 }
+
+/** A filter value from an address that the index does not have. */
+export interface UnknownFilter {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * A search whose filter values are the index's own: a value typed or shared in another
+ * case ("Missing Children") becomes the index's ("Missing children"); one the index does
+ * not have at all (a title since changed) is left out and listed, so the reader is told
+ * rather than shown no results with nothing to untick.
+ */
+export function withKnownFilters(
+  state: SearchState,
+  all: Readonly<Record<string, Readonly<Record<string, number>>>>,
+): { state: SearchState; unknown: UnknownFilter[] } {
+  const filters: SearchState['filters'] = {};
+  const unknown: UnknownFilter[] = [];
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key];
+    if (!values) continue;
+    const known = Object.keys(all[key] ?? {});
+    const byLowerCase = new Map(known.map((value) => [value.toLocaleLowerCase('en-GB'), value]));
+    const kept = values.flatMap((value) => {
+      const match =
+        all[key]?.[value] !== undefined ? value : byLowerCase.get(value.toLocaleLowerCase('en-GB'));
+      if (match === undefined) unknown.push({ key, value });
+      return match === undefined ? [] : [match];
+    });
+    if (kept.length > 0) filters[key] = [...new Set(kept)];
+  }
+  return { state: { ...state, filters }, unknown };
+}

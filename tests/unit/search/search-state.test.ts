@@ -3,6 +3,7 @@ import {
   pagefindFilters,
   parseSearchState,
   serialiseSearchState,
+  withKnownFilters,
 } from '../../../src/lib/search/search-state';
 
 describe('search state in the URL', () => {
@@ -43,5 +44,34 @@ describe('search state in the URL', () => {
       type: { any: ['Statement', 'Response'] },
       organisation: { any: ['Wiltshire Police'] },
     });
+  });
+});
+
+describe('filters from an address, matched to the index', () => {
+  const all = {
+    type: { Report: 2, Statement: 3 },
+    recommendation: { 'Missing children': 4, 'Children in detention': 1 },
+  };
+
+  test('takes a value written in another case as the index’s own', () => {
+    const { state, unknown } = withKnownFilters(
+      parseSearchState('?q=children&recommendation=Missing+Children&type=Report'),
+      all,
+    );
+    expect(state.filters).toEqual({ type: ['Report'], recommendation: ['Missing children'] });
+    expect(unknown).toEqual([]);
+  });
+
+  test('leaves out and lists a value the index does not have, keeping the rest', () => {
+    const { state, unknown } = withKnownFilters(
+      parseSearchState('?q=children&recommendation=Old+title&type=Statement'),
+      all,
+    );
+    expect(state).toEqual({
+      query: 'children',
+      filters: { type: ['Statement'] },
+      sort: 'relevance',
+    });
+    expect(unknown).toEqual([{ key: 'recommendation', value: 'Old title' }]);
   });
 });

@@ -18,6 +18,8 @@ import { highlightTerms, normaliseQuotes } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
+  withKnownFilters,
+  type UnknownFilter,
   pagefindFilters,
   parseSearchState,
   serialiseSearchState,
@@ -143,23 +145,39 @@ export async function startSearchPage(): Promise<void> {
     const next = readForm();
     if (serialiseSearchState(next) === serialiseSearchState(current)) return;
     current = next;
-    const query = serialiseSearchState(next);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (history === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (history === 'push') window.history.pushState(null, '', addressOf(next));
+    else window.history.replaceState(null, '', addressOf(next));
     void show(next);
+  };
+
+  /** The filter panel's summary says how many filters are chosen, for when it is closed. */
+  const noteChosen = (state: SearchState) => {
+    const chosen = chosenFilterCount(state);
+    chosenNote.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
   };
 
   const show = async (asked: SearchState) => {
     const thisRun = ++run;
     // A query with no words (`""`, a lone `&`) is no query: it would only find nothing.
-    const state = /[\p{L}\p{N}]/u.test(asked.query) ? asked : { ...asked, query: '' };
+    let state = /[\p{L}\p{N}]/u.test(asked.query) ? asked : { ...asked, query: '' };
     document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
     none.hidden = true;
-    const chosen = chosenFilterCount(state);
-    chosenNote.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
+    noteChosen(state);
     // Loaded before searching: Pagefind counts values only for filters it has loaded.
     const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
+    // A shared address may name a filter value in another case, or one the site no longer
+    // has (a changed title): the first is matched, the second left out and said so.
+    let unknown: UnknownFilter[] = [];
+    if (all && hasFilters(state)) {
+      const known = withKnownFilters(state, all);
+      if (thisRun !== run) return;
+      if (serialiseSearchState(known.state) !== serialiseSearchState(state)) {
+        ({ state, unknown } = known);
+        current = state;
+        window.history.replaceState(null, '', addressOf(state));
+        noteChosen(state);
+      }
+    }
     if (!state.query && !hasFilters(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
@@ -217,7 +235,7 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
-    const count = describeCount(total, state);
+    const count = `${describeUnknown(unknown)}${describeCount(total, state)}`;
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 
@@ -271,6 +289,20 @@ async function filterCounts(
     result[key] = search.filters[key] ?? {};
   }
   return result;
+}
+
+/** The search's address on this page: `/search/?q=…`. */
+function addressOf(state: SearchState): string {
+  const query = serialiseSearchState(state);
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Says which filters from the address were left out, before the count. */
+function describeUnknown(unknown: readonly UnknownFilter[]): string {
+  if (unknown.length === 0) return '';
+  const named = unknown.map(({ key, value }) => `${key} “${value}”`);
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(named);
+  return `Left out ${list}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
 }
 
 function describeCount(total: number, state: SearchState): string {
