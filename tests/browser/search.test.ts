@@ -308,6 +308,18 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a phrase with "&" in it finds the documents that say it, and says how it was searched', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '"Crime & Communications Centre"');
+    await eventually(() =>
+      page.locator('.search-result__title a').first().getAttribute('href'),
+    ).toContain(RESPONSE_PATH);
+    expect(await statusText(page)).toMatch(
+      /found for "Crime & Communications Centre"\. Exact phrases cannot match “&”, so "Crime & Communications Centre" was searched as "Communications Centre" with “Crime”\.$/,
+    );
+    await page.close();
+  });
+
   test('words in quotes match only that exact phrase', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children missing');

@@ -27,3 +27,38 @@ export function highlightTerms(query: string): string[] {
   const { phrases, words } = splitPhrases(query);
   return [...phrases, ...words];
 }
+
+/** A piece of a phrase with no letter or digit in it: "&", "–", "/". */
+const WORDLESS = /\s+[^\p{L}\p{N}\s]+\s+/u;
+
+/**
+ * Pagefind counts a word-less piece such as "&" as a place in the text but cannot match
+ * it, so a quoted phrase holding one ("Fire & Rescue Services") finds nothing. Such a
+ * phrase is searched by its longest part, exactly, and its other words loosely (they
+ * rank results, as loose words do), and listed so the reader can be told.
+ */
+export function searchableQuery(query: string): { query: string; split: SplitPhrase[] } {
+  const split: SplitPhrase[] = [];
+  const rewritten = normaliseQuotes(query).replace(/"([^"]*)"/g, (whole, phrase: string) => {
+    const parts = phrase
+      .trim()
+      .split(WORDLESS)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length < 2) return whole;
+    const longest = parts.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+    const others = parts.filter((part) => part !== longest);
+    split.push({ phrase: phrase.trim(), exact: longest, loose: others });
+    return `"${longest}" ${others.join(' ')}`;
+  });
+  return { query: rewritten, split };
+}
+
+export interface SplitPhrase {
+  /** The phrase as typed. */
+  phrase: string;
+  /** The part searched exactly. */
+  exact: string;
+  /** The parts searched as loose words. */
+  loose: string[];
+}

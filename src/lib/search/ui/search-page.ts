@@ -14,7 +14,7 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { highlightTerms, normaliseQuotes } from '../phrases';
+import { highlightTerms, searchableQuery, type SplitPhrase } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -186,7 +186,8 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = '';
       return;
     }
-    const term = state.query ? normaliseQuotes(state.query) : null;
+    const searchable = searchableQuery(state.query);
+    const term = state.query ? searchable.query : null;
     const search = await pagefind.search(term, { filters: pagefindFilters(state) });
     const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
     if (thisRun !== run) return;
@@ -235,12 +236,12 @@ export async function startSearchPage(): Promise<void> {
     await showMore();
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
-    const count = `${describeUnknown(unknown)}${describeCount(total, state)}`;
+    const count = `${describeUnknown(unknown)}${describeCount(total, state)}${describeSplit(searchable.split)}`;
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 
   input.addEventListener('input', () => {
-    void pagefind.preload(normaliseQuotes(input.value));
+    void pagefind.preload(searchableQuery(input.value).query);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => commit('replace'), TYPING_PAUSE_MS);
   });
@@ -304,6 +305,19 @@ function describeUnknown(unknown: readonly UnknownFilter[]): string {
   const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(named);
   return `Left out ${list}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
 }
+
+/** Says how a phrase that holds a word-less piece ("&") was searched, after the count. */
+function describeSplit(split: readonly SplitPhrase[]): string {
+  return split
+    .map(
+      ({ phrase, exact, loose }) =>
+        ` Exact phrases cannot match “${phrase.match(WORDLESS_PIECE)?.[0] ?? ''}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
+    )
+    .join('');
+}
+
+/** The first word-less piece of a phrase ("&"), to name it. */
+const WORDLESS_PIECE = /(?<=\s)[^\p{L}\p{N}\s]+(?=\s)/u;
 
 function describeCount(total: number, state: SearchState): string {
   const documents = total === 1 ? '1 document' : `${total} documents`;
