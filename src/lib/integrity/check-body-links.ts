@@ -12,7 +12,7 @@
 import type { ContentProblem } from '../markdown/content-error';
 import type { InternalLink } from '../markdown/remark-internal-links';
 import { paragraphNumber } from '../markdown/page-part-ids';
-import { quoteUrl } from '../markdown/safe-url';
+import { urlInMessage } from '../markdown/safe-url';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
 import { linkTargets, type LinkTargets } from './link-targets';
@@ -36,7 +36,7 @@ export function checkBodyLinks(
         file: doc.filePath ?? doc.id,
         line: link.line,
         column: link.column,
-        message: `The ${link.kind} ${quoteUrl(link.url)} ${message}`,
+        message: `The ${link.kind} ${urlInMessage(link.url)} ${message}`,
       });
     }
   }

@@ -11,7 +11,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
-import { isLocalImage, isSafeLink, quoteUrl } from './safe-url';
+import { isLocalImage, isSafeLink, urlInMessage } from './safe-url';
 import { definitionsIn } from './reference-definitions';
 
 const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
@@ -61,7 +61,7 @@ export function remarkRestrictMdx() {
 function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
   if (isSafeLink(url)) return;
   file.message(
-    `The ${what} ${quoteUrl(url)} would run code or open something other than a web page. Link to an https:// address or a page on this site instead.`,
+    `The ${what} ${urlInMessage(url)} would run code or open something other than a web page. Link to an https:// address or a page on this site instead.`,
     { place: node.position, ruleId: 'unsafe-url' },
   );
 }
@@ -69,7 +69,7 @@ function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'
 function checkImage(url: string, node: Nodes, file: VFile): void {
   if (!isSafeLink(url) || isLocalImage(url)) return;
   file.message(
-    `The image ${quoteUrl(url)} is on another website, so every reader's browser would contact that site. Link to it instead: [description](${url.slice(0, 60)}), or add the image to this site.`,
+    `The image ${urlInMessage(url)} is on another website, so every reader's browser would contact that site. Link to it instead: [description](${url.slice(0, 60)}), or add the image to this site.`,
     { place: node.position, ruleId: 'remote-image' },
   );
 }

@@ -37,7 +37,7 @@ export function isLocalImage(url: string): boolean {
 }
 
 /** The URL as it appears in a message: quoted, control characters visible, not too long. */
-export function quoteUrl(url: string): string {
+export function urlInMessage(url: string): string {
   const shown = url.length > 60 ? `${url.slice(0, 60)}…` : url;
   return JSON.stringify(shown);
 }

@@ -66,7 +66,7 @@ export function permalinks(): AstroIntegration {
           recorded: recorded.paragraphs,
           published: published.paragraphs,
           wordsAt: (path, anchor) => paragraphTexts(readPage(outDir, path)).get(anchor),
-          sourceOf: (path) => documentSource(path, relative(projectRoot, root)),
+          sourceOf: (path) => sourceFileOfPage(path, relative(projectRoot, root)),
           manifestFile: relative(projectRoot, manifestFile),
         });
         const recording = process.env.PERMALINKS === 'record';
@@ -102,7 +102,7 @@ function readPage(outDir: string, path: string): string {
 }
 
 /** `/statements/x/` → `content/statements/x.mdx`: the file an author edits. */
-function documentSource(path: string, contentFolder: string): string | undefined {
+function sourceFileOfPage(path: string, contentFolder: string): string | undefined {
   const [, folder, slug, rest] = path.split('/');
   if (rest !== '' || !slug) return undefined;
   const isDocumentFolder = Object.values(DOCUMENT_COLLECTIONS).some(

@@ -7,6 +7,7 @@
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
 import { groupBy } from '../site/group-by';
+import { paragraphNumber } from '../markdown/page-part-ids';
 import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
 import {
@@ -96,7 +97,9 @@ function markedParagraphsByRecommendation(
   const marks = new Map<string, MarkedParagraph[]>();
   for (const doc of [...newestFirst(documents)].reverse()) {
     for (const [id, links] of groupBy(doc.crossLinks, (link) => [link.recommendation])) {
-      links.sort((a, b) => paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph));
+      links.sort(
+        (a, b) => (paragraphNumber(a.paragraph) ?? 0) - (paragraphNumber(b.paragraph) ?? 0),
+      );
       const ofThisDoc = links.map(({ paragraph, quote }) => ({ doc, paragraph, quote }));
       const earlier = marks.get(id);
       if (earlier) earlier.push(...ofThisDoc);
@@ -104,10 +107,6 @@ function markedParagraphsByRecommendation(
     }
   }
   return marks;
-}
-
-function paragraphNumber(id: string): number {
-  return Number(id.slice(1));
 }
 
 /** Recommendations in a stable reading order: by their report's date, then by id. */

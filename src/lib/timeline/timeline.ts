@@ -67,7 +67,7 @@ export function timelineEvents(
       events.push({ kind: doc.type, date: doc.data.published, title: doc.data.title, path });
     }
   }
-  return newestFirst(events);
+  return eventsNewestFirst(events);
 }
 
 const KIND_ORDER: TimelineEventKind[] = [
@@ -79,7 +79,7 @@ const KIND_ORDER: TimelineEventKind[] = [
 ];
 
 /** Newest first; on the same date, what follows from an event comes before it. */
-export function newestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function eventsNewestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort(
     (a, b) =>
       comparePartialDates(b.date, a.date) ||
@@ -105,7 +105,7 @@ export function hasOwnPages(year: TimelineYear): boolean {
 /** Events grouped by year, newest year first, keeping the order within each year. */
 export function groupByYear(events: readonly TimelineEvent[]): TimelineYear[] {
   const years: TimelineYear[] = [];
-  for (const event of newestFirst(events)) {
+  for (const event of eventsNewestFirst(events)) {
     const current = years.at(-1);
     if (current?.year === event.date.year) current.events.push(event);
     else years.push({ year: event.date.year, events: [event] });
