@@ -1,4 +1,5 @@
 /** The citation details of a site document: names looked up, the right address chosen. */
+import { entryById } from '../site/entry-by-id';
 import type { SiteContent, SiteDocument } from '../site/types';
 import type { CitationInput } from './citation';
 
@@ -13,8 +14,7 @@ export function documentCitation(
   site: Pick<SiteContent, 'people' | 'organisations'>,
   pageUrl: string,
 ): CitationInput {
-  const organisationName = (id: string | undefined) =>
-    site.organisations.find((entry) => entry.id === id)?.data.name;
+  const organisationName = (id: string | undefined) => entryById(site.organisations, id)?.data.name;
   return {
     title: doc.data.title,
     titleSupplied: doc.data.titleSupplied,

@@ -9,6 +9,7 @@
  * What else is known about the date (the inspection visit before it, a source showing
  * the report was out by a certain day) narrows the range.
  */
+import { entryById } from '../site/entry-by-id';
 import {
   addDays,
   earliestDay,
@@ -125,7 +126,7 @@ export function clocksForReport(
   report: ReportDocument,
   organisations: readonly Entry<Organisation>[],
 ): StatutoryClock[] {
-  const issuer = organisations.find((entry) => entry.id === report.data.issuer);
+  const issuer = entryById(organisations, report.data.issuer);
   const duties: StatutoryDuty[] = [];
   if (issuer?.data.kind === 'inspectorate') duties.push('pcc-comments');
   if (report.data.inspection === 'ncpi') duties.push('force-action-plan');

@@ -4,6 +4,7 @@
  * output against and the /data/ page reads its field descriptions from. Absent values
  * are null rather than missing, so every record has the same columns.
  */
+import { entryById } from '../site/entry-by-id';
 import type { PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
 import { absoluteUrl } from '../site/absolute-url';
@@ -69,7 +70,7 @@ export function documentRecord(
 ): DocumentRecord {
   const { data } = doc;
   const url = absoluteUrl(documentPath(doc), urls.site, urls.base);
-  const issuer = organisations.find((entry) => entry.id === data.issuer);
+  const issuer = entryById(organisations, data.issuer);
   const report = doc.type === 'report' ? doc.data : undefined;
   return {
     id: doc.id,

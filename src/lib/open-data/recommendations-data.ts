@@ -4,6 +4,7 @@
  * tracker's trails (src/lib/recommendations/trails.ts), so the data says exactly what
  * the recommendation pages say. Shape and field meanings: ./schemas/recommendations.schema.json.
  */
+import { entryById } from '../site/entry-by-id';
 import type { PartialDate } from '../dates/partial-date';
 import { recommendationFeedPath } from '../feeds/feed-paths';
 import type { AssessmentRecord } from '../recommendations/status';
@@ -125,7 +126,7 @@ export function recommendationRecord(
     madeIn: documentRef(trail.madeIn, urls),
     addressedTo: data.addressedTo.map((id) => ({
       id,
-      name: organisations.find((entry) => entry.id === id)?.data.name ?? id,
+      name: entryById(organisations, id)?.data.name ?? id,
     })),
     themes: [...data.themes],
     source: data.source,

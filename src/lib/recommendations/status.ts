@@ -4,6 +4,7 @@
  * it has is verified. Readers need the two apart, so the side is derived from who says
  * it, never written by an author.
  */
+import { entryById } from '../site/entry-by-id';
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { roleAt } from '../site/roles';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
@@ -42,9 +43,9 @@ export function resolveAssessor(
   site: Pick<SiteContent, 'organisations' | 'people'>,
 ): Assessor | undefined {
   if (id === undefined) return undefined;
-  const organisation = site.organisations.find((entry) => entry.id === id);
+  const organisation = entryById(site.organisations, id);
   if (organisation) return { kind: 'organisation', entry: organisation };
-  const person = site.people.find((entry) => entry.id === id);
+  const person = entryById(site.people, id);
   return person ? { kind: 'person', entry: person } : undefined;
 }
 
@@ -59,7 +60,7 @@ export function sideOf(
 ): AssessmentSide {
   if (!assessor) return 'claimed';
   const isInspectorate = (id: string | undefined) =>
-    organisations.find((entry) => entry.id === id)?.data.kind === 'inspectorate';
+    entryById(organisations, id)?.data.kind === 'inspectorate';
   if (assessor.kind === 'organisation')
     return isInspectorate(assessor.entry.id) ? 'verified' : 'claimed';
   return isInspectorate(roleAt(assessor.entry.data, date)?.organisation) ? 'verified' : 'claimed';

@@ -4,6 +4,7 @@
  * Plain data, computed here and rendered by SearchIndexFields.astro, so the rules are
  * unit-tested without Astro and other page kinds (recommendations) can reuse them.
  */
+import { entryById } from '../site/entry-by-id';
 import { earliestDay } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import { reportById } from '../site/documents';
@@ -44,9 +45,8 @@ type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations'>;
 
 export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndexFields {
   const { data } = doc;
-  const organisationName = (id: string | undefined) =>
-    site.organisations.find((entry) => entry.id === id)?.data.name;
-  const personName = (id: string) => site.people.find((entry) => entry.id === id)?.data.name;
+  const organisationName = (id: string | undefined) => entryById(site.organisations, id)?.data.name;
+  const personName = (id: string) => entryById(site.people, id)?.data.name;
   const recommendationTitle = (id: string) => recommendationTitles(site.recommendations).get(id);
   const from = organisationName(data.issuer);
   const authors = known(data.authors.map(personName));
@@ -92,7 +92,7 @@ export function recommendationSearchFields(
 ): SearchIndexFields {
   const report = reportById(site.documents, recommendation.data.report);
   const from = report?.data.issuer
-    ? site.organisations.find((entry) => entry.id === report.data.issuer)?.data.name
+    ? entryById(site.organisations, report.data.issuer)?.data.name
     : undefined;
   return {
     filters: {

@@ -6,6 +6,7 @@
  * not tell whose each was. A page carrying our summary says so before whose the document
  * is ("Report (our summary) from …"), as the page itself and search results do.
  */
+import { entryById } from './entry-by-id';
 import { documentTypeLabel } from './labels';
 import { organisationInText } from './organisation-name';
 import type { SiteContent, SiteDocument } from './types';
@@ -21,10 +22,10 @@ export function documentByline(doc: SiteDocument, site: Names): string {
 }
 
 function documentSource(doc: SiteDocument, site: Names): string | undefined {
-  const issuer = site.organisations.find((entry) => entry.id === doc.data.issuer);
+  const issuer = entryById(site.organisations, doc.data.issuer);
   if (issuer) return `from ${organisationInText(issuer.data)}`;
   const authors = doc.data.authors
-    .map((id) => site.people.find((entry) => entry.id === id)?.data.name)
+    .map((id) => entryById(site.people, id)?.data.name)
     .filter((name): name is string => name !== undefined);
   return authors.length > 0 ? `by ${andList(authors)}` : undefined;
 }

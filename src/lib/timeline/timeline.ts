@@ -3,6 +3,7 @@
  * responses, statements and statutory deadlines. Each keeps its date's precision, so
  * "April 2023" is never shown as a day.
  */
+import { entryById } from '../site/entry-by-id';
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { DUTIES, clocksForReport, exactDue } from '../clocks/statutory-clocks';
 import { documentPath } from '../site/urls';
@@ -41,9 +42,7 @@ export function timelineEvents(
     const path = documentPath(doc);
     if (doc.type === 'report') {
       if (doc.data.fieldwork) {
-        const force =
-          site.organisations.find((entry) => entry.id === doc.data.force)?.data.name ??
-          doc.data.force;
+        const force = entryById(site.organisations, doc.data.force)?.data.name ?? doc.data.force;
         events.push({
           kind: 'inspection',
           date: doc.data.fieldwork,

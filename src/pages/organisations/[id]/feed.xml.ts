@@ -2,6 +2,7 @@
  * /organisations/<id>/feed.xml: documents the organisation issued, published or was reported
  * on in, and those of the organisations it includes (a publisher's outlets).
  */
+import { entryById } from '../../../lib/site/entry-by-id';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { documentFeedItems } from '../../../lib/feeds/document-items';
@@ -25,7 +26,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await loadSite();
   const id = params.id ?? '';
-  const organisation = content.organisations.find((entry) => entry.id === id);
+  const organisation = entryById(content.organisations, id);
   if (!organisation) return new Response(null, { status: 404 });
   const urls = { site, base: import.meta.env.BASE_URL };
   const parts = partsOf(id, content.organisations);
