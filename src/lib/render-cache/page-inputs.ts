@@ -41,7 +41,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answeredIds } from '../site/documents';
-import { partsOf } from '../site/organisation-parts';
+import { groupIds } from '../site/organisation-parts';
 import { groupBy } from '../site/group-by';
 import { listPage, PAGE_SIZE, pageCount, type ListPage } from '../site/list-pages';
 import { DOCUMENT_LISTS, pageOf, RECOMMENDATION_LIST } from '../site/paged-lists';
@@ -182,9 +182,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       ORGANISATION_FEED,
       (id) =>
         documentSet(
-          [id, ...partsOf(id, site.organisations).map((part) => part.id)].flatMap(
-            (member) => byOrganisation.get(member) ?? [],
-          ),
+          groupIds(id, site.organisations).flatMap((member) => byOrganisation.get(member) ?? []),
         ),
     ],
     [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],

@@ -5,6 +5,7 @@
  */
 import type { Organisation } from '../../schemas/organisation';
 import type { Entry } from './types';
+import { groupInText } from './organisation-name';
 
 type OrganisationEntry = Pick<Entry<Pick<Organisation, 'parent'>>, 'id' | 'data'>;
 
@@ -26,6 +27,22 @@ export function partsOf<Org extends OrganisationEntry>(
     }
   }
   return parts;
+}
+
+/** `id` first, then the ids of its parts: whose documents a group's feed follows. */
+export function groupIds(id: string, organisations: readonly OrganisationEntry[]): string[] {
+  return [id, ...partsOf(id, organisations).map((part) => part.id)];
+}
+
+/** A group's name in a sentence, with the organisations it includes (groupInText). */
+export function groupNameInText(
+  group: Pick<Entry<Organisation>, 'id' | 'data'>,
+  organisations: readonly Pick<Entry<Organisation>, 'id' | 'data'>[],
+): string {
+  return groupInText(
+    group.data,
+    partsOf(group.id, organisations).map((part) => part.data),
+  );
 }
 
 /** The chain of `parent`s from an organisation that leads back to it, if there is one. */

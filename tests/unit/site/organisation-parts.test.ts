@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parentCycle, partsOf } from '../../../src/lib/site/organisation-parts';
+import { groupIds, parentCycle, partsOf } from '../../../src/lib/site/organisation-parts';
 import { groupInText } from '../../../src/lib/site/organisation-name';
 
 const organisation = (id: string, parent?: string) => ({ id, data: { parent } });
@@ -20,6 +20,7 @@ describe('partsOf', () => {
       'supplement',
     ]);
     expect(partsOf('paper', organisations).map((part) => part.id)).toEqual(['supplement']);
+    expect(groupIds('group', organisations)).toEqual(['group', 'paper', 'radio', 'supplement']);
   });
 
   test('an organisation with no parts has none', () => {

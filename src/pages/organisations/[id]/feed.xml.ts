@@ -10,8 +10,7 @@ import { feedOptions } from '../../../lib/feeds/feed-options';
 import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
 import { documentsOfOrganisations } from '../../../lib/site/documents';
 import { loadSite } from '../../../lib/site/load-site';
-import { groupInText } from '../../../lib/site/organisation-name';
-import { partsOf } from '../../../lib/site/organisation-parts';
+import { groupIds, groupNameInText } from '../../../lib/site/organisation-parts';
 import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
 import { organisationPath } from '../../../lib/site/urls';
 
@@ -29,19 +28,18 @@ export const GET: APIRoute = async ({ params, site }) => {
   const organisation = entryById(content.organisations, id);
   if (!organisation) return new Response(null, { status: 404 });
   const urls = { site, base: import.meta.env.BASE_URL };
-  const parts = partsOf(id, content.organisations);
-  const ids = [id, ...parts.map((part) => part.id)];
   return rss(
     feedOptions(
       {
         title: organisation.data.name,
-        description: `New documents from or about ${groupInText(
-          organisation.data,
-          parts.map((part) => part.data),
-        )}.`,
+        description: `New documents from or about ${groupNameInText(organisation, content.organisations)}.`,
         pagePath: organisationPath(id),
         feedPath: organisationFeedPath(id),
-        items: documentFeedItems(documentsOfOrganisations(ids, content.documents), content, urls),
+        items: documentFeedItems(
+          documentsOfOrganisations(groupIds(id, content.organisations), content.documents),
+          content,
+          urls,
+        ),
       },
       urls,
     ),
