@@ -48,7 +48,8 @@ export function searchableQuery(query: string): { query: string; split: SplitPhr
     if (parts.length < 2) return whole;
     const longest = parts.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
     const others = parts.filter((part) => part !== longest);
-    split.push({ phrase: phrase.trim(), exact: longest, loose: others });
+    const wordless = WORDLESS.exec(phrase)?.[0].trim() ?? '';
+    split.push({ phrase: phrase.trim(), wordless, exact: longest, loose: others });
     return `"${longest}" ${others.join(' ')}`;
   });
   return { query: rewritten, split };
@@ -57,6 +58,8 @@ export function searchableQuery(query: string): { query: string; split: SplitPhr
 export interface SplitPhrase {
   /** The phrase as typed. */
   phrase: string;
+  /** Its first word-less piece, which it could not be searched with ("&"). */
+  wordless: string;
   /** The part searched exactly. */
   exact: string;
   /** The parts searched as loose words. */

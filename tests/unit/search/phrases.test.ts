@@ -27,7 +27,14 @@ describe('phrases Pagefind cannot match whole', () => {
   test('a phrase with "&" is searched by its longest part exactly, the rest loosely', () => {
     expect(searchableQuery('“Fire & Rescue Services” inspection')).toEqual({
       query: '"Rescue Services" Fire inspection',
-      split: [{ phrase: 'Fire & Rescue Services', exact: 'Rescue Services', loose: ['Fire'] }],
+      split: [
+        {
+          phrase: 'Fire & Rescue Services',
+          wordless: '&',
+          exact: 'Rescue Services',
+          loose: ['Fire'],
+        },
+      ],
     });
   });
 

@@ -13,6 +13,7 @@
  * needs JavaScript, and the A–Z list of documents is linked instead.
  */
 import { withBase } from '../../site/urls';
+import { andList } from '../../text/and-list';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
 import { highlightTerms, searchableQuery, type SplitPhrase } from '../phrases';
 import {
@@ -302,22 +303,18 @@ function addressOf(state: SearchState): string {
 function describeUnknown(unknown: readonly UnknownFilter[]): string {
   if (unknown.length === 0) return '';
   const named = unknown.map(({ key, value }) => `${key} “${value}”`);
-  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(named);
-  return `Left out ${list}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
+  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
 }
 
 /** Says how a phrase that holds a word-less piece ("&") was searched, after the count. */
 function describeSplit(split: readonly SplitPhrase[]): string {
   return split
     .map(
-      ({ phrase, exact, loose }) =>
-        ` Exact phrases cannot match “${phrase.match(WORDLESS_PIECE)?.[0] ?? ''}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
+      ({ phrase, wordless, exact, loose }) =>
+        ` Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
     )
     .join('');
 }
-
-/** The first word-less piece of a phrase ("&"), to name it. */
-const WORDLESS_PIECE = /(?<=\s)[^\p{L}\p{N}\s]+(?=\s)/u;
 
 function describeCount(total: number, state: SearchState): string {
   const documents = total === 1 ? '1 document' : `${total} documents`;
