@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PACKAGES = ['unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-stringify'];
+/** The Markdown packages whose versions shape the compiled HTML. */
+export const PIPELINE_PACKAGES = ['unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-stringify'];
 
 /**
  * Source folders and files whose code runs when a document or YAML entry is read and
@@ -45,7 +46,7 @@ export function pipelineDigest(root: string): string {
     const names = statSync(path).isDirectory() ? readdirSync(path).sort() : [''];
     for (const name of names) hash.update(`${source}/${name}`).update(readFileSync(join(path, name)));
   }
-  for (const name of PACKAGES) {
+  for (const name of PIPELINE_PACKAGES) {
     const manifestPath = join(root, 'node_modules', name, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
     hash.update(`${name}@${manifest.version}`);

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PIPELINE_SOURCES, pipelineDigest } from '../../../src/lib/content/pipeline-digest';
+import { PIPELINE_PACKAGES, PIPELINE_SOURCES, pipelineDigest } from '../../../src/lib/content/pipeline-digest';
 
 const ROOT = process.cwd();
 /** Where documents and YAML entries are read, parsed and compiled. */
@@ -57,7 +57,7 @@ describe('pipelineDigest', () => {
     const root = mkdtempSync(join(tmpdir(), 'pipeline-'));
     roots.push(root);
     for (const source of PIPELINE_SOURCES) cpSync(join(ROOT, source), join(root, source), { recursive: true });
-    for (const name of ['unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-stringify']) {
+    for (const name of PIPELINE_PACKAGES) {
       mkdirSync(join(root, 'node_modules', name), { recursive: true });
       cpSync(join(ROOT, 'node_modules', name, 'package.json'), join(root, 'node_modules', name, 'package.json'));
     }
