@@ -26,13 +26,13 @@ afterEach(async () => {
 });
 
 describe('a broken content file fails the build', () => {
-  test('a dangling reference names the file, the field and the ids that exist', async () => {
+  test('a dangling reference names the file, the line, the field and the ids that exist', async () => {
     const build = await buildBroken((source) =>
       source.replace('authors: [example-author]', 'authors: [nobody]'),
     );
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(
-      /example-statement\.mdx authors\.0: There is no person "nobody"\. Write the id of an existing person \(example-author\)/,
+      /example-statement\.mdx:6 authors\.0: There is no person "nobody"\. Write the id of an existing person \(example-author\)/,
     );
   });
 

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
+import { withFieldLines } from '../integrity/field-lines';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { readAliases } from '../permalinks/aliases';
 import { checkRecordedDocuments } from '../permalinks/check-recorded-documents';
@@ -74,7 +75,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
     const addresses = await readSiteAddresses(projectRoot);
-    problems.push(...checkIntegrity(site, addresses));
+    problems.push(...(await withFieldLines(checkIntegrity(site, addresses), projectRoot)));
     problems.push(...(await checkPermalinkPromise(documents, addresses, root, projectRoot)));
   }
   return { problems, files };

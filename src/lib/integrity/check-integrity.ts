@@ -32,13 +32,15 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
     field: string,
     kind: keyof typeof ids,
     id: string | undefined,
-  ) => {
-    if (id === undefined || ids[kind].has(id)) return;
-    problems.push({
+  ): ContentProblem | undefined => {
+    if (id === undefined || ids[kind].has(id)) return undefined;
+    const problem = {
       file: entry.filePath ?? entry.id,
       field,
       message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${idsToSuggest(ids[kind], id)}), or add it to ${whereToAdd[kind]}.`,
-    });
+    };
+    problems.push(problem);
+    return problem;
   };
 
   for (const organisation of site.organisations) {
@@ -64,7 +66,11 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
       }
     });
   }
-  for (const term of site.glossary) reference(term, 'foundIn', 'document', term.data.foundIn);
+  for (const term of site.glossary) {
+    const problem = reference(term, 'foundIn', 'document', term.data.foundIn);
+    // The glossary is one file of many terms: the term's id finds the line of its field.
+    if (problem) problem.entry = term.id;
+  }
   for (const recommendation of site.recommendations) {
     reference(recommendation, 'report', 'report', recommendation.data.report);
     recommendation.data.addressedTo.forEach((id, index) =>
@@ -85,7 +91,12 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
 
 type Kind = 'organisation' | 'person' | 'report' | 'recommendation' | 'document';
 
-type Reference = (entry: Entry<unknown>, field: string, kind: Kind, id: string | undefined) => void;
+type Reference = (
+  entry: Entry<unknown>,
+  field: string,
+  kind: Kind,
+  id: string | undefined,
+) => ContentProblem | undefined;
 
 function checkDocument(
   doc: SiteDocument,

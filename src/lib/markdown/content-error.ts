@@ -11,6 +11,11 @@ export interface ContentProblem {
   column?: number;
   /** The frontmatter field or construct at fault, e.g. `published` or `<script>`. */
   field?: string;
+  /**
+   * In a file holding a list of entries (the glossary), the id of the one at fault, so
+   * that the line of its field can be found (field-lines.ts). Not printed.
+   */
+  entry?: string;
   /** What is wrong and what to write instead. */
   message: string;
 }

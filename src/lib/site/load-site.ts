@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { withFieldLines } from '../integrity/field-lines';
 import { readSiteAddresses } from '../integrity/site-addresses';
 import { ContentError } from '../markdown/content-error';
 import type { CompiledBody } from '../markdown/compile-mdx';
@@ -81,6 +82,6 @@ async function load(): Promise<LoadedSite> {
 
   const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
   const problems = checkIntegrity(site, await readSiteAddresses(process.cwd()));
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(await withFieldLines(problems, process.cwd()));
   return site;
 }

@@ -81,7 +81,9 @@ test('check:content finds mistakes between files as the build does', async () =>
   );
   const result = runCli('check-content', [], content.relativeDir);
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain('field respondsTo.0: There is no report "ncpi-wiltshire-2020".');
+  expect(result.stderr).toContain(
+    'line 22, field respondsTo.0: There is no report "ncpi-wiltshire-2020".',
+  );
 });
 
 test('check:content finds a published page whose file was renamed, before any build', async () => {

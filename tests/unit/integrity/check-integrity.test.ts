@@ -151,6 +151,7 @@ describe('checkIntegrity', () => {
       {
         file: 'content/glossary.yaml',
         field: 'foundIn',
+        entry: 'opcc',
         message:
           'There is no document "no-such-response". Write the id of an existing document (report-2022, response-2022), or add it to content/reports/, content/statements/ or content/responses/.',
       },
