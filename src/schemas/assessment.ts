@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, partialDate, text } from './fields';
+import { PARAGRAPH_ID } from '../lib/markdown/paragraph-id';
 
 /**
  * The status vocabulary, with what each status means in plain English. The README's
@@ -43,7 +44,7 @@ export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
 const paragraphId = z
   .string({ error: 'Write the id of a paragraph of this document, e.g. p4.' })
   .regex(
-    /^p[1-9]\d*$/,
+    PARAGRAPH_ID,
     'Write the id of a paragraph of this document as "p" and its number, e.g. p4.',
   );
 

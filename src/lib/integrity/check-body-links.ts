@@ -11,7 +11,7 @@
  */
 import type { ContentProblem } from '../markdown/content-error';
 import type { InternalLink } from '../markdown/remark-internal-links';
-import { paragraphNumber } from '../markdown/page-part-ids';
+import { paragraphNumber } from '../markdown/paragraph-id';
 import { urlInMessage } from '../markdown/safe-url';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';

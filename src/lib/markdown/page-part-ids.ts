@@ -7,6 +7,7 @@
  * the built pages.
  */
 import { STATUTORY_DUTIES } from '../../schemas/document';
+import { PARAGRAPH_ID } from './paragraph-id';
 
 export const PAGE_PART_IDS: readonly string[] = [
   'main',
@@ -26,15 +27,6 @@ export const PAGE_PART_IDS: readonly string[] = [
 
 /** A deadline's heading, `deadline-<duty>-<report id>` (src/components/StatutoryClocks.astro). */
 const DEADLINE_ID = new RegExp(`^deadline-(?:${STATUTORY_DUTIES.join('|')})-`);
-
-/** A paragraph's id, `p1`, `p2`, … (rehype-paragraph-ids.ts). */
-const PARAGRAPH_ID = /^p\d+$/;
-
-/** The number of a paragraph's id as pages number them, 12 for `p12`; undefined otherwise. */
-export function paragraphNumber(id: string): number | undefined {
-  const digits = /^p([1-9]\d*)$/.exec(id)?.[1];
-  return digits === undefined ? undefined : Number(digits);
-}
 
 /** True when `id` is one of the page's own parts around the body (or a deadline's). */
 export function isPagePartId(id: string): boolean {

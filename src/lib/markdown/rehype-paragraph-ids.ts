@@ -15,6 +15,7 @@ import GithubSlugger from 'github-slugger';
 import { toText } from 'hast-util-to-text';
 import { ADDRESSES_CLASS } from './remark-addresses';
 import { isTakenByPage } from './page-part-ids';
+import { paragraphId } from './paragraph-id';
 import { quoteExcerpt } from './quote-excerpt';
 
 const NUMBERED = new Set(['p', 'ul', 'ol', 'blockquote', 'table', 'pre', 'dl']);
@@ -43,7 +44,7 @@ export function rehypeParagraphIds() {
     const index: ParagraphIndex = { paragraphs: [], headings: [], crossLinks: [] };
     const slugger = new GithubSlugger();
     const number = (element: Element) => {
-      const id = `p${index.paragraphs.length + 1}`;
+      const id = paragraphId(index.paragraphs.length + 1);
       element.properties.id = id;
       index.paragraphs.push(id);
       return id;

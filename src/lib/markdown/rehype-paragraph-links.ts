@@ -9,9 +9,8 @@
  * copying a passage never picks up a stray "¶". Search ignores it.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { paragraphId, paragraphNumber } from './paragraph-id';
 import { TABLE_REGION_CLASS } from './rehype-table-regions';
-
-const PARAGRAPH_ID = /^p(\d+)$/;
 
 export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
 
@@ -27,8 +26,8 @@ function withLinks(children: ElementContent[]): ElementContent[] {
   for (const node of children) {
     result.push(node);
     if (node.type !== 'element') continue;
-    const number = PARAGRAPH_ID.exec(String(idOf(node)))?.[1];
-    if (number) result.push(paragraphLink(`p${number}`, number));
+    const number = paragraphNumber(String(idOf(node)));
+    if (number !== undefined) result.push(paragraphLink(paragraphId(number), number));
     else if (node.tagName === 'div') node.children = withLinks(node.children);
   }
   return result;
@@ -47,7 +46,7 @@ function idOf(node: Element): unknown {
   return isTableRegion && table ? table.properties.id : node.properties.id;
 }
 
-function paragraphLink(id: string, number: string): Element {
+function paragraphLink(id: string, number: number): Element {
   return {
     type: 'element',
     tagName: 'a',

@@ -7,7 +7,7 @@
  */
 import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
 import type { ContentProblem } from '../markdown/content-error';
-import { paragraphNumber } from '../markdown/page-part-ids';
+import { paragraphNumber } from '../markdown/paragraph-id';
 import type { SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
 import { aliasToWrite, type ParsedAlias } from './aliases';

@@ -7,6 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { openFileFacts } from '../files/file-facts';
+import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import type { PermalinkMap } from './places';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
 import { paragraphFingerprints, paragraphTexts, type ParagraphWordsMap } from './paragraph-words';
@@ -15,7 +16,6 @@ import { paragraphFingerprints, paragraphTexts, type ParagraphWordsMap } from '.
 const NOT_PAGES = new Set(['404.html']);
 
 const ANCHOR_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]+)"[^>]*>/g;
-const PARAGRAPH_ID = /^p\d+$/;
 
 export function anchorsInHtml(html: string): Set<string> {
   const start = html.indexOf('<main');

@@ -13,12 +13,16 @@
  */
 import { createHash } from 'node:crypto';
 import { PARAGRAPH_LINK_CLASS } from '../markdown/rehype-paragraph-links';
+import { PARAGRAPH_ID_PATTERN } from '../markdown/paragraph-id';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
 
 /** Each page's numbered paragraphs, anchor to fingerprint: `{ "/reports/x/": { p1: "3fa9c2e1" } }`. */
 export type ParagraphWordsMap = Map<string, Map<string, string>>;
 
-const NUMBERED_BLOCK = /<([a-z][a-z0-9]*)\b([^>]*?)\sid="(p\d+)"[^>]*>/g;
+const NUMBERED_BLOCK = new RegExp(
+  `<([a-z][a-z0-9]*)\\b([^>]*?)\\sid="(${PARAGRAPH_ID_PATTERN})"[^>]*>`,
+  'g',
+);
 
 /** The text of every numbered paragraph on a page, by anchor, in page order. */
 export function paragraphTexts(html: string): Map<string, string> {

@@ -7,7 +7,7 @@
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
 import { groupBy } from '../site/group-by';
-import { paragraphNumber } from '../markdown/page-part-ids';
+import { paragraphNumber } from '../markdown/paragraph-id';
 import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
 import {

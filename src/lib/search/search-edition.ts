@@ -22,6 +22,7 @@
  *   name finds what that person wrote, but Pagefind runs a term and its value together
  *   ("AuthorJamie Hill") in excerpts. Each term gets a colon and each value a full stop.
  */
+import { PARAGRAPH_ID_PATTERN } from '../markdown/paragraph-id.ts';
 
 const BODY_START = '<article data-pagefind-body';
 const HTML_TAG = /<html\b[^>]*>/i;
@@ -29,7 +30,10 @@ const HTML_TAG = /<html\b[^>]*>/i;
  * An element other than a heading carrying a paragraph permalink id
  * (rehype-paragraph-ids.ts numbers paragraphs, lists, quotes and tables).
  */
-const NUMBERED_BLOCK = /<(?!h[1-6]\b)([a-z][a-z0-9]*)\b([^>]*?)\s+id="(p\d+)"([^>]*)>/g;
+const NUMBERED_BLOCK = new RegExp(
+  `<(?!h[1-6]\\b)([a-z][a-z0-9]*)\\b([^>]*?)\\s+id="(${PARAGRAPH_ID_PATTERN})"([^>]*)>`,
+  'g',
+);
 
 /** Whether an HTML page is a document page, which search indexes. */
 export function hasSearchBody(html: string): boolean {

@@ -5,6 +5,7 @@
  * heading they fall in, so each sub-result links to the exact paragraph.
  */
 import { buildExcerpt, contentWords, type Excerpt } from './excerpt';
+import { PARAGRAPH_ID, paragraphNumber } from '../markdown/paragraph-id';
 
 export interface PagefindAnchor {
   element: string;
@@ -33,7 +34,6 @@ export interface SubResult {
   hits: number;
 }
 
-const PARAGRAPH_ID = /^p(\d+)$/;
 const HEADING = /^h[1-6]$/i;
 
 /** Sub-results in document order; at most `limit`, preferring those with most matches. */
@@ -57,13 +57,13 @@ export function paragraphSubResults(
   const results = [...groups.entries()].map(([index, locations]) => {
     const anchor = anchors[index] as PagefindAnchor;
     const end = anchors[index + 1]?.location ?? words.length;
-    const paragraph = PARAGRAPH_ID.exec(anchor.id);
+    const paragraph = paragraphNumber(anchor.id);
     const section = paragraph ? headingBefore(anchors, index) : undefined;
     return {
       order: index,
       result: {
         id: anchor.id,
-        label: paragraph ? `Paragraph ${paragraph[1]}` : (anchor.text ?? anchor.id),
+        label: paragraph ? `Paragraph ${paragraph}` : (anchor.text ?? anchor.id),
         ...(section ? { section } : {}),
         excerpt: buildExcerpt(words, locations, { start: anchor.location, end }, excerptLength),
         hits: locations.length,

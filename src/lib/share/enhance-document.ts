@@ -9,10 +9,10 @@
  *   (a text fragment cannot match part of a word).
  */
 import { announce, copyText, pageUrl } from './clipboard';
+import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import { linkToFragment, quoteUrl, spanningTextFragment, textFragment } from './text-fragment';
 import { selectedWholeWords, wholeWords } from './whole-words';
 
-const PARAGRAPH_ID = /^p\d+$/;
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
