@@ -13,9 +13,8 @@
  * needs JavaScript, and the A–Z list of documents is linked instead.
  */
 import { withBase } from '../../site/urls';
-import { andList } from '../../text/and-list';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { highlightTerms, searchableQuery, type SplitPhrase } from '../phrases';
+import { highlightTerms, searchableQuery } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -29,11 +28,13 @@ import {
   type SortOrder,
 } from '../search-state';
 import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
-import { renderResult } from './render-result';
 import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import type { FilterKey } from '../index-fields';
-import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
+import { enableArrowKeys } from './arrow-keys';
+import { loadOnce } from './load-once';
+import { resultPager } from './result-pager';
+import { quoted, searchStatus } from './search-status';
 
 const TYPING_PAUSE_MS = 250;
 /** Wide enough that the open filter panel leaves the first results in sight. */
@@ -71,28 +72,18 @@ export async function startSearchPage(): Promise<void> {
 
   /** Every filter value with its count over the whole index, once loaded (loadFilters). */
   let allCounts: FilterCounts | undefined;
-  let loadingFilters: Promise<FilterCounts> | undefined;
-  const loadFilters = (): Promise<FilterCounts> => {
-    if (!loadingFilters) {
-      filterBox.replaceChildren(
-        Object.assign(document.createElement('p'), {
-          textContent: 'Loading the filters…',
-        }),
-      );
-      loadingFilters = pagefind.filters().then(
-        (counts) => {
-          allCounts = counts;
-          return counts;
-        },
-        (error: unknown) => {
-          filterBox.textContent = 'The filters could not load. Reload the page to try again.';
-          loadingFilters = undefined;
-          throw error;
-        },
-      );
+  const loadFilters = loadOnce(async () => {
+    filterBox.replaceChildren(
+      Object.assign(document.createElement('p'), { textContent: 'Loading the filters…' }),
+    );
+    try {
+      allCounts = await pagefind.filters();
+      return allCounts;
+    } catch (error) {
+      filterBox.textContent = 'The filters could not load. Reload the page to try again.';
+      throw error;
     }
-    return loadingFilters;
-  };
+  });
   const filtersDrawn = () => filterBox.querySelector('fieldset') !== null;
   /** Ticks and counts the filters, drawing them the first time (never without their counts). */
   const showFilters = (state: SearchState, counts: FilterCounts) => {
@@ -103,14 +94,7 @@ export async function startSearchPage(): Promise<void> {
   const needsFilters = (state: SearchState) => filterPanel.open || hasFilters(state);
 
   /** The site's date order, fetched the first time a reader sorts by date. */
-  let loadingDateOrder: Promise<DateOrder> | undefined;
-  const loadDateOrder = (): Promise<DateOrder> => {
-    loadingDateOrder ??= fetchDateOrder().catch((error: unknown) => {
-      loadingDateOrder = undefined;
-      throw error;
-    });
-    return loadingDateOrder;
-  };
+  const loadDateOrder = loadOnce(fetchDateOrder);
 
   let current = parseSearchState(location.search);
   let run = 0;
@@ -208,36 +192,18 @@ export async function startSearchPage(): Promise<void> {
       }
       if (thisRun !== run) return;
     }
-    const total = results.length;
-    none.hidden = total > 0;
-    const highlight = state.query ? highlightTerms(state.query) : [];
-    let shown = 0;
-    list.replaceChildren();
-    let loading = false;
-    showMore = async () => {
-      // A second click while a page loads would load the same results again.
-      if (loading) return;
-      loading = true;
-      try {
-        const size = shown === 0 ? FIRST_RESULTS_PAGE : LATER_RESULTS_PAGE;
-        const page = await Promise.all(
-          results.slice(shown, shown + size).map((result) => result.data()),
-        );
-        if (thisRun !== run) return;
-        const items = page.map((data) => renderResult(data, highlight));
-        list.append(...items);
-        // Focus moves to the first result added by "Show more results", not on a new search.
-        if (shown > 0) items[0]?.querySelector('a')?.focus();
-        shown += page.length;
-        more.hidden = shown >= total;
-      } finally {
-        loading = false;
-      }
-    };
+    none.hidden = results.length > 0;
+    showMore = resultPager({
+      results,
+      list,
+      more,
+      highlight: state.query ? highlightTerms(state.query) : [],
+      isCurrent: () => thisRun === run,
+    });
     await showMore();
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
-    const count = `${describeUnknown(unknown)}${describeCount(total, state)}${describeSplit(searchable.split)}`;
+    const count = searchStatus({ state, total: results.length, unknown, split: searchable.split });
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 
@@ -297,69 +263,6 @@ async function filterCounts(
 function addressOf(state: SearchState): string {
   const query = serialiseSearchState(state);
   return `${location.pathname}${query ? `?${query}` : ''}`;
-}
-
-/** Says which filters from the address were left out, before the count. */
-function describeUnknown(unknown: readonly UnknownFilter[]): string {
-  if (unknown.length === 0) return '';
-  const named = unknown.map(({ key, value }) => `${key} “${value}”`);
-  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
-}
-
-/** Says how a phrase that holds a word-less piece ("&") was searched, after the count. */
-function describeSplit(split: readonly SplitPhrase[]): string {
-  return split
-    .map(
-      ({ phrase, wordless, exact, loose }) =>
-        ` Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
-    )
-    .join('');
-}
-
-function describeCount(total: number, state: SearchState): string {
-  const documents = total === 1 ? '1 document' : `${total} documents`;
-  const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
-  const found = state.query
-    ? `${documents} found for ${quoted(state.query)}${narrowed}.`
-    : `${documents}${narrowed}.`;
-  return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
-}
-
-/** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
-function quoted(query: string): string {
-  return /^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`;
-}
-
-/** What to try when nothing matched, said in the same live message as the count. */
-function nothingFoundHint(state: SearchState): string {
-  const tries = [
-    ...(state.query ? ['check the spelling', 'try other words'] : []),
-    ...(hasFilters(state) ? ['untick some filters'] : []),
-  ];
-  const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
-  return `${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
-}
-
-/** Down from the search box goes to the first result; up and down move between result links. */
-function enableArrowKeys(input: HTMLInputElement, list: HTMLElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = links()[0];
-    if (!first) return;
-    event.preventDefault();
-    first.focus();
-  });
-  list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const all = links();
-    const position = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (position < 0) return;
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? all[position + 1] : all[position - 1];
-    if (next) next.focus();
-    else if (event.key === 'ArrowUp') input.focus();
-  });
 }
 
 function byId<Type extends HTMLElement>(id: string): Type {

@@ -1,0 +1,61 @@
+/**
+ * The words of the search page's live status line: how many documents were found, what
+ * to try when none were, and what the page changed in the search it was asked for.
+ */
+import { andList } from '../../text/and-list';
+import type { SplitPhrase } from '../phrases';
+import { hasFilters, type SearchState, type UnknownFilter } from '../search-state';
+
+export interface SearchOutcome {
+  state: SearchState;
+  total: number;
+  /** Filters from the address that the site does not have, left out of the search. */
+  unknown: readonly UnknownFilter[];
+  /** Phrases searched in parts, since a piece of them has no letters or digits. */
+  split: readonly SplitPhrase[];
+}
+
+export function searchStatus({ state, total, unknown, split }: SearchOutcome): string {
+  return `${describeUnknown(unknown)}${describeCount(total, state)}${describeSplit(split)}`;
+}
+
+/** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
+export function quoted(query: string): string {
+  return /^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`;
+}
+
+/** Says which filters from the address were left out, before the count. */
+function describeUnknown(unknown: readonly UnknownFilter[]): string {
+  if (unknown.length === 0) return '';
+  const named = unknown.map(({ key, value }) => `${key} “${value}”`);
+  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
+}
+
+/** Says how a phrase that holds a word-less piece ("&") was searched, after the count. */
+function describeSplit(split: readonly SplitPhrase[]): string {
+  return split
+    .map(
+      ({ phrase, wordless, exact, loose }) =>
+        ` Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
+    )
+    .join('');
+}
+
+function describeCount(total: number, state: SearchState): string {
+  const documents = total === 1 ? '1 document' : `${total} documents`;
+  const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
+  const found = state.query
+    ? `${documents} found for ${quoted(state.query)}${narrowed}.`
+    : `${documents}${narrowed}.`;
+  return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
+}
+
+/** What to try when nothing matched, said in the same live message as the count. */
+function nothingFoundHint(state: SearchState): string {
+  const tries = [
+    ...(state.query ? ['check the spelling', 'try other words'] : []),
+    ...(hasFilters(state) ? ['untick some filters'] : []),
+  ];
+  const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+}

@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { loadOnce } from '../../../src/lib/search/ui/load-once';
+
+test('a download is made once and shared by every caller', async () => {
+  let downloads = 0;
+  const load = loadOnce(async () => {
+    downloads += 1;
+    return 'filters';
+  });
+  expect(await Promise.all([load(), load()])).toEqual(['filters', 'filters']);
+  expect(await load()).toBe('filters');
+  expect(downloads).toBe(1);
+});
+
+test('a download that failed is made again when next asked for', async () => {
+  let downloads = 0;
+  const load = loadOnce(async () => {
+    downloads += 1;
+    if (downloads === 1) throw new Error('offline');
+    return 'date order';
+  });
+  await expect(load()).rejects.toThrow('offline');
+  expect(await load()).toBe('date order');
+  expect(downloads).toBe(2);
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { searchableQuery } from '../../../src/lib/search/phrases';
+import type { SearchState } from '../../../src/lib/search/search-state';
+import { quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
+
+const state = (query: string, filters: SearchState['filters'] = {}): SearchState => ({
+  query,
+  filters,
+  sort: 'relevance',
+});
+
+const status = (
+  searched: SearchState,
+  total: number,
+  unknown: { key: 'organisation'; value: string }[] = [],
+) =>
+  searchStatus({ state: searched, total, unknown, split: searchableQuery(searched.query).split });
+
+describe('the search status line', () => {
+  test('counts the documents found, in the words the reader typed', () => {
+    expect(status(state('THRIVE'), 1)).toBe('1 document found for “THRIVE”.');
+    expect(status(state('missing children'), 12)).toBe(
+      '12 documents found for “missing children”.',
+    );
+  });
+
+  test('says when filters narrowed the results, and counts filtered documents without a query', () => {
+    expect(status(state('THRIVE', { year: ['2023'] }), 3)).toBe(
+      '3 documents found for “THRIVE” with the filters chosen.',
+    );
+    expect(status(state('', { type: ['Statement'] }), 2)).toBe(
+      '2 documents with the filters chosen.',
+    );
+  });
+
+  test('suggests what to try when nothing was found, only what applies', () => {
+    expect(status(state('thirve'), 0)).toBe(
+      '0 documents found for “thirve”. Check the spelling or try other words.',
+    );
+    expect(status(state('', { year: ['2019'] }), 0)).toBe(
+      '0 documents with the filters chosen. Untick some filters.',
+    );
+    expect(status(state('thirve', { year: ['2019'] }), 0)).toBe(
+      '0 documents found for “thirve” with the filters chosen. Check the spelling, try other words or untick some filters.',
+    );
+  });
+
+  test('names the filters from a shared address that the site does not have', () => {
+    expect(status(state('THRIVE'), 4, [{ key: 'organisation', value: 'Old Name' }])).toBe(
+      'Left out organisation “Old Name”: it is not on this site. 4 documents found for “THRIVE”.',
+    );
+    expect(
+      status(state('THRIVE'), 4, [
+        { key: 'organisation', value: 'Old Name' },
+        { key: 'organisation', value: 'Gone' },
+      ]),
+    ).toMatch(
+      /^Left out organisation “Old Name” and organisation “Gone”: they are not on this site\. /,
+    );
+  });
+
+  test('says how a phrase with a word-less piece was searched', () => {
+    expect(status(state('"Fire & Rescue Services"'), 2)).toBe(
+      '2 documents found for "Fire & Rescue Services". Exact phrases cannot match “&”, so "Fire & Rescue Services" was searched as "Rescue Services" with “Fire”.',
+    );
+  });
+});
+
+test('a query is put in quotation marks unless it is already an exact phrase', () => {
+  expect(quoted('missing children')).toBe('“missing children”');
+  expect(quoted('"missing children"')).toBe('"missing children"');
+  expect(quoted(' “missing children” ')).toBe('“missing children”');
+});
