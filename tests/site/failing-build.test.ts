@@ -38,7 +38,7 @@ inspection: ncpi
 A first paragraph.
 `;
 
-test('an unknown recommendation id fails the build, naming the file and the id', async () => {
+test('an unknown recommendation id fails the build, naming the file, the line and the id', async () => {
   const content = await fixtureContent(async (dir) => {
     await writeFile(join(dir, 'recommendations/a-real-recommendation.yaml'), RECOMMENDATION);
     await writeFile(join(dir, 'reports/example-report.mdx'), REPORT);
@@ -66,7 +66,7 @@ test('an unknown recommendation id fails the build, naming the file and the id',
     /statements\/example-statement\.mdx:\d+ <Addresses recommendation>: There is no recommendation "no-such-recommendation"/,
   );
   expect(build.output).toMatch(
-    /statements\/example-statement\.mdx assessments\.0\.recommendation: There is no recommendation "a-misspelt-one"\. Write the id of one in content\/recommendations\/ \(without \.yaml\): a-real-recommendation\./,
+    /statements\/example-statement\.mdx:11 assessments\.0\.recommendation: There is no recommendation "a-misspelt-one"\. Write the id of one in content\/recommendations\/ \(without \.yaml\): a-real-recommendation\./,
   );
   expect(
     existsSync(join(build.outDir, 'dist', 'statements', 'example-statement', 'index.html')),
