@@ -1,10 +1,11 @@
 // The compiled-document and YAML caches are keyed by pipelineDigest: code that shapes a
 // document's HTML or data but is left out of it would leave stale pages after a change.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PIPELINE_PACKAGES, PIPELINE_SOURCES, pipelineDigest } from '../../../src/lib/content/pipeline-digest';
+import { moduleClosure } from '../../support/module-imports';
 
 const ROOT = process.cwd();
 /** Where documents and YAML entries are read, parsed and compiled. */
@@ -15,36 +16,12 @@ const ENTRY_POINTS = [
   ...readdirSync(join(ROOT, 'src/schemas')).map((name) => `src/schemas/${name}`),
 ];
 
-/** Relative imports that run code (`import type` only shapes types), resolved to files. */
-function runtimeImports(file: string): string[] {
-  const source = readFileSync(join(ROOT, file), 'utf8');
-  const specifiers = [
-    ...source.matchAll(/^\s*(?:import|export)(?!\s+type\s)[^'";]*?from\s+['"](\.[^'"]+)['"]/gm),
-    ...source.matchAll(/^\s*import\s+['"](\.[^'"]+)['"]/gm),
-    ...source.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g),
-  ].map((match) => match[1]!);
-  return specifiers.map((specifier) => {
-    const base = join(dirname(file), specifier);
-    const found = [base, `${base}.ts`, join(base, 'index.ts')].find(
-      (candidate) => existsSync(join(ROOT, candidate)) && statSync(join(ROOT, candidate)).isFile(),
-    );
-    if (!found) throw new Error(`${file} imports ${specifier}, which was not found`);
-    return found;
-  });
-}
-
 const covered = (file: string) =>
   PIPELINE_SOURCES.some((source) => file === source || dirname(file) === source);
 
 describe('pipelineDigest', () => {
   test('covers every module the readers, the compiler and the schemas run', () => {
-    const seen = new Set<string>();
-    const queue = [...ENTRY_POINTS];
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      queue.push(...runtimeImports(file));
-    }
+    const seen = moduleClosure(ENTRY_POINTS, ROOT);
     expect(seen.size).toBeGreaterThan(ENTRY_POINTS.length);
     expect([...seen].filter((file) => !covered(file))).toEqual([]);
   });
