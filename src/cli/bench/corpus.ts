@@ -82,22 +82,74 @@ export async function writeCorpus(
   seed = 8,
 ): Promise<CorpusSummary> {
   const random = new Random(seed);
-  const vocabulary = new Vocabulary(random);
-  const folders = [
-    'reports',
-    'statements',
-    'responses',
-    'organisations',
-    'people',
-    'recommendations',
-  ];
-  await Promise.all(folders.map((folder) => mkdir(join(root, folder), { recursive: true })));
+  const draft: Draft = { random, vocabulary: new Vocabulary(random), files: new Map(), words: 0 };
+  // Each step draws from the same seeded generator in turn: their order shapes the corpus.
+  const { forces, inspectors } = addOrganisationsAndPeople(draft);
 
-  let words = 0;
-  const files = new Map<string, string>();
-  const put = (path: string, text: string) => files.set(path, text);
+  // Documents: 40% reports, 30% responses, 30% statements.
+  const reportCount = Math.max(1, Math.round(documentCount * 0.4));
+  const responseCount = Math.round(documentCount * 0.3);
+  const statementCount = Math.max(0, documentCount - reportCount - responseCount);
+  const reports = addReports(draft, reportCount, forces, inspectors);
+  let newestDay = 0;
+  const answer = (kind: AnswerKind, index: number, publishedOn?: number) => {
+    const written = answerDocument(draft, reports, kind, index, publishedOn);
+    newestDay = Math.max(newestDay, written.newestDay);
+    return written;
+  };
+  for (let index = 0; index < responseCount; index += 1) add(draft, answer('responses', index));
+  for (let index = 0; index < statementCount; index += 1) add(draft, answer('statements', index));
+  // Every date written so far (publication, change) is at most newestDay, and a year-only
+  // publication date's year ends within a year of it: a year later, the new statement is
+  // the newest document whichever way dates are compared.
+  const newStatements = [1, 2].map((later) => {
+    const { path, text } = answer(
+      'statements',
+      statementCount + later - 1,
+      newestDay + 365 + later,
+    );
+    return { path, text };
+  });
+  addGlossary(draft);
 
-  // Organisations and people.
+  await writeFiles(root, draft.files);
+  const first = reports[0] as ReportPlan;
+  return {
+    documents: reportCount + responseCount + statementCount,
+    reports: reportCount,
+    statements: statementCount,
+    responses: responseCount,
+    recommendations: reportCount * RECOMMENDATIONS_PER_REPORT,
+    words: draft.words,
+    sampleDocument: `reports/${first.id}.mdx`,
+    newStatements,
+  };
+}
+
+/** The corpus as it is made: its files by path, and the words of its documents' bodies. */
+interface Draft {
+  random: Random;
+  vocabulary: Vocabulary;
+  files: Map<string, string>;
+  words: number;
+}
+
+type AnswerKind = 'responses' | 'statements';
+
+interface WrittenFile {
+  path: string;
+  text: string;
+}
+
+function add(draft: Draft, { path, text }: WrittenFile): void {
+  draft.files.set(path, text);
+}
+
+const source = (path: string) => `https://example.org/${path}`;
+
+/** The inspectorate and its inspectors, news outlets, and each force with its PCC's office. */
+function addOrganisationsAndPeople(draft: Draft): { forces: Force[]; inspectors: string[] } {
+  const { random, vocabulary } = draft;
   const places = new Set<string>();
   while (places.size < FORCE_COUNT) places.add(capitalise(madeUpWord(random)));
   const forces: Force[] = [...places].map((place) => {
@@ -110,84 +162,71 @@ export async function writeCorpus(
       commissioner: `commissioner-${slug}`,
     };
   });
-  const source = (path: string) => `https://example.org/${path}`;
-  const organisation = (name: string, kind: string, description: string, parent?: string) =>
-    [
-      `name: ${YAML_STRING(name)}`,
-      `kind: ${kind}`,
-      `description: ${YAML_STRING(description)}`,
-      ...(parent ? [`parent: ${parent}`] : []),
-      'sources:',
-      `  - ${source('organisations')}`,
-      '',
-    ].join('\n');
-  const person = (name: string, title: string, organisationId: string, from: string) =>
-    [
-      `name: ${YAML_STRING(name)}`,
-      'roles:',
-      `  - title: ${YAML_STRING(title)}`,
-      `    organisation: ${organisationId}`,
-      `    from: "${from}"`,
-      `description: ${YAML_STRING(vocabulary.sentence())}`,
-      'sources:',
-      `  - ${source('people')}`,
-      '',
-    ].join('\n');
-  const personName = () => `${capitalise(madeUpWord(random))} ${capitalise(madeUpWord(random))}`;
+  const organisation = (id: string, name: string, kind: string, parent?: string) =>
+    add(draft, {
+      path: `organisations/${id}.yaml`,
+      text: [
+        `name: ${YAML_STRING(name)}`,
+        `kind: ${kind}`,
+        `description: ${YAML_STRING(vocabulary.sentence())}`,
+        ...(parent ? [`parent: ${parent}`] : []),
+        'sources:',
+        `  - ${source('organisations')}`,
+        '',
+      ].join('\n'),
+    });
+  const person = (id: string, title: string, organisationId: string, from: string) => {
+    const name = `${capitalise(madeUpWord(random))} ${capitalise(madeUpWord(random))}`;
+    add(draft, {
+      path: `people/${id}.yaml`,
+      text: [
+        `name: ${YAML_STRING(name)}`,
+        'roles:',
+        `  - title: ${YAML_STRING(title)}`,
+        `    organisation: ${organisationId}`,
+        `    from: "${from}"`,
+        `description: ${YAML_STRING(vocabulary.sentence())}`,
+        'sources:',
+        `  - ${source('people')}`,
+        '',
+      ].join('\n'),
+    });
+  };
 
-  put(
-    'organisations/inspectorate.yaml',
-    organisation('The Inspectorate', 'inspectorate', vocabulary.sentence()),
-  );
-  put(
-    'organisations/news-publisher.yaml',
-    organisation('News Publisher Group', 'publisher', vocabulary.sentence()),
-  );
+  organisation('inspectorate', 'The Inspectorate', 'inspectorate');
+  organisation('news-publisher', 'News Publisher Group', 'publisher');
   for (const outlet of OUTLETS) {
-    put(
-      `organisations/${outlet}.yaml`,
-      organisation(
-        outlet.split('-').map(capitalise).join(' '),
-        'news-outlet',
-        vocabulary.sentence(),
-        'news-publisher',
-      ),
-    );
+    const name = outlet.split('-').map(capitalise).join(' ');
+    organisation(outlet, name, 'news-outlet', 'news-publisher');
   }
   const inspectors = ['inspector-one', 'inspector-two', 'inspector-three', 'inspector-four'];
-  for (const id of inspectors)
-    put(
-      `people/${id}.yaml`,
-      person(personName(), 'Inspector of Constabulary', 'inspectorate', '2013'),
-    );
+  for (const id of inspectors) person(id, 'Inspector of Constabulary', 'inspectorate', '2013');
   for (const force of forces) {
-    put(
-      `organisations/${force.id}.yaml`,
-      organisation(`${force.place} Police`, 'police-force', vocabulary.sentence()),
+    organisation(force.id, `${force.place} Police`, 'police-force');
+    organisation(
+      force.pcc,
+      `Office of the Police and Crime Commissioner for ${force.place}`,
+      'police-and-crime-commissioner',
     );
-    put(
-      `organisations/${force.pcc}.yaml`,
-      organisation(
-        `Office of the Police and Crime Commissioner for ${force.place}`,
-        'police-and-crime-commissioner',
-        vocabulary.sentence(),
-      ),
-    );
-    put(`people/${force.chief}.yaml`, person(personName(), 'Chief Constable', force.id, '2013-06'));
-    put(
-      `people/${force.commissioner}.yaml`,
-      person(personName(), 'Police and Crime Commissioner', force.pcc, '2013-05-01'),
-    );
+    person(force.chief, 'Chief Constable', force.id, '2013-06');
+    person(force.commissioner, 'Police and Crime Commissioner', force.pcc, '2013-05-01');
   }
+  return { forces, inspectors };
+}
 
-  // Documents: 40% reports, 30% responses, 30% statements.
-  const reportCount = Math.max(1, Math.round(documentCount * 0.4));
-  const responseCount = Math.round(documentCount * 0.3);
-  const statementCount = Math.max(0, documentCount - reportCount - responseCount);
+/**
+ * Reports, each with its recommendations: the forces in turn, each inspected in rounds
+ * (NCPI, PEEL, then a post-inspection review that follows up the force's last NCPI).
+ */
+function addReports(
+  draft: Draft,
+  reportCount: number,
+  forces: readonly Force[],
+  inspectors: readonly string[],
+): ReportPlan[] {
+  const { random, vocabulary } = draft;
   const reports: ReportPlan[] = [];
   const lastNcpi = new Map<string, ReportPlan>();
-  let recommendationCount = 0;
-
   for (let index = 0; index < reportCount; index += 1) {
     const force = forces[index % FORCE_COUNT] as Force;
     const round = Math.floor(index / FORCE_COUNT);
@@ -202,10 +241,9 @@ export async function writeCorpus(
     for (let number = 1; number <= RECOMMENDATIONS_PER_REPORT; number += 1) {
       const recId = `${id}-r${number}`;
       plan.recommendations.push(recId);
-      recommendationCount += 1;
-      put(
-        `recommendations/${recId}.yaml`,
-        [
+      add(draft, {
+        path: `recommendations/${recId}.yaml`,
+        text: [
           `report: ${id}`,
           'kind: recommendation',
           `title: ${YAML_STRING(vocabulary.title())}`,
@@ -216,48 +254,62 @@ export async function writeCorpus(
           `source: ${source(`reports/${id}`)}`,
           '',
         ].join('\n'),
-      );
+      });
     }
     const followsUp = inspection === 'ncpi-post-inspection-review' ? earlier : undefined;
     if (inspection === 'ncpi') lastNcpi.set(force.id, plan);
     const body = documentBody(vocabulary, random, []);
-    words += body.words;
-    put(
-      `reports/${id}.mdx`,
-      frontmatter([
-        `title: ${YAML_STRING(`${vocabulary.title()}: ${force.place} Police`)}`,
-        `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
-        `published: "${isoDay(day)}"`,
-        'issuer: inspectorate',
-        `authors: [${random.pick(inspectors)}]`,
-        'source:',
-        `  url: ${source(`reports/${id}`)}`,
-        `verbatim: ${random.chance(0.5)}`,
-        `themes: [${random.pick(THEMES)}, ${random.pick(THEMES)}]`,
-        'changes: []',
-        `force: ${force.id}`,
-        `inspection: ${inspection}`,
-        `fieldwork: "${isoDay(Math.max(0, day - 120)).slice(0, 7)}"`,
-        ...(followsUp ? [`followsUp: ${followsUp.id}`] : []),
-      ]) + body.text,
-    );
+    draft.words += body.words;
+    add(draft, {
+      path: `reports/${id}.mdx`,
+      text:
+        frontmatter([
+          `title: ${YAML_STRING(`${vocabulary.title()}: ${force.place} Police`)}`,
+          `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
+          `published: "${isoDay(day)}"`,
+          'issuer: inspectorate',
+          `authors: [${random.pick(inspectors)}]`,
+          'source:',
+          `  url: ${source(`reports/${id}`)}`,
+          `verbatim: ${random.chance(0.5)}`,
+          `themes: [${random.pick(THEMES)}, ${random.pick(THEMES)}]`,
+          'changes: []',
+          `force: ${force.id}`,
+          `inspection: ${inspection}`,
+          `fieldwork: "${isoDay(Math.max(0, day - 120)).slice(0, 7)}"`,
+          ...(followsUp ? [`followsUp: ${followsUp.id}`] : []),
+        ]) + body.text,
+    });
     reports.push(plan);
   }
+  return reports;
+}
 
-  let newestDay = 0;
-  const answer = (kind: 'responses' | 'statements', index: number, publishedOn?: number) => {
-    const report = reports[(index * 7) % reports.length] as ReportPlan;
-    const id = `${report.force.id}-${kind === 'responses' ? 'response' : 'statement'}-${String(index + 1).padStart(5, '0')}`;
-    const day = publishedOn ?? report.day + random.int(14, 56);
-    newestDay = Math.max(newestDay, day + 500);
-    const precise = publishedOn !== undefined || random.chance(0.85);
-    const outlet = kind === 'statements' && random.chance(0.3) ? random.pick(OUTLETS) : undefined;
-    const body = documentBody(vocabulary, random, report.recommendations);
-    if (publishedOn === undefined) words += body.words;
-    const changed = publishedOn === undefined && random.chance(0.1);
-    const path = `${kind}/${id}.mdx`;
-    return [
-      path,
+/**
+ * A response (by the force's PCC) or statement (by the force, sometimes through a news
+ * outlet) answering one of the reports, a few weeks after it unless `publishedOn` is given
+ * (the new statements). `newestDay` bounds every date it holds, a change's included.
+ */
+function answerDocument(
+  draft: Draft,
+  reports: readonly ReportPlan[],
+  kind: AnswerKind,
+  index: number,
+  publishedOn?: number,
+): WrittenFile & { newestDay: number } {
+  const { random, vocabulary } = draft;
+  const report = reports[(index * 7) % reports.length] as ReportPlan;
+  const id = `${report.force.id}-${kind === 'responses' ? 'response' : 'statement'}-${String(index + 1).padStart(5, '0')}`;
+  const day = publishedOn ?? report.day + random.int(14, 56);
+  const precise = publishedOn !== undefined || random.chance(0.85);
+  const outlet = kind === 'statements' && random.chance(0.3) ? random.pick(OUTLETS) : undefined;
+  const body = documentBody(vocabulary, random, report.recommendations);
+  if (publishedOn === undefined) draft.words += body.words;
+  const changed = publishedOn === undefined && random.chance(0.1);
+  return {
+    path: `${kind}/${id}.mdx`,
+    newestDay: day + 500,
+    text:
       frontmatter([
         `title: ${YAML_STRING(`${kind === 'responses' ? 'Response to' : 'Statement on'} ${vocabulary.title()}`)}`,
         `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
@@ -275,49 +327,43 @@ export async function writeCorpus(
           : 'changes: []',
         `respondsTo: [${report.id}]`,
       ]) + body.text,
-    ] as const;
   };
-  for (let index = 0; index < responseCount; index += 1) put(...answer('responses', index));
-  for (let index = 0; index < statementCount; index += 1) put(...answer('statements', index));
-  // Every date written so far (publication, change) is at most newestDay, and a year-only
-  // publication date's year ends within a year of it: a year later, the new statement is
-  // the newest document whichever way dates are compared.
-  const newStatements = [1, 2].map((later) => {
-    const [path, text] = answer('statements', statementCount + later - 1, newestDay + 365 + later);
-    return { path, text };
+}
+
+function addGlossary(draft: Draft): void {
+  const terms = Array.from({ length: 8 }, (_, index) => {
+    const term = madeUpWord(draft.random).toUpperCase();
+    return [
+      `- id: ${term.toLowerCase()}-${index}`,
+      `  term: ${term}`,
+      `  expansion: ${YAML_STRING(draft.vocabulary.title())}`,
+      `  source: ${source('glossary')}`,
+    ].join('\n');
   });
+  add(draft, { path: 'glossary.yaml', text: `${terms.join('\n')}\n` });
+}
 
-  put(
-    'glossary.yaml',
-    Array.from({ length: 8 }, (_, index) => {
-      const term = madeUpWord(random).toUpperCase();
-      return [
-        `- id: ${term.toLowerCase()}-${index}`,
-        `  term: ${term}`,
-        `  expansion: ${YAML_STRING(vocabulary.title())}`,
-        `  source: ${source('glossary')}`,
-      ].join('\n');
-    }).join('\n') + '\n',
-  );
-
-  // Write in modest batches: thousands of small files at once would exhaust file handles.
+/**
+ * Every collection's folder, even one a small corpus leaves empty (the new statements are
+ * written later), then the files in modest batches: thousands of small files at once
+ * would exhaust file handles.
+ */
+async function writeFiles(root: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const folders = [
+    'reports',
+    'statements',
+    'responses',
+    'organisations',
+    'people',
+    'recommendations',
+  ];
+  await Promise.all(folders.map((folder) => mkdir(join(root, folder), { recursive: true })));
   const entries = [...files];
   for (let start = 0; start < entries.length; start += 256) {
     await Promise.all(
       entries.slice(start, start + 256).map(([path, text]) => writeFile(join(root, path), text)),
     );
   }
-  const first = reports[0] as ReportPlan;
-  return {
-    documents: reportCount + responseCount + statementCount,
-    reports: reportCount,
-    statements: statementCount,
-    responses: responseCount,
-    recommendations: recommendationCount,
-    words,
-    sampleDocument: `reports/${first.id}.mdx`,
-    newStatements,
-  };
 }
 
 function frontmatter(lines: string[]): string {
