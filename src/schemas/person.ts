@@ -11,6 +11,12 @@ export const roleSchema = z.strictObject({
   from: partialDate.optional(),
   /** When the role ended, as precisely as known. Leave out if the person still holds it or it is unknown. */
   to: partialDate.optional(),
+  /**
+   * `true` when `from` and `to` are only the first and last dates the sources show the
+   * person in the role ("ACC in 2022–2023"), not when it began and ended. Pages then say
+   * so, and the role is not ruled out at other dates.
+   */
+  datesSeen: z.literal(true, { error: 'Write datesSeen: true, or leave it out.' }).optional(),
 });
 
 /** A person: `content/people/<id>.yaml`. */

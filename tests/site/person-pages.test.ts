@@ -41,3 +41,21 @@ describe('a person’s page', () => {
     expect(people.some(({ data }) => data.sourceNote !== undefined)).toBe(true);
   });
 });
+
+describe('when a role was held', () => {
+  test('dates known to be when it began and ended read as its span', async () => {
+    const $ = await readPage('/people/kier-pritchard/');
+    expect(normaliseSpace($('main').text())).toContain(
+      'Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
+    );
+  });
+
+  test('dates that are only when the sources show it say so, on the person’s page and the list', async () => {
+    const said =
+      'Assistant Chief Constable, Wiltshire Police, known to have held it from 2022 to 2023 (when it began and ended is not known here)';
+    for (const path of ['/people/deb-smith/', '/people/']) {
+      const $ = await readPage(path);
+      expect(normaliseSpace($('main').text()), path).toContain(said);
+    }
+  });
+});

@@ -1,19 +1,19 @@
 /**
  * "Role at the time": which of a person's roles they held when a document was
  * published. A role whose dates are unknown is taken to match, since nothing says it
- * did not; a role known to have started after, or ended before, does not.
+ * did not; a role known to have started after, or ended before, does not. A role whose
+ * dates are only when the sources show it (`datesSeen`) is never ruled out by them.
  */
 import { isCertainlyBefore, type PartialDate } from '../dates/partial-date';
 import type { Person, Role } from '../../schemas/person';
 
 export function roleAt(person: Person, date: PartialDate): Role | undefined {
-  const held = person.roles.filter(
-    (role) =>
-      !(role.from && isCertainlyBefore(date, role.from)) &&
-      !(role.to && isCertainlyBefore(role.to, date)),
-  );
-  // Prefer a role whose dates are known over one that merely is not ruled out.
-  return held.find((role) => role.from || role.to) ?? held[0];
+  const within = (role: Role) =>
+    !(role.from && isCertainlyBefore(date, role.from)) &&
+    !(role.to && isCertainlyBefore(role.to, date));
+  const held = person.roles.filter((role) => role.datesSeen || within(role));
+  // Prefer a role known to be held then over one that merely is not ruled out.
+  return held.find((role) => (role.from || role.to) && within(role)) ?? held[0];
 }
 
 /**

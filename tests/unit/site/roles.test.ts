@@ -36,6 +36,23 @@ describe('roleAt', () => {
     });
     expect(roleAt(undated, on('2022-08-05'))?.title).toBe('Member of Parliament');
   });
+
+  test('a role known only from the years the sources show it is not ruled out by them', () => {
+    const seen = personSchema.parse({
+      name: 'ACC',
+      roles: [
+        { title: 'Superintendent', from: '2015', to: '2021-06' },
+        { title: 'Assistant Chief Constable', from: '2022', to: '2023', datesSeen: true },
+      ],
+      sources: ['https://example.org/'],
+    });
+    expect(roleAt(seen, on('2023-09-15'))?.title).toBe('Assistant Chief Constable');
+    // Before the first sighting she may already have held it: not ruled out, but a role
+    // known to be held then comes first.
+    expect(roleAt(seen, on('2021-12'))?.title).toBe('Assistant Chief Constable');
+    expect(roleAt(seen, on('2020-05'))?.title).toBe('Superintendent');
+    expect(roleAt(seen, on('2025'))?.title).toBe('Assistant Chief Constable');
+  });
 });
 
 describe('roleLabel', () => {
