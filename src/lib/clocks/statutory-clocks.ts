@@ -59,10 +59,10 @@ export const DUTIES: Record<
     deadline: 'six weeks after the report was published',
     setBy: 'Inspectorate deadline',
     basis:
-      'After a national child protection inspection, the force was to send HMICFRS an action plan within six weeks.',
+      'HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will respond to the recommendations.',
     source:
-      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
-    sourceLabel: 'the 2022 inspection report on the HMICFRS website',
+      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
+    sourceLabel: 'HMICFRS’s method for following up child protection inspections',
   },
 };
 
