@@ -5,12 +5,13 @@ import { TYPE_LABEL } from '../site/labels';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
+import { earliestPublicationDay } from '../site/earliest-publication';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 
-/** Whose names a feed item gives: see document-source.ts. */
-export type FeedNames = Pick<SiteContent, 'organisations' | 'people'>;
+/** Whose names a feed item gives (document-source.ts), and the documents that date it. */
+export type FeedNames = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
 
 export function documentFeedItem(
   doc: SiteDocument,
@@ -21,11 +22,12 @@ export function documentFeedItem(
   // The byline already says "(our summary)" for a summary page.
   const from = `${documentByline(doc, site)}.`;
   const nature = doc.data.verbatim ? '' : ' The original is linked from the page.';
+  const day = earliestPublicationDay(doc, site.documents);
   return {
     title: doc.data.title,
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
-    pubDate: feedDate(doc.data.published),
-    description: `${from} ${dateSentence('Published', doc.data.published)} ${doc.data.summary}${nature}`,
+    pubDate: feedDate(doc.data.published, day),
+    description: `${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
     categories: [kind, ...doc.data.themes],
   };
 }

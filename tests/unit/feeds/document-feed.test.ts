@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, test } from 'vitest';
 import { FEED_ITEMS, documentFeedItems } from '../../../src/lib/feeds/document-items';
-import { person, statement } from '../../support/content-builders';
+import { person, report, response, statement } from '../../support/content-builders';
 import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { SAMPLE_SITE, sampleDocuments, sampleSite } from '../../support/sample-content';
 import { parseXml } from '../../support/xml';
@@ -78,6 +78,20 @@ describe('document feed', () => {
     expect(response?.description).toContain('Published 2023 (the month and day are not known');
   });
 
+  // HMICFRS's 2023 review is known only as "2023", and came after the inspectors' April visit.
+  test('dates a document no earlier than other facts allow, and says which day readers see', () => {
+    const review = report('review', { published: '2023', fieldwork: '2023-04' });
+    const answer = response('answer', { published: '2023', respondsTo: ['review'] });
+    const documents = [review, answer];
+    const items = documentFeedItems(documents, { ...sampleSite, documents }, { site: SAMPLE_SITE });
+    for (const item of items) {
+      expect(item.pubDate?.toISOString(), item.link).toBe('2023-04-01T00:00:00.000Z');
+      expect(item.description, item.link).toContain(
+        'Published 2023 (the month and day are not known; feed readers show 1 April 2023).',
+      );
+    }
+  });
+
   test('says who issued it, whether it is a summary, and escapes text safely', async () => {
     const channel = await buildFeed('/');
     const report = channel.item.find((item) => item.link.endsWith('/inspection-2022/'));
@@ -93,7 +107,7 @@ describe('document feed', () => {
 
   // An MP's statement is issued by no organisation: its item said only "Statement."
   test('names the authors of a document no organisation issued', () => {
-    const names = { organisations: [], people: [person('an-mp')] };
+    const names = { organisations: [], people: [person('an-mp')], documents: [] };
     const [item] = documentFeedItems(
       [statement('mp-statement', { published: '2022-08-05', authors: ['an-mp'] })],
       names,

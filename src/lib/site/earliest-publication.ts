@@ -1,0 +1,26 @@
+/**
+ * The first day a document can have been published, from all the site knows: its own
+ * date (only its month or year, for some sources), the inspection visit a report came
+ * after, and, for a response or statement, the first day the report it answers can have
+ * been published. Feeds date an item by it, so none is dated a day other facts on the
+ * site rule out: the 2023 review, known only as "2023", came after the April visit.
+ */
+import { earliestDay } from '../dates/partial-date';
+import { publicationWindow } from '../clocks/statutory-clocks';
+import { entryById } from './entry-by-id';
+import type { SiteDocument } from './types';
+
+export function earliestPublicationDay(
+  doc: SiteDocument,
+  documents: readonly SiteDocument[],
+): string {
+  if (doc.type === 'report') return publicationWindow(doc).earliest;
+  const answered = doc.data.respondsTo.map((id) => entryById(documents, id));
+  return [earliestDay(doc.data.published)]
+    .concat(
+      answered.flatMap((report) =>
+        report?.type === 'report' ? [publicationWindow(report).earliest] : [],
+      ),
+    )
+    .reduce((latest, day) => (day > latest ? day : latest));
+}
