@@ -24,10 +24,12 @@
  *     are the site's name and description, in the code);
  *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
  *     document with its report's or its making document's id, and every document that
- *     marks or assesses it (trails.ts);
+ *     marks or assesses it (trails.ts), with the documents those answer (a feed dates a
+ *     response no earlier than its report: earliest-publication.ts);
  *   - an organisation's page: the documents it issued, published or was inspected in, and
  *     the trails of the recommendations addressed to it; its feed: those documents and
- *     those of the organisations it includes (organisation-parts.ts);
+ *     those of the organisations it includes (organisation-parts.ts), with the documents
+ *     they answer;
  *   - a person's page: the documents they wrote or are quoted in;
  *   - a page of a list (paged-lists.ts): its entries in order (a document's shape, a
  *     recommendation's trail), how many the list holds and its page count; a page of a
@@ -111,6 +113,11 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   ]);
   const documentSet = (documents: Iterable<SiteDocument>) =>
     [...new Set(documents)].map(documentDigest).sort();
+  /** The documents and those they answer, whose dates date them in feeds. */
+  const withAnswered = (documents: readonly SiteDocument[]) =>
+    documents.concat(
+      documents.flatMap((doc) => answeredIds(doc).flatMap((id) => byId.get(id) ?? [])),
+    );
 
   const recommendationDigests = new Map<string, string>();
   const recommendationDigest = (id: string) => {
@@ -140,7 +147,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
         documentSet([
           ...(byId.get(report) ?? []),
           ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
-          ...trail.documents,
+          ...withAnswered(trail.documents),
         ]),
       ]);
       trailDigests.set(trail, value);
@@ -182,7 +189,9 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       ORGANISATION_FEED,
       (id) =>
         documentSet(
-          groupIds(id, site.organisations).flatMap((member) => byOrganisation.get(member) ?? []),
+          withAnswered(
+            groupIds(id, site.organisations).flatMap((member) => byOrganisation.get(member) ?? []),
+          ),
         ),
     ],
     [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],

@@ -130,6 +130,25 @@ describe('what a page shows', () => {
     expect(changed('/organisations/group/')).toBe(false);
   });
 
+  // A feed dates a year-only response no earlier than the report it answers.
+  it('a report’s new date reaches the feed of an organisation that answered it', () => {
+    const withAnswer = (published: string) => {
+      const version = content();
+      version.documents[1] = report('report-b', { published });
+      version.documents.push(
+        statement('office-on-b', {
+          published: '2023',
+          issuer: 'pcc-office',
+          respondsTo: ['report-b'],
+        }),
+      );
+      return version;
+    };
+    expect(changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'))).toContain(
+      '/organisations/pcc-office/feed.xml',
+    );
+  });
+
   it('a new mark on a recommendation reaches its pages, its feed and its report’s tracker', () => {
     const after = content();
     after.documents.push(
