@@ -10,23 +10,24 @@ import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 
-/** Whose names a feed item gives (document-source.ts), and the documents that date it. */
-export type FeedNames = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
+/** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
+export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
 
+/** @param day the item's feed date: the first day the document can have been published. */
 export function documentFeedItem(
   doc: SiteDocument,
-  site: FeedNames,
+  site: FeedContext,
   urls: UrlContext,
+  day = earliestPublicationDay(doc, site.documents),
 ): RSSFeedItem {
   const kind = TYPE_LABEL[doc.type].one;
   // The byline already says "(our summary)" for a summary page.
   const from = `${documentByline(doc, site)}.`;
   const nature = doc.data.verbatim ? '' : ' The original is linked from the page.';
-  const day = earliestPublicationDay(doc, site.documents);
   return {
     title: doc.data.title,
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
-    pubDate: feedDate(doc.data.published, day),
+    pubDate: feedDate(day),
     description: `${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
     categories: [kind, ...doc.data.themes],
   };
@@ -41,13 +42,18 @@ export function documentFeedItem(
  */
 export const FEED_ITEMS = 100;
 
-/** The newest `FEED_ITEMS` documents, newest first, as feed readers expect. */
+/**
+ * The newest `FEED_ITEMS` documents, newest first by their feed dates, so the order and the
+ * cut match the dates readers see (documents of one day keep newestFirst's order).
+ */
 export function documentFeedItems(
   documents: readonly SiteDocument[],
-  site: FeedNames,
+  site: FeedContext,
   urls: UrlContext,
 ): RSSFeedItem[] {
   return newestFirst(documents)
+    .map((doc) => ({ doc, day: earliestPublicationDay(doc, site.documents) }))
+    .sort((a, b) => b.day.localeCompare(a.day))
     .slice(0, FEED_ITEMS)
-    .map((doc) => documentFeedItem(doc, site, urls));
+    .map(({ doc, day }) => documentFeedItem(doc, site, urls, day));
 }

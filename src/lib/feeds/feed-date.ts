@@ -10,8 +10,8 @@
 import { formatPartialDate } from '../dates/format';
 import { earliestDay, parsePartialDate, type PartialDate } from '../dates/partial-date';
 
-/** Midnight UTC on a day, `YYYY-MM-DD`: by default the earliest day the date could be. */
-export function feedDate(date: PartialDate, day = earliestDay(date)): Date {
+/** Midnight UTC on a day, `YYYY-MM-DD`: the item's first possible day (see above). */
+export function feedDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 

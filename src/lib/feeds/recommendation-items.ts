@@ -4,26 +4,31 @@
  * so the feed says what the recommendation page says.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import { comparePartialDates, earliestDay, type PartialDate } from '../dates/partial-date';
 import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl } from '../site/absolute-url';
 import { paragraphPath, recommendationPath } from '../site/urls';
 import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
-import { documentFeedItem, type FeedNames } from './document-items';
+import { earliestPublicationDay } from '../site/earliest-publication';
+import { documentFeedItem, type FeedContext } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 import { escapeMarkup } from '../text/escape-markup';
 
 interface DatedItem {
+  /** Its feed date, `YYYY-MM-DD`. */
+  day: string;
   date: PartialDate;
   item: RSSFeedItem;
 }
 
+/** @param day the item's feed date (statusDay). */
 export function statusFeedItem(
   record: AssessmentRecord,
   trail: RecommendationTrail,
   urls: UrlContext,
+  day: string,
 ): RSSFeedItem {
   const label = ASSESSMENT_STATUS_LABEL[record.status];
   const who = record.assessor?.entry.data.name;
@@ -38,13 +43,13 @@ export function statusFeedItem(
       : 'This is a claim, not verified by the inspectorate.';
   return {
     title: `${side}: ${label}${who ? ` – ${who}` : ''} (${trail.recommendation.data.title})`,
-    pubDate: feedDate(record.date),
+    pubDate: feedDate(day),
     description: [
       // The status is this site's one-word reading of the document, not the assessor's own word.
       `What ${who ?? 'the document'} says about “${trail.recommendation.data.title}” is recorded here as ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
       sideNote,
       `Source: ${record.doc.data.title}.`,
-      dateSentence('Given', record.date),
+      dateSentence('Given', record.date, day),
       record.note ?? '',
     ]
       .filter(Boolean)
@@ -54,20 +59,32 @@ export function statusFeedItem(
   };
 }
 
+/**
+ * A status's feed date: the first day of its own date, or, when the assessment gives
+ * none, the first day its document can have been published, as the document's own item.
+ */
+function statusDay(record: AssessmentRecord, documents: FeedContext['documents']): string {
+  const ownDate = record.doc.data.assessments[record.index]?.date;
+  return ownDate ? earliestDay(ownDate) : earliestPublicationDay(record.doc, documents);
+}
+
 export function recommendationFeedItems(
   trail: RecommendationTrail,
-  site: FeedNames,
+  site: FeedContext,
   urls: UrlContext,
 ): RSSFeedItem[] {
   const dated: DatedItem[] = [
-    ...trail.documents.map((doc) => ({
-      date: doc.data.published,
-      item: documentFeedItem(doc, site, urls),
-    })),
-    ...trail.assessments.map((record) => ({
-      date: record.date,
-      item: statusFeedItem(record, trail, urls),
-    })),
+    ...trail.documents.map((doc) => {
+      const day = earliestPublicationDay(doc, site.documents);
+      return { day, date: doc.data.published, item: documentFeedItem(doc, site, urls, day) };
+    }),
+    ...trail.assessments.map((record) => {
+      const day = statusDay(record, site.documents);
+      return { day, date: record.date, item: statusFeedItem(record, trail, urls, day) };
+    }),
   ];
-  return dated.sort((a, b) => comparePartialDates(b.date, a.date)).map(({ item }) => item);
+  // Newest first by the dates readers see; on one day, the more precisely dated first.
+  return dated
+    .sort((a, b) => b.day.localeCompare(a.day) || comparePartialDates(b.date, a.date))
+    .map(({ item }) => item);
 }

@@ -7,7 +7,7 @@
 import { couldBeOn, isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
-import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
 import { parentCycle } from '../site/organisation-parts';
 import { checkRecommendationLinks } from './check-recommendation-links';
 import { checkBodyLinks } from './check-body-links';
@@ -79,7 +79,9 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
   }
   // A map, not a search per document: with thousands of documents a search each is quadratic.
   const reports = new Map(
-    site.documents.filter((doc) => doc.type === 'report').map((doc) => [doc.id, doc]),
+    site.documents
+      .filter((doc): doc is ReportDocument => doc.type === 'report')
+      .map((doc) => [doc.id, doc]),
   );
   for (const doc of site.documents)
     checkDocument(doc, reports, reference, problems, ids.recommendation);
@@ -100,7 +102,7 @@ type Reference = (
 
 function checkDocument(
   doc: SiteDocument,
-  reports: ReadonlyMap<string, SiteDocument>,
+  reports: ReadonlyMap<string, ReportDocument>,
   reference: Reference,
   problems: ContentProblem[],
   recommendationIds: Set<string>,
@@ -141,6 +143,15 @@ function checkDocument(
         file,
         field: 'published',
         message: `This is dated ${formatPartialDate(doc.data.published)}, before the report it answers ("${id}", published ${formatPartialDate(report.data.published)}). Check the date: a response cannot come before its report.`,
+      });
+    } else if (
+      report?.data.fieldwork &&
+      isCertainlyBefore(doc.data.published, report.data.fieldwork)
+    ) {
+      problems.push({
+        file,
+        field: 'published',
+        message: `This is dated ${formatPartialDate(doc.data.published)}, before the inspection visit of the report it answers ("${id}", visited ${formatPartialDate(report.data.fieldwork)}). Check the date: a response cannot come before the report, and the report came after the visit.`,
       });
     }
   }

@@ -24,8 +24,8 @@
  *     are the site's name and description, in the code);
  *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
  *     document with its report's or its making document's id, and every document that
- *     marks or assesses it (trails.ts), with the documents those answer (a feed dates a
- *     response no earlier than its report: earliest-publication.ts);
+ *     marks or assesses it (trails.ts); for the feed, with the documents those answer (a
+ *     feed dates a response no earlier than its report: earliest-publication.ts);
  *   - an organisation's page: the documents it issued, published or was inspected in, and
  *     the trails of the recommendations addressed to it; its feed: those documents and
  *     those of the organisations it includes (organisation-parts.ts), with the documents
@@ -55,7 +55,8 @@ import { SITE_CARD_PATH } from '../share/social-card-path';
 import { documentOfPage } from './page-keys';
 import { stableJson } from './stable-json';
 
-const RECOMMENDATION_PAGE = /^\/recommendations\/([^/]+)\/(?:briefing\/|feed\.xml)?$/;
+const RECOMMENDATION_PAGE = /^\/recommendations\/([^/]+)\/(?:briefing\/)?$/;
+const RECOMMENDATION_FEED = /^\/recommendations\/([^/]+)\/feed\.xml$/;
 /** `/social/reports/x.png` is the card of `/reports/x/` (social-card-path.ts). */
 const DOCUMENT_CARD = /^\/social(\/.+)\.png$/;
 const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/$/;
@@ -147,7 +148,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
         documentSet([
           ...(byId.get(report) ?? []),
           ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
-          ...withAnswered(trail.documents),
+          ...trail.documents,
         ]),
       ]);
       trailDigests.set(trail, value);
@@ -178,6 +179,14 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   const neighbourhoods: [RegExp, (match: string) => unknown][] = [
     [DOCUMENT_CARD, (path) => mapDefined(documentAt(`${path}/`), documentDigest)],
     [RECOMMENDATION_PAGE, (id) => mapDefined(trails.get(id), trailDigest)],
+    [
+      RECOMMENDATION_FEED,
+      (id) =>
+        mapDefined(trails.get(id), (trail) => [
+          trailDigest(trail),
+          documentSet(withAnswered(trail.documents)),
+        ]),
+    ],
     [
       ORGANISATION_PAGE,
       (id) => [

@@ -14,6 +14,9 @@ export function earliestPublicationDay(
   doc: SiteDocument,
   documents: readonly SiteDocument[],
 ): string {
+  // A date known to the day is the day, whatever else is known; the build refuses an
+  // answer dated before the report it answers, or before that report's visit.
+  if (doc.data.published.precision === 'day') return doc.data.published.iso;
   if (doc.type === 'report') return publicationWindow(doc).earliest;
   const answered = doc.data.respondsTo.map((id) => entryById(documents, id));
   return [earliestDay(doc.data.published)]

@@ -11,9 +11,16 @@ export function roleAt(person: Person, date: PartialDate): Role | undefined {
   const within = (role: Role) =>
     !(role.from && isCertainlyBefore(date, role.from)) &&
     !(role.to && isCertainlyBefore(role.to, date));
+  const dated = (role: Role) => Boolean(role.from || role.to);
+  // First a role known to be held then; then one with no dates, which nothing rules out;
+  // last one seen only at other times. (Which role it is decides, for an inspector,
+  // whether an assessment is the inspectorate's finding: status.ts.)
+  const rank = (role: Role) => (!dated(role) ? 1 : within(role) ? 0 : 2);
   const held = person.roles.filter((role) => role.datesSeen || within(role));
-  // Prefer a role known to be held then over one that merely is not ruled out.
-  return held.find((role) => (role.from || role.to) && within(role)) ?? held[0];
+  return held.reduce<Role | undefined>(
+    (best, role) => (best === undefined || rank(role) < rank(best) ? role : best),
+    undefined,
+  );
 }
 
 /**

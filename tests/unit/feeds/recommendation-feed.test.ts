@@ -4,6 +4,7 @@ import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { recommendationFeedItems } from '../../../src/lib/feeds/recommendation-items';
 import { recommendationTrails } from '../../../src/lib/recommendations/trails';
 import { SAMPLE_SITE, sampleSite } from '../../support/sample-content';
+import { recommendation, report, response, site } from '../../support/content-builders';
 import { parseXml } from '../../support/xml';
 
 interface ParsedItem {
@@ -69,6 +70,35 @@ describe('recommendation feed', () => {
     expect(verified?.description).toContain(
       'Given April 2023 (the day is not known; feed readers show 1 April 2023).',
     );
+  });
+
+  // As HMICFRS's 2023 review ("2023", after an April visit) and the PCC's response to it.
+  test('dates a status no earlier than the document it comes from, newest first by those dates', () => {
+    const content = site({
+      documents: [
+        report('review', { published: '2023', fieldwork: '2023-04' }),
+        response('answer', {
+          published: '2023',
+          respondsTo: ['review'],
+          crossLinks: [{ recommendation: 'rec', paragraph: 'p1' }],
+          assessments: [{ recommendation: 'rec', status: 'accepted' }],
+        }),
+        response('earlier-answer', {
+          published: '2023-02-10',
+          respondsTo: ['review'],
+          crossLinks: [{ recommendation: 'rec', paragraph: 'p1' }],
+        }),
+      ],
+      recommendations: [recommendation('rec', { report: 'review' })],
+    });
+    const trail = recommendationTrails(content).get('rec')!;
+    const items = recommendationFeedItems(trail, content, { site: SAMPLE_SITE });
+    const named = (title = '') => (title.startsWith('Claimed:') ? 'the claim' : title);
+    expect(items.map((item) => [named(item.title), item.pubDate?.toISOString()])).toEqual([
+      ['Title of answer', '2023-04-01T00:00:00.000Z'],
+      ['the claim', '2023-04-01T00:00:00.000Z'],
+      ['Title of earlier-answer', '2023-02-10T00:00:00.000Z'],
+    ]);
   });
 
   test('presents a status as this site’s reading of the document, not the assessor’s word', async () => {

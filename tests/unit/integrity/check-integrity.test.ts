@@ -198,6 +198,28 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('a response dated before the inspection visit of the report it answers is impossible', () => {
+    const problems = checkIntegrity(
+      site((content) => {
+        const report = content.documents[0];
+        // Known only as "2022", as HMICFRS's 2023 review is known only as "2023".
+        if (report?.type === 'report') {
+          report.data.published = parsePartialDate('2022')!;
+          report.data.fieldwork = parsePartialDate('2022-03')!;
+        }
+        content.documents.push(statement({ published: '2022-02', respondsTo: ['report-2022'] }));
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'published',
+        message: expect.stringMatching(
+          /dated February 2022, before the inspection visit of the report it answers \("report-2022", visited March 2022\)/,
+        ),
+      }),
+    );
+  });
+
   test('an imprecise date that could be after the report is accepted', () => {
     expect(
       checkIntegrity(

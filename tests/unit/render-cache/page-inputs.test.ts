@@ -149,6 +149,26 @@ describe('what a page shows', () => {
     );
   });
 
+  it('a report’s new date reaches the feed of a recommendation marked by an answer to it', () => {
+    const withAnswer = (published: string) => {
+      const version = content();
+      version.documents[1] = report('report-b', { published });
+      version.documents.push(
+        statement('on-b-marking-a', {
+          published: '2023',
+          respondsTo: ['report-b'],
+          crossLinks: [{ recommendation: 'rec-a', paragraph: 'p1' }],
+        }),
+      );
+      return version;
+    };
+    const changed = changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'));
+    expect(changed).toContain('/recommendations/rec-a/feed.xml');
+    // Its page and briefing show no dates of the reports its documents answer.
+    expect(changed).not.toContain('/recommendations/rec-a/');
+    expect(changed).not.toContain('/recommendations/rec-a/briefing/');
+  });
+
   it('a new mark on a recommendation reaches its pages, its feed and its report’s tracker', () => {
     const after = content();
     after.documents.push(

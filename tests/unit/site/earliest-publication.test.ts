@@ -23,6 +23,8 @@ describe('the first day a document can have been published', () => {
     expect(earliestPublicationDay(answer, documents)).toBe('2023-04-01');
     const later = statement('later', { published: '2023-09', respondsTo: ['review'] });
     expect(earliestPublicationDay(later, documents)).toBe('2023-09-01');
+    const onTheDay = statement('on-the-day', { published: '2023-09-15', respondsTo: ['review'] });
+    expect(earliestPublicationDay(onTheDay, documents)).toBe('2023-09-15');
   });
 
   test('is its own first day when the report it answers is not on the site', () => {

@@ -53,6 +53,25 @@ describe('roleAt', () => {
     expect(roleAt(seen, on('2020-05'))?.title).toBe('Superintendent');
     expect(roleAt(seen, on('2025'))?.title).toBe('Assistant Chief Constable');
   });
+
+  test('a role seen only at other times comes after one with no dates', () => {
+    const person = personSchema.parse({
+      name: 'Former inspector',
+      roles: [
+        {
+          title: 'HM Inspector',
+          organisation: 'inspectorate',
+          from: '2015',
+          to: '2016',
+          datesSeen: true,
+        },
+        { title: 'Chief Constable', organisation: 'force' },
+      ],
+      sources: ['https://example.org/'],
+    });
+    expect(roleAt(person, on('2023'))?.title).toBe('Chief Constable');
+    expect(roleAt(person, on('2015-06'))?.title).toBe('HM Inspector');
+  });
 });
 
 describe('roleLabel', () => {
