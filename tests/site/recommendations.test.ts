@@ -232,25 +232,6 @@ describe('organisation pages', () => {
     ).map((link) => link.path);
     expect(listed.sort()).toEqual(expected.map(({ id }) => recommendationPath(id)));
   });
-
-  test('list the commitments an organisation made apart, as its own, not as asked of it', async () => {
-    const made = recommendations.filter(
-      (rec) => rec.kind === 'commitment' && rec.addressedTo.includes('opcc-wiltshire-swindon'),
-    );
-    expect(made.length).toBeGreaterThan(0);
-    const $ = await page('/organisations/opcc-wiltshire-swindon/');
-    expect($('#recommendations').length).toBe(0);
-    expect(normaliseSpace($('#commitments').text())).toBe('Commitments made by OPCC');
-    const listed = links($, '#commitments + .recommendation-list').map((link) => link.path);
-    expect(listed.sort()).toEqual(made.map(({ id }) => recommendationPath(id)).sort());
-    for (const { id } of made) {
-      const rec = await page(recommendationPath(id));
-      const maker = rec('dl.metadata dt').filter((_, dt) => rec(dt).text() === 'Made by');
-      expect(normaliseSpace(maker.next('dd').text()), id).toBe(
-        'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
-      );
-    }
-  });
 });
 
 describe('statutory deadlines', () => {

@@ -12,14 +12,6 @@ export const KIND_LABEL: Record<RecommendationKind, string> = {
   commitment: 'Commitment made in a response',
 };
 
-/**
- * The label of `addressedTo`, the organisations that are to act on it: those a report's
- * recommendation is addressed to, or the one that made a commitment (its own promise).
- */
-export function actorsLabel(kind: RecommendationKind): string {
-  return kind === 'commitment' ? 'Made by' : 'Addressed to';
-}
-
 /** The name of whoever made an assessment, e.g. "HMICFRS" or "Philip Wilkinson". */
 export function assessorName(record: AssessmentRecord): string {
   if (!record.assessor) return 'Unknown';
