@@ -162,6 +162,22 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a shared link whose only filter the site does not have says so, instead of a blank page', async () => {
+    const page = await openSearch('?year=1999');
+    await eventually(() => statusText(page)).toBe('Left out year “1999”: it is not on this site.');
+    expect(await resultTitles(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('a shared filter written as the site writes ids in its data applies', async () => {
+    const page = await openSearch('?q=children&theme=missing-children');
+    await eventually(() => statusText(page)).toMatch(
+      /^\d+ documents? found for “children” with the filters chosen\.$/,
+    );
+    expect(new URL(page.url()).search).toBe('?q=children&theme=Missing+children');
+    await page.close();
+  });
+
   test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

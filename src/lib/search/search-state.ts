@@ -70,8 +70,9 @@ export interface UnknownFilter {
 
 /**
  * A search whose filter values are the index's own: a value typed or shared in another
- * case ("Missing Children") becomes the index's ("Missing children"); one the index does
- * not have at all (a title since changed) is left out and listed, so the reader is told
+ * case ("Missing Children"), or as the site writes ids in its data and feeds
+ * ("missing-children"), becomes the index's ("Missing children"); one the index does not
+ * have at all (a title since changed) is left out and listed, so the reader is told
  * rather than shown no results with nothing to untick.
  */
 export function withKnownFilters(
@@ -84,14 +85,21 @@ export function withKnownFilters(
     const values = state.filters[key];
     if (!values) continue;
     const known = Object.keys(all[key] ?? {});
-    const byLowerCase = new Map(known.map((value) => [value.toLocaleLowerCase('en-GB'), value]));
+    const byLooseForm = new Map(known.map((value) => [looseForm(value), value]));
     const kept = values.flatMap((value) => {
-      const match =
-        all[key]?.[value] !== undefined ? value : byLowerCase.get(value.toLocaleLowerCase('en-GB'));
+      const match = all[key]?.[value] !== undefined ? value : byLooseForm.get(looseForm(value));
       if (match === undefined) unknown.push({ key, value });
       return match === undefined ? [] : [match];
     });
     if (kept.length > 0) filters[key] = [...new Set(kept)];
   }
   return { state: { ...state, filters }, unknown };
+}
+
+/** A value with case, hyphens and spacing set aside: "Missing children" ~ "missing-children". */
+function looseForm(value: string): string {
+  return value
+    .toLocaleLowerCase('en-GB')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }

@@ -62,6 +62,15 @@ describe('filters from an address, matched to the index', () => {
     expect(unknown).toEqual([]);
   });
 
+  test('takes a value written as the site writes ids, in its data and feeds', () => {
+    const { state, unknown } = withKnownFilters(
+      parseSearchState('?recommendation=children-in-detention&type=report'),
+      all,
+    );
+    expect(state.filters).toEqual({ type: ['Report'], recommendation: ['Children in detention'] });
+    expect(unknown).toEqual([]);
+  });
+
   test('leaves out and lists a value the index does not have, keeping the rest', () => {
     const { state, unknown } = withKnownFilters(
       parseSearchState('?q=children&recommendation=Old+title&type=Statement'),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { searchableQuery } from '../../../src/lib/search/phrases';
 import type { SearchState } from '../../../src/lib/search/search-state';
-import { quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
+import { describeUnknown, quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
 
 const state = (query: string, filters: SearchState['filters'] = {}): SearchState => ({
   query,
@@ -57,6 +57,13 @@ describe('the search status line', () => {
     ).toMatch(
       /^Left out organisation “Old Name” and organisation “Gone”: they are not on this site\. /,
     );
+  });
+
+  test('names the left-out filters alone when none is left to search with', () => {
+    expect(describeUnknown([{ key: 'year', value: '1999' }]).trim()).toBe(
+      'Left out year “1999”: it is not on this site.',
+    );
+    expect(describeUnknown([])).toBe('');
   });
 
   test('says how a phrase with a word-less piece was searched', () => {

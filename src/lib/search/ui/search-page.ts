@@ -34,7 +34,7 @@ import type { FilterKey } from '../index-fields';
 import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager } from './result-pager';
-import { quoted, searchStatus } from './search-status';
+import { describeUnknown, quoted, searchStatus } from './search-status';
 
 const TYPING_PAUSE_MS = 250;
 /** Wide enough that the open filter panel leaves the first results in sight. */
@@ -168,7 +168,7 @@ export async function startSearchPage(): Promise<void> {
       if (all) showFilters(state, all);
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      status.textContent = describeUnknown(unknown).trim();
       return;
     }
     const searchable = searchableQuery(state.query);

@@ -24,8 +24,11 @@ export function quoted(query: string): string {
   return /^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`;
 }
 
-/** Says which filters from the address were left out, before the count. */
-function describeUnknown(unknown: readonly UnknownFilter[]): string {
+/**
+ * Says which filters from the address were left out (before the count, when there is
+ * one): also when none is left to search with, or the page would just go blank.
+ */
+export function describeUnknown(unknown: readonly UnknownFilter[]): string {
   if (unknown.length === 0) return '';
   const named = unknown.map(({ key, value }) => `${key} “${value}”`);
   return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
