@@ -15,6 +15,7 @@ import { documentFeedItem, type FeedContext } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
 import { escapeMarkup } from '../text/escape-markup';
+import { organisationInText } from '../site/organisation-name';
 
 interface DatedItem {
   /** Its feed date, `YYYY-MM-DD`. */
@@ -32,6 +33,9 @@ export function statusFeedItem(
 ): RSSFeedItem {
   const label = ASSESSMENT_STATUS_LABEL[record.status];
   const who = record.assessor?.entry.data.name;
+  // In a sentence an organisation's name takes its article: "What the Office of … says".
+  const whoInText =
+    record.assessor?.kind === 'organisation' ? organisationInText(record.assessor.entry.data) : who;
   const side = record.side === 'verified' ? 'Verified' : 'Claimed';
   const link = absoluteUrl(paragraphPath(record.doc, record.paragraph), urls.site, urls.base);
   // Several statuses can come from one document, so the item's id names the
@@ -46,7 +50,7 @@ export function statusFeedItem(
     pubDate: feedDate(day),
     description: [
       // The status is this site's one-word reading of the document, not the assessor's own word.
-      `What ${who ?? 'the document'} says about “${trail.recommendation.data.title}” is recorded here as ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
+      `What ${whoInText ?? 'the document'} says about “${trail.recommendation.data.title}” is recorded here as ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
       sideNote,
       `Source: ${record.doc.data.title}.`,
       dateSentence('Given', record.date, day),

@@ -79,6 +79,7 @@ describe('recommendation feed', () => {
         report('review', { published: '2023', fieldwork: '2023-04' }),
         response('answer', {
           published: '2023',
+          issuer: 'pcc-office',
           respondsTo: ['review'],
           crossLinks: [{ recommendation: 'rec', paragraph: 'p1' }],
           assessments: [{ recommendation: 'rec', status: 'accepted' }],
@@ -91,9 +92,15 @@ describe('recommendation feed', () => {
       ],
       recommendations: [recommendation('rec', { report: 'review' })],
     });
+    const office = content.organisations.find((entry) => entry.id === 'pcc-office')!;
+    office.data.article = 'the';
     const trail = recommendationTrails(content).get('rec')!;
     const items = recommendationFeedItems(trail, content, { site: SAMPLE_SITE });
     const named = (title = '') => (title.startsWith('Claimed:') ? 'the claim' : title);
+    // The response's issuer, the PCC's office, is "the Office of …" in a sentence.
+    expect(items.find((item) => item.title?.startsWith('Claimed:'))?.description).toMatch(
+      /^What the Name of pcc-office says about /,
+    );
     expect(items.map((item) => [named(item.title), item.pubDate?.toISOString()])).toEqual([
       ['Title of answer', '2023-04-01T00:00:00.000Z'],
       ['the claim', '2023-04-01T00:00:00.000Z'],
