@@ -161,7 +161,7 @@ describe('the search button in the header', () => {
 });
 
 describe('the recommendations table', () => {
-  it('says on a phone, and only there, that it scrolls sideways', async () => {
+  it('says on a phone, and only there, that it scrolls sideways; on a desktop it fits', async () => {
     const table = templates.find((candidate) => candidate.template === 'recommendations')!;
     const phone = await open(table, 360);
     const hint = phone.locator('.narrow-screen-only');
@@ -173,8 +173,16 @@ describe('the recommendations table', () => {
         .evaluate((region) => region.scrollWidth > region.clientWidth),
     ).toBe(true);
     await phone.close();
-    const desktop = await open(table, 1024);
-    expect(await desktop.locator('.narrow-screen-only').isVisible()).toBe(false);
-    await desktop.close();
+    for (const width of [1024, 1280]) {
+      const desktop = await open(table, width);
+      expect(await desktop.locator('.narrow-screen-only').isVisible()).toBe(false);
+      expect(
+        await desktop
+          .locator('.table-region')
+          .evaluate((region) => region.scrollWidth <= region.clientWidth),
+        `every column in sight at ${width} px`,
+      ).toBe(true);
+      await desktop.close();
+    }
   });
 });
