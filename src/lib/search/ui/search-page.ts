@@ -37,8 +37,6 @@ import { resultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
 
 const TYPING_PAUSE_MS = 250;
-/** Wide enough that the open filter panel leaves the first results in sight. */
-const WIDE_SCREEN = '(min-width: 48rem)';
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -118,10 +116,9 @@ export async function startSearchPage(): Promise<void> {
     }
     // Boxes already drawn are ticked or cleared now, so the form reads back this state.
     if (allCounts) updateFilterGroups(filterBox, state, allCounts);
-    // A shared link with filters shows them ticked, not hidden in a closed panel; but on a
-    // phone the open panel would push the results screens down: there its summary says
-    // how many are chosen (see show).
-    if (hasFilters(state) && window.matchMedia(WIDE_SCREEN).matches) filterPanel.open = true;
+    // A shared link with filters keeps the panel closed: open, its groups (hundreds of
+    // values at national scale) push the results screens down, on a desktop too. Its
+    // summary says how many are chosen (see show), and the status that they apply.
   };
 
   /** Puts the form's search in the address bar and runs it. */
