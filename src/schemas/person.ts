@@ -7,9 +7,9 @@ export const roleSchema = z.strictObject({
   title: text('the role’s title'),
   /** Id of the organisation the role belongs to, when there is one. */
   organisation: entryId.optional(),
-  /** When the role began, as precisely as known. Leave out when unknown. */
+  /** When the role began, as precisely as known (with datesSeen: first seen). Leave out when unknown. */
   from: partialDate.optional(),
-  /** When the role ended, as precisely as known. Leave out if the person still holds it or it is unknown. */
+  /** When the role ended, as precisely as known (with datesSeen: last seen). Leave out if the person still holds it or it is unknown. */
   to: partialDate.optional(),
   /**
    * `true` when `from` and `to` are only the first and last dates the sources show the

@@ -176,6 +176,19 @@ describe('recommendation pages', () => {
     }
   });
 
+  test('a commitment’s quoted words are said to be the response’s, which answers the report', async () => {
+    const commitments = recommendations.filter((rec) => rec.kind === 'commitment');
+    expect(commitments.length).toBeGreaterThan(0);
+    for (const { id } of commitments) {
+      const note = normaliseSpace((await page(recommendationPath(id)))('.verbatim-note').text());
+      expect(note, id).toMatch(/^These are the original’s own words, from Response of /);
+      expect(note, id).toMatch(
+        /It answers National child protection inspection post-inspection review: Wiltshire Police, on the inspectorate’s website\.$/,
+      );
+      expect(note, id).not.toContain('The official report is');
+    }
+  });
+
   test('a marked paragraph shows the recommendation’s title, not its id', async () => {
     const $ = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
     expect(

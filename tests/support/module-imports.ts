@@ -13,8 +13,11 @@ export interface RuntimeImport {
   file: string;
 }
 
-/** Relative imports that run code (`import type` only shapes types), resolved to files. */
-export function runtimeImports(file: string, root: string): RuntimeImport[] {
+/**
+ * Relative imports that run code (`import type` only shapes types), resolved to files.
+ * `skip` leaves out specifiers it matches, unresolved.
+ */
+export function runtimeImports(file: string, root: string, skip?: RegExp): RuntimeImport[] {
   const source = readFileSync(join(root, file), 'utf8');
   const specifiers = [
     ...source.matchAll(/^\s*(?:import|export)(?!\s+type\s)[^'";]*?from\s+['"](\.[^'"]+)['"]/gm),
@@ -22,9 +25,7 @@ export function runtimeImports(file: string, root: string): RuntimeImport[] {
     ...source.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g),
   ]
     .map((match) => match[1]!)
-    // Components and styles are Vite's to load (and the bench writes such imports into the
-    // baseline site it makes, inside a string that these expressions cannot tell apart).
-    .filter((specifier) => !/\.(?:astro|css|mdx)$/.test(specifier));
+    .filter((specifier) => !skip?.test(specifier));
   return specifiers.map((specifier) => {
     const base = join(dirname(file), specifier);
     const found = [base, `${base}.ts`, join(base, 'index.ts')].find(
@@ -35,14 +36,18 @@ export function runtimeImports(file: string, root: string): RuntimeImport[] {
   });
 }
 
-/** Every module the entry points run, themselves included. */
-export function moduleClosure(entryPoints: readonly string[], root: string): Set<string> {
+/** Every module the entry points run, themselves included (`skip`: see runtimeImports). */
+export function moduleClosure(
+  entryPoints: readonly string[],
+  root: string,
+  skip?: RegExp,
+): Set<string> {
   const seen = new Set<string>();
   const queue = [...entryPoints];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    queue.push(...runtimeImports(file, root).map((imported) => imported.file));
+    queue.push(...runtimeImports(file, root, skip).map((imported) => imported.file));
   }
   return seen;
 }

@@ -55,19 +55,16 @@ async function readFieldsOf(path: string, file: string): Promise<ReadBack | unde
  * not have (a required one left out) gets no line, rather than the first line of the file.
  */
 function lineOfField(read: ReadBack, field: string, entry: string | undefined): number | undefined {
-  const path: (string | number)[] = field
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  let fields = read.data;
-  if (Array.isArray(fields)) {
-    const index = fields.findIndex((item) => isRecord(item) && item.id === entry);
-    if (index === -1) return undefined;
-    path.unshift(index);
-    fields = fields[index];
+  // YAML finds a list's item by its index written as text ("roles.0.organisation").
+  const path = field.split('.');
+  const [first = ''] = path;
+  if (!Array.isArray(read.data)) {
+    return isRecord(read.data) && first in read.data ? read.lineOf(path) : undefined;
   }
-  const first = path[Array.isArray(read.data) ? 1 : 0];
-  if (!isRecord(fields) || typeof first !== 'string' || !(first in fields)) return undefined;
-  return read.lineOf(path);
+  // As read-yaml.ts reads a list's ids: as text.
+  const index = read.data.findIndex((item) => isRecord(item) && String(item.id) === entry);
+  const item: unknown = read.data[index];
+  return isRecord(item) && first in item ? read.lineOf([index, ...path]) : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

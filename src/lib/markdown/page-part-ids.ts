@@ -7,7 +7,6 @@
  * the built pages.
  */
 import { STATUTORY_DUTIES } from '../../schemas/document';
-import { PARAGRAPH_ID } from './paragraph-id';
 
 export const PAGE_PART_IDS: readonly string[] = [
   'main',
@@ -33,7 +32,13 @@ export function isPagePartId(id: string): boolean {
   return PAGE_PART_IDS.includes(id) || DEADLINE_ID.test(id);
 }
 
+/**
+ * Ids that read as a paragraph's: "p" and digits, `p01` and `p0` included, though
+ * paragraphs are numbered from `p1` (paragraph-id.ts). A heading never takes one.
+ */
+const PARAGRAPH_LIKE = /^p\d+$/;
+
 /** True when a heading may not use `id`: a page part's, or of the kind paragraphs have. */
 export function isTakenByPage(id: string): boolean {
-  return isPagePartId(id) || PARAGRAPH_ID.test(id);
+  return isPagePartId(id) || PARAGRAPH_LIKE.test(id);
 }

@@ -57,13 +57,15 @@ describe('paragraph ids', () => {
 
   test('a heading never takes an id the page around the document or a paragraph uses', () => {
     const { html, headings } = compile(
-      '## Related\n\n## Deadlines\n\n## P1\n\nText.\n\n## Deadline pcc comments x\n',
+      '## Related\n\n## Deadlines\n\n## P1\n\nText.\n\n## Deadline pcc comments x\n\n## P01\n',
     );
     expect(headings.map((heading) => heading.slug)).toEqual([
       'related-1',
       'deadlines-1',
       'p1-1',
       'heading-deadline-pcc-comments-x',
+      // No paragraph is p01, but a link to #p01 would read as one to paragraph 1.
+      'p01-1',
     ]);
     expect(html).toContain('<p id="p1">Text.</p>');
   });
