@@ -4,7 +4,8 @@
  * "April 2023" is never shown as a day.
  */
 import { entryById } from '../site/entry-by-id';
-import { comparePartialDates, type PartialDate } from '../dates/partial-date';
+import { comparePartialDates, earliestDay, type PartialDate } from '../dates/partial-date';
+import { earliestPublicationDay } from '../site/earliest-publication';
 import { DUTIES, clocksForReport, exactDue } from '../clocks/statutory-clocks';
 import { documentPath } from '../site/urls';
 import type { SiteContent } from '../site/types';
@@ -15,6 +16,11 @@ export type TimelineEventKind =
 export interface TimelineEvent {
   kind: TimelineEventKind;
   date: PartialDate;
+  /**
+   * The first day it can have happened, `YYYY-MM-DD`, by which the timeline orders it: a
+   * report known only as "2023" came after its April visit (earliest-publication.ts).
+   */
+  day: string;
   /** What happened, in a short sentence. */
   title: string;
   /** Root-relative link to the page that tells more. */
@@ -46,11 +52,18 @@ export function timelineEvents(
         events.push({
           kind: 'inspection',
           date: doc.data.fieldwork,
+          day: earliestDay(doc.data.fieldwork),
           title: `Inspection visit to ${force}, for “${doc.data.title}”`,
           path,
         });
       }
-      events.push({ kind: 'publication', date: doc.data.published, title: doc.data.title, path });
+      events.push({
+        kind: 'publication',
+        date: doc.data.published,
+        day: earliestPublicationDay(doc, site.documents),
+        title: doc.data.title,
+        path,
+      });
       for (const clock of clocksForReport(doc, site.organisations)) {
         // A deadline is only an event when its day is known; otherwise the report page explains.
         const due = exactDue(clock.due);
@@ -58,12 +71,19 @@ export function timelineEvents(
         events.push({
           kind: 'deadline',
           date: due,
+          day: due.iso,
           title: `${DUTIES[clock.duty].name} due, on “${doc.data.title}”`,
           path: `${path}#deadlines`,
         });
       }
     } else {
-      events.push({ kind: doc.type, date: doc.data.published, title: doc.data.title, path });
+      events.push({
+        kind: doc.type,
+        date: doc.data.published,
+        day: earliestPublicationDay(doc, site.documents),
+        title: doc.data.title,
+        path,
+      });
     }
   }
   return eventsNewestFirst(events);
@@ -77,12 +97,17 @@ const KIND_ORDER: TimelineEventKind[] = [
   'inspection',
 ];
 
-/** Newest first; on the same date, what follows from an event comes before it. */
+/**
+ * Newest first by the first day each can have happened; on the same day, what follows
+ * from an event comes before it (a review known only as "2023" above its April visit),
+ * then the more precisely dated.
+ */
 export function eventsNewestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort(
     (a, b) =>
-      comparePartialDates(b.date, a.date) ||
+      b.day.localeCompare(a.day) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      comparePartialDates(b.date, a.date) ||
       a.title.localeCompare(b.title),
   );
 }

@@ -23,9 +23,10 @@ describe('the timeline', () => {
   test('has every inspection visit, publication, response, statement and known deadline, newest first', () => {
     expect(summary).toEqual([
       '2023-09-15 statement /statements/force/',
-      '2023-04 inspection /reports/review/',
+      // Known only as "2023", the review and the response to it came after the April visit.
       '2023 response /responses/pcc/',
       '2023 publication /reports/review/',
+      '2023-04 inspection /reports/review/',
       '2022-09-29 deadline /reports/ncpi/#deadlines',
       '2022-09-16 deadline /reports/ncpi/#deadlines',
       '2022-08-05 publication /reports/ncpi/',
