@@ -48,7 +48,9 @@ function deadlineEvent(
     description: [
       when,
       duty.basis,
-      ...(answers.length > 0 ? answers : ['No answer to this deadline is on this site yet.']),
+      ...(answers.length > 0
+        ? answers
+        : ['No document on this site is recorded as meeting this deadline.']),
       `Report: ${reportUrl}`,
       `Rule: ${duty.source}`,
     ].join('\n\n'),

@@ -31,7 +31,7 @@ describe('deadlineEvents', () => {
       'Answered by “PCC response & comments”, published 2023. Late',
     );
     expect(event('force-action-plan.inspection-2022@example.gov.uk')?.description).toContain(
-      'No answer to this deadline is on this site yet.',
+      'No document on this site is recorded as meeting this deadline.',
     );
   });
 
