@@ -91,3 +91,18 @@ describe('/organisations/', () => {
     expect(footer).toEqual(expect.arrayContaining(['/people/', '/organisations/']));
   });
 });
+
+describe('an organisation’s page', () => {
+  test('lists its people by surname, as /people/ does', async () => {
+    const $ = await readPage('/organisations/wiltshire-police/');
+    const heading = $('main h2').filter((_, element) => $(element).text() === 'People');
+    const names = heading
+      .next('ul')
+      .find('a')
+      .toArray()
+      .map((link) => normaliseSpace($(link).text()));
+    expect(names.length).toBeGreaterThan(1);
+    const surnames = names.map((name) => name.split(' ').at(-1) ?? '');
+    expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+});
