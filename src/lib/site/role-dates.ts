@@ -21,7 +21,8 @@ export function roleDates({
   to,
   datesSeen,
 }: Pick<Role, 'from' | 'to' | 'datesSeen'>): RoleDates {
-  if (!from && !to) return { parts: [], note: 'dates not known here' };
+  const either = from ?? to;
+  if (!either) return { parts: [], note: 'dates not known here' };
   if (!datesSeen) {
     return {
       parts: [
@@ -31,10 +32,10 @@ export function roleDates({
     };
   }
   const note = 'when it began and ended is not known here';
-  const one = !from || !to || from.iso === to.iso ? (from ?? to) : undefined;
-  if (one) {
-    const at = one.precision === 'day' ? ' on ' : ' in ';
-    return { parts: [', known to have held it', at, { date: one }], note };
+  if (from && to && from.iso !== to.iso) {
+    return { parts: [', known to have held it from ', { date: from }, ' to ', { date: to }], note };
   }
-  return { parts: [', known to have held it from ', { date: from! }, ' to ', { date: to! }], note };
+  // One date: only one is given, or both are the same.
+  const at = either.precision === 'day' ? ' on ' : ' in ';
+  return { parts: [', known to have held it', at, { date: either }], note };
 }

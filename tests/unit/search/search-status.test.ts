@@ -60,7 +60,7 @@ describe('the search status line', () => {
   });
 
   test('names the left-out filters alone when none is left to search with', () => {
-    expect(describeUnknown([{ key: 'year', value: '1999' }]).trim()).toBe(
+    expect(describeUnknown([{ key: 'year', value: '1999' }])).toBe(
       'Left out year “1999”: it is not on this site.',
     );
     expect(describeUnknown([])).toBe('');

@@ -165,7 +165,7 @@ export async function startSearchPage(): Promise<void> {
       if (all) showFilters(state, all);
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = describeUnknown(unknown).trim();
+      status.textContent = describeUnknown(unknown);
       return;
     }
     const searchable = searchableQuery(state.query);

@@ -15,8 +15,11 @@ export interface SearchOutcome {
   split: readonly SplitPhrase[];
 }
 
+/** Its sentences in reading order: what was left out, the count, how phrases were split. */
 export function searchStatus({ state, total, unknown, split }: SearchOutcome): string {
-  return `${describeUnknown(unknown)}${describeCount(total, state)}${describeSplit(split)}`;
+  return [describeUnknown(unknown), describeCount(total, state), ...split.map(describeSplit)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
@@ -31,17 +34,13 @@ export function quoted(query: string): string {
 export function describeUnknown(unknown: readonly UnknownFilter[]): string {
   if (unknown.length === 0) return '';
   const named = unknown.map(({ key, value }) => `${key} “${value}”`);
-  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site. `;
+  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site.`;
 }
 
-/** Says how a phrase that holds a word-less piece ("&") was searched, after the count. */
-function describeSplit(split: readonly SplitPhrase[]): string {
-  return split
-    .map(
-      ({ phrase, wordless, exact, loose }) =>
-        ` Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${loose.map((part) => `“${part}”`).join(' and ')}.`,
-    )
-    .join('');
+/** Says how a phrase that holds a word-less piece ("&") was searched. */
+function describeSplit({ phrase, wordless, exact, loose }: SplitPhrase): string {
+  const parts = loose.map((part) => `“${part}”`).join(' and ');
+  return `Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${parts}.`;
 }
 
 function describeCount(total: number, state: SearchState): string {
