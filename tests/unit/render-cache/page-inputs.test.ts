@@ -131,38 +131,27 @@ describe('what a page shows', () => {
   });
 
   // A feed dates a year-only response no earlier than the report it answers.
-  it('a report’s new date reaches the feed of an organisation that answered it', () => {
+  /** The pages a new date of report-b changes, with a statement of 2023 answering it. */
+  const reportBRedated = (answer: Omit<Parameters<typeof statement>[1], 'published'>) => {
     const withAnswer = (published: string) => {
       const version = content();
       version.documents[1] = report('report-b', { published });
       version.documents.push(
-        statement('office-on-b', {
-          published: '2023',
-          issuer: 'pcc-office',
-          respondsTo: ['report-b'],
-        }),
+        statement('answers-b', { ...answer, published: '2023', respondsTo: ['report-b'] }),
       );
       return version;
     };
-    expect(changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'))).toContain(
+    return changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'));
+  };
+
+  it('a report’s new date reaches the feed of an organisation that answered it', () => {
+    expect(reportBRedated({ issuer: 'pcc-office' })).toContain(
       '/organisations/pcc-office/feed.xml',
     );
   });
 
   it('a report’s new date reaches the feed of a recommendation marked by an answer to it', () => {
-    const withAnswer = (published: string) => {
-      const version = content();
-      version.documents[1] = report('report-b', { published });
-      version.documents.push(
-        statement('on-b-marking-a', {
-          published: '2023',
-          respondsTo: ['report-b'],
-          crossLinks: [{ recommendation: 'rec-a', paragraph: 'p1' }],
-        }),
-      );
-      return version;
-    };
-    const changed = changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'));
+    const changed = reportBRedated({ crossLinks: [{ recommendation: 'rec-a', paragraph: 'p1' }] });
     expect(changed).toContain('/recommendations/rec-a/feed.xml');
     // Its page and briefing show no dates of the reports its documents answer.
     expect(changed).not.toContain('/recommendations/rec-a/');
