@@ -89,6 +89,20 @@ describe('lists of documents', () => {
     expect(listEntries('reports/index.html').some((entry) => entry.saysSummary)).toBe(true);
   });
 
+  // Both known only as "2023", the PCC's response had been listed below the review it
+  // answers, ordered by title; and the MP's statement below the report of its day.
+  test('the home page lists an answer above the report it answers, newest first', () => {
+    const order = listEntries('index.html').map(({ href }) => href.slice(sitePathBase().length));
+    const above = (answer: string, report: string) =>
+      expect(order.indexOf(answer)).toBeLessThan(order.indexOf(report));
+    expect(order).toContain('reports/ncpi-wiltshire-2022/');
+    above(
+      'responses/pcc-response-ncpi-post-inspection-review-2023/',
+      'reports/ncpi-wiltshire-post-inspection-review-2023/',
+    );
+    above('statements/danny-kruger-ncpi-2022/', 'reports/ncpi-wiltshire-2022/');
+  });
+
   // Long lists are split into pages (tests/browser/long-lists.test.ts); this site's fit on one.
   test.each(['reports', 'statements', 'responses', 'documents', 'recommendations'])(
     '/%s/ fits on its first page: no page links, no later pages',

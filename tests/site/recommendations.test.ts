@@ -266,9 +266,17 @@ describe('statutory deadlines', () => {
       $('#deadline-pcc-comments-ncpi-wiltshire-2022').parent().text(),
     );
     expect(comments).toContain('No document on this site is recorded as meeting this deadline.');
-    expect(comments).toContain('These respond to the report, but are not recorded as meeting it:');
+    expect(comments).toContain(
+      'These respond to the report, but none is recorded as the comments the Police and Crime Commissioner published under this duty, which is what meets this deadline:',
+    );
     expect(comments).toContain(
       "Danny Kruger MP on the National Child Protection Inspection report, with the PCC's response, statement, published 5 August 2022",
+    );
+    const plan = normaliseSpace(
+      $('#deadline-force-action-plan-ncpi-wiltshire-2022').parent().text(),
+    );
+    expect(plan).toContain(
+      'none is recorded as the action plan the force sent to HMICFRS, which is what meets this deadline:',
     );
     const peel = normaliseSpace(
       (await page('/reports/peel-wiltshire-2021-22/'))('.deadlines').text(),

@@ -180,6 +180,15 @@ describe('the date order the search page sorts by', () => {
     expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
     expect(dates).toEqual([...dates].sort());
   });
+
+  // Known only as "2023", the review and the PCC's answer to it had sorted as 1 January,
+  // before the April visit the review reports on.
+  test('dates a report and its answer known only to the year no earlier than its visit', async () => {
+    expect(await dateOf('/reports/ncpi-wiltshire-post-inspection-review-2023/')).toBe('2023-04-01');
+    expect(await dateOf('/responses/pcc-response-ncpi-post-inspection-review-2023/')).toBe(
+      '2023-04-01',
+    );
+  });
 });
 
 describe('search index in shards', () => {

@@ -1,13 +1,8 @@
 /** Plain-English wording of deadlines and verdicts, shared by report and response pages. */
 import { formatPartialDate } from '../dates/format';
 import { parsePartialDate, type PartialDate } from '../dates/partial-date';
-import {
-  exactDue,
-  possibleDays,
-  type DayRange,
-  type StatutoryClock,
-  type Timing,
-} from './statutory-clocks';
+import { possibleDays, type DayRange } from '../dates/day-range';
+import { exactDue, type StatutoryClock, type Timing } from './statutory-clocks';
 
 /** A `YYYY-MM-DD` day as "30 September 2022". */
 function day(iso: string): string {

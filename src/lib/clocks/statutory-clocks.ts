@@ -10,14 +10,10 @@
  * the report was out by a certain day) narrows the range.
  */
 import { entryById } from '../site/entry-by-id';
-import {
-  addDays,
-  earliestDay,
-  latestDay,
-  parsePartialDate,
-  type PartialDate,
-} from '../dates/partial-date';
+import { addDays, parsePartialDate, type PartialDate } from '../dates/partial-date';
+import { possibleDays, type DayRange } from '../dates/day-range';
 import { respondersTo } from '../site/documents';
+import { publicationWindow } from '../site/earliest-publication';
 import type { Entry, ReportDocument, SiteDocument } from '../site/types';
 import type { StatutoryDuty } from '../../schemas/document';
 import type { Organisation } from '../../schemas/organisation';
@@ -38,6 +34,11 @@ export const DUTIES: Record<
     deadline: string;
     /** Who set it, as calendar apps show it: "Statutory deadline" only where a law sets it. */
     setBy: string;
+    /**
+     * What meets it, as a phrase that follows "none is recorded as": why a reply to the
+     * report (an MP's statement carrying the PCC's words, say) is not counted.
+     */
+    metBy: string;
     basis: string;
     source: string;
     sourceLabel: string;
@@ -48,6 +49,7 @@ export const DUTIES: Record<
     name: 'Police and Crime Commissioner’s comments',
     deadline: 'the last of the 56 days beginning with the day the report was published',
     setBy: 'Statutory deadline',
+    metBy: 'the comments the Police and Crime Commissioner published under this duty',
     basis:
       'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, before the end of 56 days beginning with the day the report is published.',
     source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
@@ -58,6 +60,7 @@ export const DUTIES: Record<
     name: 'Force’s action plan to HMICFRS',
     deadline: 'six weeks after the report was published',
     setBy: 'Inspectorate deadline',
+    metBy: 'the action plan the force sent to HMICFRS',
     basis:
       'HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will respond to the recommendations.',
     source:
@@ -65,12 +68,6 @@ export const DUTIES: Record<
     sourceLabel: 'HMICFRS’s method for following up child protection inspections',
   },
 };
-
-/** A span of possible days, as `YYYY-MM-DD`; one day when `earliest === latest`. */
-export interface DayRange {
-  earliest: string;
-  latest: string;
-}
 
 export interface StatutoryClock {
   duty: StatutoryDuty;
@@ -87,25 +84,6 @@ export interface Timing {
   verdict: Verdict;
   /** Days between the answer and the deadline (positive: before it), when both are known to the day. */
   daysBeforeDue?: number;
-}
-
-/** Every day a date known only as precisely as it is could be. */
-export function possibleDays(date: PartialDate): DayRange {
-  return { earliest: earliestDay(date), latest: latestDay(date) };
-}
-
-/**
- * The days a report can have been published on: those of its `published` date, but no
- * earlier than the month of its inspection visit, and no later than `publishedBy`.
- */
-export function publicationWindow(report: ReportDocument): DayRange {
-  const { published, fieldwork, publishedBy } = report.data;
-  const { earliest, latest } = possibleDays(published);
-  const visit = fieldwork && earliestDay(fieldwork);
-  return {
-    earliest: visit && visit > earliest ? visit : earliest,
-    latest: publishedBy && publishedBy.iso < latest ? publishedBy.iso : latest,
-  };
 }
 
 /** The possible last days, `days` after each day of `from`. */
@@ -145,8 +123,7 @@ export function clocksForReport(
  * late, after it. Each only when true for every day the dates could be.
  */
 export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
-  const first = earliestDay(answered);
-  const last = latestDay(answered);
+  const { earliest: first, latest: last } = possibleDays(answered);
   const exact = exactDue(clock.due);
   const daysBeforeDue =
     exact && first === last

@@ -43,17 +43,15 @@ export function documentFeedItem(
 export const FEED_ITEMS = 100;
 
 /**
- * The newest `FEED_ITEMS` documents, newest first by their feed dates, so the order and the
- * cut match the dates readers see (documents of one day keep newestFirst's order).
+ * The newest `FEED_ITEMS` documents, newest first: newestFirst orders by the feed dates
+ * readers see, so the order and the cut match them.
  */
 export function documentFeedItems(
   documents: readonly SiteDocument[],
   site: FeedContext,
   urls: UrlContext,
 ): RSSFeedItem[] {
-  return newestFirst(documents)
-    .map((doc) => ({ doc, day: earliestPublicationDay(doc, site.documents) }))
-    .sort((a, b) => b.day.localeCompare(a.day))
+  return newestFirst(documents, site.documents)
     .slice(0, FEED_ITEMS)
-    .map(({ doc, day }) => documentFeedItem(doc, site, urls, day));
+    .map((doc) => documentFeedItem(doc, site, urls));
 }

@@ -5,7 +5,6 @@
  * A document's paragraph is its first marked one, unless the status the briefing shows
  * rests on another: then that one, so a reader can check the status in its own words.
  */
-import { newestFirst } from '../site/documents';
 import type { SiteDocument } from '../site/types';
 import type { MarkedParagraph, RecommendationTrail } from './trails';
 
@@ -13,7 +12,7 @@ const place = ({ doc, paragraph }: { doc: SiteDocument; paragraph?: string | und
   `${doc.id}#${paragraph ?? ''}`;
 
 export function briefingParagraphs(
-  trail: Pick<RecommendationTrail, 'paragraphs' | 'latest'>,
+  trail: Pick<RecommendationTrail, 'paragraphs' | 'latest' | 'documents'>,
   limit = 3,
 ): { shown: MarkedParagraph[]; more: number } {
   const { claimed, verified } = trail.latest;
@@ -26,7 +25,9 @@ export function briefingParagraphs(
     const better = !current || (!statusPlaces.has(place(current)) && statusPlaces.has(place(mark)));
     if (better) chosen.set(mark.doc, mark);
   }
-  const shown = newestFirst([...chosen.keys()])
+  // The trail lists its documents newest first.
+  const shown = trail.documents
+    .filter((doc) => chosen.has(doc))
     .slice(0, limit)
     .map((doc) => chosen.get(doc)!);
   return { shown, more: trail.paragraphs.length - shown.length };

@@ -60,9 +60,10 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
         : documentsById.get(recommendation.data.madeIn);
     const paragraphs = marks.get(recommendation.id) ?? [];
     const own = assessmentsByRecommendation.get(recommendation.id) ?? [];
-    const documents = newestFirst([
-      ...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)]),
-    ]);
+    const documents = newestFirst(
+      [...new Set([...paragraphs.map((mark) => mark.doc), ...own.map((record) => record.doc)])],
+      site.documents,
+    );
     const dates = [
       ...(report ? [report.data.published] : []),
       ...(madeIn ? [madeIn.data.published] : []),

@@ -17,20 +17,21 @@
  *     or linked from any page);
  *   - a document page: the document; every document with its id or an id it answers
  *     (respondsTo, followsUp), and every document answering one of those (related
- *     documents, statutory clocks); the recommendations it addresses or assesses
+ *     documents, statutory clocks), with the reports those answer (which date them:
+ *     earliest-publication.ts); the recommendations it addresses or assesses
  *     (their titles label its paragraphs); for a report, the trail of each recommendation
  *     it made (the tracker on its page);
  *   - a document's social card: the document; the site's card: nothing more (its words
  *     are the site's name and description, in the code);
  *   - a recommendation's page, briefing and feed: its trail: the recommendation, every
  *     document with its report's or its making document's id, and every document that
- *     marks or assesses it (trails.ts); for the feed, with the documents those answer (a
- *     feed dates a response no earlier than its report: earliest-publication.ts);
- *   - an organisation's page: the documents it issued, published or was inspected in, and
- *     the trails of the recommendations addressed to it; its feed: those documents and
- *     those of the organisations it includes (organisation-parts.ts), with the documents
- *     they answer;
- *   - a person's page: the documents they wrote or are quoted in;
+ *     marks or assesses it (trails.ts), with the documents those answer (a response is
+ *     ordered and dated no earlier than its report: earliest-publication.ts);
+ *   - an organisation's page: the documents it issued, published or was inspected in,
+ *     with the documents they answer, and the trails of the recommendations addressed to
+ *     it; its feed: those documents and those of the organisations it includes
+ *     (organisation-parts.ts), with the documents they answer;
+ *   - a person's page: the documents they wrote or are quoted in, with those they answer;
  *   - a page of a list (paged-lists.ts): its entries in order (a document's shape, a
  *     recommendation's trail), how many the list holds and its page count; a page of a
  *     year of the timeline: its events, the year's count and its page count. A new
@@ -114,7 +115,10 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   ]);
   const documentSet = (documents: Iterable<SiteDocument>) =>
     [...new Set(documents)].map(documentDigest).sort();
-  /** The documents and those they answer, whose dates date them in feeds. */
+  /**
+   * The documents and those they answer, whose dates order them (a response is no older
+   * than its report: earliest-publication.ts) in lists and feeds.
+   */
   const withAnswered = (documents: readonly SiteDocument[]) =>
     documents.concat(
       documents.flatMap((doc) => answeredIds(doc).flatMap((id) => byId.get(id) ?? [])),
@@ -148,7 +152,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
         documentSet([
           ...(byId.get(report) ?? []),
           ...(madeIn === undefined ? [] : (byId.get(madeIn) ?? [])),
-          ...trail.documents,
+          ...withAnswered(trail.documents),
         ]),
       ]);
       trailDigests.set(trail, value);
@@ -167,7 +171,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       ...doc.data.assessments.map((assessment) => assessment.recommendation),
     ]);
     return [
-      documentSet(documents),
+      documentSet(withAnswered([...documents])),
       [...addressed].sort().map(recommendationDigest),
       (trailsOfReport.get(doc.id) ?? []).map(trailDigest),
     ];
@@ -179,18 +183,11 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   const neighbourhoods: [RegExp, (match: string) => unknown][] = [
     [DOCUMENT_CARD, (path) => mapDefined(documentAt(`${path}/`), documentDigest)],
     [RECOMMENDATION_PAGE, (id) => mapDefined(trails.get(id), trailDigest)],
-    [
-      RECOMMENDATION_FEED,
-      (id) =>
-        mapDefined(trails.get(id), (trail) => [
-          trailDigest(trail),
-          documentSet(withAnswered(trail.documents)),
-        ]),
-    ],
+    [RECOMMENDATION_FEED, (id) => mapDefined(trails.get(id), trailDigest)],
     [
       ORGANISATION_PAGE,
       (id) => [
-        documentSet(byOrganisation.get(id) ?? []),
+        documentSet(withAnswered(byOrganisation.get(id) ?? [])),
         (trailsAddressedTo.get(id) ?? []).map(trailDigest),
       ],
     ],
@@ -203,7 +200,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
           ),
         ),
     ],
-    [PERSON_PAGE, (id) => documentSet(byPerson.get(id) ?? [])],
+    [PERSON_PAGE, (id) => documentSet(withAnswered(byPerson.get(id) ?? []))],
   ];
 
   /** What a page of a list shows, or undefined if the path is not one. */

@@ -5,7 +5,7 @@
  * unit-tested without Astro and other page kinds (recommendations) can reuse them.
  */
 import { entryById } from '../site/entry-by-id';
-import { earliestDay } from '../dates/partial-date';
+import { earliestPublicationDay } from '../site/earliest-publication';
 import { formatPartialDate } from '../dates/format';
 import { reportById } from '../site/documents';
 import { recommendationTitles } from '../site/document-html';
@@ -37,11 +37,15 @@ export interface SearchIndexFields {
     /** The date as precisely as it is known: "5 August 2022", "September 2023", "2023". */
     date?: string;
   };
-  /** Sort keys. `date` is the earliest day the date could be, so partial dates sort without an invented day. */
+  /**
+   * Sort keys. `date` is the first day the document can have been published
+   * (earliest-publication.ts), so partial dates sort without an invented day, in the
+   * order the site's lists and feeds use.
+   */
   sort: { date?: string };
 }
 
-type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations'>;
+type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations' | 'documents'>;
 
 export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndexFields {
   const { data } = doc;
@@ -70,7 +74,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
         (authors.length > 0 ? authors.join(', ') : undefined),
       date: formatPartialDate(data.published),
     },
-    sort: { date: earliestDay(data.published) },
+    sort: { date: earliestPublicationDay(doc, site.documents) },
   };
 }
 
@@ -88,7 +92,7 @@ function unique(values: string[]): string[] {
  */
 export function recommendationSearchFields(
   recommendation: Entry<Recommendation>,
-  site: Site & Pick<SiteContent, 'documents'>,
+  site: Site,
 ): SearchIndexFields {
   const report = reportById(site.documents, recommendation.data.report);
   const from = report?.data.issuer
@@ -107,6 +111,6 @@ export function recommendationSearchFields(
       organisation: from,
       date: report ? formatPartialDate(report.data.published) : undefined,
     },
-    sort: { date: report ? earliestDay(report.data.published) : undefined },
+    sort: { date: report ? earliestPublicationDay(report, site.documents) : undefined },
   };
 }

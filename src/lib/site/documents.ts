@@ -6,14 +6,45 @@ import { comparePartialDates, latestDay, type PartialDate } from '../dates/parti
 import type { ReportDocument, SiteDocument } from './types';
 import { alphabetical } from './sort-names';
 import { groupBy } from './group-by';
+import { earliestPublicationDay } from './earliest-publication';
 
-/** Newest first; ties broken by title so the order is stable between builds. */
-export function newestFirst<Doc extends SiteDocument>(documents: readonly Doc[]): Doc[] {
+/**
+ * Newest first, by the first day each document can have been published
+ * (earliest-publication.ts), as the feeds and the timeline date them: the 2023 review,
+ * known only as "2023", sorts after its April visit, not on 1 January. On one day an
+ * answer sorts above a report (it cannot be older than the report it answers, and any
+ * order of unrelated documents is as good), then a more precise date above a less precise
+ * one, then A–Z by title, so the order is stable between builds.
+ *
+ * @param all every document on the site, among which `documents` find the reports they
+ *   answer; the first days of all of them are worked out once per list.
+ */
+export function newestFirst<Doc extends SiteDocument>(
+  documents: readonly Doc[],
+  all: readonly SiteDocument[] = documents,
+): Doc[] {
+  const day = publicationDays(all);
+  const dayOf = (doc: SiteDocument) => day.get(doc) ?? earliestPublicationDay(doc, all);
   return [...documents].sort(
     (a, b) =>
+      dayOf(b).localeCompare(dayOf(a)) ||
+      answerRank(b) - answerRank(a) ||
       comparePartialDates(b.data.published, a.data.published) ||
       a.data.title.localeCompare(b.data.title),
   );
+}
+
+const answerRank = (doc: SiteDocument) => (doc.type === 'report' ? 0 : 1);
+
+const publicationDayCache = new WeakMap<readonly SiteDocument[], Map<SiteDocument, string>>();
+
+function publicationDays(all: readonly SiteDocument[]): Map<SiteDocument, string> {
+  let days = publicationDayCache.get(all);
+  if (!days) {
+    days = new Map(all.map((doc) => [doc, earliestPublicationDay(doc, all)]));
+    publicationDayCache.set(all, days);
+  }
+  return days;
 }
 
 /** A–Z by title, as a reader would look them up: case and accents ignored. */
@@ -125,6 +156,7 @@ export function documentsOfOrganisations(
         isInvolved(doc.data.outlet) ||
         (doc.type === 'report' && isInvolved(doc.data.force)),
     ),
+    all,
   );
 }
 
@@ -132,6 +164,7 @@ export function documentsOfOrganisations(
 export function documentsOfPerson(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return newestFirst(
     all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)),
+    all,
   );
 }
 

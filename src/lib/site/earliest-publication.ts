@@ -6,9 +6,23 @@
  * site rule out: the 2023 review, known only as "2023", came after the April visit.
  */
 import { earliestDay } from '../dates/partial-date';
-import { publicationWindow } from '../clocks/statutory-clocks';
+import { possibleDays, type DayRange } from '../dates/day-range';
 import { entryById } from './entry-by-id';
-import type { SiteDocument } from './types';
+import type { ReportDocument, SiteDocument } from './types';
+
+/**
+ * The days a report can have been published on: those of its `published` date, but no
+ * earlier than the month of its inspection visit, and no later than `publishedBy`.
+ */
+export function publicationWindow(report: ReportDocument): DayRange {
+  const { published, fieldwork, publishedBy } = report.data;
+  const { earliest, latest } = possibleDays(published);
+  const visit = fieldwork && earliestDay(fieldwork);
+  return {
+    earliest: visit && visit > earliest ? visit : earliest,
+    latest: publishedBy && publishedBy.iso < latest ? publishedBy.iso : latest,
+  };
+}
 
 export function earliestPublicationDay(
   doc: SiteDocument,

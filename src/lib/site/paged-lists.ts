@@ -49,7 +49,10 @@ export const DOCUMENT_LISTS: Record<string, PagedList<SiteDocument>> = {
       {
         size: PAGE_SIZE.documents,
         entries: oncePerSite((site) =>
-          newestFirst(site.documents.filter((doc) => doc.type === type)),
+          newestFirst(
+            site.documents.filter((doc) => doc.type === type),
+            site.documents,
+          ),
         ),
       },
     ]),

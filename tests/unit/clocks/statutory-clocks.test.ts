@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../../src/lib/dates/partial-date';
+import { possibleDays } from '../../../src/lib/dates/day-range';
 import {
   answersTo,
-  possibleDays,
   clocksForReport,
   dueRange,
   timing,

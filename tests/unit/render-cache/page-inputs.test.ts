@@ -130,7 +130,7 @@ describe('what a page shows', () => {
     expect(changed('/organisations/group/')).toBe(false);
   });
 
-  // A feed dates a year-only response no earlier than the report it answers.
+  // Feeds date, and lists order, a year-only response no earlier than the report it answers.
   /** The pages a new date of report-b changes, with a statement of 2023 answering it. */
   const reportBRedated = (answer: Omit<Parameters<typeof statement>[1], 'published'>) => {
     const withAnswer = (published: string) => {
@@ -144,18 +144,24 @@ describe('what a page shows', () => {
     return changedPages(withAnswer('2023-03-01'), withAnswer('2023-03-15'));
   };
 
-  it('a report’s new date reaches the feed of an organisation that answered it', () => {
-    expect(reportBRedated({ issuer: 'pcc-office' })).toContain(
-      '/organisations/pcc-office/feed.xml',
+  it('a report’s new date reaches the feed and page of an organisation that answered it', () => {
+    const changed = reportBRedated({ issuer: 'pcc-office' });
+    expect(changed).toContain('/organisations/pcc-office/feed.xml');
+    expect(changed).toContain('/organisations/pcc-office/');
+  });
+
+  it('a report’s new date reaches the page of a person who answered it', () => {
+    expect(reportBRedated({ authors: ['the-commissioner'] })).toContain(
+      '/people/the-commissioner/',
     );
   });
 
-  it('a report’s new date reaches the feed of a recommendation marked by an answer to it', () => {
+  it('a report’s new date reaches the feed, page and briefing of a recommendation marked by an answer to it', () => {
     const changed = reportBRedated({ crossLinks: [{ recommendation: 'rec-a', paragraph: 'p1' }] });
+    // The feed dates the answer by the report; the page and briefing order by it.
     expect(changed).toContain('/recommendations/rec-a/feed.xml');
-    // Its page and briefing show no dates of the reports its documents answer.
-    expect(changed).not.toContain('/recommendations/rec-a/');
-    expect(changed).not.toContain('/recommendations/rec-a/briefing/');
+    expect(changed).toContain('/recommendations/rec-a/');
+    expect(changed).toContain('/recommendations/rec-a/briefing/');
   });
 
   it('a new mark on a recommendation reaches its pages, its feed and its report’s tracker', () => {

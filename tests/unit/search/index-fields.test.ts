@@ -95,6 +95,18 @@ describe('search index fields of a document', () => {
     expect(fields.sort.date).toBe('2023-01-01');
   });
 
+  test('a year-only answer sorts no earlier than the inspection visit of the report it answers', () => {
+    const report = {
+      type: 'report',
+      id: 'review',
+      data: { published: date('2023'), fieldwork: date('2023-04') },
+    } as unknown as SiteDocument;
+    const answer = statement({ published: date('2023'), respondsTo: ['review'] });
+    const fields = documentSearchFields(answer, { ...site, documents: [report, answer] });
+    expect(fields.meta.date).toBe('2023');
+    expect(fields.sort.date).toBe('2023-04-01');
+  });
+
   test('without an issuing organisation, the result names the author', () => {
     const fields = documentSearchFields(
       statement({ published: date('2022-08'), authors: ['pw'] }),

@@ -69,12 +69,40 @@ const later = statement('later-2023', '2023-09-15', {
 const all = [original, review, reply, later];
 
 describe('newestFirst', () => {
-  test('orders newest first; a year-only date counts from its first day; ties by title', () => {
+  test('orders newest first; a year-only date counts from its first day; an answer above its report on one day', () => {
     expect(newestFirst(all).map((doc) => doc.id)).toEqual([
       'later-2023',
       'review-2023',
-      'ncpi-2022',
       'reply-2022',
+      'ncpi-2022',
+    ]);
+  });
+
+  test('dates a year-only report from its visit, and its answer no earlier than the report', () => {
+    const visited = report('visited-2023', '2023', { fieldwork: '2023-04' });
+    const answer = statement('answer-2023', '2023', { respondsTo: ['visited-2023'] });
+    const march = statement('march-2023', '2023-03-20');
+    const unrelated = statement('a-2023', '2023');
+    const documents = [unrelated, march, visited, answer];
+    expect(newestFirst(documents).map((doc) => doc.id)).toEqual([
+      'answer-2023',
+      'visited-2023',
+      'march-2023',
+      'a-2023',
+    ]);
+  });
+
+  test('finds the reports a subset answers among all the documents', () => {
+    const visited = report('visited-2023', '2023', { fieldwork: '2023-04' });
+    const answer = statement('answer-2023', '2023', { respondsTo: ['visited-2023'] });
+    const march = statement('march-2023', '2023-03-20');
+    expect(newestFirst([march, answer]).map((doc) => doc.id)).toEqual([
+      'march-2023',
+      'answer-2023',
+    ]);
+    expect(newestFirst([march, answer], [march, answer, visited]).map((doc) => doc.id)).toEqual([
+      'answer-2023',
+      'march-2023',
     ]);
   });
 });
@@ -120,8 +148,8 @@ describe('documentsOfOrganisation', () => {
     expect(documentsOfOrganisation('force', all).map((doc) => doc.id)).toEqual([
       'later-2023',
       'review-2023',
-      'ncpi-2022',
       'reply-2022',
+      'ncpi-2022',
     ]);
   });
 });
