@@ -68,8 +68,7 @@ export function statusFeedItem(
  * none, the first day its document can have been published, as the document's own item.
  */
 function statusDay(record: AssessmentRecord, documents: FeedContext['documents']): string {
-  const ownDate = record.doc.data.assessments[record.index]?.date;
-  return ownDate ? earliestDay(ownDate) : earliestPublicationDay(record.doc, documents);
+  return record.ownDate ? earliestDay(record.date) : earliestPublicationDay(record.doc, documents);
 }
 
 export function recommendationFeedItems(

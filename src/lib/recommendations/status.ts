@@ -24,6 +24,8 @@ export interface AssessmentRecord {
   status: AssessmentStatus;
   /** The assessment's own date, or else the document's publication date. */
   date: PartialDate;
+  /** Whether `date` is the assessment's own, not its document's. */
+  ownDate: boolean;
   doc: SiteDocument;
   /** Position in the document's `assessments:` list, to keep the source order stable. */
   index: number;
@@ -79,6 +81,7 @@ export function collectAssessments(
         recommendation: assessment.recommendation,
         status: assessment.status,
         date,
+        ownDate: assessment.date !== undefined,
         doc,
         index,
         paragraph: assessment.paragraph,

@@ -4,7 +4,7 @@ import { feedOptions } from '../../../src/lib/feeds/feed-options';
 import { recommendationFeedItems } from '../../../src/lib/feeds/recommendation-items';
 import { recommendationTrails } from '../../../src/lib/recommendations/trails';
 import { SAMPLE_SITE, sampleSite } from '../../support/sample-content';
-import { recommendation, report, response, site } from '../../support/content-builders';
+import { date, recommendation, report, response, site } from '../../support/content-builders';
 import { parseXml } from '../../support/xml';
 
 interface ParsedItem {
@@ -105,6 +105,26 @@ describe('recommendation feed', () => {
       ['Title of answer', '2023-04-01T00:00:00.000Z'],
       ['the claim', '2023-04-01T00:00:00.000Z'],
       ['Title of earlier-answer', '2023-02-10T00:00:00.000Z'],
+    ]);
+  });
+
+  test('dates a status by its own date when it gives one, even before its document', () => {
+    const content = site({
+      documents: [
+        report('review', { published: '2023', fieldwork: '2023-04' }),
+        response('answer', {
+          published: '2023',
+          respondsTo: ['review'],
+          assessments: [{ recommendation: 'rec', status: 'accepted', date: date('2023-03') }],
+        }),
+      ],
+      recommendations: [recommendation('rec', { report: 'review' })],
+    });
+    const trail = recommendationTrails(content).get('rec')!;
+    const items = recommendationFeedItems(trail, content, { site: SAMPLE_SITE });
+    expect(items.map((item) => item.pubDate?.toISOString())).toEqual([
+      '2023-04-01T00:00:00.000Z',
+      '2023-03-01T00:00:00.000Z',
     ]);
   });
 
