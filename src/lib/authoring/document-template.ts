@@ -5,8 +5,10 @@
  * marker's words until it is replaced; optional fields are written commented out.
  */
 import { TODO } from '../content/todo-markers';
+import type { DocumentType } from '../site/types';
 
-export type DocumentKind = 'report' | 'statement' | 'response';
+/** What an author can start: one of the site's document types. */
+export type DocumentKind = DocumentType;
 
 export interface TemplateField {
   /** The field's name; `source.title` for a field inside `source`. */

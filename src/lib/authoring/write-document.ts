@@ -4,7 +4,7 @@
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
+import { DOCUMENT_COLLECTIONS, documentDirectory } from '../content/collection-layout';
 import { contentRoot } from '../content/content-root';
 import type { DocumentKind } from './document-template';
 
@@ -39,7 +39,7 @@ export async function writeNewDocument(
       );
     }
   }
-  const folder = join(root, DOCUMENT_COLLECTIONS[`${kind}s`].directory);
+  const folder = join(root, documentDirectory(kind));
   const path = join(folder, `${slug}.mdx`);
   await mkdir(folder, { recursive: true });
   // "wx" fails if the file appeared since the check above: still never overwrite.

@@ -8,12 +8,20 @@ import { glossaryTermSchema } from '../../schemas/glossary';
 import { organisationSchema } from '../../schemas/organisation';
 import { personSchema } from '../../schemas/person';
 import { recommendationSchema } from '../../schemas/recommendation';
+import type { DocumentType } from '../site/types';
 
 export const DOCUMENT_COLLECTIONS = {
   reports: { type: 'report', directory: 'reports', schema: reportSchema },
   statements: { type: 'statement', directory: 'statements', schema: statementSchema },
   responses: { type: 'response', directory: 'responses', schema: responseSchema },
 } as const;
+
+/** The folder, under the content root, of a type's documents. */
+export function documentDirectory(type: DocumentType): string {
+  const collection = Object.values(DOCUMENT_COLLECTIONS).find((entry) => entry.type === type);
+  if (!collection) throw new Error(`No collection holds documents of type ${type}.`);
+  return collection.directory;
+}
 
 export const YAML_FOLDER_COLLECTIONS = {
   organisations: { directory: 'organisations', schema: organisationSchema },
