@@ -234,6 +234,21 @@ describe('a report’s page', () => {
       commitments.map((rec) => rec.id),
     );
   });
+
+  test('labels its marked paragraphs as related to recommendations, where an answer addresses them', async () => {
+    const labels = async (path: string) => {
+      const $ = await page(path);
+      return $('.addresses-note')
+        .toArray()
+        .map((note) => normaliseSpace($(note).text()).replace(/:.*$/, ''));
+    };
+    const report = await labels('/reports/ncpi-wiltshire-2022/');
+    expect(report.length).toBeGreaterThan(0);
+    expect(new Set(report)).toEqual(new Set(['Related recommendation', 'Related recommendations']));
+    const answer = await labels('/statements/danny-kruger-ncpi-2022/');
+    expect(answer.length).toBeGreaterThan(0);
+    for (const label of answer) expect(label).toMatch(/^Addresses recommendations?$/);
+  });
 });
 
 describe('organisation pages', () => {

@@ -116,7 +116,16 @@ function blockText(block: Element): string {
   return items.map((item) => toText(item).trim()).join('; ');
 }
 
-/** "Addresses: <recommendation>", linking back; labels are filled in when the page renders. */
+/** The words before the links of an addresses note, for one recommendation and for several. */
+export const ADDRESSES_LABEL = {
+  one: 'Addresses recommendation: ',
+  many: 'Addresses recommendations: ',
+} as const;
+
+/**
+ * "Addresses recommendation: <recommendation>", linking back; the links' titles (and, on a
+ * report, the label) are filled in when the page renders (document-html.ts).
+ */
 function addressesNote(ids: string[]): Element {
   const links: ElementContent[] = [];
   ids.forEach((id, position) => {
@@ -135,7 +144,7 @@ function addressesNote(ids: string[]): Element {
     children: [
       {
         type: 'text',
-        value: ids.length > 1 ? 'Addresses recommendations: ' : 'Addresses recommendation: ',
+        value: ids.length > 1 ? ADDRESSES_LABEL.many : ADDRESSES_LABEL.one,
       },
       ...links,
     ],

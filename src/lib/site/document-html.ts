@@ -5,7 +5,8 @@
  * does not invalidate every cached document.
  */
 import { rebaseHtml } from './urls';
-import type { Entry } from './types';
+import type { DocumentType, Entry } from './types';
+import { ADDRESSES_LABEL } from '../markdown/rehype-paragraph-ids';
 import type { Recommendation } from '../../schemas/recommendation';
 import { escapeMarkup } from '../text/escape-markup';
 
@@ -23,17 +24,46 @@ export function recommendationTitles(
   return titles;
 }
 
+/**
+ * A report's marked paragraphs say what it found about a recommendation (often its own),
+ * not an answer to it, so on a report the compiler's "Addresses" label reads "Related".
+ */
+const REPORT_LABEL = {
+  one: 'Related recommendation: ',
+  many: 'Related recommendations: ',
+} as const;
+
+const ADDRESSES_NOTE_LABEL = new RegExp(
+  `(<p class="addresses-note"[^>]*>)(${ADDRESSES_LABEL.one}|${ADDRESSES_LABEL.many})`,
+  'g',
+);
+
+export interface DocumentHtmlContext {
+  /** Recommendation titles by id (recommendationTitles). */
+  titles: ReadonlyMap<string, string>;
+  type: DocumentType;
+  /** The site's base path; Astro's when not given. */
+  base?: string;
+}
+
 export function finishDocumentHtml(
   html: string,
-  recommendationTitles: ReadonlyMap<string, string>,
-  base?: string,
+  { titles, type, base }: DocumentHtmlContext,
 ): string {
   const labelled = html.replace(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
     (match, open: string, id: string, close: string) => {
-      const title = recommendationTitles.get(id);
+      const title = titles.get(id);
       return title === undefined ? match : `${open}${escapeMarkup(title)}${close}`;
     },
   );
-  return rebaseHtml(labelled, base);
+  const worded =
+    type === 'report'
+      ? labelled.replace(
+          ADDRESSES_NOTE_LABEL,
+          (_match, open: string, label: string) =>
+            `${open}${label === ADDRESSES_LABEL.many ? REPORT_LABEL.many : REPORT_LABEL.one}`,
+        )
+      : labelled;
+  return rebaseHtml(worded, base);
 }

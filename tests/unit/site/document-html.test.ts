@@ -1,0 +1,48 @@
+// A document's compiled HTML as its page shows it (src/lib/site/document-html.ts).
+import { describe, expect, test } from 'vitest';
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
+import { finishDocumentHtml } from '../../../src/lib/site/document-html';
+import type { DocumentType } from '../../../src/lib/site/types';
+
+const body = (ids: string) => `<Addresses recommendation="${ids}">\n\nWe agree.\n\n</Addresses>`;
+
+const titles = new Map([
+  ['rec-a', 'Children & their views'],
+  ['rec-b', 'Supervision'],
+]);
+
+/** The note under a marked paragraph, as text, once the page has finished it. */
+function noteOf(ids: string, type: DocumentType): string {
+  const { html } = compileMdx(body(ids), { file: `content/x/example.mdx`, firstLine: 1 });
+  const finished = finishDocumentHtml(html, { titles, type, base: '/' });
+  const note = /<p class="addresses-note"[^>]*>(.*?)<\/p>/s.exec(finished)?.[1] ?? '';
+  return note.replace(/<[^>]+>/g, '');
+}
+
+describe('finishDocumentHtml', () => {
+  test('a statement’s or response’s note says the paragraph addresses the recommendations, by title', () => {
+    expect(noteOf('rec-a', 'statement')).toBe(
+      'Addresses recommendation: Children &amp; their views',
+    );
+    expect(noteOf('rec-a rec-b', 'response')).toBe(
+      'Addresses recommendations: Children &amp; their views, Supervision',
+    );
+  });
+
+  // A report's paragraph is what the inspectors found; "Addresses" read as if the report
+  // answered its own recommendations.
+  test('a report’s note calls them related recommendations', () => {
+    expect(noteOf('rec-b', 'report')).toBe('Related recommendation: Supervision');
+    expect(noteOf('rec-a rec-b', 'report')).toBe(
+      'Related recommendations: Children &amp; their views, Supervision',
+    );
+  });
+
+  test('keeps an id it has no title for, and puts links under the base path', () => {
+    const { html } = compileMdx(body('rec-unknown'), { file: 'content/x/e.mdx', firstLine: 1 });
+    const finished = finishDocumentHtml(html, { titles, type: 'statement', base: '/sub/' });
+    expect(finished).toContain(
+      '<a href="/sub/recommendations/rec-unknown/" data-recommendation-link="rec-unknown">rec-unknown</a>',
+    );
+  });
+});
