@@ -17,6 +17,7 @@ import { ADDRESSES_CLASS } from './remark-addresses';
 import { isTakenByPage } from './page-part-ids';
 import { paragraphId } from './paragraph-id';
 import { quoteExcerpt } from './quote-excerpt';
+import { ADDRESSES_LABEL } from './addresses-label';
 
 const NUMBERED = new Set(['p', 'ul', 'ol', 'blockquote', 'table', 'pre', 'dl']);
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -115,12 +116,6 @@ function blockText(block: Element): string {
   );
   return items.map((item) => toText(item).trim()).join('; ');
 }
-
-/** The words before the links of an addresses note, for one recommendation and for several. */
-export const ADDRESSES_LABEL = {
-  one: 'Addresses recommendation: ',
-  many: 'Addresses recommendations: ',
-} as const;
 
 /**
  * "Addresses recommendation: <recommendation>", linking back; the links' titles (and, on a

@@ -6,7 +6,7 @@
  */
 import { rebaseHtml } from './urls';
 import type { DocumentType, Entry } from './types';
-import { ADDRESSES_LABEL } from '../markdown/rehype-paragraph-ids';
+import { ADDRESSES_LABEL } from '../markdown/addresses-label';
 import type { Recommendation } from '../../schemas/recommendation';
 import { escapeMarkup } from '../text/escape-markup';
 
