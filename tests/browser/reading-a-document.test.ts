@@ -78,18 +78,10 @@ describe('keyboard only', () => {
   });
 });
 
-describe('on a touch screen, which cannot hover', () => {
-  test('each paragraph’s ¶ link is shown, at 3:1 contrast or more (WCAG 1.4.11)', async () => {
-    const context = await session.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${session.preview.url}reports/ncpi-wiltshire-2022/`);
-    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
-    const link = page.locator('.paragraph-link').first();
-    const style = await link.evaluate((element) => {
+/** What each paragraph link on a page shows, and whether it is readable where it is drawn. */
+async function paragraphMarks(page: Page) {
+  return page.locator('.paragraph-link').evaluateAll((links) =>
+    links.map((element) => {
       // The nearest background that is painted; the canvas behind them all is white.
       let background = 'rgb(255, 255, 255)';
       for (let node: Element | null = element; node; node = node.parentElement) {
@@ -99,14 +91,49 @@ describe('on a touch screen, which cannot hover', () => {
           break;
         }
       }
+      const box = element.getBoundingClientRect();
       return {
-        opacity: getComputedStyle(element).opacity,
-        colour: getComputedStyle(element, '::before').color,
+        href: element.getAttribute('href'),
+        mark: getComputedStyle(element, '::before').content,
+        visible:
+          getComputedStyle(element).display !== 'none' &&
+          Number(getComputedStyle(element).opacity) === 1 &&
+          box.left >= 0 &&
+          box.right <= innerWidth,
+        colour: getComputedStyle(element).color,
         background,
       };
-    });
-    expect(style.opacity).toBe('1');
-    expect(contrast(style.colour, style.background)).toBeGreaterThanOrEqual(3);
-    await context.close();
-  });
+    }),
+  );
+}
+
+// Readers cite "paragraph 7", and the number was only in a link's address and its label
+// for screen readers: the ¶ showed on hover, and never in print.
+describe('each paragraph shows its number', () => {
+  test.each([
+    ['a desktop', { viewport: { width: 1280, height: 800 } }, 'screen'],
+    ['a narrow window', { viewport: { width: 800, height: 800 } }, 'screen'],
+    [
+      'a phone',
+      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      'screen',
+    ],
+    ['print', { viewport: { width: 700, height: 900 } }, 'print'],
+  ] as const)(
+    'on %s, as "¶ N" beside it, at 4.5:1 contrast or more (WCAG 1.4.3)',
+    async (_name, options, media) => {
+      const context = await session.browser.newContext(options);
+      const page = await context.newPage();
+      await page.emulateMedia({ media });
+      await page.goto(`${session.preview.url}statements/danny-kruger-ncpi-2022/`);
+      const marks = await paragraphMarks(page);
+      expect(marks.length).toBeGreaterThan(5);
+      for (const { href, mark, visible, colour, background } of marks) {
+        expect(mark).toBe(`"¶\u00a0${href?.replace('#p', '')}"`);
+        expect(visible, href ?? '').toBe(true);
+        expect(contrast(colour, background), href ?? '').toBeGreaterThanOrEqual(4.5);
+      }
+      await context.close();
+    },
+  );
 });

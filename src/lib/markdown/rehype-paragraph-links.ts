@@ -5,8 +5,9 @@
  * The link is a sibling placed after the block, not inside it, so the block's own text
  * (which tests and text fragments compare with the original) is untouched, and a screen
  * reader hears the paragraph before the link. The link has no text of its own: its
- * accessible name is its aria-label and the visible mark comes from the stylesheet, so
- * copying a passage never picks up a stray "¶". Search ignores it.
+ * accessible name is its aria-label, and the visible mark, "¶ 7", is drawn by the
+ * stylesheet from `data-paragraph`, so readers can cite "paragraph 7" and copying a
+ * passage never picks up a stray "¶ 7". Search ignores it.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { paragraphId, paragraphNumber } from './paragraph-id';
@@ -54,6 +55,7 @@ function paragraphLink(id: string, number: number): Element {
       className: [PARAGRAPH_LINK_CLASS],
       href: `#${id}`,
       ariaLabel: `Link to paragraph ${number}`,
+      dataParagraph: String(number),
       dataPagefindIgnore: '',
     },
     children: [],

@@ -4,7 +4,7 @@ import { ContentError } from '../../../src/lib/markdown/content-error';
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
 const PARAGRAPH_1_LINK =
-  '<a class="paragraph-link" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore=""></a>';
+  '<a class="paragraph-link" href="#p1" aria-label="Link to paragraph 1" data-paragraph="1" data-pagefind-ignore=""></a>';
 
 const compile = (body: string) =>
   compileMdx(body, { file: 'content/statements/example.mdx', firstLine: 10 });
