@@ -181,6 +181,19 @@ describe('the date order the search page sorts by', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  test('newest first, is the order the site lists documents in (its open data, here)', async () => {
+    const order = JSON.parse(
+      await readFile(path.join(dist, 'search', 'date-order.json'), 'utf8'),
+    ) as { ids: string[] };
+    const urlOf = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
+    const listed = JSON.parse(
+      await readFile(path.join(dist, 'data', 'documents.json'), 'utf8'),
+    ) as { documents: { url: string }[] };
+    expect(order.ids.map((id) => urlOf.get(id)).reverse()).toEqual(
+      listed.documents.map(({ url }) => new URL(url).pathname),
+    );
+  });
+
   // Known only as "2023", the review and the PCC's answer to it had sorted as 1 January,
   // before the April visit the review reports on.
   test('dates a report and its answer known only to the year no earlier than its visit', async () => {

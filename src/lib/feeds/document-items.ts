@@ -1,11 +1,10 @@
 /** Documents as feed items: title, full link, honest date, and who said it. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { newestFirst } from '../site/documents';
+import { newestFirst, publicationDay } from '../site/documents';
 import { TYPE_LABEL } from '../site/labels';
 import { absoluteUrl } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
-import { earliestPublicationDay } from '../site/earliest-publication';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
 import type { UrlContext } from './feed-options';
@@ -18,7 +17,7 @@ export function documentFeedItem(
   doc: SiteDocument,
   site: FeedContext,
   urls: UrlContext,
-  day = earliestPublicationDay(doc, site.documents),
+  day = publicationDay(doc, site.documents),
 ): RSSFeedItem {
   const kind = TYPE_LABEL[doc.type].one;
   // The byline already says "(our summary)" for a summary page.

@@ -23,6 +23,12 @@ import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edit
 import { pagefindManifest, runPagefind } from './pagefind-cli.ts';
 import { SHORT_INDEX_NAMES_CODE, shortenIndexNames } from './short-index-names.ts';
 import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
+import {
+  oldestFirst,
+  PAGE_SORT_KEYS_CODE,
+  readPageSortKeys,
+  type PageSortKeys,
+} from './page-sort-keys.ts';
 import { cachedShard, keepShard, pruneShardCache } from './shard-cache.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
@@ -30,7 +36,6 @@ import { DOCUMENT_TYPES } from '../site/labels.ts';
 import { typeListPath } from '../site/urls.ts';
 import {
   assignShards,
-  dateOrdered,
   documentsPerShard,
   PAGEFIND_CHUNK_SIZE,
   SEARCH_SHARDS_ATTRIBUTE,
@@ -59,6 +64,8 @@ export const SHARD_DIGEST_FILE = 'index-source.sha256';
 interface IndexedPage extends ShardablePage {
   /** sha256 of the page's search edition: what the shard digest is made of. */
   digest: Buffer;
+  /** Its place in search's date order. */
+  order: PageSortKeys;
 }
 
 export interface SearchIndexResult {
@@ -154,7 +161,7 @@ async function writeDateOrder(
     for (const [url, id] of Object.entries(ids)) idsByUrl.set(url, id);
   }
   await remembered.save();
-  const documents = dateOrdered(pages).map((page) => {
+  const documents = oldestFirst(pages).map((page) => {
     const url = `/${page.path.replace(/index\.html$/, '')}`;
     const id = idsByUrl.get(url);
     if (!id)
@@ -169,7 +176,7 @@ async function writeDateOrder(
 }
 
 /** What the index needs to know of a page: null for a page that is not a document's. */
-type PageFact = { digest: string; date: string } | null;
+type PageFact = { digest: string; order: PageSortKeys } | null;
 
 /** Document pages (those with a `data-pagefind-body`), with the sort date the search page orders them by. */
 async function readIndexedPages(
@@ -187,7 +194,12 @@ async function readIndexedPages(
       if (!existsSync(file)) continue;
       const fact = facts.of(file, (html) => pageFact(html, pagePath));
       if (fact)
-        pages.push({ path: pagePath, date: fact.date, digest: Buffer.from(fact.digest, 'hex') });
+        pages.push({
+          path: pagePath,
+          date: fact.order.day,
+          digest: Buffer.from(fact.digest, 'hex'),
+          order: fact.order,
+        });
     }
   }
   await facts.save();
@@ -203,26 +215,14 @@ function pageFact(html: string, pagePath: string): PageFact {
   const edition = searchEdition(html);
   return {
     digest: createHash('sha256').update(edition).digest('hex'),
-    date: sortDate(edition, pagePath),
+    order: readPageSortKeys(edition, pagePath),
   };
 }
 
-/** The `date` sort key SearchIndexFields.astro writes as `<data data-search-sort="date" value="…">`. */
-const SORT_DATE = /data-search-sort="date" value="(\d{4}-\d{2}-\d{2})"/;
-
 /** The code that makes a page's facts: facts made by other code are not reused. */
-const FACTS_VERSION = [pageFact, hasSearchBody, SEARCH_EDITION_CODE, SORT_DATE]
+const FACTS_VERSION = [pageFact, hasSearchBody, SEARCH_EDITION_CODE, PAGE_SORT_KEYS_CODE]
   .map(String)
   .join('\n');
-
-function sortDate(html: string, pagePath: string): string {
-  const date = SORT_DATE.exec(html)?.[1];
-  if (!date)
-    throw new Error(
-      `${pagePath} has no search sort date (data-search-sort="date"): document pages must render SearchIndexFields with a date.`,
-    );
-  return date;
-}
 
 /** The search page renders its shard list from the document count; the index must match it. */
 async function checkSearchPageAgrees(site: string, count: number): Promise<void> {

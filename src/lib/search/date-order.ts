@@ -18,7 +18,7 @@
 export const DATE_ORDER_PATH = '/search/date-order.json';
 
 export interface DateOrder {
-  /** Pagefind page ids of every document, oldest first (then by address). */
+  /** Pagefind page ids of every document, oldest first: the reverse of the lists' newest first (date-order-key.ts). */
   ids: string[];
   /** For an id more than one document has: their addresses, in the order of `ids`. */
   shared: Record<string, string[]>;

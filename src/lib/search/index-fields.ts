@@ -38,11 +38,21 @@ export interface SearchIndexFields {
     date?: string;
   };
   /**
-   * Sort keys. `date` is the first day the document can have been published
-   * (earliest-publication.ts), so partial dates sort without an invented day, in the
-   * order the site's lists and feeds use.
+   * Sort keys, read by the build for search's date order. `date` is the first day the
+   * document can have been published (earliest-publication.ts), so partial dates sort
+   * without an invented day; a document's page also gives the rest of its date-order key
+   * (date-order-key.ts), so search breaks a day's ties as the site's lists do.
    */
-  sort: { date?: string };
+  sort: SortKeys;
+}
+
+export interface SortKeys {
+  date?: string;
+  /** `answer` for a response or statement, `report` for a report. */
+  kind?: 'answer' | 'report';
+  /** The publication date as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published?: string;
+  title?: string;
 }
 
 type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations' | 'documents'>;
@@ -74,7 +84,12 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
         (authors.length > 0 ? authors.join(', ') : undefined),
       date: formatPartialDate(data.published),
     },
-    sort: { date: earliestPublicationDay(doc, site.documents) },
+    sort: {
+      date: earliestPublicationDay(doc, site.documents),
+      kind: doc.type === 'report' ? 'report' : 'answer',
+      published: data.published.iso,
+      title: data.title,
+    },
   };
 }
 

@@ -7,14 +7,13 @@ import type { ReportDocument, SiteDocument } from './types';
 import { alphabetical } from './sort-names';
 import { groupBy } from './group-by';
 import { earliestPublicationDay } from './earliest-publication';
+import { compareNewestFirst, type DateOrderKey } from './date-order-key';
 
 /**
  * Newest first, by the first day each document can have been published
  * (earliest-publication.ts), as the feeds and the timeline date them: the 2023 review,
- * known only as "2023", sorts after its April visit, not on 1 January. On one day an
- * answer sorts above a report (it cannot be older than the report it answers, and any
- * order of unrelated documents is as good), then a more precise date above a less precise
- * one, then A–Z by title, so the order is stable between builds.
+ * known only as "2023", sorts after its April visit, not on 1 January. Ties are broken as
+ * search breaks them (date-order-key.ts).
  *
  * @param all every document on the site, among which `documents` find the reports they
  *   answer; the first days of all of them are worked out once per list.
@@ -23,18 +22,28 @@ export function newestFirst<Doc extends SiteDocument>(
   documents: readonly Doc[],
   all: readonly SiteDocument[] = documents,
 ): Doc[] {
-  const day = publicationDays(all);
-  const dayOf = (doc: SiteDocument) => day.get(doc) ?? earliestPublicationDay(doc, all);
-  return [...documents].sort(
-    (a, b) =>
-      dayOf(b).localeCompare(dayOf(a)) ||
-      answerRank(b) - answerRank(a) ||
-      comparePartialDates(b.data.published, a.data.published) ||
-      a.data.title.localeCompare(b.data.title),
-  );
+  const keyed = documents.map((doc) => ({ doc, key: dateOrderKey(doc, publicationDay(doc, all)) }));
+  return keyed.sort((a, b) => compareNewestFirst(a.key, b.key)).map(({ doc }) => doc);
 }
 
-const answerRank = (doc: SiteDocument) => (doc.type === 'report' ? 0 : 1);
+/** A document's place in the date order, given the first day it can have been published. */
+export function dateOrderKey(doc: SiteDocument, day: string): DateOrderKey {
+  return {
+    day,
+    answers: doc.type !== 'report',
+    published: doc.data.published,
+    title: doc.data.title,
+  };
+}
+
+/**
+ * The first day `doc` can have been published (earliest-publication.ts), worked out once
+ * for each document of `all` and kept while `all` is: lists and feeds ask for the same
+ * days again and again.
+ */
+export function publicationDay(doc: SiteDocument, all: readonly SiteDocument[]): string {
+  return publicationDays(all).get(doc) ?? earliestPublicationDay(doc, all);
+}
 
 const publicationDayCache = new WeakMap<readonly SiteDocument[], Map<SiteDocument, string>>();
 

@@ -95,6 +95,21 @@ describe('search index fields of a document', () => {
     expect(fields.sort.date).toBe('2023-01-01');
   });
 
+  test('gives the rest of the key that breaks a day’s ties as the lists do: kind, date as known, title', () => {
+    const answer = documentSearchFields(
+      statement({ title: 'A reply', published: date('2023-09'), issuer: 'opcc' }),
+      site,
+    );
+    expect(answer.sort).toEqual({
+      date: '2023-09-01',
+      kind: 'answer',
+      published: '2023-09',
+      title: 'A reply',
+    });
+    const report = { ...statement({ published: date('2023') }), type: 'report' } as SiteDocument;
+    expect(documentSearchFields(report, site).sort.kind).toBe('report');
+  });
+
   test('a year-only answer sorts no earlier than the inspection visit of the report it answers', () => {
     const report = {
       type: 'report',

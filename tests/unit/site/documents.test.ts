@@ -78,10 +78,13 @@ describe('newestFirst', () => {
     ]);
   });
 
+  // A review known only as "2023" that reports on an April visit, the PCC's answer to it,
+  // and a statement of March.
+  const visited = report('visited-2023', '2023', { fieldwork: '2023-04' });
+  const answer = statement('answer-2023', '2023', { respondsTo: ['visited-2023'] });
+  const march = statement('march-2023', '2023-03-20');
+
   test('dates a year-only report from its visit, and its answer no earlier than the report', () => {
-    const visited = report('visited-2023', '2023', { fieldwork: '2023-04' });
-    const answer = statement('answer-2023', '2023', { respondsTo: ['visited-2023'] });
-    const march = statement('march-2023', '2023-03-20');
     const unrelated = statement('a-2023', '2023');
     const documents = [unrelated, march, visited, answer];
     expect(newestFirst(documents).map((doc) => doc.id)).toEqual([
@@ -93,9 +96,6 @@ describe('newestFirst', () => {
   });
 
   test('finds the reports a subset answers among all the documents', () => {
-    const visited = report('visited-2023', '2023', { fieldwork: '2023-04' });
-    const answer = statement('answer-2023', '2023', { respondsTo: ['visited-2023'] });
-    const march = statement('march-2023', '2023-03-20');
     expect(newestFirst([march, answer]).map((doc) => doc.id)).toEqual([
       'march-2023',
       'answer-2023',
@@ -103,6 +103,21 @@ describe('newestFirst', () => {
     expect(newestFirst([march, answer], [march, answer, visited]).map((doc) => doc.id)).toEqual([
       'answer-2023',
       'march-2023',
+    ]);
+  });
+
+  test('on one day: answers, then the more precise date, then A–Z by title', () => {
+    const day = [
+      report('report-may', '2023-05'),
+      statement('b-statement-may', '2023-05'),
+      statement('z-statement-first-of-may', '2023-05-01'),
+      statement('a-statement-may', '2023-05'),
+    ];
+    expect(newestFirst(day).map((doc) => doc.id)).toEqual([
+      'z-statement-first-of-may',
+      'a-statement-may',
+      'b-statement-may',
+      'report-may',
     ]);
   });
 });
