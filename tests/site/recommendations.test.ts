@@ -110,6 +110,20 @@ describe('recommendation pages', () => {
     expect(linked.sort()).toEqual(recommendations.map(({ id }) => recommendationPath(id)));
   });
 
+  test('a recommendation names whom it is addressed to; a commitment, whom it is about', async () => {
+    const label = async (kind: string) => {
+      const rec = recommendations.find((candidate) => candidate.kind === kind);
+      expect(rec, kind).toBeDefined();
+      const $ = await page(recommendationPath(rec?.id ?? ''));
+      const dt = $('.metadata dt').filter((_, element) =>
+        /Addressed to|About/.test($(element).text()),
+      );
+      return `${dt.text()}: ${normaliseSpace(dt.next('dd').text())}`;
+    };
+    expect(await label('topic')).toBe('Addressed to: Wiltshire Police');
+    expect(await label('commitment')).toBe('About: Wiltshire Police');
+  });
+
   test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
     for (const { id } of recommendations) {
       for (const link of links(await page(recommendationPath(id)), 'main')) {
@@ -260,6 +274,16 @@ describe('organisation pages', () => {
     ).map((link) => link.path);
     expect(listed.sort()).toEqual(expected.map(({ id }) => recommendationPath(id)));
   });
+
+  // The PCC's commitments are its own promises to monitor the force: about the force, not
+  // asks of it.
+  test('say which are recommendations addressed to it and which are commitments about it', async () => {
+    const $ = await page('/organisations/wiltshire-police/');
+    expect(recommendations.some((rec) => rec.kind === 'commitment')).toBe(true);
+    expect(normaliseSpace($('#recommendations').text())).toBe(
+      'Recommendations addressed to Wiltshire Police, and commitments about it',
+    );
+  });
 });
 
 describe('statutory deadlines', () => {
@@ -287,8 +311,14 @@ describe('statutory deadlines', () => {
     expect(comments).toContain(
       "Danny Kruger MP on the National Child Protection Inspection report, with the PCC's response, statement, published 5 August 2022",
     );
-    const plan = normaliseSpace(
-      $('#deadline-force-action-plan-ncpi-wiltshire-2022').parent().text(),
+    const planSection = $('#deadline-force-action-plan-ncpi-wiltshire-2022').parent();
+    const plan = normaliseSpace(planSection.text());
+    // Why there is a deadline, from a source our notes cite: the report itself.
+    expect(plan).toContain(
+      'Why: HMICFRS’s follow-up of a national child protection inspection: the force has six weeks',
+    );
+    expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
+      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
     );
     expect(plan).toContain(
       'none is recorded as the action plan the force sent to HMICFRS, which is what meets this deadline:',

@@ -61,11 +61,13 @@ export const DUTIES: Record<
     deadline: 'six weeks after the report was published',
     setBy: 'Inspectorate deadline',
     metBy: 'the action plan the force sent to HMICFRS',
+    // In the words of our notes (facts.md), from HMICFRS's 2022 report on Wiltshire Police:
+    // the inspectorate's general method is not among our sources.
     basis:
-      'HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will respond to the recommendations.',
+      'HMICFRS’s follow-up of a national child protection inspection: the force has six weeks from the report’s publication to send HMICFRS an action plan, as HMICFRS’s 2022 report on Wiltshire Police records.',
     source:
-      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
-    sourceLabel: 'HMICFRS’s method for following up child protection inspections',
+      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+    sourceLabel: 'HMICFRS’s 2022 report on Wiltshire Police',
   },
 };
 

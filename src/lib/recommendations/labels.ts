@@ -12,6 +12,27 @@ export const KIND_LABEL: Record<RecommendationKind, string> = {
   commitment: 'Commitment made in a response',
 };
 
+/**
+ * What the organisations in `addressedTo` are to a tracked item, as its page's label says.
+ * A commitment is its maker's own promise (a PCC's to monitor the force, say): the force
+ * is what it is about, not whom it asks to act.
+ */
+export function addressedToLabel(kind: RecommendationKind): string {
+  return kind === 'commitment' ? 'About' : 'Addressed to';
+}
+
+/**
+ * The heading over what is addressed to an organisation (`name`), which may include
+ * commitments about it (see addressedToLabel).
+ */
+export function addressedToHeading(kinds: readonly RecommendationKind[], name: string): string {
+  const commitments = kinds.includes('commitment');
+  const others = kinds.some((kind) => kind !== 'commitment');
+  if (commitments && !others) return `Commitments about ${name}`;
+  if (commitments) return `Recommendations addressed to ${name}, and commitments about it`;
+  return `Recommendations addressed to ${name}`;
+}
+
 /** The name of whoever made an assessment, e.g. "HMICFRS" or "Philip Wilkinson". */
 export function assessorName(record: AssessmentRecord): string {
   if (!record.assessor) return 'Unknown';
