@@ -85,6 +85,55 @@ describe('cite this', () => {
   });
 });
 
+describe('what a copy says', () => {
+  /** The status notice's box and text, as a sighted reader gets them. */
+  const notice = (tab: Page) =>
+    tab.locator('#share-status').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        text: element.textContent,
+        onScreen:
+          box.width > 50 && box.height > 20 && box.top >= 0 && box.bottom <= window.innerHeight,
+        colours: [style.color, style.backgroundColor],
+      };
+    });
+
+  it('is shown on screen, not only to screen readers, and then goes', async () => {
+    const tab = await openDocument();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    expect((await notice(tab)).onScreen).toBe(false);
+    await tab.getByRole('button', { name: 'Copy Harvard citation' }).click();
+    await expect
+      .poll(() => notice(tab))
+      .toEqual({
+        text: 'Harvard citation copied.',
+        onScreen: true,
+        colours: ['rgb(255, 255, 255)', 'rgb(11, 12, 12)'],
+      });
+    await expect.poll(() => notice(tab), { timeout: 8_000 }).toMatchObject({ onScreen: false });
+    await tab.close();
+  });
+
+  it('tells a sighted reader when copying failed, and what to do instead', async () => {
+    const denied = await session.browser.newContext();
+    const tab = await denied.newPage();
+    await tab.goto(`${session.preview.origin}${PATH}`);
+    await tab.evaluate(() => {
+      // As a browser that refuses the page the clipboard does.
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('', 'NotAllowedError'));
+    });
+    await tab.getByRole('button', { name: 'Copy plain-text citation' }).click();
+    await expect
+      .poll(() => notice(tab))
+      .toMatchObject({
+        text: 'Could not copy. Select the plain-text citation and copy it yourself.',
+        onScreen: true,
+      });
+    await denied.close();
+  });
+});
+
 describe('a link to selected words', () => {
   it('is offered for a selection in the body, as a text fragment that lands on it', async () => {
     const tab = await openDocument();
@@ -160,6 +209,8 @@ describe('the quote link panel', () => {
     await tab.mouse.up();
     const panel = tab.locator('#quote-link');
     await panel.waitFor({ state: 'visible' });
+    // A bar across the window's foot, not a box the width of the text column beside it.
+    expect(await panel.boundingBox()).toMatchObject({ x: 0, width: 1280 });
     const covered: string[] = [];
     let stepsWithPanel = 0;
     for (let step = 0; step < 25; step += 1) {

@@ -15,7 +15,7 @@ describe('the update history of a document page', () => {
     expect(first.startsWith(`${published} – `), first).toBe(true);
     expect(first.slice(published.length + 3)).toBe(
       summary
-        ? 'the original first published by its author. This page is our summary of it.'
+        ? 'the original was first published by its author. This page is our summary of it.'
         : 'first published by its author.',
     );
   });

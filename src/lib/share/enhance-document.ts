@@ -34,11 +34,9 @@ function copyParagraphLinks(): void {
     const url = `${pageUrl()}${link.hash}`;
     const label = link.getAttribute('aria-label')?.replace(/^Link to /, '') ?? 'paragraph';
     void copyText(url).then((copied) =>
-      announce(
-        copied
-          ? `Link to ${label} copied.`
-          : `Could not copy. The link to ${label} is now in the address bar.`,
-      ),
+      copied
+        ? announce(`Link to ${label} copied.`)
+        : announce(`Could not copy. The link to ${label} is now in the address bar.`, 'failed'),
     );
   });
 }
@@ -57,11 +55,12 @@ function enableCopyButtons(): void {
       const text = source instanceof HTMLInputElement ? source.value : (source?.textContent ?? '');
       const what = button.dataset.copyWhat ?? 'Text';
       void copyText(text.replace(/\s+/g, ' ').trim()).then((copied) =>
-        announce(
-          copied
-            ? `${what} copied.`
-            : `Could not copy. Select the ${what.toLowerCase()} and copy it yourself.`,
-        ),
+        copied
+          ? announce(`${what} copied.`)
+          : announce(
+              `Could not copy. Select the ${what.toLowerCase()} and copy it yourself.`,
+              'failed',
+            ),
       );
     });
   }
