@@ -2,7 +2,10 @@
  * A briefing is for paper: printed on A4 it must fit on one page, without the site's
  * navigation.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
+import { REPO_ROOT } from '../support/paths';
 import { useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -12,7 +15,12 @@ function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 }
 
-test.each(['ncpi-wiltshire-2023-missing-children', 'ncpi-wiltshire-2022-investigator-capacity'])(
+/** Every recommendation's id: a briefing quotes whole paragraphs, so any could grow too long. */
+const RECOMMENDATIONS = readdirSync(path.join(REPO_ROOT, 'content', 'recommendations'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.replace(/\.yaml$/, ''));
+
+test.each(RECOMMENDATIONS)(
   'the briefing on %s prints on one A4 page, without navigation',
   async (id) => {
     const page = await session.browser.newPage();

@@ -124,6 +124,29 @@ describe('recommendation pages', () => {
     expect(await label('commitment')).toBe('About: Wiltshire Police');
   });
 
+  // Cut at 200 characters, the 2023 review's paragraph on the voice of the child stopped at
+  // "training on the voice…".
+  test('quotes each marked paragraph whole, the words it is marked for included', async () => {
+    let quotes = 0;
+    for (const { id } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      for (const quote of $('.marked-paragraphs blockquote').toArray()) {
+        const [pathPart = '', paragraph] = String($(quote).attr('cite')).split('#');
+        const words = normaliseSpace($(quote).text());
+        const source = normaliseSpace(
+          (await page(pathPart.slice(BASE.length)))(`[id="${paragraph}"]`).text(),
+        );
+        expect(words.endsWith('…'), `${id}: ${words}`).toBe(false);
+        // A list's items are quoted with semicolons between them.
+        expect(words.replace(/; /g, ' '), id).toBe(source.replace(/\s*\n\s*/g, ' '));
+        quotes += 1;
+      }
+    }
+    expect(quotes).toBeGreaterThan(10);
+    const voice = await page(recommendationPath('ncpi-wiltshire-2022-voice-of-the-child'));
+    expect(voice('.marked-paragraphs').text()).toContain('training on the voice of the child');
+  });
+
   test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
     for (const { id } of recommendations) {
       for (const link of links(await page(recommendationPath(id)), 'main')) {

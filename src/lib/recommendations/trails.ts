@@ -22,7 +22,7 @@ export interface MarkedParagraph {
   doc: SiteDocument;
   /** The paragraph's id in its document, e.g. `p4`. */
   paragraph: string;
-  /** The paragraph's opening words. */
+  /** The paragraph's words, or its opening words when it is long (quote-excerpt.ts). */
   quote: string;
 }
 

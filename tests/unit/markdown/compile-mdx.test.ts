@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
 import { ContentError } from '../../../src/lib/markdown/content-error';
+import { CROSS_LINK_QUOTE_LENGTH } from '../../../src/lib/markdown/quote-excerpt';
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
 const PARAGRAPH_1_LINK =
@@ -136,10 +137,13 @@ describe('<Addresses>', () => {
     ]);
   });
 
-  test('quotes only the opening words of a long paragraph', () => {
-    const long = 'word '.repeat(100).trim();
+  test('quotes a whole paragraph of ordinary length, and only the opening words of a long one', () => {
+    const ordinary = `${'word '.repeat(95)}voice of the child.`;
+    const [whole] = compile(`<Addresses recommendation="r">${ordinary}</Addresses>`).crossLinks;
+    expect(whole?.quote).toBe(ordinary);
+    const long = 'word '.repeat(200).trim();
     const [link] = compile(`<Addresses recommendation="r">${long}</Addresses>`).crossLinks;
-    expect(link?.quote.length).toBeLessThanOrEqual(201);
+    expect(link?.quote.length).toBeLessThanOrEqual(CROSS_LINK_QUOTE_LENGTH + 1);
     expect(link?.quote.endsWith('…')).toBe(true);
   });
 
