@@ -355,7 +355,7 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => resultTitles(page)).toEqual([]);
     // Nothing found says what to try next, in the same live message.
     expect(await statusText(page)).toBe(
-      '0 documents found for "children missing". Check the spelling or try other words.',
+      '0 documents found for "children missing". Check the spelling, try other words or search without the double quotes, which match the exact words only.',
     );
     // …and offers the A–Z list as a link, with the tab titled as the status quotes it.
     const browse = page.locator('#search-none');

@@ -45,6 +45,15 @@ describe('the search status line', () => {
     );
   });
 
+  test('suggests searching without the quotes when an exact phrase found nothing', () => {
+    expect(status(state('"missing child"'), 0)).toBe(
+      '0 documents found for "missing child". Check the spelling, try other words or search without the double quotes, which match the exact words only.',
+    );
+    expect(status(state('"missing children"'), 4)).toBe(
+      '4 documents found for "missing children".',
+    );
+  });
+
   test('names the filters from a shared address that the site does not have', () => {
     expect(status(state('THRIVE'), 4, [{ key: 'organisation', value: 'Old Name' }])).toBe(
       'Left out organisation “Old Name”: it is not on this site. 4 documents found for “THRIVE”.',

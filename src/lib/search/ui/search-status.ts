@@ -3,7 +3,7 @@
  * to try when none were, and what the page changed in the search it was asked for.
  */
 import { andList } from '../../text/and-list';
-import type { SplitPhrase } from '../phrases';
+import { splitPhrases, type SplitPhrase } from '../phrases';
 import { hasFilters, type SearchState, type UnknownFilter } from '../search-state';
 
 export interface SearchOutcome {
@@ -54,8 +54,11 @@ function describeCount(total: number, state: SearchState): string {
 
 /** What to try when nothing matched, said in the same live message as the count. */
 function nothingFoundHint(state: SearchState): string {
+  // A phrase matches only its exact words: "missing child" does not find "missing children".
+  const phrase = splitPhrases(state.query).phrases.length > 0;
   const tries = [
     ...(state.query ? ['check the spelling', 'try other words'] : []),
+    ...(phrase ? ['search without the double quotes, which match the exact words only'] : []),
     ...(hasFilters(state) ? ['untick some filters'] : []),
   ];
   const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
