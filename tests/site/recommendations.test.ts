@@ -343,9 +343,10 @@ describe('statutory deadlines', () => {
     expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
       'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
     );
-    expect(plan).toContain(
-      'none is recorded as the action plan the force sent to HMICFRS, which is what meets this deadline:',
-    );
+    expect(plan).toContain('No document on this site is recorded as meeting this deadline.');
+    // An MP's statement is a lead to the PCC's comments, never to the force's action plan.
+    expect(plan).not.toContain('Danny Kruger');
+    expect(plan).not.toContain('respond to the report');
     const peel = normaliseSpace(
       (await page('/reports/peel-wiltshire-2021-22/'))('.deadlines').text(),
     );

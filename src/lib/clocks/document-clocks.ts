@@ -2,12 +2,14 @@
  * Which deadlines a document's page shows: a report shows the clocks it starts; a
  * response shows the clocks of the reports it answers; a statement shows them only if
  * it fulfils one of their duties. Each clock lists the documents that answer it, with
- * their timing, and the report's other responses: a reply that is not recorded as the
- * duty's (an MP's statement carrying the PCC's words, say) is still the reader's lead.
+ * their timing, and the report's other responses that could lead to it (`leadsTo`): a
+ * reply that is not recorded as the duty's (an MP's statement carrying the PCC's words,
+ * say) is still the reader's lead.
  */
 import {
   answersTo,
   clocksForReport,
+  leadsTo,
   timing,
   type StatutoryClock,
   type Timing,
@@ -24,7 +26,7 @@ export interface ClockAnswer {
 export interface ClockView {
   clock: StatutoryClock;
   answers: ClockAnswer[];
-  /** Documents that respond to the report without being recorded as meeting this duty. */
+  /** Documents that respond to the report, could lead to this duty, and are not recorded as meeting it. */
   otherResponses: SiteDocument[];
 }
 
@@ -49,7 +51,7 @@ export function clocksForDocument(
         timing: timing(clock, answer.data.published),
       })),
       otherResponses: respondersTo(documents, clock.report.id).filter(
-        (responder) => !answers.includes(responder),
+        (responder) => !answers.includes(responder) && leadsTo(clock, responder),
       ),
     };
   });

@@ -139,6 +139,16 @@ export function timing(clock: StatutoryClock, answered: PartialDate): Timing {
   return { verdict: 'not-precise-enough' };
 }
 
+/**
+ * Whether a response to the report that is not recorded as meeting the clock's duty is
+ * still a lead to it, listed under the deadline. The PCC's words travel in others'
+ * statements (an MP's carrying the PCC's response, say), so any response is a lead to
+ * the PCC's comments; the force's action plan can only be the force's own.
+ */
+export function leadsTo(clock: StatutoryClock, doc: SiteDocument): boolean {
+  return clock.duty !== 'force-action-plan' || doc.data.issuer === clock.report.data.force;
+}
+
 /** The documents on the site that fulfil a clock's duty for its report. */
 export function answersTo(
   clock: StatutoryClock,
