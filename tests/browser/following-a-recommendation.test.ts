@@ -18,7 +18,7 @@ async function open(path: string, width = 1024): Promise<Page> {
 }
 
 describe('the recommendations table on a 320px phone', () => {
-  test('scrolls inside its own region, not the whole page, and the region takes keyboard focus', async () => {
+  test('fits the screen, row by row: nothing to scroll sideways, on the page or in the table', async () => {
     const page = await open('/recommendations/', 320);
     const widths = await page.evaluate(() => {
       const region = document.querySelector('.table-region') as HTMLElement;
@@ -30,17 +30,7 @@ describe('the recommendations table on a 320px phone', () => {
       };
     });
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-    expect(widths.table).toBeGreaterThan(widths.region);
-
-    await page.focus('.table-region');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    // Arrow keys scroll smoothly, so the position is read until it has moved (or times out).
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector('.table-region')!.scrollLeft), {
-        timeout: 5_000,
-      })
-      .toBeGreaterThan(0);
+    expect(widths.table).toBeLessThanOrEqual(widths.region);
     await page.context().close();
   });
 });
