@@ -29,6 +29,20 @@ const leftOf = (page: Page, selector: string) =>
     .evaluate((element) => element.getBoundingClientRect().left);
 
 describe('the frame of every template', () => {
+  it('gives every link in the header and footer a 24 px target on a phone (WCAG 2.5.8)', async () => {
+    for (const template of templates) {
+      const page = await open(template.path, 360);
+      const small = await page.locator('.site-header a, .site-footer a').evaluateAll((links) =>
+        links
+          .map((link) => ({ text: link.textContent?.trim(), box: link.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 24 || box.width < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small, template.path).toEqual([]);
+      await page.close();
+    }
+  });
+
   it.each([1280, 1600])(
     'lines up the main text with the header and footer at %i px',
     async (width) => {
