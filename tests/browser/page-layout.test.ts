@@ -112,3 +112,20 @@ describe('the recommendations table on a phone', () => {
     await page.close();
   });
 });
+
+describe('the open data page on a phone', () => {
+  it('folds its field references under summaries that open from the keyboard', async () => {
+    const page = await open('data/', 360);
+    const folds = page.locator('details.field-list-fold');
+    expect(await folds.count()).toBe(3);
+    expect(await page.locator('.field-list dt').first().isVisible()).toBe(false);
+    await folds.first().locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const fields = folds.first().locator('dt');
+    expect(await fields.first().isVisible()).toBe(true);
+    expect(await folds.first().locator('summary').textContent()).toBe(
+      `All ${await fields.count()} fields, and what each holds`,
+    );
+    await page.close();
+  });
+});
