@@ -129,3 +129,35 @@ describe('the open data page on a phone', () => {
     await page.close();
   });
 });
+
+describe('the header', () => {
+  it('shows which section the page is in, as it tells screen readers', async () => {
+    const page = await open('recommendations/', 1280);
+    const weights = await page
+      .locator('.site-nav a')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('aria-current'), getComputedStyle(link).fontWeight]),
+      );
+    expect(weights.filter(([current]) => current === 'page')).toEqual([['page', '700']]);
+    expect(
+      weights.filter(([current]) => current !== 'page').every(([, weight]) => weight === '400'),
+    ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a briefing on a phone', () => {
+  it('leaves where the recommendation stands at least half the width', async () => {
+    const page = await open(
+      'recommendations/ncpi-wiltshire-2022-voice-of-the-child/briefing/',
+      360,
+    );
+    const row = page.locator('.briefing-status tr').first();
+    const [heading, value] = await Promise.all([
+      row.locator('th').boundingBox(),
+      row.locator('td').boundingBox(),
+    ]);
+    expect(value!.width).toBeGreaterThanOrEqual(heading!.width);
+    await page.close();
+  });
+});

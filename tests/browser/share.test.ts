@@ -115,6 +115,30 @@ describe('what a copy says', () => {
     await tab.close();
   });
 
+  it('sits above the quote-link bar, also after the window narrows and the bar grows', async () => {
+    const tab = await openDocument();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.evaluate(() => {
+      const text = document.getElementById('p3')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'The revisit, which was not graded'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const panel = tab.locator('#quote-link');
+    await panel.waitFor({ state: 'visible' });
+    await tab.setViewportSize({ width: 360, height: 740 });
+    await tab.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => notice(tab)).toMatchObject({ onScreen: true });
+    const [status, bar] = await Promise.all([
+      tab.locator('#share-status').boundingBox(),
+      panel.boundingBox(),
+    ]);
+    expect(status!.y + status!.height).toBeLessThanOrEqual(bar!.y);
+    await tab.close();
+  });
+
   it('tells a sighted reader when copying failed, and what to do instead', async () => {
     const denied = await session.browser.newContext();
     const tab = await denied.newPage();

@@ -96,7 +96,7 @@ export const RECOMMENDATION_COLUMNS: CsvColumn[] = [
     name: 'status_history',
     field: 'recommendations[].statusHistory',
     flattening:
-      'One line per status, oldest first, each as: date | claimed or verified | status | id of who gives it | permanent link.',
+      'One line per status, in the same order, each as: date | claimed or verified | status | id of who gives it | permanent link.',
     value: (r) => r.statusHistory.map(statusLine).join('\n'),
   },
   {

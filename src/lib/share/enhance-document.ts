@@ -72,12 +72,17 @@ function offerQuoteLinks(): void {
   const field = document.getElementById('quote-link-url');
   if (!body || !panel || !(field instanceof HTMLInputElement)) return;
   const root = document.documentElement;
+  // The panel is fixed over the page's foot: the page grows by its height, so what it
+  // covers can still scroll clear of it, and the copy notice sits above it. Measured again
+  // whenever its height changes (a phone turned, a window narrowed, its words wrapping).
+  const measure = () => root.style.setProperty('--quote-link-height', `${panel.offsetHeight}px`);
+  new ResizeObserver(() => {
+    if (!panel.hidden) measure();
+  }).observe(panel);
   const show = (open: boolean) => {
     panel.hidden = !open;
-    // The panel is fixed over the page's foot: the page grows by its height, so what it
-    // covers can still scroll clear of it.
     root.classList.toggle('quote-link-open', open);
-    if (open) root.style.setProperty('--quote-link-height', `${panel.offsetHeight}px`);
+    if (open) measure();
   };
   // A link focused underneath the panel is scrolled above it (WCAG 2.4.11): browsers
   // scroll focus into the window, not out from under a fixed panel.
