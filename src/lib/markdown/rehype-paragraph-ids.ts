@@ -26,8 +26,13 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 export interface CrossLink {
   recommendation: string;
   paragraph: string;
-  /** The start of the paragraph's text, for the recommendation page. */
+  /** The paragraph's text, or its opening words when it is long, for the recommendation page. */
   quote: string;
+  /**
+   * For a list quoted whole, its items, so that it is quoted as a list (`quote` joins them
+   * with semicolons, for open data); absent for other blocks and for a list cut short.
+   */
+  items?: string[];
   /** Line of the `<Addresses>` tag in the source file. */
   line: number;
 }
@@ -100,21 +105,22 @@ function expandAddresses(
   for (const child of wrapper.children) {
     if (child.type !== 'element' || !NUMBERED.has(child.tagName)) continue;
     const paragraph = number(child);
-    const quote = quoteExcerpt(blockText(child));
+    const items = listItems(child);
+    const quote = quoteExcerpt(items ? items.join('; ') : toText(child));
+    const whole = items && !quote.endsWith('…') ? { items } : {};
     for (const recommendation of ids)
-      index.crossLinks.push({ recommendation, paragraph, quote, line });
+      index.crossLinks.push({ recommendation, paragraph, quote, ...whole, line });
   }
   wrapper.children.push(addressesNote(ids));
   return wrapper;
 }
 
-/** A block's text for quoting; a list's items are kept apart with semicolons, not run together. */
-function blockText(block: Element): string {
-  if (block.tagName !== 'ul' && block.tagName !== 'ol') return toText(block);
-  const items = block.children.filter(
-    (child): child is Element => child.type === 'element' && child.tagName === 'li',
-  );
-  return items.map((item) => toText(item).trim()).join('; ');
+/** A list's items' words, each on its own (run together, they would read as one sentence). */
+function listItems(block: Element): string[] | undefined {
+  if (block.tagName !== 'ul' && block.tagName !== 'ol') return undefined;
+  return block.children
+    .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+    .map((item) => toText(item).replace(/\s+/g, ' ').trim());
 }
 
 /**

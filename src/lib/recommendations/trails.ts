@@ -24,6 +24,8 @@ export interface MarkedParagraph {
   paragraph: string;
   /** The paragraph's words, or its opening words when it is long (quote-excerpt.ts). */
   quote: string;
+  /** For a list quoted whole, its items. */
+  items?: string[] | undefined;
 }
 
 export interface RecommendationTrail {
@@ -101,7 +103,12 @@ function markedParagraphsByRecommendation(
       links.sort(
         (a, b) => (paragraphNumber(a.paragraph) ?? 0) - (paragraphNumber(b.paragraph) ?? 0),
       );
-      const ofThisDoc = links.map(({ paragraph, quote }) => ({ doc, paragraph, quote }));
+      const ofThisDoc = links.map(({ paragraph, quote, items }) => ({
+        doc,
+        paragraph,
+        quote,
+        items,
+      }));
       const earlier = marks.get(id);
       if (earlier) earlier.push(...ofThisDoc);
       else marks.set(id, ofThisDoc);

@@ -121,8 +121,8 @@ describe('<Addresses>', () => {
     expect(result.crossLinks).toEqual([
       { recommendation: 'rec-a', paragraph: 'p2', quote: 'Marked.', line: 12 },
       { recommendation: 'rec-b', paragraph: 'p2', quote: 'Marked.', line: 12 },
-      { recommendation: 'rec-a', paragraph: 'p3', quote: 'item', line: 12 },
-      { recommendation: 'rec-b', paragraph: 'p3', quote: 'item', line: 12 },
+      { recommendation: 'rec-a', paragraph: 'p3', quote: 'item', items: ['item'], line: 12 },
+      { recommendation: 'rec-b', paragraph: 'p3', quote: 'item', items: ['item'], line: 12 },
     ]);
     expect(result.html).toContain('<div class="addresses" data-recommendations="rec-a rec-b">');
     expect(result.html).toContain(
