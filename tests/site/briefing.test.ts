@@ -78,8 +78,13 @@ describe.each(ids)('the briefing on %s', (id) => {
     for (const item of briefing('.briefing-paragraphs > li').toArray()) {
       const url = new URL(briefing(item).find('.note a').attr('href')!);
       const target = await readPage(url.pathname);
-      const shown = briefing(item).find('blockquote').text().replace(/…\s*$/, '');
-      // Word for word, with no quotation marks added (a list's items are joined by "; ").
+      const quote = briefing(item).find('blockquote');
+      // A list is quoted as a list: its items' words, one after another.
+      const items = quote.find('li').toArray();
+      const shown = (
+        items.length > 0 ? items.map((li) => briefing(li).text()).join(' ') : quote.text()
+      ).replace(/…\s*$/, '');
+      // Word for word, with no quotation marks added.
       expect(words(target(url.hash).text())).toContain(words(shown));
       expect(shown.trim()[0]).toBe(target(url.hash).text().trim()[0]);
       const ourSummary = target('.verbatim-note').length > 0;
