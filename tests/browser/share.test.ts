@@ -31,6 +31,20 @@ async function openDocument(): Promise<Page> {
 
 const clipboard = (target: Page) => target.evaluate(() => navigator.clipboard.readText());
 
+/** Selects paragraph 3's opening text from one character to another, as a reader's drag would. */
+const selectInParagraph3 = (tab: Page, from: number, to: number) =>
+  tab.evaluate(
+    ([start, end]) => {
+      const text = document.getElementById('p3')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [from, to] as const,
+  );
+
 describe('paragraph links', () => {
   it('copy the paragraph’s full address when followed from the keyboard', async () => {
     const tab = await openDocument();
@@ -118,14 +132,7 @@ describe('what a copy says', () => {
   it('sits above the quote-link bar, also after the window narrows and the bar grows', async () => {
     const tab = await openDocument();
     await tab.setViewportSize({ width: 1280, height: 800 });
-    await tab.evaluate(() => {
-      const text = document.getElementById('p3')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 'The revisit, which was not graded'.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    });
+    await selectInParagraph3(tab, 0, 'The revisit, which was not graded'.length);
     const panel = tab.locator('#quote-link');
     await panel.waitFor({ state: 'visible' });
     await tab.setViewportSize({ width: 360, height: 740 });
@@ -161,14 +168,7 @@ describe('what a copy says', () => {
 describe('a link to selected words', () => {
   it('is offered for a selection in the body, as a text fragment that lands on it', async () => {
     const tab = await openDocument();
-    await tab.evaluate(() => {
-      const text = document.getElementById('p3')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 'The revisit, which was not graded'.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    });
+    await selectInParagraph3(tab, 0, 'The revisit, which was not graded'.length);
     const field = tab.locator('#quote-link-url');
     await field.waitFor({ state: 'visible' });
     const expected = `${CANONICAL}#p3:~:text=The%20revisit%2C%20which%20was%20not%20graded`;
@@ -180,14 +180,7 @@ describe('a link to selected words', () => {
   // A text fragment matches whole words only: a link cut inside a word showed no quote.
   it('widens a selection that starts or ends inside a word to whole words', async () => {
     const tab = await openDocument();
-    await tab.evaluate(() => {
-      const text = document.getElementById('p3')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 'The re'.length);
-      range.setEnd(text, 'The revisit, which was not gra'.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    });
+    await selectInParagraph3(tab, 'The re'.length, 'The revisit, which was not gra'.length);
     const field = tab.locator('#quote-link-url');
     await field.waitFor({ state: 'visible' });
     expect(await field.inputValue()).toBe(

@@ -5,9 +5,9 @@
  * unit-tested without Astro and other page kinds (recommendations) can reuse them.
  */
 import { entryById } from '../site/entry-by-id';
-import { earliestPublicationDay } from '../site/earliest-publication';
 import { formatPartialDate } from '../dates/format';
-import { reportById } from '../site/documents';
+import { dateOrderKey, publicationDay, reportById } from '../site/documents';
+import type { DateOrderKey } from '../site/date-order-key';
 import { recommendationTitles } from '../site/document-html';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
@@ -84,13 +84,13 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
         (authors.length > 0 ? authors.join(', ') : undefined),
       date: formatPartialDate(data.published),
     },
-    sort: {
-      date: earliestPublicationDay(doc, site.documents),
-      kind: doc.type === 'report' ? 'report' : 'answer',
-      published: data.published.iso,
-      title: data.title,
-    },
+    sort: sortKeys(dateOrderKey(doc, publicationDay(doc, site.documents))),
   };
+}
+
+/** A document's date-order key (date-order-key.ts) as the page writes it for the build to read back. */
+function sortKeys({ day, answers, published, title }: DateOrderKey): SortKeys {
+  return { date: day, kind: answers ? 'answer' : 'report', published: published.iso, title };
 }
 
 function known(values: (string | undefined)[]): string[] {
@@ -126,6 +126,6 @@ export function recommendationSearchFields(
       organisation: from,
       date: report ? formatPartialDate(report.data.published) : undefined,
     },
-    sort: { date: report ? earliestPublicationDay(report, site.documents) : undefined },
+    sort: { date: report ? publicationDay(report, site.documents) : undefined },
   };
 }

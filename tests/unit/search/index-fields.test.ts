@@ -19,6 +19,7 @@ const site = {
     { id: 'ds', data: { name: 'Deb Smith' } },
   ],
   recommendations: [{ id: 'missing', data: { title: 'Response to missing children' } }],
+  documents: [],
 } as unknown as Parameters<typeof documentSearchFields>[1];
 
 function statement(
