@@ -5,6 +5,7 @@
  */
 import { checkContent } from '../lib/content/check-content';
 import { formatProblemsForAuthors } from '../lib/authoring/format-problems';
+import { countOf } from '../lib/text/count-of';
 
 const started = performance.now();
 const { problems, files } = await checkContent(process.cwd());
@@ -14,7 +15,7 @@ if (problems.length === 0) {
   console.log(`All ${files} content files are ready to publish (checked in ${seconds} s).`);
 } else {
   console.error(formatProblemsForAuthors(problems));
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const count = countOf(problems.length, 'problem', 'problems');
   console.error(
     `\nFound ${count} in ${files} content files. Fix them, save, and run npm run check:content again.`,
   );

@@ -137,3 +137,24 @@ describe('each paragraph shows its number', () => {
     },
   );
 });
+
+// A paragraph link marks the paragraph it leads to; printed, that mark would read as a
+// reader's own highlighting of the evidence.
+describe('the paragraph a link leads to', () => {
+  test.each([
+    ['on screen', 'screen', true],
+    ['not in print', 'print', false],
+  ] as const)('is marked %s', async (_name, media, marked) => {
+    const page = await newPage();
+    await page.emulateMedia({ media });
+    await page.goto(`${session.preview.url}statements/danny-kruger-ncpi-2022/#p3`);
+    const style = await page.locator('#p3').evaluate((element) => {
+      const { backgroundColor, outlineStyle } = getComputedStyle(element);
+      return { backgroundColor, outlineStyle };
+    });
+    const plain = { backgroundColor: 'rgba(0, 0, 0, 0)', outlineStyle: 'none' };
+    if (marked) expect(style).not.toEqual(plain);
+    else expect(style).toEqual(plain);
+    await page.context().close();
+  });
+});

@@ -2,6 +2,8 @@
  * A problem in a content file, with where it is and what to write instead.
  * Problems are collected and reported together, so an author fixes them in one pass.
  */
+import { countOf } from '../text/count-of.ts';
+
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
@@ -36,7 +38,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const count = countOf(problems.length, 'problem', 'problems');
     super(
       `The content has ${count}; nothing was published.\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),

@@ -2,16 +2,15 @@
  * What the search index knows about each page besides its words: the filters a reader
  * can narrow by, the metadata shown with each result, and the key results sort on.
  * Plain data, computed here and rendered by SearchIndexFields.astro, so the rules are
- * unit-tested without Astro and other page kinds (recommendations) can reuse them.
+ * unit-tested without Astro.
  */
 import { entryById } from '../site/entry-by-id';
 import { formatPartialDate } from '../dates/format';
-import { dateOrderKey, publicationDay, reportById } from '../site/documents';
+import { dateOrderKey, publicationDay } from '../site/documents';
 import type { DateOrderKey } from '../site/date-order-key';
 import { recommendationTitles } from '../site/document-html';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
-import type { Entry, SiteContent, SiteDocument } from '../site/types';
-import type { Recommendation } from '../../schemas/recommendation';
+import type { SiteContent, SiteDocument } from '../site/types';
 import { themeLabel } from '../site/themes';
 
 /** The filter groups, in the order the search page shows them. */
@@ -99,33 +98,4 @@ function known(values: (string | undefined)[]): string[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
-}
-
-/**
- * For a recommendation's page, when it is made searchable: found by its words, filtered
- * as a recommendation of its report's year and themes, dated and sorted by its report.
- */
-export function recommendationSearchFields(
-  recommendation: Entry<Recommendation>,
-  site: Site,
-): SearchIndexFields {
-  const report = reportById(site.documents, recommendation.data.report);
-  const from = report?.data.issuer
-    ? entryById(site.organisations, report.data.issuer)?.data.name
-    : undefined;
-  return {
-    filters: {
-      type: ['Recommendation'],
-      organisation: known([from]),
-      year: report ? [String(report.data.published.year)] : [],
-      recommendation: [recommendation.data.title],
-      theme: unique(recommendation.data.themes.map(themeLabel)),
-    },
-    meta: {
-      type: 'Recommendation',
-      organisation: from,
-      date: report ? formatPartialDate(report.data.published) : undefined,
-    },
-    sort: { date: report ? publicationDay(report, site.documents) : undefined },
-  };
 }

@@ -5,6 +5,7 @@
  * (`/reports/`), so no shared link changes; later pages are `/reports/page/2/` and on. At
  * Wiltshire's size every list fits on its first page.
  */
+import { wholeNumberText } from '../text/count-of.ts';
 
 /** Entries per page, by what each entry shows. */
 export const PAGE_SIZE = {
@@ -89,18 +90,11 @@ export function pageLinks(current: number, count: number, around = 2): PageLink[
   return links;
 }
 
-const wholeNumber = new Intl.NumberFormat('en-GB');
-
-/** "1 document" or "3,000 documents". */
-export function countOf(total: number, one: string, many: string): string {
-  return `${wholeNumber.format(total)} ${total === 1 ? one : many}`;
-}
-
 /** Where this page sits in the list, for its introduction: "Page 2 of 60: 51 to 100." */
 export function pagePosition(page: ListPage<unknown>): string {
   if (page.count === 1) return '';
   const last = page.firstPosition + page.items.length - 1;
-  const range = `${wholeNumber.format(page.firstPosition)} to ${wholeNumber.format(last)}`;
+  const range = `${wholeNumberText(page.firstPosition)} to ${wholeNumberText(last)}`;
   return `Page ${page.number} of ${page.count}: ${range}.`;
 }
 

@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  documentSearchFields,
-  recommendationSearchFields,
-} from '../../../src/lib/search/index-fields';
+import { documentSearchFields } from '../../../src/lib/search/index-fields';
 import { themeLabel } from '../../../src/lib/site/themes';
 import { parsePartialDate } from '../../../src/lib/dates/partial-date';
 import type { SiteDocument } from '../../../src/lib/site/types';
@@ -139,35 +136,5 @@ describe('theme labels', () => {
     expect(themeLabel('voice-of-the-child')).toBe('Voice of the child');
     expect(themeLabel('peel')).toBe('PEEL');
     expect(themeLabel('thrive-assessments')).toBe('THRIVE assessments');
-  });
-});
-
-describe('search index fields of a recommendation page', () => {
-  test('is a recommendation of its report’s organisation and year, sorted by the report’s date', () => {
-    const report = {
-      type: 'report',
-      id: 'ncpi',
-      paragraphs: [],
-      crossLinks: [],
-      data: { published: date('2022-08-05'), issuer: 'opcc', themes: [] },
-    } as unknown as SiteDocument;
-    const recommendation = {
-      id: 'missing',
-      data: { report: 'ncpi', title: 'Response to missing children', themes: ['missing-children'] },
-    } as unknown as Parameters<typeof recommendationSearchFields>[0];
-    const fields = recommendationSearchFields(recommendation, { ...site, documents: [report] });
-    expect(fields.filters).toEqual({
-      type: ['Recommendation'],
-      organisation: ['Office of the PCC'],
-      year: ['2022'],
-      recommendation: ['Response to missing children'],
-      theme: ['Missing children'],
-    });
-    expect(fields.meta).toEqual({
-      type: 'Recommendation',
-      organisation: 'Office of the PCC',
-      date: '5 August 2022',
-    });
-    expect(fields.sort.date).toBe('2022-08-05');
   });
 });

@@ -22,6 +22,7 @@ describe('the search status line', () => {
     expect(status(state('missing children'), 12)).toBe(
       '12 documents found for “missing children”.',
     );
+    expect(status(state('police'), 10000)).toBe('10,000 documents found for “police”.');
   });
 
   test('says when filters narrowed the results, and counts filtered documents without a query', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { countOf } from '../../../src/lib/text/count-of';
 import {
-  countOf,
   laterPageNumbers,
   listPage,
   listPagePath,

@@ -13,6 +13,7 @@ import { SHORT_GROUP_SIZE, valuesToShow } from '../long-filter-groups';
 import type { FilterCounts } from '../pagefind-api';
 import type { SearchState } from '../search-state';
 import { element } from './render-result';
+import { countOf, wholeNumberText } from '../../text/count-of';
 
 const LEGENDS: Record<FilterKey, string> = {
   type: 'Type',
@@ -23,7 +24,7 @@ const LEGENDS: Record<FilterKey, string> = {
   theme: 'Theme',
 };
 
-/** How a long group names its values: "Find a recommendation", "12 of 16000 recommendations". */
+/** How a long group names its values: "Find a recommendation", "12 of 16,000 recommendations". */
 const NAMES: Record<FilterKey, { one: string; many: string; find: string }> = {
   type: { one: 'type', many: 'types', find: 'Find a type' },
   organisation: { one: 'organisation', many: 'organisations', find: 'Find an organisation' },
@@ -40,7 +41,7 @@ const NAMES: Record<FilterKey, { one: string; many: string; find: string }> = {
 /** Types in the site's usual order, years newest first, everything else A–Z. */
 function orderValues(key: FilterKey, values: string[]): string[] {
   if (key === 'type') {
-    const order = ['Report', 'Statement', 'Response', 'Recommendation'];
+    const order = ['Report', 'Statement', 'Response'];
     return [...values].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
   }
   if (key === 'year') return [...values].sort((a, b) => b.localeCompare(a));
@@ -155,14 +156,14 @@ function describeShown(group: LongGroup, shown: number, candidates: number, find
   if (find) {
     if (candidates === 0) return `No ${one} matches “${find}”.`;
     return shown < candidates
-      ? `${shown} of ${candidates} ${many} matching “${find}”. Type more words to narrow them.`
-      : `${candidates === 1 ? `1 ${one}` : `${candidates} ${many}`} matching “${find}”.`;
+      ? `${wholeNumberText(shown)} of ${countOf(candidates, one, many)} matching “${find}”. Type more words to narrow them.`
+      : `${countOf(candidates, one, many)} matching “${find}”.`;
   }
-  const total = group.ordered.length;
-  if (candidates === 0) return `None of the ${total} ${many} has results here. Type to find one.`;
+  const total = countOf(group.ordered.length, one, many);
+  if (candidates === 0) return `None of the ${total} has results here. Type to find one.`;
   return shown < candidates
-    ? `${shown} of ${total} ${many}: those with the most results. Type to find others.`
-    : `${shown} of ${total} ${many}: those with results. Type to find others.`;
+    ? `${wholeNumberText(shown)} of ${total}: those with the most results. Type to find others.`
+    : `${wholeNumberText(shown)} of ${total}: those with results. Type to find others.`;
 }
 
 function tickAndCount(box: HTMLInputElement, checked: boolean, count: number): void {

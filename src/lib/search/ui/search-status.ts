@@ -3,6 +3,7 @@
  * to try when none were, and what the page changed in the search it was asked for.
  */
 import { andList } from '../../text/and-list';
+import { countOf } from '../../text/count-of';
 import { splitPhrases, type SplitPhrase } from '../phrases';
 import { hasFilters, type SearchState, type UnknownFilter } from '../search-state';
 
@@ -44,7 +45,7 @@ function describeSplit({ phrase, wordless, exact, loose }: SplitPhrase): string 
 }
 
 function describeCount(total: number, state: SearchState): string {
-  const documents = total === 1 ? '1 document' : `${total} documents`;
+  const documents = countOf(total, 'document', 'documents');
   const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
   const found = state.query
     ? `${documents} found for ${quoted(state.query)}${narrowed}.`
