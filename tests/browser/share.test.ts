@@ -190,6 +190,61 @@ describe('a link to selected words', () => {
   });
 });
 
+// A browser following a text fragment goes to the first match on the page, whatever
+// paragraph the address names: "domestic abuse" is in paragraph 6 before paragraph 9.
+describe('a link to words also found earlier on the page', () => {
+  /** Where the window's middle is, as a browser scrolls to a matched quote: in which paragraph. */
+  const paragraphInMiddle = (tab: Page) =>
+    tab.evaluate(() => {
+      const middle = innerHeight / 2;
+      const found = [...document.querySelectorAll('.document-body [id^="p"]')].find((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top <= middle && box.bottom >= middle;
+      });
+      return found?.id;
+    });
+
+  const follow = async (url: string) => {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.waitForFunction(() => scrollY > 0);
+    return tab;
+  };
+
+  it('names the words before them, and opens at the paragraph they were selected in', async () => {
+    const tab = await openDocument();
+    await tab.evaluate(() => {
+      const paragraph = document.getElementById('p9')!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const at = node.textContent!.indexOf('domestic abuse');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'domestic abuse'.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+    });
+    const field = tab.locator('#quote-link-url');
+    await field.waitFor({ state: 'visible' });
+    const url = await field.inputValue();
+    expect(url).toBe(`${CANONICAL}#p9:~:text=and-,domestic%20abuse`);
+    await tab.close();
+
+    const local = (link: string) => link.replace(CANONICAL, `${session.preview.origin}${PATH}`);
+    const followed = await follow(local(url));
+    expect(await paragraphInMiddle(followed)).toBe('p9');
+    await followed.close();
+    // Without the words before them, the same quote opens at paragraph 6.
+    const unguided = await follow(local(`${CANONICAL}#p9:~:text=domestic%20abuse`));
+    expect(await paragraphInMiddle(unguided)).toBe('p6');
+    await unguided.close();
+  });
+});
+
 describe('a link to words selected across paragraphs', () => {
   it('names the start of the first part and the end of the last, which one text match cannot span', async () => {
     const tab = await openDocument();

@@ -39,3 +39,71 @@ describe('links to an exact quote', () => {
     );
   });
 });
+
+// A browser goes to the first match on the page and ignores the paragraph's anchor: a
+// link to words also found earlier opened at the earlier place.
+describe('a quote whose words are also earlier on the page', () => {
+  const earlier = 'Home Reports Tackling domestic abuse. The force reviewed domestic abuse cases.';
+
+  it('is linked by its own words when they are the first match', () => {
+    const around = { earlier: 'Home Reports', before: 'The force ', after: ' cases.' };
+    expect(textFragment('domestic abuse', 'p9', around)).toBe('#p9:~:text=domestic%20abuse');
+  });
+
+  it('takes the fewest words before it that make its place the first match', () => {
+    const around = {
+      earlier,
+      before: 'Officers trained in domestic abuse now review ',
+      after: ' cases.',
+    };
+    // "review domestic abuse" is new to the page; "reviewed domestic abuse" was earlier.
+    expect(textFragment('domestic abuse', 'p9', around)).toBe(
+      '#p9:~:text=review-,domestic%20abuse',
+    );
+  });
+
+  it('takes words after it when it opens its paragraph', () => {
+    const around = { earlier, before: '', after: ' training, which all officers receive.' };
+    expect(textFragment('domestic abuse', 'p9', around)).toBe(
+      '#p9:~:text=domestic%20abuse,-training%2C',
+    );
+  });
+
+  it('matches words whatever their case and spacing, as browsers do', () => {
+    const around = { earlier: 'DOMESTIC\n  ABUSE', before: 'Tackling ', after: '' };
+    expect(textFragment('domestic abuse', 'p2', around)).toBe(
+      '#p2:~:text=Tackling-,domestic%20abuse',
+    );
+  });
+
+  it('singles out a long quote by words before its start, never after its end', () => {
+    const quote = `The force reviewed ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')}`;
+    const around = {
+      earlier: 'The force reviewed w0 w1 w2 before.',
+      before: 'In May ',
+      after: ' later.',
+    };
+    expect(textFragment(quote, 'p4', around)).toBe(
+      '#p4:~:text=May-,The%20force%20reviewed%20w0%20w1%20w2,w24%20w25%20w26%20w27%20w28%20w29',
+    );
+    const atStart = { ...around, before: '' };
+    expect(textFragment(quote, 'p4', atStart)).toBe(
+      '#p4:~:text=The%20force%20reviewed%20w0%20w1%20w2,w24%20w25%20w26%20w27%20w28%20w29',
+    );
+  });
+
+  it('is linked by its own words when no words of its paragraph single it out', () => {
+    const around = { earlier: 'We said: domestic abuse', before: 'We said: ', after: '' };
+    expect(textFragment('domestic abuse', 'p3', around)).toBe('#p3:~:text=domestic%20abuse');
+  });
+
+  it('across paragraphs, is singled out by words before its first part', () => {
+    expect(
+      spanningTextFragment('the force changed', 'at last', 'p3', {
+        earlier: 'Since then the force changed its mind.',
+        before: 'By May ',
+        after: '',
+      }),
+    ).toBe('#p3:~:text=May-,the%20force%20changed,at%20last');
+  });
+});

@@ -6,12 +6,14 @@
  * - Copy buttons (hidden until this runs) copy a citation.
  * - The date accessed in citations becomes today's date.
  * - Selecting words in the body offers a link to that exact quote, widened to whole words
- *   (a text fragment cannot match part of a word).
+ *   (a text fragment cannot match part of a word), with the words around it when the
+ *   same words are earlier on the page.
  */
 import { announce, copyText, pageUrl } from './clipboard';
 import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import { linkToFragment, quoteUrl, spanningTextFragment, textFragment } from './text-fragment';
-import { selectedWholeWords, wholeWords } from './whole-words';
+import { selectedWholeWords, wholeWords, wordEnd, wordStart } from './whole-words';
+import type { QuoteSurroundings } from './quote-context';
 
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -115,7 +117,39 @@ function selectedQuoteUrl(body: Element): string | undefined {
   const first = paragraphAround(range.startContainer);
   const last = paragraphAround(range.endContainer);
   if (first && last && first !== last) return spanningQuoteUrl(range, first, last);
-  return quoteUrl(pageUrl(), selectedWholeWords(selection), first?.id);
+  return quoteUrl(pageUrl(), selectedWholeWords(selection), first?.id, surroundings(range));
+}
+
+/**
+ * The text around a selection that a link to it may need (quote-context.ts): the page
+ * before the block it starts in (a paragraph, or one item of a list or table), and that
+ * block before its start and after its end, both widened to whole words as the quote is.
+ */
+function surroundings(range: Range): QuoteSurroundings {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  const textOf = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '');
+  const start = wordStart(textOf(startContainer), startOffset);
+  const end = wordEnd(textOf(endContainer), endOffset);
+  const startBlock = blockAround(startContainer);
+  const endBlock = blockAround(endContainer);
+  return {
+    earlier: textBetween([document.body, 0], [startBlock, 0]),
+    before: textBetween([startBlock, 0], [startContainer, start]),
+    after: textBetween([endContainer, end], [endBlock, endBlock.childNodes.length]),
+  };
+}
+
+/** The innermost block a node is in: a browser matches a quote's words within one. */
+function blockAround(node: Node): Element {
+  const element = node instanceof Element ? node : node.parentElement!;
+  return element.closest('p, li, td, th, dt, dd, pre, h2, h3, h4, h5, h6') ?? element;
+}
+
+function textBetween([startNode, start]: [Node, number], [endNode, end]: [Node, number]): string {
+  const range = document.createRange();
+  range.setStart(startNode, start);
+  range.setEnd(endNode, end);
+  return range.toString();
 }
 
 /** The numbered paragraph (`#p4`) a node is in, if any. */
@@ -139,8 +173,8 @@ function spanningQuoteUrl(range: Range, first: Element, last: Element): string |
   tail.setEnd(range.endContainer, range.endOffset);
   const [headWords, tailWords] = [head, tail].map((part) => wholeWords(part, part.toString()));
   const fragment =
-    spanningTextFragment(headWords!, tailWords!, first.id) ??
-    textFragment(headWords!, first.id) ??
-    textFragment(tailWords!, last.id);
+    spanningTextFragment(headWords!, tailWords!, first.id, surroundings(head)) ??
+    textFragment(headWords!, first.id, surroundings(head)) ??
+    textFragment(tailWords!, last.id, surroundings(tail));
   return fragment && linkToFragment(pageUrl(), fragment);
 }

@@ -3,7 +3,13 @@
  * https://wicg.github.io/scroll-to-text-fragment/). The paragraph's own anchor comes
  * first, so a browser without text fragments, or a quote that no longer matches, still
  * lands on the right paragraph.
+ *
+ * A browser that follows a text fragment ignores the anchor and goes to the first match
+ * on the page: a quote whose words are also earlier on the page ("domestic abuse") would
+ * open at the earlier place. Such a quote is linked with the words just before it in its
+ * paragraph, or after it, as many as make the match the only one (`text=prefix-,quote`).
  */
+import { quoteContext, type QuoteSurroundings } from './quote-context';
 
 /** A quote longer than this is linked by its first and last words (`text=start,end`). */
 const LONG_QUOTE = 120;
@@ -14,34 +20,63 @@ export function encodeTextDirectivePart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
-/** The fragment for a selected quote, or undefined when the selection has no words. */
-export function textFragment(quote: string, paragraphId?: string): string | undefined {
-  const words = quote.replace(/\s+/g, ' ').trim();
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** `text=` with the words around the quote, when they are needed to tell it apart. */
+function directive(start: string, end: string | undefined, around?: QuoteSurroundings): string {
+  // A range (`start,end`) is found from its start: only words before it can single it out.
+  const { prefix, suffix } = around
+    ? quoteContext(start, around, { suffix: end === undefined })
+    : { prefix: '', suffix: '' };
+  return [
+    prefix && `${encodeTextDirectivePart(prefix)}-`,
+    encodeTextDirectivePart(start),
+    end !== undefined && encodeTextDirectivePart(end),
+    suffix && `-${encodeTextDirectivePart(suffix)}`,
+  ]
+    .filter(Boolean)
+    .join(',');
+}
+
+/**
+ * The fragment for a selected quote, or undefined when the selection has no words.
+ *
+ * @param around the quote's paragraph before and after it, and the page's text: without
+ *   them the quote is linked by its own words alone.
+ */
+export function textFragment(
+  quote: string,
+  paragraphId?: string,
+  around?: QuoteSurroundings,
+): string | undefined {
+  const words = squeeze(quote);
   if (words === '') return undefined;
-  const prefix = paragraphId ? `#${paragraphId}` : '#';
   const list = words.split(' ');
-  const directive =
+  const text =
     words.length > LONG_QUOTE && list.length > EDGE_WORDS * 2
-      ? `${encodeTextDirectivePart(list.slice(0, EDGE_WORDS).join(' '))},${encodeTextDirectivePart(list.slice(-EDGE_WORDS).join(' '))}`
-      : encodeTextDirectivePart(words);
-  return `${prefix}:~:text=${directive}`;
+      ? directive(list.slice(0, EDGE_WORDS).join(' '), list.slice(-EDGE_WORDS).join(' '), around)
+      : directive(words, undefined, around);
+  return `${paragraphId ? `#${paragraphId}` : '#'}:~:text=${text}`;
 }
 
 /**
  * The fragment for a quote that runs from one paragraph into another: a text match
  * cannot cross paragraphs, so it is given by the first words of its first part and the
  * last words of its last (`text=start,end`), from the paragraph where it starts.
+ *
+ * @param around the first part's paragraph before it, and the page's text.
  */
 export function spanningTextFragment(
   first: string,
   last: string,
   paragraphId?: string,
+  around?: QuoteSurroundings,
 ): string | undefined {
-  const [head, tail] = [first, last].map((part) => part.replace(/\s+/g, ' ').trim());
+  const [head, tail] = [first, last].map(squeeze);
   if (!head || !tail) return undefined;
-  const start = encodeTextDirectivePart(head.split(' ').slice(0, EDGE_WORDS).join(' '));
-  const end = encodeTextDirectivePart(tail.split(' ').slice(-EDGE_WORDS).join(' '));
-  return `${paragraphId ? `#${paragraphId}` : '#'}:~:text=${start},${end}`;
+  const start = head.split(' ').slice(0, EDGE_WORDS).join(' ');
+  const end = tail.split(' ').slice(-EDGE_WORDS).join(' ');
+  return `${paragraphId ? `#${paragraphId}` : '#'}:~:text=${directive(start, end, around)}`;
 }
 
 /** A full link to a fragment of a page; `pageUrl` loses any fragment it had. */
@@ -50,7 +85,12 @@ export function linkToFragment(pageUrl: string, fragment: string): string {
 }
 
 /** A full link to the quote on a page; `pageUrl` loses any fragment it had. */
-export function quoteUrl(pageUrl: string, quote: string, paragraphId?: string): string | undefined {
-  const fragment = textFragment(quote, paragraphId);
+export function quoteUrl(
+  pageUrl: string,
+  quote: string,
+  paragraphId?: string,
+  around?: QuoteSurroundings,
+): string | undefined {
+  const fragment = textFragment(quote, paragraphId, around);
   return fragment && linkToFragment(pageUrl, fragment);
 }

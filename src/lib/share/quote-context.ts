@@ -1,0 +1,66 @@
+/**
+ * The words around a quote that single out its place on the page. A browser following a
+ * text fragment goes to the first match of the quote's words on the whole page, so a
+ * quote whose words are also earlier on it is linked with the words just before it in its
+ * paragraph, and failing those, just after it (text-fragment.ts).
+ */
+
+/** A quote's place, as text: the page before its paragraph, and its paragraph around it. */
+export interface QuoteSurroundings {
+  /** The page's text before the quote's paragraph, its heading and navigation included. */
+  earlier: string;
+  /** The quote's paragraph before it. */
+  before: string;
+  /** The quote's paragraph after it. */
+  after: string;
+}
+
+export interface QuoteContext {
+  prefix: string;
+  suffix: string;
+}
+
+/** Words taken each side at most: past this a quote's paragraph repeats another whole. */
+const MOST_WORDS = 8;
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Text as a browser compares it when matching a fragment: spaces squeezed, case ignored. */
+const comparable = (text: string): string => text.replace(/\s+/g, ' ').toLocaleLowerCase('en');
+
+/**
+ * The fewest words before `key` (then after it, when `suffix` is allowed) that keep its
+ * first match on the page at its own place; none when it is already the first, or when
+ * no words of its paragraph can make it so (the link is then as short as it can be).
+ *
+ * @param key the words the browser searches for first: the whole quote, or the start of
+ *   a range (`start,end`), which only words before it can single out.
+ */
+export function quoteContext(
+  key: string,
+  { earlier, before, after }: QuoteSurroundings,
+  { suffix: withSuffix }: { suffix: boolean },
+): QuoteContext {
+  const wordsBefore = wordsOf(before);
+  const wordsAfter = withSuffix ? wordsOf(after) : [];
+  const attempt = (prefixWords: number, suffixWords: number): QuoteContext | undefined => {
+    const prefixStart = wordsBefore.length - prefixWords;
+    const prefix = wordsBefore.slice(prefixStart).join(' ');
+    const suffix = wordsAfter.slice(0, suffixWords).join(' ');
+    // The page up to where the link's match would start: the quote's is the first match
+    // when the words are nowhere in it.
+    const ahead = `${earlier} ${wordsBefore.slice(0, prefixStart).join(' ')}`;
+    const match = [prefix, key, suffix].filter(Boolean).join(' ');
+    return comparable(ahead).includes(comparable(match)) ? undefined : { prefix, suffix };
+  };
+  const mostBefore = Math.min(MOST_WORDS, wordsBefore.length);
+  for (let count = 0; count <= mostBefore; count += 1) {
+    const found = attempt(count, 0);
+    if (found) return found;
+  }
+  for (let count = 1; count <= Math.min(MOST_WORDS, wordsAfter.length); count += 1) {
+    const found = attempt(mostBefore, count);
+    if (found) return found;
+  }
+  return { prefix: '', suffix: '' };
+}
