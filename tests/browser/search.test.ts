@@ -377,6 +377,30 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // Pagefind places only a phrase's first match, which in this statement is in its
+  // byline: the result listed none of the paragraphs that say it.
+  test('words in quotes list every paragraph that says them', async () => {
+    const statement = await session.browser.newPage();
+    await statement.goto(`${session.preview.origin}/statements/danny-kruger-ncpi-2022/`);
+    const saying = await statement
+      .locator('.document-body [id^="p"]')
+      .evaluateAll((blocks) =>
+        blocks
+          .filter((block) => /child\s+protection/i.test(block.textContent ?? ''))
+          .map((block) => `Paragraph ${block.id.slice(1)}`),
+      );
+    expect(saying.length).toBeGreaterThan(1);
+    await statement.close();
+
+    const page = await openSearch();
+    await typeQuery(page, '"child protection"');
+    const result = page.locator('.search-result', { hasText: 'Danny Kruger' }).first();
+    await eventually(() => result.locator('.search-result__where a').allTextContents()).toEqual(
+      saying.slice(0, 5),
+    );
+    await page.close();
+  });
+
   test('without JavaScript, the search box on any page leads to the A–Z list of documents', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

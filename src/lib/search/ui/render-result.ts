@@ -7,10 +7,17 @@
 import { buildExcerpt, contentWords, type Excerpt } from '../excerpt';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from '../pagefind-api';
 import { paragraphSubResults } from '../sub-results';
+import { allLocations } from '../phrase-locations';
 
+/**
+ * @param highlight words and phrases to highlight on the page the result links to.
+ * @param phrases the phrases searched exactly, whose every match is shown (Pagefind
+ *   gives only the first).
+ */
 export function renderResult(
   data: PagefindResultData,
   highlight: readonly string[],
+  phrases: readonly string[],
 ): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result__title');
@@ -22,11 +29,12 @@ export function renderResult(
 
   // The excerpt opens at the first match; without a query (filters only), at the start of the body.
   const words = contentWords(data.content);
+  const locations = allLocations(words, data.locations, phrases);
   const bodyStart = Math.min(...data.anchors.map((anchor) => anchor.location), words.length);
-  const start = data.locations.length > 0 ? 0 : bodyStart;
-  item.append(excerptParagraph(buildExcerpt(words, data.locations, { start, end: words.length })));
+  const start = locations.length > 0 ? 0 : bodyStart;
+  item.append(excerptParagraph(buildExcerpt(words, locations, { start, end: words.length })));
 
-  const paragraphs = paragraphSubResults(data);
+  const paragraphs = paragraphSubResults({ ...data, locations });
   if (paragraphs.length > 0) {
     const list = element('ul', 'search-result__paragraphs');
     list.setAttribute(

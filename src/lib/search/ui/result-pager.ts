@@ -13,6 +13,8 @@ export interface ResultPagerOptions {
   more: HTMLButtonElement;
   /** Words to highlight in excerpts and on the pages the results link to. */
   highlight: readonly string[];
+  /** The phrases searched exactly (render-result.ts). */
+  phrases: readonly string[];
   /** False once a newer search has started: this one's pages are then dropped. */
   isCurrent: () => boolean;
 }
@@ -23,6 +25,7 @@ export function resultPager({
   list,
   more,
   highlight,
+  phrases,
   isCurrent,
 }: ResultPagerOptions): () => Promise<void> {
   let shown = 0;
@@ -38,7 +41,7 @@ export function resultPager({
         results.slice(shown, shown + size).map((result) => result.data()),
       );
       if (!isCurrent()) return;
-      const items = page.map((data) => renderResult(data, highlight));
+      const items = page.map((data) => renderResult(data, highlight, phrases));
       list.append(...items);
       // Focus moves to the first result added by "Show more results", not on a new search.
       if (shown > 0) items[0]?.querySelector('a')?.focus();

@@ -14,7 +14,7 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { highlightTerms, searchableQuery } from '../phrases';
+import { highlightTerms, searchableQuery, splitPhrases } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -195,6 +195,7 @@ export async function startSearchPage(): Promise<void> {
       list,
       more,
       highlight: state.query ? highlightTerms(state.query) : [],
+      phrases: splitPhrases(searchable.query).phrases,
       isCurrent: () => thisRun === run,
     });
     await showMore();
