@@ -78,7 +78,12 @@ describe.each(ids)('the briefing on %s', (id) => {
     for (const item of briefing('.briefing-paragraphs > li').toArray()) {
       const url = new URL(briefing(item).find('.note a').attr('href')!);
       const target = await readPage(url.pathname);
-      const quote = briefing(item).find('blockquote');
+      const quote = briefing(item).find('blockquote, .marked-summary').clone();
+      const ourSummary = target('.verbatim-note').length > 0;
+      // Our summary's words are not set as a quotation, and say whose they are first.
+      expect(quote.is('.marked-summary'), url.pathname).toBe(ourSummary);
+      expect(quote.find('.marked-summary__label').length).toBe(ourSummary ? 1 : 0);
+      quote.find('.marked-summary__label').remove();
       // A list is quoted as a list: its items' words, one after another.
       const items = quote.find('li').toArray();
       const shown = (
@@ -87,7 +92,6 @@ describe.each(ids)('the briefing on %s', (id) => {
       // Word for word, with no quotation marks added.
       expect(words(target(url.hash).text())).toContain(words(shown));
       expect(shown.trim()[0]).toBe(target(url.hash).text().trim()[0]);
-      const ourSummary = target('.verbatim-note').length > 0;
       expect(briefing(item).find('.note').text().includes('(our summary)'), url.pathname).toBe(
         ourSummary,
       );

@@ -139,10 +139,13 @@ describe('recommendation pages', () => {
     let quotes = 0;
     for (const { id } of recommendations) {
       const $ = await page(recommendationPath(id));
-      for (const quote of $('.marked-paragraphs blockquote').toArray()) {
-        const [pathPart = '', paragraph] = String($(quote).attr('cite')).split('#');
+      for (const item of $('.marked-paragraphs > li').toArray()) {
+        const href = $(item).find('a').first().attr('href');
+        const [pathPart = '', paragraph] = String(href).split('#');
         const source = (await page(pathPart.slice(BASE.length)))(`[id="${paragraph}"]`);
-        const quoted = quotedParts($, $(quote));
+        const quote = $(item).find('blockquote, .marked-summary').clone();
+        quote.find('.marked-summary__label').remove();
+        const quoted = quotedParts($, quote);
         expect(quoted.join(' ').endsWith('…'), `${id}: ${quoted.join(' ')}`).toBe(false);
         expect(quoted, id).toEqual(quotedParts(await page(pathPart.slice(BASE.length)), source));
         quotes += 1;
@@ -150,10 +153,30 @@ describe('recommendation pages', () => {
     }
     expect(quotes).toBeGreaterThan(10);
     const voice = await page(recommendationPath('ncpi-wiltshire-2022-voice-of-the-child'));
-    const items = voice('.marked-paragraphs blockquote li')
+    const items = voice('.marked-paragraphs :is(blockquote, .marked-summary) li')
       .toArray()
       .map((item) => voice(item).text());
     expect(items).toContain('training on the voice of the child');
+  });
+
+  // A paragraph of our summary of a report, ruled as a quotation, was taken for the
+  // report's words: only a note under it said "(our summary)".
+  test('sets only documents’ own words as quotations, and says so before our summaries', async () => {
+    const seen = { quotes: 0, summaries: 0 };
+    for (const { id } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      for (const item of $('.marked-paragraphs > li').toArray()) {
+        const [pathPart = ''] = String($(item).find('a').first().attr('href')).split('#');
+        const ours = (await page(pathPart.slice(BASE.length)))('.verbatim-note').length > 0;
+        expect($(item).find('blockquote').length, `${id}: ${pathPart}`).toBe(ours ? 0 : 1);
+        expect(normaliseSpace($(item).find('.marked-summary__label').text())).toBe(
+          ours ? 'Our summary, not the document’s words:' : '',
+        );
+        seen[ours ? 'summaries' : 'quotes'] += 1;
+      }
+    }
+    expect(seen.quotes).toBeGreaterThan(0);
+    expect(seen.summaries).toBeGreaterThan(0);
   });
 
   test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
