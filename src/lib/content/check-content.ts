@@ -3,7 +3,7 @@
  * same readers as the content loaders, then the same cross-collection checks as
  * loadSite(). Takes a second or two instead of a full build.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { withFieldLines } from '../integrity/field-lines';
@@ -18,6 +18,8 @@ import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './colle
 import { contentRoot } from './content-root';
 import { listContentFiles } from './content-files';
 import { readDocument } from './read-document';
+import { unreadContent } from './unread-content';
+import { readContentSourceAsync } from './content-source';
 import { readYamlEntry, readYamlList } from './read-yaml';
 
 export interface ContentCheck {
@@ -35,7 +37,8 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
     for (const file of await listContentFiles(join(root, directory), '.mdx', projectRoot, problems)) {
       files += 1;
-      const result = readDocument(await readFile(file.absolute, 'utf8'), file.filePath, schema);
+      const read = await readContentSourceAsync(file.absolute, file.filePath);
+      const result = 'problems' in read ? read : readDocument(read.source, file.filePath, schema);
       if ('problems' in result) {
         problems.push(...result.problems);
         continue;
@@ -49,7 +52,8 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     const entries: Entry<z.output<Schema>>[] = [];
     for (const file of await listContentFiles(join(root, directory), '.yaml', projectRoot, problems)) {
       files += 1;
-      const result = readYamlEntry(file.id, await readFile(file.absolute, 'utf8'), file.filePath, schema);
+      const read = await readContentSourceAsync(file.absolute, file.filePath);
+      const result = 'problems' in read ? read : readYamlEntry(file.id, read.source, file.filePath, schema);
       if ('problems' in result) problems.push(...result.problems);
       else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
     }
@@ -61,12 +65,14 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
 
   const glossaryPath = join(root, GLOSSARY.file);
   const glossaryFile = relative(projectRoot, glossaryPath);
-  const glossarySource = await readFile(glossaryPath, 'utf8').catch(() => undefined);
+  const glossaryRead = existsSync(glossaryPath) ? await readContentSourceAsync(glossaryPath, glossaryFile) : undefined;
   const glossaryList =
-    glossarySource === undefined
+    glossaryRead === undefined
       ? { entries: [], problems: [{ file: glossaryFile, message: 'This file is missing. Create it with a list of terms, or write "[]" in it for none.' }] }
-      : readYamlList(glossarySource, glossaryFile, GLOSSARY.schema);
-  if (glossarySource !== undefined) files += 1;
+      : 'problems' in glossaryRead
+        ? { entries: [], problems: glossaryRead.problems }
+        : readYamlList(glossaryRead.source, glossaryFile, GLOSSARY.schema);
+  if (glossaryRead !== undefined) files += 1;
   problems.push(...glossaryList.problems);
   const glossary = glossaryList.entries.map(({ id, data }) => ({ id, filePath: glossaryFile, data }));
 
@@ -78,6 +84,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     problems.push(...(await withFieldLines(checkIntegrity(site, addresses), projectRoot)));
     problems.push(...(await checkPermalinkPromise(documents, addresses, root, projectRoot)));
   }
+  problems.push(...unreadContent(root, projectRoot));
   return { problems, files };
 }
 

@@ -22,11 +22,21 @@ export async function listContentFiles(
   projectRoot: string,
   problems: ContentProblem[],
 ): Promise<ContentFile[]> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => !name.startsWith('.')).sort();
+  const entries = (await readdir(folder, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: ContentFile[] = [];
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
     const absolute = join(folder, name);
     const filePath = relative(projectRoot, absolute);
+    if (entry.isDirectory()) {
+      problems.push({
+        file: filePath,
+        message: `Folders inside ${relative(projectRoot, folder)}/ are not read, so nothing in this one is published. Move its files up into ${relative(projectRoot, folder)}/.`,
+      });
+      continue;
+    }
     const id = checkFileName(name, extension, filePath, problems);
     if (id) files.push({ id, absolute, filePath });
   }

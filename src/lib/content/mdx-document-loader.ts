@@ -5,7 +5,6 @@
  * Changed documents are compiled together, on worker threads (compile-pool.ts).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,6 +12,7 @@ import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
 import { listContentFiles } from './content-files';
+import { readContentSource } from './content-source';
 import { pipelineDigest } from './pipeline-digest';
 import { finishDocument, readDocumentFields, type DocumentFields } from './read-document';
 import { compileAll, type CompileOutcome } from './compile-pool';
@@ -69,7 +69,12 @@ async function syncFolder(
   for (const { id, absolute, filePath } of await listContentFiles(folder, '.mdx', projectRoot, problems)) {
     seen.add(id);
     // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
-    const source = readFileSync(absolute, 'utf8');
+    const decoded = readContentSource(absolute, filePath);
+    if ('problems' in decoded) {
+      problemsByFile.set(filePath, decoded.problems);
+      continue;
+    }
+    const { source } = decoded;
     const digest = createHash('sha256').update(salt).update(source).digest('hex');
     if (store.get(id)?.digest === digest && hasCompiledHtml(compiledHtmlPath(htmlFolder, digest))) continue;
 

@@ -24,6 +24,8 @@ export interface ReadDocument<Data> {
 
 /** A document read up to its body, which is still to be compiled. */
 export interface DocumentFields<Data> {
+  /** Path of the file, relative to the project root, for messages. */
+  filePath: string;
   raw: Record<string, unknown>;
   /** Undefined when the fields have problems. */
   data: Data | undefined;
@@ -57,6 +59,7 @@ export function readDocumentFields<Schema extends z.ZodType>(
   problems.push(...todoLines(parsed.body, filePath, parsed.bodyLine));
   return {
     fields: {
+      filePath,
       raw: parsed.data,
       data: 'problems' in fields ? undefined : fields.data,
       body: parsed.body,
@@ -87,6 +90,15 @@ export function finishDocument<Data>(
   body: { compiled: CompiledBody } | { problems: readonly ContentProblem[] },
 ): { document: ReadDocument<Data> } | { problems: ContentProblem[] } {
   const problems = [...fields.problems, ...('problems' in body ? body.problems : [])];
+  // A page with no words would still be published, saying it is the document.
+  if ('compiled' in body && body.compiled.paragraphs.length === 0) {
+    problems.push({
+      file: fields.filePath,
+      line: fields.bodyLine,
+      message:
+        'This document has no paragraphs of text. Write its words below the closing --- of the frontmatter (a verbatim document: exactly as it was published).',
+    });
+  }
   if (problems.length > 0 || 'problems' in body || fields.data === undefined) return { problems };
   return { document: { raw: fields.raw, data: fields.data, compiled: body.compiled } };
 }

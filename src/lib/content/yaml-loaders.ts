@@ -5,8 +5,6 @@
  * messages do not say which line to fix.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -15,6 +13,7 @@ import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
 import { pipelineDigest } from './pipeline-digest';
 import { listContentFiles } from './content-files';
+import { readContentSource, readContentSourceAsync } from './content-source';
 import { readYamlEntry, readYamlList } from './read-yaml';
 import { reloadOnChange } from './watch-content';
 
@@ -39,7 +38,13 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
           seen.add(id);
           // An unchanged file read by unchanged code keeps its entry: a national corpus has
           // tens of thousands of recommendations. Synchronous reads: faster for many small files.
-          const source = readFileSync(absolute, 'utf8');
+          const read = readContentSource(absolute, filePath);
+          if ('problems' in read) {
+            problems.push(...read.problems);
+            store.delete(id);
+            continue;
+          }
+          const { source } = read;
           const digest = createHash('sha256').update(pipeline).update(source).digest('hex');
           if (store.get(id)?.digest === digest) continue;
           const result = readYamlEntry(id, source, filePath, schema);
@@ -69,7 +74,9 @@ export function yamlListLoader({ file, schema }: YamlLoaderOptions & { file: str
       const absolute = join(contentRoot(projectRoot), file);
       const filePath = relative(projectRoot, absolute);
       const sync = async () => {
-        const { entries, problems } = readYamlList(await readFile(absolute, 'utf8'), filePath, schema);
+        const read = await readContentSourceAsync(absolute, filePath);
+        if ('problems' in read) throw new ContentError(read.problems);
+        const { entries, problems } = readYamlList(read.source, filePath, schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
         for (const { id, raw } of entries) store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath });

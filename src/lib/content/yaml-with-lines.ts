@@ -32,9 +32,36 @@ export function parseYaml(
       })),
     };
   }
-  return {
-    parsed: { data: document.toJS(), lineOf: (path) => lineOfPath(document, path, lineAt) },
-  };
+  // A tag the core schema does not know (`!!js/function`) is dropped with a warning, and
+  // the value read as plain text: the author meant something else by it.
+  const unknownTag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) {
+    return {
+      problems: [
+        {
+          file,
+          line: lineAt(unknownTag.pos[0]),
+          message: `This YAML tag is not allowed: ${unknownTag.message.split('\n')[0]}. Delete the tag (the word starting with "!") and write the value as plain text.`,
+        },
+      ],
+    };
+  }
+  try {
+    return {
+      parsed: { data: document.toJS(), lineOf: (path) => lineOfPath(document, path, lineAt) },
+    };
+  } catch (error) {
+    // The yaml library refuses a file whose aliases (`*name`) expand to an enormous value.
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      problems: [
+        {
+          file,
+          message: `This YAML repeats aliases (*name) so often that reading it would take enormous memory. Write each value out in full instead of using anchors (&name) and aliases.`,
+        },
+      ],
+    };
+  }
 }
 
 function lineOfPath(

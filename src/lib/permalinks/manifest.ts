@@ -7,6 +7,8 @@
  * went. One page per line, sorted, so a change reads clearly in a diff.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import { ContentError } from '../markdown/content-error';
 import type { ParagraphWordsMap } from './paragraph-words';
 import { naturalOrder, type PermalinkMap } from './places';
 
@@ -20,8 +22,8 @@ export interface Manifest {
 const ABOUT =
   "Every page and anchor this site has published, and a fingerprint of each numbered paragraph's words. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.";
 
-export function parseManifest(text: string): Manifest {
-  const data = JSON.parse(text) as {
+export function parseManifest(text: string, file = MANIFEST_FILE): Manifest {
+  const data = manifestJson(text, file) as {
     pages?: Record<string, string[]>;
     paragraphs?: Record<string, Record<string, string>>;
   };
@@ -57,7 +59,9 @@ export function serialiseManifest({ pages, paragraphs }: Manifest): string {
 /** The manifest, or an empty one when none has been recorded yet. */
 export async function readManifest(file: string): Promise<Manifest> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  return text === undefined ? { pages: new Map(), paragraphs: new Map() } : parseManifest(text);
+  return text === undefined
+    ? { pages: new Map(), paragraphs: new Map() }
+    : parseManifest(text, file);
 }
 
 /**
@@ -91,8 +95,32 @@ export function mergeManifest(recorded: Manifest, published: Manifest): Manifest
 export async function readRecordedPages(file: string): Promise<Map<string, readonly string[]>> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return new Map();
-  const data = JSON.parse(text) as { pages?: Record<string, string[]> };
+  const data = manifestJson(text, file) as { pages?: Record<string, string[]> };
   return new Map(Object.entries(data.pages ?? {}));
+}
+
+/**
+ * The manifest's JSON. Two branches that each published pages leave a merge conflict
+ * in it, the likeliest way for it to break; what to do then is said, not a parser's
+ * position.
+ */
+function manifestJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const where = isAbsolute(file) ? relative(process.cwd(), file) : file;
+    const conflict = /^<{7}/m.exec(text);
+    const line = text.slice(0, conflict?.index ?? 0).split('\n').length;
+    throw new ContentError([
+      {
+        file: where,
+        ...(conflict ? { line } : {}),
+        message: conflict
+          ? 'This file still has a merge conflict in it. Keep the lines of both versions (every address either one published must stay), delete the <<<<<<<, ======= and >>>>>>> lines, and check that each line but the last of a list ends with a comma.'
+          : `This file is not valid JSON (${(error as Error).message}). Take it back as it was in git (git checkout -- ${where}), then run npm run permalinks:record to add what this build publishes.`,
+      },
+    ]);
+  }
 }
 
 export async function writeManifest(file: string, manifest: Manifest): Promise<void> {

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { unreadContent } from '../content/unread-content';
+import { contentRoot } from '../content/content-root';
 import { withFieldLines } from '../integrity/field-lines';
 import { readSiteAddresses } from '../integrity/site-addresses';
 import { ContentError } from '../markdown/content-error';
@@ -81,7 +83,10 @@ async function load(): Promise<LoadedSite> {
   add('response', responses);
 
   const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
-  const problems = checkIntegrity(site, await readSiteAddresses(process.cwd()));
+  const problems = [
+    ...unreadContent(contentRoot(process.cwd()), process.cwd()),
+    ...checkIntegrity(site, await readSiteAddresses(process.cwd())),
+  ];
   if (problems.length > 0) throw new ContentError(await withFieldLines(problems, process.cwd()));
   return site;
 }

@@ -146,4 +146,22 @@ describe('mdxDocumentLoader', () => {
       expect.stringMatching(/bad-field\.mdx:4 published: "15\/09\/2023" is not a date/),
     ]);
   });
+
+  // The build reads files through the same check as check:content (content-source.ts).
+  test('refuses a file that is not UTF-8, and one with no paragraphs', async () => {
+    await writeFile(
+      join(content, 'statements/latin-1.mdx'),
+      Buffer.concat([Buffer.from(statement('Caf')), Buffer.from([0xe9])]),
+    );
+    await writeFile(join(content, 'statements/empty.mdx'), statement(''));
+    const { context } = fakeContext();
+    const error = await loader()
+      .load(context)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/empty\.mdx:\d+ This document has no paragraphs of text/),
+      expect.stringMatching(/latin-1\.mdx:12:1 This file is not saved as UTF-8/),
+    ]);
+  });
 });

@@ -1,0 +1,94 @@
+/**
+ * A content file's bytes as text, or what is wrong with them. Every reader of content
+ * (the content loaders, `npm run check:content`) goes through here, so a file the build
+ * would publish wrongly is refused with its line and what to do:
+ * - bytes that are not UTF-8 (a file saved as "Western" or Latin-1 by an older editor),
+ *   which would be published as "Caf�";
+ * - invisible control characters and the Unicode controls that reverse the direction of
+ *   text (U+202E), which would reach the page's HTML and data files unseen, and can make
+ *   published words read differently from what the file shows;
+ * - a merge conflict left in the file (`<<<<<<<` … `>>>>>>>`).
+ * A byte-order mark, which some Windows editors write first, is dropped, as Windows line
+ * endings are by the parsers: the file reads as the author sees it.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { ContentProblem } from '../markdown/content-error.ts';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * C0 controls other than tab, line feed and carriage return; DEL; C1 controls; and the
+ * bidirectional embeddings, overrides and isolates.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+const CONFLICT_MARKER = /^(?:<{7}|>{7})(?: |$)/m;
+
+export type ContentSource = { source: string } | { problems: ContentProblem[] };
+
+export function decodeContentSource(bytes: Uint8Array, file: string): ContentSource {
+  let source: string;
+  try {
+    source = strictUtf8.decode(bytes);
+  } catch {
+    const text = lenientUtf8.decode(bytes);
+    const { line, column } = positionOf(text, text.indexOf('\ufffd'));
+    return {
+      problems: [
+        {
+          file,
+          line,
+          column,
+          message:
+            'This file is not saved as UTF-8, so some letters would be published as "�". Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and check the letters on this line.',
+        },
+      ],
+    };
+  }
+  const invisible = INVISIBLE.exec(source);
+  if (invisible) {
+    const { line, column } = positionOf(source, invisible.index);
+    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return {
+      problems: [
+        {
+          file,
+          line,
+          column,
+          message: `This line holds an invisible control character (U+${code}), which would be published unseen. Delete it: retype the words around it if your editor does not show it.`,
+        },
+      ],
+    };
+  }
+  const conflict = CONFLICT_MARKER.exec(source);
+  if (conflict) {
+    return {
+      problems: [
+        {
+          file,
+          line: positionOf(source, conflict.index).line,
+          message:
+            'This file still has a merge conflict in it (a line of <<<<<<< or >>>>>>>). Keep the version you want, and delete the other one and the <<<<<<<, ======= and >>>>>>> lines.',
+        },
+      ],
+    };
+  }
+  return { source };
+}
+
+export function readContentSource(absolute: string, file: string): ContentSource {
+  return decodeContentSource(readFileSync(absolute), file);
+}
+
+export async function readContentSourceAsync(absolute: string, file: string): Promise<ContentSource> {
+  return decodeContentSource(await readFile(absolute), file);
+}
+
+function positionOf(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(index, 0));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: index - lineStart + 1 };
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run check:content` and the build read content through the same code: these are
+ * the mistakes that code catches before any parsing, and the files nothing reads.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { formatProblem } from '../../../src/lib/markdown/content-error';
+import { fixtureContent, removeAll } from '../../support/build-fixture';
+
+const made: string[] = [];
+
+async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
+  const dir = await fixtureContent(edit);
+  made.push(dir);
+  process.env.CONTENT_DIR = dir;
+  const { problems } = await checkContent(process.cwd());
+  return problems.map((problem) => formatProblem({ ...problem, file: problem.file.replace(/^.*content-[^/]+\//, '') }));
+}
+
+afterEach(async () => {
+  delete process.env.CONTENT_DIR;
+  await removeAll(...made.splice(0));
+});
+
+const STATEMENT = 'statements/example-statement.mdx';
+
+describe('check:content', () => {
+  test('passes the fixture as it is', async () => {
+    expect(await problemsAfter(async () => {})).toEqual([]);
+  });
+
+  test('names a folder nothing reads, and the folder it likely meant', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await mkdir(join(dir, 'statement'));
+      await rename(join(dir, STATEMENT), join(dir, 'statement/example-statement.mdx'));
+      await mkdir(join(dir, 'statements/2024'));
+    });
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^statement The build does not read this folder.*Did you mean statements\/\?/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^statements\/2024 Folders inside .*statements\/ are not read/),
+    );
+  });
+
+  test('refuses a file that is not UTF-8, and reads one with a byte-order mark', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      const file = join(dir, STATEMENT);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, Buffer.concat([Buffer.from(text.replace('The first', 'Caf')), Buffer.from([0xe9])]));
+      await writeFile(join(dir, 'people/example-author.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(join(dir, 'people/example-author.yaml'))]));
+    });
+    expect(problems).toEqual([expect.stringMatching(/^statements\/example-statement\.mdx:\d+:\d+ This file is not saved as UTF-8/)]);
+  });
+
+  test('refuses a document with no paragraphs, which would publish a page of no words', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      const file = join(dir, STATEMENT);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/\n---\n[\s\S]*$/, '\n---\n\n## Only a heading\n'));
+    });
+    expect(problems).toEqual([expect.stringMatching(/^statements\/example-statement\.mdx:\d+ This document has no paragraphs of text\./)]);
+  });
+
+  test('says what to write for a missing field, and for a file that is not a set of fields', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      const file = join(dir, STATEMENT);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace('source:\n  url: https://example.org/statement\n', ''));
+      await writeFile(join(dir, 'people/example-author.yaml'), '- Example Author\n');
+    });
+    expect(problems).toContain('people/example-author.yaml:1 This file must be a set of fields, one per line ("name: value"), like the other files in its folder.');
+    expect(problems).toContainEqual(expect.stringMatching(/^statements\/example-statement\.mdx:\d+ source: This field is missing\. Add "source:"/));
+  });
+
+  test('refuses YAML tags, and aliases that would expand without end', async () => {
+    const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)];
+    const problems = await problemsAfter(async (dir) => {
+      await writeFile(join(dir, 'people/example-author.yaml'), `${aliases.join('\n')}\n`);
+      await writeFile(join(dir, 'organisations/example-force.yaml'), (await readFile(join(dir, 'organisations/example-force.yaml'), 'utf8')).replace(/^name: .*$/m, 'name: !!js/function "x"'));
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/^people\/example-author\.yaml This YAML repeats aliases/));
+    expect(problems).toContainEqual(expect.stringMatching(/^organisations\/example-force\.yaml:1 This YAML tag is not allowed/));
+  });
+});

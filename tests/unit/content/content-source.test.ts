@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { decodeContentSource } from '../../../src/lib/content/content-source';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+
+const problemOf = (input: Uint8Array) => {
+  const read = decodeContentSource(input, 'content/statements/x.mdx');
+  expect('problems' in read).toBe(true);
+  return 'problems' in read ? read.problems[0] : undefined;
+};
+
+describe('a content file’s text', () => {
+  test('is read as UTF-8, with a byte-order mark dropped so the file starts as the author sees it', () => {
+    expect(decodeContentSource(bytes([0xef, 0xbb, 0xbf], '---\ntitle: Café\n'), 'x')).toEqual({
+      source: '---\ntitle: Café\n',
+    });
+  });
+
+  // Saved as Latin-1, "Café" was published as "Caf�".
+  test('that is not UTF-8 is refused with its line, and how to save it', () => {
+    expect(problemOf(bytes('---\ntitle: Caf', [0xe9], '\n---\n'))).toMatchObject({
+      file: 'content/statements/x.mdx',
+      line: 2,
+      column: 11,
+      message: expect.stringMatching(/^This file is not saved as UTF-8.*Save it as UTF-8/),
+    });
+  });
+
+  test('with an invisible control or direction-reversing character is refused at it', () => {
+    expect(problemOf(bytes('---\ntitle: Fine\n---\n\nWords \u202edesrever.\n'))).toMatchObject({
+      line: 5,
+      column: 7,
+      message: expect.stringContaining('invisible control character (U+202E)'),
+    });
+    expect(problemOf(bytes('a\u0000b'))).toMatchObject({ line: 1, column: 2 });
+  });
+
+  test('keeps tabs, Windows line endings and non-breaking spaces, which are ordinary text', () => {
+    const source = 'a\tb\r\nc\u00a0d — “e”\n';
+    expect(decodeContentSource(bytes(source), 'x')).toEqual({ source });
+  });
+
+  test('with a merge conflict left in it is refused at the conflict', () => {
+    const conflicted = 'name: A\n<<<<<<< HEAD\ntitle: One\n=======\ntitle: Two\n>>>>>>> branch\n';
+    expect(problemOf(bytes(conflicted))).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('merge conflict'),
+    });
+    // A heading underlined with "=" is Markdown, not a conflict.
+    expect(decodeContentSource(bytes('Title\n=======\n'), 'x')).toEqual({
+      source: 'Title\n=======\n',
+    });
+  });
+});
