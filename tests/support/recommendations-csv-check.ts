@@ -2,8 +2,13 @@
  * Reads a recommendations.csv row back into the JSON record's terms, independently of
  * the code that wrote it, and lists every field that differs. Used by the unit test and
  * the built-site test, so both check the same promise: the CSV holds the same records.
+ * A cell that would start like a formula is written with a single quote before it (so a
+ * spreadsheet shows it as text); reading back takes that quote off, as the /data/ page
+ * tells readers to.
  */
 import type { RecommendationRecord } from '../../src/lib/open-data/recommendations-data';
+
+const unquoted = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 const list = (cell: string | undefined) => (cell ? cell.split('; ') : []);
 const lines = (cell: string | undefined) => (cell ? cell.split('\n') : []);
@@ -17,7 +22,9 @@ export function csvMatchesRecords(
   if (rows.length !== records.length)
     problems.push(`${rows.length} rows for ${records.length} records`);
   records.forEach((record, index) => {
-    const row = rows[index] ?? {};
+    const row = Object.fromEntries(
+      Object.entries(rows[index] ?? {}).map(([column, cell]) => [column, unquoted(cell)]),
+    );
     const expect = (column: string, actual: unknown, wanted: unknown) => {
       if (JSON.stringify(actual) !== JSON.stringify(wanted)) {
         problems.push(

@@ -4,10 +4,12 @@
  * links with a line break, and the status history becomes one line per status in one
  * cell. Each column names the JSON field it comes from, so the /data/ page describes it
  * with that field's schema description. Written with csv-stringify: RFC 4180 quoting,
- * CRLF line ends.
+ * CRLF line ends. A cell that a spreadsheet would run as a formula starts with a single
+ * quote (see spreadsheet-text.ts): titles and wording come from content, not from us.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { RecommendationRecord, StatusEntry } from './recommendations-data';
+import { asSpreadsheetText } from './spreadsheet-text';
 
 export interface CsvColumn {
   name: string;
@@ -125,7 +127,9 @@ export const RECOMMENDATION_COLUMNS: CsvColumn[] = [
 
 export function recommendationsCsv(records: readonly RecommendationRecord[]): string {
   return stringify(
-    records.map((record) => RECOMMENDATION_COLUMNS.map((column) => column.value(record))),
+    records.map((record) =>
+      RECOMMENDATION_COLUMNS.map((column) => asSpreadsheetText(column.value(record))),
+    ),
     {
       header: true,
       columns: RECOMMENDATION_COLUMNS.map((column) => column.name),

@@ -88,3 +88,67 @@ describe('recommendations.csv', () => {
     ).toEqual([]);
   });
 });
+
+describe('recommendations.csv against formula injection', () => {
+  const base = record('untouched');
+  /** The raw CSV and its parsed rows for records that differ from `base` only in the given text. */
+  const csvOf = (changes: Partial<RecommendationRecord>[]) => {
+    const csv = recommendationsCsv(changes.map((change) => ({ ...base, ...change })));
+    return { csv, rows: parse(csv, { columns: true }) as Record<string, string>[] };
+  };
+
+  test.each([
+    ['=HYPERLINK("https://evil.example/","click")'],
+    ['+1+1'],
+    ['-2+3'],
+    ['@SUM(A1:A2)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+  ])('a cell starting %j is written with a single quote first, so it is text', (title) => {
+    const { rows } = csvOf([{ title }]);
+    expect(rows[0]?.title).toBe(`'${title}`);
+  });
+
+  test('the quoted cell is still quoted as CSV requires', () => {
+    const { csv } = csvOf([{ title: '=HYPERLINK("https://evil.example/","click")' }]);
+    expect(csv).toContain(`,"'=HYPERLINK(""https://evil.example/"",""click"")",`);
+  });
+
+  test('every column is guarded, not only the title', () => {
+    const { rows } = csvOf([{ text: '=1+1', note: '-1', source: '@x' }]);
+    expect([rows[0]?.text, rows[0]?.note, rows[0]?.source]).toEqual(["'=1+1", "'-1", "'@x"]);
+  });
+
+  test('other cells are written as before: commas, quotes, line breaks and a later "=" included', () => {
+    const titles = [
+      'Nothing said yet',
+      'Commas, and "quotes"',
+      'A line\nwith a break.',
+      'Set x = 1, then y=2',
+      'First line\n=1+1 on the second',
+      "'Tis already quoted",
+      '',
+    ];
+    const { csv, rows } = csvOf(titles.map((title) => ({ title })));
+    expect(rows.map((row) => row.title)).toEqual(titles);
+    for (const cell of [
+      ',Nothing said yet,',
+      ',"Commas, and ""quotes""",',
+      ',"A line\nwith a break.",',
+      ',"Set x = 1, then y=2",',
+      ',"First line\n=1+1 on the second",',
+      ",'Tis already quoted,",
+    ]) {
+      expect(csv).toContain(cell);
+    }
+  });
+
+  test('reads back to the same records once the quote is taken off', () => {
+    const records = [
+      { ...base, title: '=HYPERLINK("https://evil.example/","click")', note: '-1' },
+      { ...base, title: 'Set x = 1' },
+    ];
+    const rows = parse(recommendationsCsv(records), { columns: true }) as Record<string, string>[];
+    expect(csvMatchesRecords(rows, records)).toEqual([]);
+  });
+});
