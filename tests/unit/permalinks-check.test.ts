@@ -117,6 +117,20 @@ describe('the manifest', () => {
     );
   });
 
+  // Two branches that each published a page leave a merge conflict in the manifest.
+  it('names the file and says how to mend it when it is not JSON, a merge conflict above all', () => {
+    const conflicted =
+      '{\n  "pages": {\n<<<<<<< HEAD\n    "/a/": ["p1"]\n=======\n    "/b/": ["p1"]\n>>>>>>> other\n  }\n}\n';
+    expect(() => parseManifest(conflicted, 'content/permalinks.json')).toThrow(
+      /content\/permalinks\.json:3 This file still has a merge conflict in it\. Keep the lines of both versions/,
+    );
+    expect(() =>
+      parseManifest('{ "pages": { "/a/": ["p1"], } }', 'content/permalinks.json'),
+    ).toThrow(
+      /content\/permalinks\.json This file is not valid JSON \(.*\)\. Take it back as it was in git/,
+    );
+  });
+
   it('reads a manifest recorded before paragraphs had fingerprints', () => {
     const old = '{ "pages": { "/a/": ["p1"] } }';
     expect(parseManifest(old)).toEqual({ pages: map({ '/a/': ['p1'] }), paragraphs: new Map() });
