@@ -61,7 +61,17 @@ export const webAddress = z
         ? 'Write a web address starting with https://'
         : 'Write a full web address starting with https://',
   })
-  .refine((url) => url.startsWith('https://'), 'Write a web address starting with https://');
+  .refine((url) => url.startsWith('https://'), 'Write a web address starting with https://')
+  // A browser's address bar never shows these unescaped; pasted from elsewhere, they
+  // would be read by other programs as the address's end.
+  .refine(
+    (url) => !/[\s"'<>\\^`{|}]/.test(url),
+    'A web address has no spaces, quotes or < > in it: copy it from the address bar of the page it names.',
+  )
+  .refine(
+    (url) => URL.canParse(url) && new URL(url).hostname.includes('.'),
+    'Write the full address, with the site’s domain: https://www.example.org/…',
+  );
 
 /** Plain text on one or a few lines, never empty. */
 export const text = (what: string) =>

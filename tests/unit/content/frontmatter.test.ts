@@ -119,6 +119,18 @@ describe('field errors name the file, the line, the field and what to write', ()
     ]);
   });
 
+  test('a web address that is not one a browser would show', () => {
+    for (const [address, message] of [
+      ['https://example.org/"><script>', /no spaces, quotes or < >/],
+      ['https://example.org/a page', /no spaces, quotes or < >/],
+      ['https://localhost/statement', /with the site’s domain/],
+    ] as const) {
+      expect(problemsFor(VALID.replace('https://example.org/statement', address))).toEqual([
+        expect.objectContaining({ field: 'source.url', line: 7, message: expect.stringMatching(message) }),
+      ]);
+    }
+  });
+
   test('a nested field points at its own line', () => {
     expect(problemsFor(VALID.replace('https://example.org/statement', 'http://example.org/statement'))).toEqual([
       expect.objectContaining({ field: 'source.url', line: 7, message: 'Write a web address starting with https://' }),
