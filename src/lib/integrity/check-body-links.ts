@@ -52,7 +52,7 @@ function whatIsWrong(
   const { path, anchor } = partsOf(link.url);
   // `#p3` alone is this document's own page.
   const page = path === '' ? documentPath(from) : path;
-  if (FILE_NAME.test(page)) return fileProblem(page, link, targets);
+  if (FILE_NAME.test(page)) return fileProblem(page, targets);
   if (!page.endsWith('/') && targets.isPage(`${page}/`)) {
     return `leaves out the closing slash: write ${withAnchor(`${page}/`, anchor)} (every page's address ends with /).`;
   }
@@ -88,10 +88,8 @@ function pageProblem(page: string, anchor: string | undefined, targets: LinkTarg
   return `leads to no page: this site has no ${page}, and none of its content makes one. Write the address of a page it has.${instead}`;
 }
 
-function fileProblem(path: string, link: InternalLink, targets: LinkTargets): string | undefined {
-  if (targets.isFile(path)) return undefined;
-  // Other files (feeds, open data, search) are written by the build itself: not guessed.
-  if (link.kind !== 'image' && !targets.isInPublicFolder(path)) return undefined;
+function fileProblem(path: string, targets: LinkTargets): string | undefined {
+  if (targets.isFile(path) || targets.isBuiltFile(path)) return undefined;
   const nearby = targets.nearby(path, 'files');
   const instead = nearby.length > 0 ? `, or write one that is there: ${nearby.join(', ')}` : '';
   return `is not on the site: there is no file public${path}. Put the file at public${path}${instead}.`;

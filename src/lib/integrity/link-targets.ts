@@ -28,8 +28,8 @@ export interface LinkTargets {
   /** A page that exists or not by how long a list is (`/reports/page/3/`). */
   isCountedPage(path: string): boolean;
   isFile(path: string): boolean;
-  /** Whether `path` is in a folder of public/ (`/images/…`): a missing file there is certain. */
-  isInPublicFolder(path: string): boolean;
+  /** Whether the build writes a file at `path` (a feed, open data, the search index). */
+  isBuiltFile(path: string): boolean;
   /** Whether the document's page has an element with this id (besides its paragraphs). */
   hasNamedAnchor(doc: SiteDocument, anchor: string): boolean;
   /** A few existing pages (or files) in the same folder as `path`, nearest in order. */
@@ -51,8 +51,6 @@ export function linkTargets(site: SiteContent, addresses: SiteAddresses): LinkTa
     SITE_CARD_PATH,
     ...site.documents.map((doc) => socialCardPath(doc)),
   ]);
-  // A top-level folder, such as /images/: what is linked under it must be a file of public/.
-  const publicFolders = new Set([...addresses.files].map(topFolder).filter(Boolean));
   const isPage = (path: string) =>
     documents.has(path) || contentPages.has(path) || addresses.pages.has(path);
   const isFile = (path: string) => addresses.files.has(path) || contentFiles.has(path);
@@ -79,7 +77,7 @@ export function linkTargets(site: SiteContent, addresses: SiteAddresses): LinkTa
     isPage,
     isCountedPage: (path) => PAGES_BY_COUNT.some((pattern) => pattern.test(path)),
     isFile,
-    isInPublicFolder: (path) => publicFolders.has(topFolder(path)),
+    isBuiltFile: (path) => addresses.builtFiles.some((pattern) => pattern.test(path)),
     hasNamedAnchor(doc, anchor) {
       if (isPagePartId(anchor)) return true;
       let ids = namedAnchors.get(doc);
@@ -102,11 +100,6 @@ export function linkTargets(site: SiteContent, addresses: SiteAddresses): LinkTa
 function folderOf(path: string): string {
   const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
   return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
-}
-
-/** `/images/maps/a.png` → `/images/`; `/favicon.svg` → `` (no folder). */
-function topFolder(path: string): string {
-  return path.slice(0, path.indexOf('/', 1) + 1);
 }
 
 function groupSorted(paths: Iterable<string>): Map<string, string[]> {

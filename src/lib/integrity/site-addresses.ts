@@ -2,23 +2,30 @@
  * The addresses the site publishes that the content does not make itself, for the check
  * of links in document bodies (check-body-links.ts): the pages recorded in the permalink
  * manifest (with the anchors recorded on them), the site's own fixed pages (the routes in
- * src/pages without a [parameter]; a new site has no manifest yet), and the files in
- * public/. Paths are without the base path, as content writes them.
+ * src/pages without a [parameter]; a new site has no manifest yet), the files in
+ * public/, and the files the build writes itself (feeds, open data, the search index).
+ * Paths are without the base path, as content writes them.
  */
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { contentRoot } from '../content/content-root';
 import { MANIFEST_FILE, readRecordedPages } from '../permalinks/manifest';
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export interface SiteAddresses {
   /** Page path (`/glossary/`) to the anchors recorded on it. */
   pages: ReadonlyMap<string, readonly string[]>;
   /** Every file in public/, as its address: `/images/map.png`. */
   files: ReadonlySet<string>;
+  /** The addresses of files the build writes: `/data/documents.json`, `/organisations/…/feed.xml`. */
+  builtFiles: readonly RegExp[];
 }
 
 /** For checks that know only the content (unit tests): no fixed pages, no files. */
-export const CONTENT_ONLY: SiteAddresses = { pages: new Map(), files: new Set() };
+export const CONTENT_ONLY: SiteAddresses = { pages: new Map(), files: new Set(), builtFiles: [] };
+
+/** Written after Astro's pages, by the sitemap and the search index. */
+const WRITTEN_AFTER_PAGES = [/^\/sitemap-[\w-]+\.xml$/, /^\/pagefind\//];
 
 const PAGE_EXTENSIONS = /\.(?:astro|md|mdx|html)$/;
 
@@ -33,7 +40,31 @@ export async function readSiteAddresses(projectRoot: string): Promise<SiteAddres
   ]);
   const pages = new Map(recorded);
   for (const path of fixedPagePaths(fixed)) if (!pages.has(path)) pages.set(path, []);
-  return { pages, files: new Set(files.map((file) => `/${file}`)) };
+  return {
+    pages,
+    files: new Set(files.map((file) => `/${file}`)),
+    builtFiles: [...builtFilePatterns(fixed), ...WRITTEN_AFTER_PAGES],
+  };
+}
+
+/**
+ * Routes that make files rather than pages (`data/documents.json.ts`,
+ * `organisations/[id]/feed.xml.ts`), as patterns of the addresses they make: a
+ * [parameter] matches any one part of an address, a [...rest] any number.
+ */
+export function builtFilePatterns(routeFiles: readonly string[]): RegExp[] {
+  return routeFiles
+    .filter((file) => /\.[a-z0-9]+\.ts$/i.test(file))
+    .map((file) => {
+      const route = file
+        .replace(/\.ts$/, '')
+        .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+        .map((part) =>
+          part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : escapeRegExp(part),
+        )
+        .join('');
+      return new RegExp(`^/${route}$`);
+    });
 }
 
 /**

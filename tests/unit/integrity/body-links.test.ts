@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { checkIntegrity } from '../../../src/lib/integrity/check-integrity';
-import { fixedPagePaths, type SiteAddresses } from '../../../src/lib/integrity/site-addresses';
+import {
+  builtFilePatterns,
+  fixedPagePaths,
+  type SiteAddresses,
+} from '../../../src/lib/integrity/site-addresses';
 import { formatProblem } from '../../../src/lib/markdown/content-error';
 import type { SiteDocument } from '../../../src/lib/site/types';
 import { person, recommendation, report, site, statement } from '../../support/content-builders';
@@ -21,6 +25,7 @@ const addresses: SiteAddresses = {
     ['/reports/the-report/', ['old-heading']],
   ]),
   files: new Set(['/favicon.svg', '/images/map.png', '/images/chart.png']),
+  builtFiles: builtFilePatterns(['data/documents.json.ts', 'organisations/[id]/feed.xml.ts']),
 };
 
 /** The formatted problems with links in a statement's body (each link on its own line). */
@@ -70,6 +75,7 @@ describe('links in a document body', () => {
         '/images/map.png',
         // Written by the build, not taken from public/.
         '/data/documents.json',
+        '/organisations/the-force/feed.xml',
         // Exist or not by how long a list is.
         '/reports/page/3/',
       ]),
@@ -115,12 +121,43 @@ describe('links in a document body', () => {
     expect(problemsWith(['/images/report.pdf'])).toEqual([
       'content/statements/linking.mdx:11:1 The link "/images/report.pdf" is not on the site: there is no file public/images/report.pdf. Put the file at public/images/report.pdf, or write one that is there: /images/chart.png, /images/map.png.',
     ]);
+    // In a folder public/ does not have yet, nor the build: a link published dead before.
+    expect(problemsWith(['/files/report.pdf', '/data/documents.xml'])).toEqual([
+      'content/statements/linking.mdx:11:1 The link "/files/report.pdf" is not on the site: there is no file public/files/report.pdf. Put the file at public/files/report.pdf.',
+      'content/statements/linking.mdx:12:1 The link "/data/documents.xml" is not on the site: there is no file public/data/documents.xml. Put the file at public/data/documents.xml.',
+    ]);
   });
 
   test('to an empty # says to write an id or leave it out', () => {
     expect(problemsWith(['/reports/the-report/#'])).toEqual([
       'content/statements/linking.mdx:11:1 The link "/reports/the-report/#" points nowhere after its #: write the id of a part of the page (such as #p1), or leave the # out.',
     ]);
+  });
+});
+
+describe('the files the build writes', () => {
+  test('are its routes that make files, with any [parameter] standing for a part of an address', () => {
+    const patterns = builtFilePatterns([
+      'index.astro',
+      'feed.xml.ts',
+      'data/recommendations.csv.ts',
+      'organisations/[id]/feed.xml.ts',
+      'social/[...card].png.ts',
+    ]);
+    const built = (path: string) => patterns.some((pattern) => pattern.test(path));
+    expect(
+      [
+        '/feed.xml',
+        '/data/recommendations.csv',
+        '/organisations/a-force/feed.xml',
+        '/social/reports/a.png',
+      ].every(built),
+    ).toBe(true);
+    expect(
+      ['/index', '/feedxml', '/data/recommendations.json', '/organisations/a/b/feed.xml'].some(
+        built,
+      ),
+    ).toBe(false);
   });
 });
 
