@@ -23,6 +23,19 @@ export function parseYaml(
   // The core schema keeps dates as strings, so "2023-09" is not turned into a timestamp.
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  // A tab in the indentation confuses the parser about everything after it: that alone
+  // is what the author has to fix.
+  const tabs = document.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) {
+    return {
+      problems: tabs.map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        message:
+          'This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
+      })),
+    };
+  }
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => ({

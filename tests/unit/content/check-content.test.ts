@@ -75,6 +75,19 @@ describe('check:content', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^statements\/example-statement\.mdx:\d+ source: This field is missing\. Add "source:"/));
   });
 
+  test('says to indent YAML with spaces, once for each line with a tab', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      const file = join(dir, 'people/example-author.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^  /gm, '\t'));
+    });
+    expect(problems).toEqual([
+      'people/example-author.yaml:3 This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
+      'people/example-author.yaml:4 This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
+      'people/example-author.yaml:5 This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
+      'people/example-author.yaml:7 This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
+    ]);
+  });
+
   test('refuses YAML tags, and aliases that would expand without end', async () => {
     const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)];
     const problems = await problemsAfter(async (dir) => {
