@@ -100,8 +100,13 @@ describe.each([
       };
     });
     expect(first).toEqual({ text: 'Skip to main content', href: '#main', onScreen: true });
+    const mainBackground = () =>
+      page.evaluate(() => getComputedStyle(document.getElementById('main')!).backgroundColor);
+    const before = await mainBackground();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Focus moved there for the reader is not a control to highlight: the whole page turned yellow.
+    expect(await mainBackground()).toBe(before);
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => !!document.activeElement?.closest('main, footer'));
     expect(next, 'Tab after the skip link continues inside the main content').toBe(true);
@@ -135,6 +140,27 @@ describe.each([
 
   it('reflows at 320 CSS pixels without scrolling sideways', async () => {
     const page = await open(template(), 320);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.close();
+  });
+
+  // WCAG 1.4.12: a reader's own spacing must not lose text; "Recommendations" in the h1
+  // ran past the window's edge.
+  it('reflows at 320 CSS pixels with text spacing widened as WCAG 1.4.12 asks', async () => {
+    // A reader's own style sheet is not the page's, so the page's CSP does not apply to it.
+    const page = await session.browser.newPage({
+      viewport: { width: 320, height: 768 },
+      bypassCSP: true,
+    });
+    await page.goto(session.preview.url + template().path);
+    await page.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,
