@@ -179,6 +179,20 @@ describe('recommendation pages', () => {
     expect(seen.summaries).toBeGreaterThan(0);
   });
 
+  // A resident met "OPCC" and "MOSOVO" in the quotes with nothing to say what they mean.
+  test('explains the glossary’s acronyms in quoted words, linking each once', async () => {
+    const $ = await page(recommendationPath('ncpi-wiltshire-2023-missing-children'));
+    const marked = $('.marked-paragraphs abbr')
+      .toArray()
+      .map((abbr) => [$(abbr).text(), $(abbr).attr('title')]);
+    expect(marked).toContainEqual(['OPCC', 'Office of the Police and Crime Commissioner']);
+    const linked = $('.marked-paragraphs a.glossary-term')
+      .toArray()
+      .map((link) => $(link).attr('href'));
+    expect(linked).toContain(`${BASE}/glossary/#opcc`);
+    expect(new Set(linked).size).toBe(linked.length);
+  });
+
   test('every link on a recommendation page goes to a page and an anchor that exist', async () => {
     for (const { id } of recommendations) {
       for (const link of links(await page(recommendationPath(id)), 'main')) {
@@ -195,7 +209,11 @@ describe('recommendation pages', () => {
 
   test('every paragraph a recommendation page quotes is marked there as addressing it', async () => {
     for (const { id } of recommendations) {
-      const quoted = links(await page(recommendationPath(id)), '.marked-paragraphs');
+      // The link each quote opens with; the quotes' own links are to the glossary.
+      const quoted = links(
+        await page(recommendationPath(id)),
+        '.marked-paragraphs > li > p:first-child',
+      );
       for (const link of quoted) {
         const isMarked = marked.some(
           (mark) =>

@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { termMatcher, type GlossaryEntry } from '../glossary/find-terms';
+import { termSegments } from '../glossary/term-segments';
 
 /** Inside these, a term is left alone (links cannot nest; code is literal). */
 const UNMARKED = new Set(['a', 'abbr', 'code', 'pre']);
@@ -41,27 +42,17 @@ function markText(
   canLink: boolean,
   linked: Set<string>,
 ): ElementContent[] {
-  const matches = match(node.value);
-  if (matches.length === 0) return [node];
-  const out: ElementContent[] = [];
-  let position = 0;
-  for (const { entry, start, end } of matches) {
-    if (start > position) out.push({ type: 'text', value: node.value.slice(position, start) });
-    const spelledOut = /^\s*\(/.test(node.value.slice(end));
-    const abbr = abbreviation(entry, node.value.slice(start, end), spelledOut);
-    if (canLink && !linked.has(entry.id)) {
-      linked.add(entry.id);
-      out.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { href: `/glossary/#${entry.id}`, className: ['glossary-term'] },
-        children: [abbr],
-      });
-    } else out.push(abbr);
-    position = end;
-  }
-  if (position < node.value.length) out.push({ type: 'text', value: node.value.slice(position) });
-  return out;
+  return termSegments(node.value, match, linked, canLink).map((segment): ElementContent => {
+    if (!('entry' in segment)) return { type: 'text', value: segment.text };
+    const abbr = abbreviation(segment.entry, segment.text, segment.spelledOut);
+    if (!segment.link) return abbr;
+    return {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `/glossary/#${segment.entry.id}`, className: ['glossary-term'] },
+      children: [abbr],
+    };
+  });
 }
 
 function abbreviation(entry: GlossaryEntry, text: string, spelledOut: boolean): Element {
