@@ -78,7 +78,7 @@ describe('check:content', () => {
   test('says to indent YAML with spaces, once for each line with a tab', async () => {
     const problems = await problemsAfter(async (dir) => {
       const file = join(dir, 'people/example-author.yaml');
-      await writeFile(file, (await readFile(file, 'utf8')).replace(/^  /gm, '\t'));
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^ {2}/gm, '\t'));
     });
     expect(problems).toEqual([
       'people/example-author.yaml:3 This line is indented with a tab, and YAML needs spaces. Replace the tab with spaces (two for each level), as on the lines around it.',
