@@ -71,6 +71,12 @@ describe('a build that drops a published anchor', () => {
     expect(build.output).toContain('Restore it');
     expect(build.output).toContain('- from: /statements/example-statement/#p3');
   });
+
+  it("names the document's file, which the author edits", () => {
+    expect(build.output).toMatch(
+      /statements\/example-statement\.mdx \/statements\/example-statement\/#p3: The anchor #p3/,
+    );
+  });
 });
 
 describe('recording permalinks', () => {

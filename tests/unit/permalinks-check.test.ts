@@ -14,6 +14,9 @@ const alias = (from: string, to: string): ParsedAlias => ({
   to: parsePlace(to),
   line: 3,
 });
+/** Pages under /statements/ are made from a content file, as documents' pages are. */
+const sourceOf = (path: string) =>
+  path.startsWith('/statements/') ? `content${path.slice(0, -1)}.mdx` : undefined;
 const check = (recorded: PermalinkMap, published: PermalinkMap, aliases: ParsedAlias[] = []) =>
   checkPermalinks({
     recorded,
@@ -21,6 +24,7 @@ const check = (recorded: PermalinkMap, published: PermalinkMap, aliases: ParsedA
     aliases,
     manifestFile: 'content/permalinks.json',
     aliasesFile: 'content/aliases.yaml',
+    sourceOf,
   });
 
 describe('the permalink check', () => {
@@ -34,6 +38,22 @@ describe('the permalink check', () => {
     expect(problem?.field).toBe('/a/#p2');
     expect(problem?.message).toContain('#p2 on /a/');
     expect(problem?.message).toContain('- from: /a/#p2');
+  });
+
+  it("names a vanished anchor of a document's page in the document's file, which the author edits", () => {
+    const [problem] = check(
+      map({ '/statements/x/': ['p1', 'p2'] }),
+      map({ '/statements/x/': ['p1'] }),
+    );
+    expect(problem).toMatchObject({ file: 'content/statements/x.mdx', field: '/statements/x/#p2' });
+  });
+
+  it("asks whether a vanished document page's file was renamed or deleted", () => {
+    const [problem] = check(map({ '/statements/x/': ['p1'] }), map({}));
+    expect(problem).toMatchObject({ file: 'content/permalinks.json', field: '/statements/x/' });
+    expect(problem?.message).toContain(
+      'no content file makes it now: was content/statements/x.mdx renamed or deleted?',
+    );
   });
 
   it('names a vanished page', () => {

@@ -15,6 +15,11 @@ export interface CheckInput {
   /** Paths for messages, relative to the project root. */
   manifestFile: string;
   aliasesFile: string;
+  /**
+   * The content file a page is made from (document-pages.ts), when it has one: a problem
+   * on the page names the file its author edits.
+   */
+  sourceOf: (path: string) => string | undefined;
 }
 
 export function checkPermalinks({
@@ -23,6 +28,7 @@ export function checkPermalinks({
   aliases,
   manifestFile,
   aliasesFile,
+  sourceOf,
 }: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [...checkAliases(aliases, published, aliasesFile)];
   const movedPages = new Set(
@@ -36,11 +42,14 @@ export function checkPermalinks({
 
   for (const [path, anchors] of recorded) {
     if (movedPages.has(path)) continue;
+    const source = sourceOf(path);
     if (!published.has(path)) {
       problems.push({
         file: manifestFile,
         field: path,
-        message: `The page ${path} was published but is no longer built. Restore it, or declare where it went in ${aliasesFile}:${aliasToWrite(path, '/its/new/address/')}`,
+        message: source
+          ? `The page ${path} was published, but no content file makes it now: was ${source} renamed or deleted? Restore the file's name, or declare where the page went in ${aliasesFile}:${aliasToWrite(path, '/its/new/address/')}`
+          : `The page ${path} was published but is no longer built. Restore it, or declare where it went in ${aliasesFile}:${aliasToWrite(path, '/its/new/address/')}`,
       });
       continue;
     }
@@ -49,7 +58,7 @@ export function checkPermalinks({
       const place = `${path}#${anchor}`;
       if (now.has(anchor) || movedAnchors.has(place)) continue;
       problems.push({
-        file: manifestFile,
+        file: source ?? manifestFile,
         field: place,
         message: `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere. Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:${aliasToWrite(place, `${path}#<new-anchor>`)}`,
       });

@@ -18,10 +18,10 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../content/content-root';
 import { ContentError, formatProblem } from '../markdown/content-error';
 import { withBase } from '../site/urls';
-import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
 import { readAliases, type ParsedAlias } from './aliases';
 import { checkPermalinks } from './check';
 import { collectPermalinks } from './collect';
+import { documentSourceFile } from './document-pages';
 import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './manifest';
 import { paragraphTexts } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
@@ -55,18 +55,20 @@ export function permalinks(): AstroIntegration {
           cacheDir && join(cacheDir, 'file-facts', 'permalink-anchors.json'),
         );
         const recorded = await readManifest(manifestFile);
+        const sourceOf = (path: string) => documentSourceFile(path, relative(projectRoot, root));
         const problems = checkPermalinks({
           recorded: recorded.pages,
           published: published.pages,
           aliases: read.aliases,
           manifestFile: relative(projectRoot, manifestFile),
           aliasesFile: read.file,
+          sourceOf,
         });
         const renumbered = findRenumbering({
           recorded: recorded.paragraphs,
           published: published.paragraphs,
           wordsAt: (path, anchor) => paragraphTexts(readPage(outDir, path)).get(anchor),
-          sourceOf: (path) => sourceFileOfPage(path, relative(projectRoot, root)),
+          sourceOf,
           manifestFile: relative(projectRoot, manifestFile),
         });
         const recording = process.env.PERMALINKS === 'record';
@@ -99,16 +101,6 @@ export function permalinks(): AstroIntegration {
 
 function readPage(outDir: string, path: string): string {
   return readFileSync(join(outDir, path, 'index.html'), 'utf8');
-}
-
-/** `/statements/x/` → `content/statements/x.mdx`: the file an author edits. */
-function sourceFileOfPage(path: string, contentFolder: string): string | undefined {
-  const [, folder, slug, rest] = path.split('/');
-  if (rest !== '' || !slug) return undefined;
-  const isDocumentFolder = Object.values(DOCUMENT_COLLECTIONS).some(
-    (collection) => collection.directory === folder,
-  );
-  return isDocumentFolder ? join(contentFolder, folder!, `${slug}.mdx`) : undefined;
 }
 
 async function writeAliasOutput(
