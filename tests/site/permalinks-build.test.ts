@@ -77,6 +77,10 @@ describe('a build that drops a published anchor', () => {
       /statements\/example-statement\.mdx \/statements\/example-statement\/#p3: The anchor #p3/,
     );
   });
+
+  it("says only what is wrong with the content, not that the site's code failed", () => {
+    expect(build.output).not.toContain('An unhandled error occurred');
+  });
 });
 
 describe('recording permalinks', () => {

@@ -8,7 +8,7 @@
  * 3. with PERMALINKS=record (`npm run permalinks:record`), adds newly published pages
  *    and anchors to the manifest, and the words of every paragraph now published. Recording
  *    is how an author accepts a renumbering on purpose: it is reported, not refused.
- * The check runs before anything is written, and a thrown error fails `astro build`.
+ * The check runs before anything is written; problems stop the build (stop-build.ts).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -26,6 +26,7 @@ import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './man
 import { paragraphTexts } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
 import { findRenumbering } from './renumbering';
+import { stopBuild } from './stop-build';
 
 export function permalinks(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -49,7 +50,7 @@ export function permalinks(): AstroIntegration {
         const root = contentRoot(projectRoot);
         const manifestFile = join(root, MANIFEST_FILE);
         const read = await readAliases(root, projectRoot);
-        if ('problems' in read) throw new ContentError(read.problems);
+        if ('problems' in read) stopBuild(new ContentError(read.problems));
         const published = await collectPermalinks(
           outDir,
           cacheDir && join(cacheDir, 'file-facts', 'permalink-anchors.json'),
@@ -76,7 +77,7 @@ export function permalinks(): AstroIntegration {
           for (const problem of renumbered)
             logger.warn(`Recording a renumbering: ${formatProblem(problem)}`);
         else problems.push(...renumbered);
-        if (problems.length > 0) throw new ContentError(problems);
+        if (problems.length > 0) stopBuild(new ContentError(problems));
 
         const prefix = (path: string) => withBase(path, base);
         await writeAliasOutput(outDir, read.aliases, site, prefix);
