@@ -1,6 +1,9 @@
 /**
  * `npm run check:content`: checks every content file as the build would, in seconds,
  * and lists each problem under its file with the line, the field and what to write.
+ * That includes the build's permalink checks on documents' pages (a paragraph or heading
+ * gone or moved, a wrong alias); other pages, such as lists and recommendations, only a
+ * build can check (see src/lib/content/check-content.ts).
  * Exits with code 1 when there is anything to fix.
  */
 import { checkContent } from '../lib/content/check-content';

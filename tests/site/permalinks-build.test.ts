@@ -12,6 +12,7 @@ import { buildPermalinkFixture, type PermalinkBuild } from '../support/permalink
 import { parseManifest } from '../../src/lib/permalinks/manifest';
 import { paragraphFingerprints, paragraphTexts } from '../../src/lib/permalinks/paragraph-words';
 import { readPageHtml } from '../support/built-site';
+import { runCli } from '../support/run-cli';
 
 const STATEMENT = 'statements/example-statement.mdx';
 
@@ -80,6 +81,12 @@ describe('a build that drops a published anchor', () => {
 
   it("says only what is wrong with the content, not that the site's code failed", () => {
     expect(build.output).not.toContain('An unhandled error occurred');
+  });
+
+  it('is found by npm run check:content before any build, in the same words', () => {
+    const check = runCli('check-content', [], build.content);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(buildMessage(build.output, '/statements/example-statement/#p3'));
   });
 });
 
@@ -154,4 +161,20 @@ describe('a build after a paragraph was put in above published ones', () => {
     );
     expect(renumbered.output).toContain('add new ones after the last');
   });
+
+  it('is found by npm run check:content before any build, in the same words', () => {
+    const check = runCli('check-content', [], recorded.content);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(
+      buildMessage(renumbered.output, '/statements/example-statement/#p3'),
+    );
+  });
 });
+
+/** The first line of the build's message about `field` (`/x/#p3`), to find it elsewhere word for word. */
+function buildMessage(output: string, field: string): string {
+  const marker = `${field}: `;
+  const line = output.split('\n').find((text) => text.includes(marker));
+  if (!line) throw new Error(`The build printed no problem about ${field}:\n${output}`);
+  return line.slice(line.indexOf(marker) + marker.length);
+}

@@ -13,6 +13,11 @@ export interface ContentCopy {
   dir: string;
   /** The same folder relative to the project root, for CONTENT_DIR. */
   relativeDir: string;
+  /**
+   * The folder holding the copy as its `content/`: a project root of its own, for code
+   * that takes one (checkContent), whose messages then name `content/…` as an author sees it.
+   */
+  projectRoot: string;
   remove: () => Promise<void>;
 }
 
@@ -23,6 +28,7 @@ export async function copyContent(): Promise<ContentCopy> {
   return {
     dir,
     relativeDir: relative(REPO_ROOT, dir),
+    projectRoot: parent,
     remove: () => rm(parent, { recursive: true, force: true }),
   };
 }

@@ -1,19 +1,29 @@
 /**
  * Checks all content the way the build does, without building: every file through the
  * same readers as the content loaders, then the same cross-collection checks as
- * loadSite(). Takes a second or two instead of a full build.
+ * loadSite(), then the build's permalink checks on the documents' pages
+ * (check-document-permalinks.ts). Takes a second or two instead of a full build.
+ *
+ * What it cannot see is what only a build makes: pages other than documents' (lists,
+ * recommendations, organisations, the glossary), the parts of a document's page around its
+ * body, and the HTML around the words. A problem there is still the build's to find.
  */
 import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
+import { readGlossaryForCompiler } from '../glossary/read-glossary';
 import { withFieldLines } from '../integrity/field-lines';
 import { checkIntegrity } from '../integrity/check-integrity';
+import { linkTargets } from '../integrity/link-targets';
 import { readAliases } from '../permalinks/aliases';
-import { checkRecordedDocuments } from '../permalinks/check-recorded-documents';
-import { MANIFEST_FILE } from '../permalinks/manifest';
+import { checkDocumentPermalinks } from '../permalinks/check-document-permalinks';
+import { documentSourceFile } from '../permalinks/document-pages';
+import { collectDocumentPermalinks, type DocumentPermalinks } from '../permalinks/document-permalinks';
+import { MANIFEST_FILE, readManifest, type Manifest } from '../permalinks/manifest';
 import { readSiteAddresses, type SiteAddresses } from '../integrity/site-addresses';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
+import { documentPath } from '../site/urls';
 import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
 import { contentRoot } from './content-root';
 import { listContentFiles } from './content-files';
@@ -33,18 +43,25 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   const problems: ContentProblem[] = [];
   let files = 0;
 
+  // Read whole, once: the recorded pages for the link checks, and the paragraphs' words to
+  // tell which documents' paragraphs moved.
+  const manifest = await readManifest(join(root, MANIFEST_FILE));
+  // The glossary marks terms in the compiled HTML, and so in the words the build records.
+  const glossaryTerms = (await readGlossaryForCompiler(root)).entries;
+  const permalinks = collectDocumentPermalinks(manifest.paragraphs);
   const documents: SiteDocument[] = [];
   for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
     for (const file of await listContentFiles(join(root, directory), '.mdx', projectRoot, problems)) {
       files += 1;
       const read = await readContentSourceAsync(file.absolute, file.filePath);
-      const result = 'problems' in read ? read : readDocument(read.source, file.filePath, schema);
+      const result = 'problems' in read ? read : readDocument(read.source, file.filePath, schema, glossaryTerms);
       if ('problems' in result) {
         problems.push(...result.problems);
         continue;
       }
       const { paragraphs, crossLinks, headings, links } = result.document.compiled;
       documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks, headings, links } as SiteDocument);
+      permalinks.add(documentPath({ type, id: file.id }), result.document.compiled);
     }
   }
 
@@ -80,27 +97,39 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   // a file that failed would otherwise show up again as a dangling reference.
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
-    const addresses = await readSiteAddresses(projectRoot);
+    const recordedPages = new Map([...manifest.pages].map(([path, anchors]) => [path, [...anchors]]));
+    const addresses = await readSiteAddresses(projectRoot, recordedPages);
     problems.push(...(await withFieldLines(checkIntegrity(site, addresses), projectRoot)));
-    problems.push(...(await checkPermalinkPromise(documents, addresses, root, projectRoot)));
+    problems.push(...(await checkPermalinkPromise(site, addresses, permalinks.collected(), manifest, root, projectRoot)));
   }
   problems.push(...unreadContent(root, projectRoot));
   return { problems, files };
 }
 
 /**
- * Recorded document pages and paragraphs that the content no longer makes (see the module).
- * The manifest's pages come from `addresses`, read once for both checks (at national scale the
- * manifest is large); the fixed pages it adds are no document's, so the check passes them by.
+ * The build's permalink checks on what the content says each document's page will publish
+ * (see check-document-permalinks.ts for what is left to the build). Other pages are judged
+ * as the link check judges them: a page the site makes, or may make, may be led to.
  */
-async function checkPermalinkPromise(documents: SiteDocument[], addresses: SiteAddresses, root: string, projectRoot: string): Promise<ContentProblem[]> {
+async function checkPermalinkPromise(
+  site: SiteContent,
+  addresses: SiteAddresses,
+  published: DocumentPermalinks,
+  recorded: Manifest,
+  root: string,
+  projectRoot: string,
+): Promise<ContentProblem[]> {
   const read = await readAliases(root, projectRoot);
   if ('problems' in read) return read.problems;
-  return checkRecordedDocuments({
-    documents,
-    recorded: addresses.pages,
+  const targets = linkTargets(site, addresses);
+  const contentFolder = relative(projectRoot, root);
+  return checkDocumentPermalinks({
+    published,
+    recorded,
     aliases: read.aliases,
+    mayBePage: (path) => targets.isPage(path) || targets.isCountedPage(path),
     manifestFile: relative(projectRoot, join(root, MANIFEST_FILE)),
     aliasesFile: read.file,
+    sourceOf: (path) => documentSourceFile(path, contentFolder),
   });
 }

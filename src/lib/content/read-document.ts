@@ -8,6 +8,7 @@
  * `readDocumentFields` (everything but the body's compilation) and `finishDocument`.
  */
 import type { z } from 'astro/zod';
+import type { GlossaryEntry } from '../glossary/find-terms';
 import { compileMdx, type CompiledBody } from '../markdown/compile-mdx';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { parseFrontmatter } from './frontmatter';
@@ -103,17 +104,22 @@ export function finishDocument<Data>(
   return { document: { raw: fields.raw, data: fields.data, compiled: body.compiled } };
 }
 
+/**
+ * @param glossary The acronyms to mark, as the loader marks them (readGlossaryForCompiler):
+ *   they change the HTML, and so the paragraphs' words the permalink check compares.
+ */
 export function readDocument<Schema extends z.ZodType>(
   source: string,
   filePath: string,
   schema: Schema,
+  glossary: readonly GlossaryEntry[] = [],
 ): { document: ReadDocument<z.output<Schema>> } | { problems: ContentProblem[] } {
   const read = readDocumentFields(source, filePath, schema);
   if ('problems' in read) return read;
   const { fields } = read;
   try {
     return finishDocument(fields, {
-      compiled: compileMdx(fields.body, { file: filePath, firstLine: fields.bodyLine, glossary: [] }),
+      compiled: compileMdx(fields.body, { file: filePath, firstLine: fields.bodyLine, glossary }),
     });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

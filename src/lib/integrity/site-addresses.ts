@@ -32,9 +32,16 @@ const PAGE_EXTENSIONS = /\.(?:astro|md|mdx|html)$/;
 /** Routes that are served at any address rather than at their own. */
 const NOT_PAGES = new Set(['/404/']);
 
-export async function readSiteAddresses(projectRoot: string): Promise<SiteAddresses> {
+/**
+ * @param recordedPages The manifest's pages, when the caller has read the manifest already
+ *   (check:content reads all of it): at national scale it is large, so it is read once.
+ */
+export async function readSiteAddresses(
+  projectRoot: string,
+  recordedPages?: ReadonlyMap<string, readonly string[]>,
+): Promise<SiteAddresses> {
   const [recorded, fixed, files] = await Promise.all([
-    readRecordedPages(join(contentRoot(projectRoot), MANIFEST_FILE)),
+    recordedPages ?? readRecordedPages(join(contentRoot(projectRoot), MANIFEST_FILE)),
     filesUnder(join(projectRoot, 'src/pages')),
     filesUnder(join(projectRoot, 'public')),
   ]);

@@ -2,7 +2,8 @@
  * The promise that links never break, checked against the built site: everything in
  * the manifest must still be published, or have an alias saying where it went; and
  * every alias must make sense (it points at something published, and does not hide a
- * page or anchor that still exists).
+ * page or anchor that still exists). `npm run check:content` runs it on what it knows of
+ * document pages without building (check-document-permalinks.ts), so both say the same.
  */
 import type { ContentProblem } from '../markdown/content-error';
 import { aliasToWrite, type ParsedAlias } from './aliases';

@@ -1,0 +1,206 @@
+/**
+ * `npm run check:content` keeps the permalink promise for documents as the build does,
+ * without building: on a copy of the real content, whose permalinks.json the build
+ * recorded (pages, anchors and each paragraph's words), an edit the build would refuse is
+ * named with the build's own message, in the file the author edits.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { copyContent, type ContentCopy } from '../../support/content-copy';
+
+let content: ContentCopy;
+beforeEach(async () => {
+  content = await copyContent();
+});
+afterEach(() => content.remove());
+
+const NCPI_REPORT = 'reports/ncpi-wiltshire-2022.mdx';
+const KRUGER_STATEMENT = 'statements/danny-kruger-ncpi-2022.mdx';
+const PEEL_REPORT = 'reports/peel-wiltshire-2021-22.mdx';
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  const path = join(content.dir, file);
+  const text = await readFile(path, 'utf8');
+  const changed = change(text);
+  expect(changed, `the edit of ${file} found its words`).not.toBe(text);
+  await writeFile(path, changed);
+}
+
+async function problems() {
+  return (await checkContent(content.projectRoot)).problems;
+}
+
+test('the content as published passes', async () => {
+  expect(await problems()).toEqual([]);
+});
+
+describe('paragraphs of a published document', () => {
+  test('put in above published ones: the first paragraph whose words moved, in the document', async () => {
+    // The words of #p1 name HMICFRS beside a comma: the glossary marks it, as in the build.
+    await edit(NCPI_REPORT, (text) =>
+      text.replace('\nIn March 2022', '\nA paragraph put in above the others.\n\nIn March 2022'),
+    );
+    expect(await problems()).toEqual([
+      {
+        file: `content/${NCPI_REPORT}`,
+        field: '/reports/ncpi-wiltshire-2022/#p1',
+        message: expect.stringMatching(
+          /^The words published as #p1 \("In March 2022 the police inspectorate, HMICFRS.*"\) are now #p2: the paragraphs were renumbered, so links already shared to #p1 land on other words\. Put the paragraphs back in their published order/,
+        ),
+      },
+    ]);
+  });
+
+  test('put in another order: named as the build names it', async () => {
+    await edit(KRUGER_STATEMENT, (text) => {
+      const lines = text.split('\n');
+      const third = lines.findIndex((line) => line.startsWith('Mr Wilkinson said:'));
+      const fourth = lines.findIndex((line) => line.startsWith('“While progress has been made'));
+      [lines[third], lines[fourth]] = [lines[fourth]!, lines[third]!];
+      return lines.join('\n');
+    });
+    expect(await problems()).toEqual([
+      expect.objectContaining({
+        file: `content/${KRUGER_STATEMENT}`,
+        field: '/statements/danny-kruger-ncpi-2022/#p3',
+        message: expect.stringMatching(
+          /^The words published as #p3 \("Mr Wilkinson said:.*"\) are now #p4:/,
+        ),
+      }),
+    ]);
+  });
+
+  test('taken out: the words that moved up and the last anchor, both in the document, not the manifest', async () => {
+    await edit(KRUGER_STATEMENT, (text) =>
+      text.replace(/\n“While progress has been made[^\n]*\n/, ''),
+    );
+    expect(await problems()).toEqual([
+      {
+        file: `content/${KRUGER_STATEMENT}`,
+        field: '/statements/danny-kruger-ncpi-2022/#p10',
+        message: expect.stringMatching(
+          /^The anchor #p10 on \/statements\/danny-kruger-ncpi-2022\/ was published but is no longer on the page, so links to it land nowhere\. Restore it[\s\S]*- from: \/statements\/danny-kruger-ncpi-2022\/#p10/,
+        ),
+      },
+      expect.objectContaining({
+        file: `content/${KRUGER_STATEMENT}`,
+        field: '/statements/danny-kruger-ncpi-2022/#p5',
+        message: expect.stringMatching(/^The words published as #p5 \(".*"\) are now #p4:/),
+      }),
+    ]);
+  });
+
+  test('corrected in place, or added after the last: fine', async () => {
+    await edit(
+      KRUGER_STATEMENT,
+      (text) =>
+        `${text.replace('Mr Wilkinson said:', 'Mr Wilkinson said then:')}\nA paragraph added at the end.\n`,
+    );
+    expect(await problems()).toEqual([]);
+  });
+});
+
+describe('a heading of a published document', () => {
+  const renamed = (text: string) =>
+    text.replace('## Enhanced monitoring\n', '## Enhanced monitoring ("Engage")\n');
+
+  test('renamed: its recorded anchor is no longer on the page, named in the document', async () => {
+    await edit(PEEL_REPORT, renamed);
+    expect(await problems()).toEqual([
+      {
+        file: `content/${PEEL_REPORT}`,
+        field: '/reports/peel-wiltshire-2021-22/#enhanced-monitoring',
+        message: expect.stringMatching(
+          /^The anchor #enhanced-monitoring on \/reports\/peel-wiltshire-2021-22\/ was published but is no longer on the page/,
+        ),
+      },
+    ]);
+  });
+
+  test('renamed, with an alias saying which anchor holds its words now: fine', async () => {
+    await edit(PEEL_REPORT, renamed);
+    await writeFile(
+      join(content.dir, 'aliases.yaml'),
+      '- from: /reports/peel-wiltshire-2021-22/#enhanced-monitoring\n  to: /reports/peel-wiltshire-2021-22/#enhanced-monitoring-engage\n',
+    );
+    expect(await problems()).toEqual([]);
+  });
+});
+
+describe('content/aliases.yaml', () => {
+  const aliases = (text: string) => writeFile(join(content.dir, 'aliases.yaml'), text);
+
+  test('an alias that points nowhere, a loop, an alias to itself and one over a live page or anchor', async () => {
+    await aliases(
+      [
+        '- from: /statements/danny-kruger-2022/',
+        '  to: /statements/danny-kruger-2022-ncpi/',
+        '- from: /reports/old-a/',
+        '  to: /reports/old-b/',
+        '- from: /reports/old-b/',
+        '  to: /reports/old-a/',
+        '- from: /reports/old-c/',
+        '  to: /reports/old-c/',
+        '- from: /reports/peel-wiltshire-2021-22/',
+        '  to: /reports/ncpi-wiltshire-2022/',
+        '- from: /reports/peel-wiltshire-2021-22/#p2',
+        '  to: /reports/peel-wiltshire-2021-22/#p3',
+        '',
+      ].join('\n'),
+    );
+    const notPublished = (line: number, from: string, to: string) => ({
+      file: 'content/aliases.yaml',
+      line,
+      field: from,
+      message: `The alias points to ${to}, which is not published. Write an address this build publishes.`,
+    });
+    expect(await problems()).toEqual([
+      notPublished(1, '/statements/danny-kruger-2022/', '/statements/danny-kruger-2022-ncpi/'),
+      notPublished(3, '/reports/old-a/', '/reports/old-b/'),
+      notPublished(5, '/reports/old-b/', '/reports/old-a/'),
+      notPublished(7, '/reports/old-c/', '/reports/old-c/'),
+      {
+        file: 'content/aliases.yaml',
+        line: 9,
+        field: '/reports/peel-wiltshire-2021-22/',
+        message:
+          '/reports/peel-wiltshire-2021-22/ is still published, so it cannot also redirect. Delete this alias, or the page.',
+      },
+      {
+        file: 'content/aliases.yaml',
+        line: 11,
+        field: '/reports/peel-wiltshire-2021-22/#p2',
+        message:
+          '/reports/peel-wiltshire-2021-22/#p2 is still on the page, so an alias would give two elements the same id. Delete this alias.',
+      },
+    ]);
+  });
+
+  test('a renamed document with an alias to its new address: fine', async () => {
+    await rename(
+      join(content.dir, KRUGER_STATEMENT),
+      join(content.dir, 'statements/danny-kruger-2022.mdx'),
+    );
+    await aliases(
+      '- from: /statements/danny-kruger-ncpi-2022/\n  to: /statements/danny-kruger-2022/\n',
+    );
+    expect(await problems()).toEqual([]);
+  });
+
+  test('an alias to a page only a build can see into is left to the build', async () => {
+    await aliases(
+      [
+        '- from: /glossary/#an-old-term',
+        '  to: /glossary/#a-new-term',
+        '- from: /statements/an-old-statement/',
+        '  to: /statements/danny-kruger-ncpi-2022/#cite-this',
+        '- from: /reports/page/9/',
+        '  to: /reports/page/8/',
+        '',
+      ].join('\n'),
+    );
+    expect(await problems()).toEqual([]);
+  });
+});
