@@ -18,7 +18,10 @@ import { linkTargets } from '../integrity/link-targets';
 import { readAliases } from '../permalinks/aliases';
 import { checkDocumentPermalinks } from '../permalinks/check-document-permalinks';
 import { documentSourceFile } from '../permalinks/document-pages';
-import { collectDocumentPermalinks, type DocumentPermalinks } from '../permalinks/document-permalinks';
+import {
+  collectDocumentPermalinks,
+  type DocumentPermalinks,
+} from '../permalinks/document-permalinks';
 import { MANIFEST_FILE, readManifest, type Manifest } from '../permalinks/manifest';
 import { readSiteAddresses, type SiteAddresses } from '../integrity/site-addresses';
 import type { ContentProblem } from '../markdown/content-error';
@@ -51,26 +54,53 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   const permalinks = collectDocumentPermalinks(manifest.paragraphs);
   const documents: SiteDocument[] = [];
   for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
-    for (const file of await listContentFiles(join(root, directory), '.mdx', projectRoot, problems)) {
+    for (const file of await listContentFiles(
+      join(root, directory),
+      '.mdx',
+      projectRoot,
+      problems,
+    )) {
       files += 1;
       const read = await readContentSourceAsync(file.absolute, file.filePath);
-      const result = 'problems' in read ? read : readDocument(read.source, file.filePath, schema, glossaryTerms);
+      const result =
+        'problems' in read ? read : readDocument(read.source, file.filePath, schema, glossaryTerms);
       if ('problems' in result) {
         problems.push(...result.problems);
         continue;
       }
       const { paragraphs, crossLinks, headings, links } = result.document.compiled;
-      documents.push({ type, id: file.id, filePath: file.filePath, data: result.document.data, paragraphs, crossLinks, headings, links } as SiteDocument);
+      documents.push({
+        type,
+        id: file.id,
+        filePath: file.filePath,
+        data: result.document.data,
+        paragraphs,
+        crossLinks,
+        headings,
+        links,
+      } as SiteDocument);
       permalinks.add(documentPath({ type, id: file.id }), result.document.compiled);
     }
   }
 
-  const yamlFolder = async <Schema extends z.ZodType>({ directory, schema }: { directory: string; schema: Schema }) => {
+  const yamlFolder = async <Schema extends z.ZodType>({
+    directory,
+    schema,
+  }: {
+    directory: string;
+    schema: Schema;
+  }) => {
     const entries: Entry<z.output<Schema>>[] = [];
-    for (const file of await listContentFiles(join(root, directory), '.yaml', projectRoot, problems)) {
+    for (const file of await listContentFiles(
+      join(root, directory),
+      '.yaml',
+      projectRoot,
+      problems,
+    )) {
       files += 1;
       const read = await readContentSourceAsync(file.absolute, file.filePath);
-      const result = 'problems' in read ? read : readYamlEntry(file.id, read.source, file.filePath, schema);
+      const result =
+        'problems' in read ? read : readYamlEntry(file.id, read.source, file.filePath, schema);
       if ('problems' in result) problems.push(...result.problems);
       else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
     }
@@ -82,25 +112,51 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
 
   const glossaryPath = join(root, GLOSSARY.file);
   const glossaryFile = relative(projectRoot, glossaryPath);
-  const glossaryRead = existsSync(glossaryPath) ? await readContentSourceAsync(glossaryPath, glossaryFile) : undefined;
+  const glossaryRead = existsSync(glossaryPath)
+    ? await readContentSourceAsync(glossaryPath, glossaryFile)
+    : undefined;
   const glossaryList =
     glossaryRead === undefined
-      ? { entries: [], problems: [{ file: glossaryFile, message: 'This file is missing. Create it with a list of terms, or write "[]" in it for none.' }] }
+      ? {
+          entries: [],
+          problems: [
+            {
+              file: glossaryFile,
+              message:
+                'This file is missing. Create it with a list of terms, or write "[]" in it for none.',
+            },
+          ],
+        }
       : 'problems' in glossaryRead
         ? { entries: [], problems: glossaryRead.problems }
         : readYamlList(glossaryRead.source, glossaryFile, GLOSSARY.schema);
   if (glossaryRead !== undefined) files += 1;
   problems.push(...glossaryList.problems);
-  const glossary = glossaryList.entries.map(({ id, data }) => ({ id, filePath: glossaryFile, data }));
+  const glossary = glossaryList.entries.map(({ id, data }) => ({
+    id,
+    filePath: glossaryFile,
+    data,
+  }));
 
   // As in the build, links between files are checked once every file reads cleanly:
   // a file that failed would otherwise show up again as a dangling reference.
   if (problems.length === 0) {
     const site: SiteContent = { documents, organisations, people, recommendations, glossary };
-    const recordedPages = new Map([...manifest.pages].map(([path, anchors]) => [path, [...anchors]]));
+    const recordedPages = new Map(
+      [...manifest.pages].map(([path, anchors]) => [path, [...anchors]]),
+    );
     const addresses = await readSiteAddresses(projectRoot, recordedPages);
     problems.push(...(await withFieldLines(checkIntegrity(site, addresses), projectRoot)));
-    problems.push(...(await checkPermalinkPromise(site, addresses, permalinks.collected(), manifest, root, projectRoot)));
+    problems.push(
+      ...(await checkPermalinkPromise(
+        site,
+        addresses,
+        permalinks.collected(),
+        manifest,
+        root,
+        projectRoot,
+      )),
+    );
   }
   problems.push(...unreadContent(root, projectRoot));
   return { problems, files };

@@ -36,7 +36,11 @@ const IDLE_MS = 250;
 function compileHere(job: CompileJob): CompileOutcome {
   try {
     return {
-      compiled: compileMdx(job.body, { file: job.file, firstLine: job.firstLine, glossary: job.glossary ?? [] }),
+      compiled: compileMdx(job.body, {
+        file: job.file,
+        firstLine: job.firstLine,
+        glossary: job.glossary ?? [],
+      }),
     };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
@@ -50,7 +54,11 @@ interface Task {
   reject: (error: unknown) => void;
 }
 
-type Reply = { compiled: CompiledBody } | { problems: ContentProblem[] } | { failure: string } | { ready: true };
+type Reply =
+  | { compiled: CompiledBody }
+  | { problems: ContentProblem[] }
+  | { failure: string }
+  | { ready: true };
 
 class CompilePool {
   readonly #queue: Task[] = [];
@@ -87,7 +95,8 @@ class CompilePool {
         if (!task) this.#feed(worker);
         return;
       }
-      if (task && 'failure' in reply) task.reject(new Error(`Compiling ${task.job.file}: ${reply.failure}`));
+      if (task && 'failure' in reply)
+        task.reject(new Error(`Compiling ${task.job.file}: ${reply.failure}`));
       else if (task) task.resolve(reply as CompileOutcome);
       this.#workers.set(worker, undefined);
       this.#feed(worker);
@@ -143,7 +152,10 @@ class CompilePool {
 const pools = new Map<string, CompilePool>();
 
 /** Compiles every job, in parallel where it pays; outcomes are in the jobs' order. */
-export function compileAll(jobs: readonly CompileJob[], workerScript: string): Promise<CompileOutcome[]> {
+export function compileAll(
+  jobs: readonly CompileJob[],
+  workerScript: string,
+): Promise<CompileOutcome[]> {
   const size = availableParallelism();
   if (size < 2 || jobs.length < WORKER_THRESHOLD) return Promise.resolve(jobs.map(compileHere));
   let pool = pools.get(workerScript);

@@ -13,7 +13,9 @@ const { ContentError } = await import('../markdown/content-error.ts');
 
 parentPort?.on('message', ({ body, file, firstLine, glossary }: CompileJob) => {
   try {
-    parentPort?.postMessage({ compiled: compileMdx(body, { file, firstLine, glossary: glossary ?? [] }) });
+    parentPort?.postMessage({
+      compiled: compileMdx(body, { file, firstLine, glossary: glossary ?? [] }),
+    });
   } catch (error) {
     if (error instanceof ContentError) parentPort?.postMessage({ problems: error.problems });
     else parentPort?.postMessage({ failure: failureText(error) });

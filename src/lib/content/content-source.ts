@@ -23,7 +23,8 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * bidirectional embeddings, overrides and isolates.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 const CONFLICT_MARKER = /^(?:<{7}|>{7})(?: |$)/m;
 
@@ -83,7 +84,10 @@ export function readContentSource(absolute: string, file: string): ContentSource
   return decodeContentSource(readFileSync(absolute), file);
 }
 
-export async function readContentSourceAsync(absolute: string, file: string): Promise<ContentSource> {
+export async function readContentSourceAsync(
+  absolute: string,
+  file: string,
+): Promise<ContentSource> {
   return decodeContentSource(await readFile(absolute), file);
 }
 

@@ -37,7 +37,9 @@ export function parseFrontmatter(
   const { data, lineOf } = result.parsed;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
-      problems: [{ file, line: 2, message: 'The frontmatter must be fields, one "name: value" per line.' }],
+      problems: [
+        { file, line: 2, message: 'The frontmatter must be fields, one "name: value" per line.' },
+      ],
     };
   }
   return {

@@ -62,11 +62,21 @@ async function syncFolder(
   ensureFolder(htmlFolder);
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();
-  const changed: { id: string; filePath: string; digest: string; fields: DocumentFields<unknown> }[] = [];
+  const changed: {
+    id: string;
+    filePath: string;
+    digest: string;
+    fields: DocumentFields<unknown>;
+  }[] = [];
   // Problems are reported file by file, in the files' order, as authors read them.
   const problemsByFile = new Map<string, ContentProblem[]>();
 
-  for (const { id, absolute, filePath } of await listContentFiles(folder, '.mdx', projectRoot, problems)) {
+  for (const { id, absolute, filePath } of await listContentFiles(
+    folder,
+    '.mdx',
+    projectRoot,
+    problems,
+  )) {
     seen.add(id);
     // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
     const decoded = readContentSource(absolute, filePath);
@@ -76,7 +86,8 @@ async function syncFolder(
     }
     const { source } = decoded;
     const digest = createHash('sha256').update(salt).update(source).digest('hex');
-    if (store.get(id)?.digest === digest && hasCompiledHtml(compiledHtmlPath(htmlFolder, digest))) continue;
+    if (store.get(id)?.digest === digest && hasCompiledHtml(compiledHtmlPath(htmlFolder, digest)))
+      continue;
 
     const read = readDocumentFields(source, filePath, schema);
     if ('problems' in read) {
@@ -118,6 +129,9 @@ async function syncFolder(
   for (const fileProblems of problemsByFile.values()) problems.push(...fileProblems);
 
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  pruneCompiledHtml(htmlFolder, new Set(store.keys().map((id) => compiledHtmlPath(htmlFolder, String(store.get(id)?.digest)))));
+  pruneCompiledHtml(
+    htmlFolder,
+    new Set(store.keys().map((id) => compiledHtmlPath(htmlFolder, String(store.get(id)?.digest)))),
+  );
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -12,7 +12,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The Markdown packages whose versions shape the compiled HTML. */
-export const PIPELINE_PACKAGES = ['unified', 'remark-parse', 'remark-mdx', 'remark-gfm', 'remark-rehype', 'rehype-stringify'];
+export const PIPELINE_PACKAGES = [
+  'unified',
+  'remark-parse',
+  'remark-mdx',
+  'remark-gfm',
+  'remark-rehype',
+  'rehype-stringify',
+];
 
 /**
  * Source folders and files whose code runs when a document or YAML entry is read and
@@ -44,7 +51,8 @@ export function pipelineDigest(root: string): string {
   for (const source of PIPELINE_SOURCES) {
     const path = join(root, source);
     const names = statSync(path).isDirectory() ? readdirSync(path).sort() : [''];
-    for (const name of names) hash.update(`${source}/${name}`).update(readFileSync(join(path, name)));
+    for (const name of names)
+      hash.update(`${source}/${name}`).update(readFileSync(join(path, name)));
   }
   for (const name of PIPELINE_PACKAGES) {
     const manifestPath = join(root, 'node_modules', name, 'package.json');

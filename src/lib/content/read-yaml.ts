@@ -42,7 +42,13 @@ export function readYamlList<Schema extends z.ZodType>(
   if (!Array.isArray(list)) {
     return {
       entries: [],
-      problems: [{ file: filePath, line: 1, message: 'This file must be a list: each item starts with "- id:".' }],
+      problems: [
+        {
+          file: filePath,
+          line: 1,
+          message: 'This file must be a list: each item starts with "- id:".',
+        },
+      ],
     };
   }
   const entries: ReadEntry<z.output<Schema>>[] = [];

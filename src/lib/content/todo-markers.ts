@@ -37,9 +37,13 @@ export function todoFields(data: unknown, file: string, lineOf: LineOf): TodoFie
 
 /** Every body line that still starts with a marker. */
 export function todoLines(body: string, file: string, firstLine: number): ContentProblem[] {
-  return body.split('\n').flatMap((text, index) =>
-    text.trimStart().startsWith(TODO) ? [{ file, line: firstLine + index, message: explain(text) }] : [],
-  );
+  return body
+    .split('\n')
+    .flatMap((text, index) =>
+      text.trimStart().startsWith(TODO)
+        ? [{ file, line: firstLine + index, message: explain(text) }]
+        : [],
+    );
 }
 
 function explain(marker: string): string {

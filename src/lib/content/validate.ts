@@ -17,7 +17,10 @@ export function validateFields<Schema extends z.ZodType>(
   return {
     problems: result.error.issues.map((issue) => {
       // An unknown field is reported at its own line, not at the object holding it.
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+      const path =
+        issue.code === 'unrecognized_keys'
+          ? [...issue.path, ...issue.keys.slice(0, 1)]
+          : issue.path;
       const field = path.map(String).join('.');
       const problem: ContentProblem = { file, message: explain(issue, valueAt(data, issue.path)) };
       if (field) problem.field = field;

@@ -7,7 +7,11 @@
 import { sep } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 
-export function reloadOnChange(context: LoaderContext, path: string, reload: () => Promise<void>): void {
+export function reloadOnChange(
+  context: LoaderContext,
+  path: string,
+  reload: () => Promise<void>,
+): void {
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(path);
@@ -15,7 +19,9 @@ export function reloadOnChange(context: LoaderContext, path: string, reload: () 
   const onEvent = (changed: string) => {
     if (!inside(changed)) return;
     // A mistake made while writing must not stop the preview: show it and keep watching.
-    reload().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+    reload().catch((error: unknown) =>
+      logger.error(error instanceof Error ? error.message : String(error)),
+    );
   };
   watcher.on('change', onEvent);
   watcher.on('add', onEvent);

@@ -22,7 +22,10 @@ interface YamlLoaderOptions {
 }
 
 /** One entry per `<id>.yaml` file in `directory`. */
-export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { directory: string }): Loader {
+export function yamlFolderLoader({
+  directory,
+  schema,
+}: YamlLoaderOptions & { directory: string }): Loader {
   return {
     name: 'yaml-folder-loader',
     load: async (context) => {
@@ -34,7 +37,12 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
       const sync = async () => {
         const problems: ContentProblem[] = [];
         const seen = new Set<string>();
-        for (const { id, absolute, filePath } of await listContentFiles(folder, '.yaml', projectRoot, problems)) {
+        for (const { id, absolute, filePath } of await listContentFiles(
+          folder,
+          '.yaml',
+          projectRoot,
+          problems,
+        )) {
           seen.add(id);
           // An unchanged file read by unchanged code keeps its entry: a national corpus has
           // tens of thousands of recommendations. Synchronous reads: faster for many small files.
@@ -53,7 +61,12 @@ export function yamlFolderLoader({ directory, schema }: YamlLoaderOptions & { di
             store.delete(id);
             continue;
           }
-          store.set({ id, data: await parseData({ id, data: result.entry.raw, filePath }), filePath, digest });
+          store.set({
+            id,
+            data: await parseData({ id, data: result.entry.raw, filePath }),
+            filePath,
+            digest,
+          });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         if (problems.length > 0) throw new ContentError(problems);
@@ -79,7 +92,8 @@ export function yamlListLoader({ file, schema }: YamlLoaderOptions & { file: str
         const { entries, problems } = readYamlList(read.source, filePath, schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
-        for (const { id, raw } of entries) store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath });
+        for (const { id, raw } of entries)
+          store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath });
       };
       await sync();
       reloadOnChange(context, absolute, sync);

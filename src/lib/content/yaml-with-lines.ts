@@ -21,7 +21,11 @@ export function parseYaml(
 ): { parsed: ParsedYaml } | { problems: ContentProblem[] } {
   const lines = new LineCounter();
   // The core schema keeps dates as strings, so "2023-09" is not turned into a timestamp.
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
   // A tab in the indentation confuses the parser about everything after it: that alone
   // is what the author has to fix.
@@ -83,7 +87,8 @@ function lineOfPath(
   lineAt: (offset: number) => number,
 ): number | undefined {
   for (let length = path.length; length >= 0; length -= 1) {
-    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
+    const node =
+      length === 0 ? document.contents : document.getIn(path.slice(0, length) as unknown[], true);
     if (isNode(node) && node.range) return lineAt(node.range[0]);
   }
   return undefined;

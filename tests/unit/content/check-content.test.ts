@@ -16,7 +16,9 @@ async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<stri
   made.push(dir);
   process.env.CONTENT_DIR = dir;
   const { problems } = await checkContent(process.cwd());
-  return problems.map((problem) => formatProblem({ ...problem, file: problem.file.replace(/^.*content-[^/]+\//, '') }));
+  return problems.map((problem) =>
+    formatProblem({ ...problem, file: problem.file.replace(/^.*content-[^/]+\//, '') }),
+  );
 }
 
 afterEach(async () => {
@@ -38,7 +40,9 @@ describe('check:content', () => {
       await mkdir(join(dir, 'statements/2024'));
     });
     expect(problems).toContainEqual(
-      expect.stringMatching(/^statement The build does not read this folder.*Did you mean statements\/\?/),
+      expect.stringMatching(
+        /^statement The build does not read this folder.*Did you mean statements\/\?/,
+      ),
     );
     expect(problems).toContainEqual(
       expect.stringMatching(/^statements\/2024 Folders inside .*statements\/ are not read/),
@@ -49,10 +53,23 @@ describe('check:content', () => {
     const problems = await problemsAfter(async (dir) => {
       const file = join(dir, STATEMENT);
       const text = await readFile(file, 'utf8');
-      await writeFile(file, Buffer.concat([Buffer.from(text.replace('The first', 'Caf')), Buffer.from([0xe9])]));
-      await writeFile(join(dir, 'people/example-author.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(join(dir, 'people/example-author.yaml'))]));
+      await writeFile(
+        file,
+        Buffer.concat([Buffer.from(text.replace('The first', 'Caf')), Buffer.from([0xe9])]),
+      );
+      await writeFile(
+        join(dir, 'people/example-author.yaml'),
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          await readFile(join(dir, 'people/example-author.yaml')),
+        ]),
+      );
     });
-    expect(problems).toEqual([expect.stringMatching(/^statements\/example-statement\.mdx:\d+:\d+ This file is not saved as UTF-8/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^statements\/example-statement\.mdx:\d+:\d+ This file is not saved as UTF-8/,
+      ),
+    ]);
   });
 
   test('refuses a document with no paragraphs, which would publish a page of no words', async () => {
@@ -61,7 +78,11 @@ describe('check:content', () => {
       const text = await readFile(file, 'utf8');
       await writeFile(file, text.replace(/\n---\n[\s\S]*$/, '\n---\n\n## Only a heading\n'));
     });
-    expect(problems).toEqual([expect.stringMatching(/^statements\/example-statement\.mdx:\d+ This document has no paragraphs of text\./)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^statements\/example-statement\.mdx:\d+ This document has no paragraphs of text\./,
+      ),
+    ]);
   });
 
   test('says what to write for a missing field, and for a file that is not a set of fields', async () => {
@@ -71,8 +92,14 @@ describe('check:content', () => {
       await writeFile(file, text.replace('source:\n  url: https://example.org/statement\n', ''));
       await writeFile(join(dir, 'people/example-author.yaml'), '- Example Author\n');
     });
-    expect(problems).toContain('people/example-author.yaml:1 This file must be a set of fields, one per line ("name: value"), like the other files in its folder.');
-    expect(problems).toContainEqual(expect.stringMatching(/^statements\/example-statement\.mdx:\d+ source: This field is missing\. Add "source:"/));
+    expect(problems).toContain(
+      'people/example-author.yaml:1 This file must be a set of fields, one per line ("name: value"), like the other files in its folder.',
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^statements\/example-statement\.mdx:\d+ source: This field is missing\. Add "source:"/,
+      ),
+    );
   });
 
   test('says to indent YAML with spaces, once for each line with a tab', async () => {
@@ -89,12 +116,30 @@ describe('check:content', () => {
   });
 
   test('refuses YAML tags, and aliases that would expand without end', async () => {
-    const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)];
+    const aliases = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'
+        .split('')
+        .map(
+          (name, index) =>
+            `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`,
+        ),
+    ];
     const problems = await problemsAfter(async (dir) => {
       await writeFile(join(dir, 'people/example-author.yaml'), `${aliases.join('\n')}\n`);
-      await writeFile(join(dir, 'organisations/example-force.yaml'), (await readFile(join(dir, 'organisations/example-force.yaml'), 'utf8')).replace(/^name: .*$/m, 'name: !!js/function "x"'));
+      await writeFile(
+        join(dir, 'organisations/example-force.yaml'),
+        (await readFile(join(dir, 'organisations/example-force.yaml'), 'utf8')).replace(
+          /^name: .*$/m,
+          'name: !!js/function "x"',
+        ),
+      );
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^people\/example-author\.yaml This YAML repeats aliases/));
-    expect(problems).toContainEqual(expect.stringMatching(/^organisations\/example-force\.yaml:1 This YAML tag is not allowed/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^people\/example-author\.yaml This YAML repeats aliases/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^organisations\/example-force\.yaml:1 This YAML tag is not allowed/),
+    );
   });
 });

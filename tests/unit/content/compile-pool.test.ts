@@ -24,7 +24,9 @@ describe('compileAll', { timeout: 30_000 }, () => {
     expect(warn).not.toHaveBeenCalled();
     expect(outcomes).toHaveLength(150);
     outcomes.forEach((outcome, index) => {
-      expect(outcome).toEqual({ compiled: compileMdx(body(index), { file: `doc-${index}.mdx`, firstLine: 5 }) });
+      expect(outcome).toEqual({
+        compiled: compileMdx(body(index), { file: `doc-${index}.mdx`, firstLine: 5 }),
+      });
     });
   });
 
@@ -46,7 +48,11 @@ describe('compileAll', { timeout: 30_000 }, () => {
 
 describe('compileAll when its workers fail', { timeout: 30_000 }, () => {
   afterAll(removeWorkerScripts);
-  const jobs = Array.from({ length: 80 }, (_, index) => ({ body: body(index), file: `doc-${index}.mdx`, firstLine: 1 }));
+  const jobs = Array.from({ length: 80 }, (_, index) => ({
+    body: body(index),
+    file: `doc-${index}.mdx`,
+    firstLine: 1,
+  }));
   const compiledHere = () => jobs.map((job) => ({ compiled: compileMdx(job.body, job) }));
 
   test('a worker that cannot start: every document compiles here, with one warning', async () => {
@@ -68,7 +74,9 @@ describe('compileAll when its workers fail', { timeout: 30_000 }, () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(compileAll(jobs, script)).resolves.toEqual(compiledHere());
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/a worker ended \(it stopped \(exit code 3\)\)/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /a worker ended \(it stopped \(exit code 3\)\)/,
+    );
     warn.mockRestore();
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { decodeContentSource } from '../../../src/lib/content/content-source';
 
 const bytes = (...parts: (string | number[])[]) =>
-  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+  Buffer.concat(
+    parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))),
+  );
 
 const problemOf = (input: Uint8Array) => {
   const read = decodeContentSource(input, 'content/statements/x.mdx');

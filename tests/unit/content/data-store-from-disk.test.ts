@@ -13,7 +13,9 @@ import {
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
-async function moduleFor(storeText: string | undefined): Promise<{ module: string; store: string }> {
+async function moduleFor(
+  storeText: string | undefined,
+): Promise<{ module: string; store: string }> {
   const folder = await mkdtemp(join(tmpdir(), 'data-store-'));
   folders.push(folder);
   const store = join(folder, 'data-store.json');
@@ -25,9 +27,13 @@ async function moduleFor(storeText: string | undefined): Promise<{ module: strin
 
 /** Loads the module in a Node of its own, as the build's page renderer would. */
 function runModule(module: string) {
-  return spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(module).href)});`], {
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(module).href)});`],
+    {
+      encoding: 'utf8',
+    },
+  );
 }
 
 describe('the content data store, read from disk when pages render', () => {

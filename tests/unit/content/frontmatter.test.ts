@@ -39,12 +39,18 @@ describe('parseFrontmatter', () => {
 
   test('a file without frontmatter says how to start one', () => {
     expect(problemsFor('Just text.')).toEqual([
-      expect.objectContaining({ file: FILE, line: 1, message: expect.stringMatching(/must start with frontmatter/) }),
+      expect.objectContaining({
+        file: FILE,
+        line: 1,
+        message: expect.stringMatching(/must start with frontmatter/),
+      }),
     ]);
   });
 
   test('broken YAML names the line', () => {
-    const [problem] = problemsFor(VALID.replace('summary: What was said.', 'summary: "What was said.'));
+    const [problem] = problemsFor(
+      VALID.replace('summary: What was said.', 'summary: "What was said.'),
+    );
     expect(problem).toMatchObject({ file: FILE, message: expect.stringMatching(/not valid YAML/) });
     expect(problem?.line).toBeGreaterThanOrEqual(3);
   });
@@ -62,7 +68,9 @@ describe('field errors name the file, the line, the field and what to write', ()
       expect.objectContaining({
         field: 'published',
         line: 4,
-        message: expect.stringMatching(/"2023-09-31" is not a date\. Write a date in quotes as "YYYY-MM-DD"/),
+        message: expect.stringMatching(
+          /"2023-09-31" is not a date\. Write a date in quotes as "YYYY-MM-DD"/,
+        ),
       }),
     ]);
   });
@@ -96,19 +104,27 @@ describe('field errors name the file, the line, the field and what to write', ()
 
   test('a mistyped field', () => {
     expect(problemsFor(VALID.replace('verbatim: true', 'verbatim: yes'))).toEqual([
-      expect.objectContaining({ field: 'verbatim', line: 8, message: expect.stringMatching(/^Write verbatim: true/) }),
+      expect.objectContaining({
+        field: 'verbatim',
+        line: 8,
+        message: expect.stringMatching(/^Write verbatim: true/),
+      }),
     ]);
   });
 
   test('a single id where a list belongs says how to write a list', () => {
     expect(
-      problemsFor(VALID.replace('issuer: wiltshire-police', 'issuer: wiltshire-police\nauthors: jamie-hill')),
+      problemsFor(
+        VALID.replace('issuer: wiltshire-police', 'issuer: wiltshire-police\nauthors: jamie-hill'),
+      ),
     ).toEqual([
       {
         file: FILE,
         field: 'authors',
         line: 6,
-        message: expect.stringMatching(/^Write a list, even of one: in square brackets, \[first, second\]/),
+        message: expect.stringMatching(
+          /^Write a list, even of one: in square brackets, \[first, second\]/,
+        ),
       },
     ]);
   });
@@ -126,14 +142,24 @@ describe('field errors name the file, the line, the field and what to write', ()
       ['https://localhost/statement', /with the site’s domain/],
     ] as const) {
       expect(problemsFor(VALID.replace('https://example.org/statement', address))).toEqual([
-        expect.objectContaining({ field: 'source.url', line: 7, message: expect.stringMatching(message) }),
+        expect.objectContaining({
+          field: 'source.url',
+          line: 7,
+          message: expect.stringMatching(message),
+        }),
       ]);
     }
   });
 
   test('a nested field points at its own line', () => {
-    expect(problemsFor(VALID.replace('https://example.org/statement', 'http://example.org/statement'))).toEqual([
-      expect.objectContaining({ field: 'source.url', line: 7, message: 'Write a web address starting with https://' }),
+    expect(
+      problemsFor(VALID.replace('https://example.org/statement', 'http://example.org/statement')),
+    ).toEqual([
+      expect.objectContaining({
+        field: 'source.url',
+        line: 7,
+        message: 'Write a web address starting with https://',
+      }),
     ]);
   });
 });

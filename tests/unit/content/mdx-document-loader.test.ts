@@ -38,7 +38,11 @@ function htmlOf(entry: { rendered?: { metadata?: { htmlFile?: string } } } | und
 function fakeContext() {
   const entries = new Map<
     string,
-    { id: string; digest?: string | number; rendered?: { html: string; metadata?: { htmlFile?: string } } }
+    {
+      id: string;
+      digest?: string | number;
+      rendered?: { html: string; metadata?: { htmlFile?: string } };
+    }
   >();
   const store = {
     get: (id: string) => entries.get(id),
@@ -130,8 +134,14 @@ describe('mdxDocumentLoader', () => {
 
   test('reports every problem in every file at once, with file and line', async () => {
     await writeFile(join(content, 'statements/good.mdx'), statement('Fine.'));
-    await writeFile(join(content, 'statements/bad-field.mdx'), statement('Fine.').replace('"2023-09-15"', '"15/09/2023"'));
-    await writeFile(join(content, 'statements/bad-body.mdx'), statement('<script>alert(1)</script>'));
+    await writeFile(
+      join(content, 'statements/bad-field.mdx'),
+      statement('Fine.').replace('"2023-09-15"', '"15/09/2023"'),
+    );
+    await writeFile(
+      join(content, 'statements/bad-body.mdx'),
+      statement('<script>alert(1)</script>'),
+    );
     await writeFile(join(content, 'statements/Bad Name.mdx'), statement('Fine.'));
     const { context } = fakeContext();
     const error = await loader()

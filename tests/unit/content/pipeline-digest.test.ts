@@ -1,10 +1,22 @@
 // The compiled-document and YAML caches are keyed by pipelineDigest: code that shapes a
 // document's HTML or data but is left out of it would leave stale pages after a change.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PIPELINE_PACKAGES, PIPELINE_SOURCES, pipelineDigest } from '../../../src/lib/content/pipeline-digest';
+import {
+  PIPELINE_PACKAGES,
+  PIPELINE_SOURCES,
+  pipelineDigest,
+} from '../../../src/lib/content/pipeline-digest';
 import { moduleClosure } from '../../support/module-imports';
 
 const ROOT = process.cwd();
@@ -33,19 +45,33 @@ describe('pipelineDigest', () => {
   function projectCopy(edit?: { file: string; append: string }): string {
     const root = mkdtempSync(join(tmpdir(), 'pipeline-'));
     roots.push(root);
-    for (const source of PIPELINE_SOURCES) cpSync(join(ROOT, source), join(root, source), { recursive: true });
+    for (const source of PIPELINE_SOURCES)
+      cpSync(join(ROOT, source), join(root, source), { recursive: true });
     for (const name of PIPELINE_PACKAGES) {
       mkdirSync(join(root, 'node_modules', name), { recursive: true });
-      cpSync(join(ROOT, 'node_modules', name, 'package.json'), join(root, 'node_modules', name, 'package.json'));
+      cpSync(
+        join(ROOT, 'node_modules', name, 'package.json'),
+        join(root, 'node_modules', name, 'package.json'),
+      );
     }
-    if (edit) writeFileSync(join(root, edit.file), readFileSync(join(root, edit.file), 'utf8') + edit.append);
+    if (edit)
+      writeFileSync(
+        join(root, edit.file),
+        readFileSync(join(root, edit.file), 'utf8') + edit.append,
+      );
     return root;
   }
 
   test('changes when a schema or a date helper the schemas use changes, and only then', () => {
     const same = [pipelineDigest(projectCopy()), pipelineDigest(projectCopy())];
     expect(same[0]).toBe(same[1]);
-    expect(pipelineDigest(projectCopy({ file: 'src/schemas/organisation.ts', append: '\n// new field\n' }))).not.toBe(same[0]);
-    expect(pipelineDigest(projectCopy({ file: 'src/lib/dates/partial-date.ts', append: '\n// fix\n' }))).not.toBe(same[0]);
+    expect(
+      pipelineDigest(
+        projectCopy({ file: 'src/schemas/organisation.ts', append: '\n// new field\n' }),
+      ),
+    ).not.toBe(same[0]);
+    expect(
+      pipelineDigest(projectCopy({ file: 'src/lib/dates/partial-date.ts', append: '\n// fix\n' })),
+    ).not.toBe(same[0]);
   });
 });

@@ -55,7 +55,10 @@ describe('yamlFolderLoader', () => {
     );
     const { context, entries } = fakeContext(organisationSchema);
     await loader().load(context);
-    expect(entries.get('the-force')?.data).toMatchObject({ name: 'The Force', kind: 'police-force' });
+    expect(entries.get('the-force')?.data).toMatchObject({
+      name: 'The Force',
+      kind: 'police-force',
+    });
   });
 
   test('reads a file again only when it changed, and forgets a deleted one', async () => {
@@ -83,7 +86,9 @@ describe('yamlFolderLoader', () => {
       'name: The Force\nkind: constabulary\ndescription: Polices.\nsources: [https://example.org/]\n',
     );
     const message = await failure(loader().load(fakeContext(organisationSchema).context));
-    expect(message).toMatch(/the-force\.yaml:2 kind: Write one of: police-force, police-and-crime-commissioner/);
+    expect(message).toMatch(
+      /the-force\.yaml:2 kind: Write one of: police-force, police-and-crime-commissioner/,
+    );
   });
 
   test('an article other than "the" says what to write', async () => {
@@ -99,7 +104,8 @@ describe('yamlFolderLoader', () => {
 
 describe('yamlListLoader', () => {
   const loader = () => yamlListLoader({ file: 'glossary.yaml', schema: glossaryTermSchema });
-  const term = (id: string) => `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: Something\n  source: https://example.org/\n`;
+  const term = (id: string) =>
+    `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: Something\n  source: https://example.org/\n`;
 
   test('loads each item by its id', async () => {
     await writeFile(join(content, 'glossary.yaml'), term('acc') + term('pcc'));
@@ -127,7 +133,10 @@ describe('yamlListLoader', () => {
   });
 
   test('a bad item is reported by its position', async () => {
-    await writeFile(join(content, 'glossary.yaml'), term('acc') + '- id: pcc\n  term: PCC\n  source: https://example.org/\n');
+    await writeFile(
+      join(content, 'glossary.yaml'),
+      term('acc') + '- id: pcc\n  term: PCC\n  source: https://example.org/\n',
+    );
     const message = await failure(loader().load(fakeContext(glossaryTermSchema).context));
     expect(message).toMatch(/glossary\.yaml:5 item 2 expansion: Write what the term stands for\./);
   });
