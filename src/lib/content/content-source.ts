@@ -22,8 +22,8 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * C0 controls other than tab, line feed and carriage return; DEL; C1 controls; and the
  * bidirectional embeddings, overrides and isolates.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 const CONFLICT_MARKER = /^(?:<{7}|>{7})(?: |$)/m;
