@@ -66,3 +66,23 @@ describe('acronyms in a published document', () => {
     expect(links.filter((id) => id === 'ncpi')).toHaveLength(1);
   });
 });
+
+// A summary in a list is often a resident's first sight of an acronym, before any body.
+describe('acronyms in the summaries of a list of documents', () => {
+  it('are marked with their expansion, the first linked to the glossary', () => {
+    const $ = cheerio.load(readPageHtml('/'));
+    const summaries = $('.document-list > li > p:not(.caption)');
+    const marked = summaries
+      .find('abbr')
+      .toArray()
+      .map((abbr) => [$(abbr).text(), $(abbr).attr('title')]);
+    const hmicfrs = terms.find((term) => term.id === 'hmicfrs')!;
+    expect(marked).toContainEqual([hmicfrs.term, hmicfrs.expansion]);
+    const linked = summaries
+      .find('a.glossary-term')
+      .toArray()
+      .map((link) => $(link).attr('href'));
+    expect(linked).toContain(`${sitePathBase()}glossary/#hmicfrs`);
+    expect(new Set(linked).size).toBe(linked.length);
+  });
+});
