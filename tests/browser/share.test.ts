@@ -269,6 +269,24 @@ describe('a link to words selected across paragraphs', () => {
 });
 
 describe('the quote link panel', () => {
+  // At 400% zoom a 1280 × 1024 window is 320 × 256 CSS pixels: the panel took 146 of them.
+  it('takes at most a quarter of a short window, its field still labelled', async () => {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 320, height: 256 });
+    await tab.goto(`${session.preview.origin}${PATH}`);
+    await selectInParagraph3(tab, 0, 'The revisit'.length);
+    const panel = tab.locator('#quote-link');
+    await panel.waitFor({ state: 'visible' });
+    expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(256 / 4);
+    await expect(
+      tab.getByRole('textbox', { name: 'Link to the words you selected' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(tab.getByRole('button', { name: 'Copy link to quote' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await tab.close();
+  });
+
   it('never covers the link that has keyboard focus (WCAG 2.4.11)', async () => {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
