@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
-import { compileMdx } from '../../src/lib/markdown/compile-mdx';
+
+/** An HTML fragment as a tree, parsed as the browser would. */
+const fromHtml = (html: string): Root => unified().use(rehypeParse, { fragment: true }).parse(html);
+import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
 
 const glossary = [
   { id: 'mash', term: 'MASH', expansion: 'Multi-Agency Safeguarding Hub' },
@@ -42,9 +46,8 @@ function byId(id: string, tree: Root): Element | undefined {
   return found;
 }
 
-const compile = () =>
-  fromHtml(compileMdx(body, { file: 'x.mdx', glossary }).html, { fragment: true });
-const plain = () => fromHtml(compileMdx(body, { file: 'x.mdx' }).html, { fragment: true });
+const compile = () => fromHtml(compileMdx(body, { file: 'x.mdx', glossary }).html);
+const plain = () => fromHtml(compileMdx(body, { file: 'x.mdx' }).html);
 
 describe('acronyms in documents', () => {
   it('marks each acronym with its expansion and links only the first use outside headings', () => {
@@ -66,7 +69,6 @@ describe('acronyms in documents', () => {
         file: 'x.mdx',
         glossary: [{ id: 'thrive', term: 'THRIVE', expansion: 'Threat, …, Engagement' }],
       }).html,
-      { fragment: true },
     );
     const [abbr] = selectAll('abbr', spelled);
     expect(abbr && toText(abbr)).toBe('THRIVE');
