@@ -12,6 +12,7 @@ import { parentCycle } from '../site/organisation-parts';
 import { checkRecommendationLinks } from './check-recommendation-links';
 import { checkBodyLinks } from './check-body-links';
 import { idsToSuggest } from './nearest';
+import { unknownRecommendation } from './unknown-recommendation';
 import type { SiteAddresses } from './site-addresses';
 
 /**
@@ -178,7 +179,7 @@ function checkDocument(
       file,
       line: link.line,
       field: '<Addresses recommendation>',
-      message: `There is no recommendation "${link.recommendation}". Write the id of one in content/recommendations/ (without .yaml).`,
+      message: unknownRecommendation(link.recommendation, recommendationIds),
     });
   }
 }

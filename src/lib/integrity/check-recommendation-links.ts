@@ -8,7 +8,7 @@ import { isCertainlyBefore } from '../dates/partial-date';
 import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { SiteContent } from '../site/types';
-import { idsToSuggest } from './nearest';
+import { unknownRecommendation } from './unknown-recommendation';
 
 export function checkRecommendationLinks(site: SiteContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -37,7 +37,7 @@ export function checkRecommendationLinks(site: SiteContent): ContentProblem[] {
         problems.push({
           file,
           field: field('recommendation'),
-          message: `There is no recommendation "${assessment.recommendation}". Write the id of one in content/recommendations/ (without .yaml): ${idsToSuggest(recommendationIds, assessment.recommendation)}.`,
+          message: unknownRecommendation(assessment.recommendation, recommendationIds),
         });
       }
       if (assessment.paragraph !== undefined && !doc.paragraphs.includes(assessment.paragraph)) {

@@ -289,7 +289,7 @@ describe('checkIntegrity', () => {
         line: 14,
         field: '<Addresses recommendation>',
         message:
-          'There is no recommendation "no-such-rec". Write the id of one in content/recommendations/ (without .yaml).',
+          'There is no recommendation "no-such-rec". Write the id of one in content/recommendations/ (without .yaml): none yet.',
       },
     ]);
   });
