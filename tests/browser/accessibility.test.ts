@@ -1,13 +1,11 @@
 // WCAG 2.2 AA in a real browser: axe finds no violations on any built page, and the
 // policy lets every page load without a console error (a blocked script or stylesheet
 // shows up there as a Content Security Policy violation).
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
 import { builtPages, sitePathBase, type BuiltPage } from '../support/built-site';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const session = useBrowserSession({ base: sitePathBase() });
 let context: BrowserContext;
@@ -32,13 +30,8 @@ describe('every built page', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       const url = session.preview.origin + builtPage.url;
       await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      for (const violation of results.violations) {
-        const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
-        problems.push(
-          `${builtPage.url}: ${violation.id} (${violation.help}) at ${targets.join(', ')}`,
-        );
-      }
+      for (const violation of await axeViolations(page))
+        problems.push(`${builtPage.url}: ${violation}`);
       // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
       const unexpected = errors.filter(
         (text) => !(builtPage.file === '404.html' && /status of 404/.test(text)),

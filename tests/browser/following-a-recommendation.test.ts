@@ -3,7 +3,6 @@
  * from a recommendation to the paragraph that speaks to it and back, and no accessibility
  * violations axe can find on the tracker's pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
@@ -51,24 +50,4 @@ describe('one click from a recommendation to the paragraph, and back', () => {
     await page.waitForURL(/\/recommendations\/ncpi-wiltshire-2023-missing-children\/$/);
     await page.context().close();
   });
-});
-
-describe('accessibility', () => {
-  for (const path of [
-    '/recommendations/',
-    '/recommendations/ncpi-wiltshire-2022-investigator-capacity/',
-    '/timeline/',
-    '/reports/ncpi-wiltshire-2022/',
-    '/organisations/wiltshire-police/',
-  ]) {
-    test(`axe finds no WCAG 2.2 A or AA violations on ${path}`, async () => {
-      const page = await open(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-      expect(summary).toEqual([]);
-      await page.context().close();
-    });
-  }
 });

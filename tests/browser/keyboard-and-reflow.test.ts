@@ -1,7 +1,7 @@
 // Keyboard use and reflow on one page of each template: the skip link comes first and
 // moves focus to the main content, every stop in the tab order shows where focus is, and
 // nothing scrolls sideways at 320 CSS pixels (WCAG 2.4.1, 2.4.7, 1.4.10).
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
@@ -224,11 +224,7 @@ describe('the recommendations table', () => {
     expect(await phone.getByRole('row').count()).toBe(
       await phone.locator('.recommendations-table tr').count(),
     );
-    const axe = await new AxeBuilder({ page: phone })
-      .include('.recommendations-table')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(phone, '.recommendations-table')).toEqual([]);
     await phoneContext.close();
     // Row by row until the page has its full width: at 810 px the six columns squeezed a
     // report's title onto six lines.

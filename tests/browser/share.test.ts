@@ -2,7 +2,7 @@
  * Paragraph links, citations, quote links and print, in real headless Chromium against
  * the built site.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserSession } from '../support/browser-session';
@@ -354,13 +354,6 @@ describe('printing', () => {
 });
 
 describe('accessibility of these controls', () => {
-  async function violations(tab: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page: tab })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
-  }
-
   it('axe finds no WCAG 2.2 A or AA violations with the quote panel open and a paragraph link focused', async () => {
     const tab = await openDocument();
     await tab.evaluate(() => {
@@ -370,14 +363,14 @@ describe('accessibility of these controls', () => {
     });
     await tab.locator('#quote-link').waitFor({ state: 'visible' });
     await tab.locator('a.paragraph-link[href="#p2"]').focus();
-    expect(await violations(tab)).toEqual([]);
+    expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });
 
   it('axe finds no WCAG 2.2 A or AA violations on the glossary', async () => {
     const tab = await context.newPage();
     await tab.goto(`${session.preview.origin}/glossary/`);
-    expect(await violations(tab)).toEqual([]);
+    expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });
 });
