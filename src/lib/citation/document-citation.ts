@@ -18,9 +18,7 @@ export function documentCitation(
   return {
     title: doc.data.title,
     titleSupplied: doc.data.titleSupplied,
-    authors: doc.data.authors.flatMap((id) =>
-      site.people.filter((person) => person.id === id).map((person) => person.data.name),
-    ),
+    authors: doc.data.authors.flatMap((id) => entryById(site.people, id)?.data.name ?? []),
     organisation: organisationName(doc.data.issuer),
     outlet: organisationName(doc.data.outlet),
     published: doc.data.published,
