@@ -6,6 +6,7 @@
  */
 import { comparePartialDates, type PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
+import { entryById } from '../site/entry-by-id';
 import { groupBy } from '../site/group-by';
 import { paragraphNumber } from '../markdown/paragraph-id';
 import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/types';
@@ -49,17 +50,13 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
   const assessments = collectAssessments(site);
   // Lookups built once: with a national corpus (thousands of documents, tens of thousands
   // of recommendations) a search of every document per recommendation took minutes.
-  const documentsById = firstById(site.documents);
   const marks = markedParagraphsByRecommendation(site.documents);
   const assessmentsByRecommendation = groupBy(assessments, (record) => [record.recommendation]);
   const trails = new Map<string, RecommendationTrail>();
   for (const recommendation of sortRecommendations(site.recommendations, site.documents)) {
-    const candidate = documentsById.get(recommendation.data.report);
+    const candidate = entryById(site.documents, recommendation.data.report);
     const report = candidate?.type === 'report' ? candidate : undefined;
-    const madeIn =
-      recommendation.data.madeIn === undefined
-        ? undefined
-        : documentsById.get(recommendation.data.madeIn);
+    const madeIn = entryById(site.documents, recommendation.data.madeIn);
     const paragraphs = marks.get(recommendation.id) ?? [];
     const own = assessmentsByRecommendation.get(recommendation.id) ?? [];
     const documents = newestFirst(
@@ -84,13 +81,6 @@ export function recommendationTrails(site: SiteContent): Map<string, Recommendat
     });
   }
   return trails;
-}
-
-/** Each id's first document, as a search from the start of the list would find it. */
-function firstById(documents: readonly SiteDocument[]): Map<string, SiteDocument> {
-  const byId = new Map<string, SiteDocument>();
-  for (const doc of documents) if (!byId.has(doc.id)) byId.set(doc.id, doc);
-  return byId;
 }
 
 /** For every recommendation, its marked paragraphs: oldest document first, then in reading order. */
@@ -122,8 +112,7 @@ export function sortRecommendations<R extends Entry<Recommendation>>(
   recommendations: readonly R[],
   documents: readonly SiteDocument[],
 ): R[] {
-  const documentsById = firstById(documents);
-  const published = (rec: R) => documentsById.get(rec.data.report)?.data.published;
+  const published = (rec: R) => entryById(documents, rec.data.report)?.data.published;
   return [...recommendations].sort((a, b) => {
     const dateA = published(a);
     const dateB = published(b);

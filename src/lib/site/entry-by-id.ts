@@ -1,6 +1,6 @@
 /**
- * The entry with an id among organisations or people, looked up in a map built once per
- * list: pages ask for them by id thousands of times in a national build.
+ * The entry with an id among organisations, people or documents, looked up in a map built
+ * once per list: pages ask for them by id thousands of times in a national build.
  */
 const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
