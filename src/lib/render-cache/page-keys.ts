@@ -30,22 +30,30 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { DOCUMENT_TYPES } from '../site/labels';
-import { typeListPath } from '../site/urls';
-import type { DocumentType, SiteDocument } from '../site/types';
+import { escapeRegExp } from '../text/escape-reg-exp';
+import { TYPE_FOLDER, typeOfFolder } from '../site/urls';
+import type { SiteDocument } from '../site/types';
 import { stableJson } from './stable-json';
+
+/** The folders of document addresses (urls.ts), as a RegExp alternation: `reports|statements|…`. */
+const DOCUMENT_FOLDERS = Object.values(TYPE_FOLDER).map(escapeRegExp).join('|');
+
+/** A document's page (`/reports/<slug>/`), with its folder and slug as groups 1 and 2. */
+const DOCUMENT_PAGE = new RegExp(`^/(${DOCUMENT_FOLDERS})/([^/]+)/$`);
 
 /** Routes whose pages depend only on the key's inputs. Paths are without the base path. */
 const CACHEABLE_ROUTES: readonly RegExp[] = [
   // Document pages; their own body is added to the key (documentBodyIdentity).
-  /^\/(?:reports|statements|responses)\/[^/]+\/$/,
+  DOCUMENT_PAGE,
   /^\/recommendations\/[^/]+\/(?:briefing\/|feed\.xml)?$/,
   /^\/organisations\/[^/]+\/(?:feed\.xml)?$/,
   /^\/people\/[^/]+\/$/,
   /^\/social\/.+\.png$/,
-  /^\/(?:documents|reports|statements|responses|recommendations|timeline|glossary|search|accessibility)\/$/,
+  new RegExp(
+    `^/(?:documents|${DOCUMENT_FOLDERS}|recommendations|timeline|glossary|search|accessibility)/$`,
+  ),
   // The later pages of the long lists (src/lib/site/paged-lists.ts).
-  /^\/(?:documents|reports|statements|responses|recommendations)\/page\/\d+\/$/,
+  new RegExp(String.raw`^/(?:documents|${DOCUMENT_FOLDERS}|recommendations)/page/\d+/$`),
   /^\/timeline\/\d+\/(?:page\/\d+\/)?$/,
   /^\/(?:feed\.xml|deadlines\.ics|robots\.txt)?$/,
 ];
@@ -60,13 +68,6 @@ export function pathWithinSite(pathname: string, base: string): string {
 export function isCacheable(sitePath: string): boolean {
   return CACHEABLE_ROUTES.some((route) => route.test(sitePath));
 }
-
-/** A document type by its folder in URLs (`reports` → `report`), from urls.ts's own routes. */
-const TYPE_OF_FOLDER = new Map<string, DocumentType>(
-  DOCUMENT_TYPES.map((type) => [typeListPath(type).slice(1, -1), type]),
-);
-
-const DOCUMENT_PAGE = /^\/(reports|statements|responses)\/([^/]+)\/$/;
 
 /** Whether the path is a document's page (`/reports/<slug>/`…), not a list. */
 export function isDocumentPage(sitePath: string): boolean {
@@ -89,7 +90,7 @@ export function documentOfPage(
     index = new Map(documents.map((doc) => [`${doc.type}/${doc.id}`, doc]));
     documentIndexes.set(documents, index);
   }
-  return index.get(`${TYPE_OF_FOLDER.get(match[1]!)}/${match[2]!}`);
+  return index.get(`${typeOfFolder(match[1]!)}/${match[2]!}`);
 }
 
 /**

@@ -33,7 +33,7 @@ import { cachedShard, keepShard, pruneShardCache } from './shard-cache.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
 import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
 import { DOCUMENT_TYPES } from '../site/labels.ts';
-import { typeListPath } from '../site/urls.ts';
+import { TYPE_FOLDER } from '../site/urls.ts';
 import {
   assignShards,
   documentsPerShard,
@@ -186,7 +186,7 @@ async function readIndexedPages(
   const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
   const pages: IndexedPage[] = [];
   for (const type of DOCUMENT_TYPES) {
-    const folder = typeListPath(type).slice(1, -1);
+    const folder = TYPE_FOLDER[type];
     const slugs = await readdir(path.join(site, folder)).catch(() => []);
     for (const slug of slugs.sort()) {
       const pagePath = `${folder}/${slug}/index.html`;

@@ -7,9 +7,9 @@
 import { byTitle, newestFirst } from './documents.ts';
 import { DOCUMENT_TYPES } from './labels.ts';
 import { laterPageNumbers, listPage, PAGE_SIZE, type ListPage } from './list-pages.ts';
-import { typeListPath } from './urls.ts';
+import { TYPE_FOLDER } from './urls.ts';
 import { trailsOf, type RecommendationTrail } from '../recommendations/trails.ts';
-import type { DocumentType, SiteContent, SiteDocument } from './types.ts';
+import type { SiteContent, SiteDocument } from './types.ts';
 
 interface PagedList<Entry> {
   /** Entries per page. */
@@ -31,21 +31,14 @@ function oncePerSite<Entry>(entries: (site: SiteContent) => readonly Entry[]) {
   };
 }
 
-/** `reports` for the report type, and so on. */
-export function listOfType(type: DocumentType): string {
-  return typeListPath(type).slice(1, -1);
-}
-
-/** `reports` for /reports/, and so on. */
-export const TYPE_OF_LIST = new Map<string, DocumentType>(
-  DOCUMENT_TYPES.map((type) => [listOfType(type), type]),
-);
-
-/** The lists of documents: each type's newest first, and every document A–Z. */
+/**
+ * The lists of documents, by the folder of their address (urls.ts's TYPE_FOLDER): each
+ * type's newest first, and every document A–Z.
+ */
 export const DOCUMENT_LISTS: Record<string, PagedList<SiteDocument>> = {
   ...Object.fromEntries(
-    [...TYPE_OF_LIST].map(([list, type]) => [
-      list,
+    DOCUMENT_TYPES.map((type) => [
+      TYPE_FOLDER[type],
       {
         size: PAGE_SIZE.documents,
         entries: oncePerSite((site) =>

@@ -5,11 +5,25 @@
  */
 import type { DocumentType, SiteDocument } from './types.ts';
 
-const TYPE_FOLDER: Record<DocumentType, string> = {
+/**
+ * The folder of each document type's addresses: `/reports/<slug>/`, and `/reports/` for the
+ * list. The one table of them; not the content folders (src/lib/content/collection-layout.ts),
+ * which may be reorganised without moving a public address.
+ */
+export const TYPE_FOLDER: Readonly<Record<DocumentType, string>> = {
   report: 'reports',
   statement: 'statements',
   response: 'responses',
 };
+
+/**
+ * A document type by the folder of its addresses (`reports` → `report`), or undefined. A
+ * function, not a Map made on loading: the browser's scripts import this module (withBase),
+ * and code run on loading would be bundled into them.
+ */
+export function typeOfFolder(folder: string): DocumentType | undefined {
+  return (Object.keys(TYPE_FOLDER) as DocumentType[]).find((type) => TYPE_FOLDER[type] === folder);
+}
 
 /** Prefixes a root-relative path with the configured base path. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
