@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { documentFrontmatter } from '../lib/authoring/document-template';
 import { importFile } from '../lib/authoring/import/import-file';
 import { slugFromTitle } from '../lib/authoring/slug';
-import { AuthoringError, isDocumentKind, writeNewDocument } from '../lib/authoring/write-document';
+import { AuthoringError, isDocumentType, writeNewDocument } from '../lib/authoring/write-document';
 import { reportAuthoringError } from '../lib/authoring/cli-errors';
 
 const USAGE =
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     options: { type: { type: 'string' }, title: { type: 'string' } },
   });
   const [file, ...rest] = positionals;
-  if (!file || rest.length > 0 || !isDocumentKind(values.type)) throw new AuthoringError(USAGE);
+  if (!file || rest.length > 0 || !isDocumentType(values.type)) throw new AuthoringError(USAGE);
 
   const imported = await importFile(file);
   const title = values.title?.trim() || imported.title;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { documentFrontmatter, NEW_DOCUMENT_BODY } from '../lib/authoring/document-template';
 import { slugFromTitle } from '../lib/authoring/slug';
 import { todayInUk } from '../lib/authoring/today';
-import { AuthoringError, isDocumentKind, writeNewDocument } from '../lib/authoring/write-document';
+import { AuthoringError, isDocumentType, writeNewDocument } from '../lib/authoring/write-document';
 import { reportAuthoringError } from '../lib/authoring/cli-errors';
 
 const USAGE =
@@ -15,7 +15,7 @@ const USAGE =
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   const [kind, title, ...rest] = positionals;
-  if (!isDocumentKind(kind) || !title?.trim() || rest.length > 0) {
+  if (!isDocumentType(kind) || !title?.trim() || rest.length > 0) {
     throw new AuthoringError(`${USAGE}\nPut the title in quotes.`);
   }
   const text = `${documentFrontmatter(kind, { title: title.trim(), published: todayInUk() })}\n${NEW_DOCUMENT_BODY}`;

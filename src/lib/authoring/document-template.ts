@@ -7,9 +7,6 @@
 import { TODO } from '../content/todo-markers';
 import type { DocumentType } from '../site/types';
 
-/** What an author can start: one of the site's document types. */
-export type DocumentKind = DocumentType;
-
 export interface TemplateField {
   /** The field's name; `source.title` for a field inside `source`. */
   name: string;
@@ -139,7 +136,7 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
   ];
 }
 
-function kindFields(kind: DocumentKind): TemplateField[] {
+function kindFields(kind: DocumentType): TemplateField[] {
   const respondsTo = (value: string): TemplateField => ({
     name: 'respondsTo',
     help: 'Slugs of the reports it responds to: their file names in content/reports/ without .mdx, e.g. [ncpi-wiltshire-2022].',
@@ -186,12 +183,12 @@ function kindFields(kind: DocumentKind): TemplateField[] {
   }
 }
 
-export function templateFields(kind: DocumentKind, values: TemplateValues): TemplateField[] {
+export function templateFields(kind: DocumentType, values: TemplateValues): TemplateField[] {
   return [...commonFields(values), ...kindFields(kind)];
 }
 
 /** The frontmatter block, from the opening `---` to the closing one. */
-export function documentFrontmatter(kind: DocumentKind, values: TemplateValues): string {
+export function documentFrontmatter(kind: DocumentType, values: TemplateValues): string {
   const lines = ['---'];
   for (const field of templateFields(kind, values)) {
     const [parent, child] = field.name.split('.');

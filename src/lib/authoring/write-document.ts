@@ -6,7 +6,8 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DOCUMENT_COLLECTIONS, documentDirectory } from '../content/collection-layout';
 import { contentRoot } from '../content/content-root';
-import type { DocumentKind } from './document-template';
+import { DOCUMENT_TYPES } from '../site/labels';
+import type { DocumentType } from '../site/types';
 
 /** A mistake on the command line, explained to the person who made it. */
 export class AuthoringError extends Error {
@@ -22,7 +23,7 @@ const exists = (path: string) =>
 /** Writes `<content>/<kind>s/<slug>.mdx`; returns its path relative to the project root. */
 export async function writeNewDocument(
   projectRoot: string,
-  kind: DocumentKind,
+  kind: DocumentType,
   slug: string,
   text: string,
 ): Promise<string> {
@@ -47,6 +48,7 @@ export async function writeNewDocument(
   return relative(projectRoot, path);
 }
 
-export function isDocumentKind(value: unknown): value is DocumentKind {
-  return value === 'report' || value === 'statement' || value === 'response';
+/** Whether a command-line argument names a document type (`statement`). */
+export function isDocumentType(value: unknown): value is DocumentType {
+  return (DOCUMENT_TYPES as readonly unknown[]).includes(value);
 }

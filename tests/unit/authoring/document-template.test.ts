@@ -3,7 +3,6 @@ import {
   documentFrontmatter,
   NEW_DOCUMENT_BODY,
   templateFields,
-  type DocumentKind,
 } from '../../../src/lib/authoring/document-template';
 import { parseFrontmatter } from '../../../src/lib/content/frontmatter';
 import { readDocument } from '../../../src/lib/content/read-document';
@@ -14,16 +13,17 @@ import {
   statementSchema,
 } from '../../../src/schemas/document';
 import { fillTodos, FILLED_BODY } from '../../support/fill-todos';
+import type { DocumentType } from '../../../src/lib/site/types';
 
 const SCHEMAS = {
   report: reportSchema,
   statement: statementSchema,
   response: responseSchema,
 } as const;
-const KINDS = Object.keys(SCHEMAS) as DocumentKind[];
-const scaffold = (kind: DocumentKind) =>
+const KINDS = Object.keys(SCHEMAS) as DocumentType[];
+const scaffold = (kind: DocumentType) =>
   `${documentFrontmatter(kind, { title: 'PCC statement on the review', published: '2024-03-05' })}\n${NEW_DOCUMENT_BODY}`;
-const read = (kind: DocumentKind, text: string) =>
+const read = (kind: DocumentType, text: string) =>
   readDocument(text, `content/${kind}s/new.mdx`, SCHEMAS[kind]);
 
 describe.each(KINDS)('a new %s', (kind) => {
