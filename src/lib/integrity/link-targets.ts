@@ -8,7 +8,13 @@
 import { isPagePartId } from '../markdown/page-part-ids';
 import { SITE_CARD_PATH, socialCardPath } from '../share/social-card-path';
 import type { SiteContent, SiteDocument } from '../site/types';
-import { documentPath, organisationPath, personPath, recommendationPath } from '../site/urls';
+import {
+  briefingPath,
+  documentPath,
+  organisationPath,
+  personPath,
+  recommendationPath,
+} from '../site/urls';
 import { alphabeticalNeighbours } from './nearest';
 import type { SiteAddresses } from './site-addresses';
 
@@ -40,10 +46,7 @@ export function linkTargets(site: SiteContent, addresses: SiteAddresses): LinkTa
   const documents = new Map(site.documents.map((doc) => [documentPath(doc), doc]));
   const documentsById = new Map(site.documents.map((doc) => [doc.id, doc]));
   const contentPages = new Set<string>([
-    ...site.recommendations.flatMap(({ id }) => [
-      recommendationPath(id),
-      `${recommendationPath(id)}briefing/`,
-    ]),
+    ...site.recommendations.flatMap(({ id }) => [recommendationPath(id), briefingPath(id)]),
     ...site.organisations.map(({ id }) => organisationPath(id)),
     ...site.people.map(({ id }) => personPath(id)),
   ]);

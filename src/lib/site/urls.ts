@@ -59,6 +59,11 @@ export function recommendationPath(id: string): string {
   return `/recommendations/${id}/`;
 }
 
+/** A recommendation's one-page briefing, to print or take to a meeting. */
+export function briefingPath(id: string): string {
+  return `${recommendationPath(id)}briefing/`;
+}
+
 /** A year of the timeline, when it has pages of its own (src/lib/timeline/timeline.ts). */
 export function timelineYearPath(year: number): string {
   return `/timeline/${year}/`;
