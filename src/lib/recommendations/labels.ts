@@ -22,6 +22,14 @@ export function addressedToLabel(kind: RecommendationKind): string {
 }
 
 /**
+ * What its report is to a tracked item, as its page's label over the report says: a
+ * commitment answers the report; anything else comes from it.
+ */
+export function reportLabel(kind: RecommendationKind): string {
+  return kind === 'commitment' ? 'Answers' : 'From';
+}
+
+/**
  * The heading over what is addressed to an organisation (`name`), which may include
  * commitments about it (see addressedToLabel).
  */

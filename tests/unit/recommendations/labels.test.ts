@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { addressedToHeading, addressedToLabel } from '../../../src/lib/recommendations/labels';
+import {
+  addressedToHeading,
+  addressedToLabel,
+  reportLabel,
+} from '../../../src/lib/recommendations/labels';
 
 describe('whom a tracked item concerns', () => {
   test('a recommendation is addressed to an organisation; a commitment is about one', () => {
@@ -16,5 +20,13 @@ describe('whom a tracked item concerns', () => {
       'Recommendations addressed to the force, and commitments about it',
     );
     expect(addressedToHeading(['commitment'], 'the force')).toBe('Commitments about the force');
+  });
+});
+
+describe('what its report is to a tracked item', () => {
+  test('a recommendation comes from its report; a commitment answers it', () => {
+    expect(reportLabel('recommendation')).toBe('From');
+    expect(reportLabel('area-for-improvement')).toBe('From');
+    expect(reportLabel('commitment')).toBe('Answers');
   });
 });
