@@ -14,20 +14,15 @@ import {
   timing,
   type StatutoryClock,
 } from '../clocks/statutory-clocks';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import type { SiteContent } from '../site/types';
 import type { AllDayEvent } from './ics-calendar';
 
-export interface DeadlineUrls {
-  site: URL | string | undefined;
-  base?: string | undefined;
-}
-
 function deadlineEvent(
   clock: StatutoryClock,
   site: Pick<SiteContent, 'documents'>,
-  urls: DeadlineUrls,
+  urls: UrlContext,
 ): AllDayEvent {
   const duty = DUTIES[clock.duty];
   const report = clock.report;
@@ -62,7 +57,7 @@ function deadlineEvent(
 /** Every clock of every report, oldest deadline first. */
 export function deadlineEvents(
   site: Pick<SiteContent, 'documents' | 'organisations'>,
-  urls: DeadlineUrls,
+  urls: UrlContext,
 ): AllDayEvent[] {
   return site.documents
     .flatMap((doc) => (doc.type === 'report' ? clocksForReport(doc, site.organisations) : []))

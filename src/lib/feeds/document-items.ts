@@ -2,12 +2,11 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { newestFirst, publicationDay } from '../site/documents';
 import { TYPE_LABEL } from '../site/labels';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
-import type { UrlContext } from './feed-options';
 
 /** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
 export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;

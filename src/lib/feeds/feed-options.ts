@@ -4,7 +4,7 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { DATA_LICENCE } from '../open-data/licence';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { SITE_NAME } from '../site/site-info';
 import { escapeMarkup } from '../text/escape-markup';
 
@@ -16,11 +16,6 @@ export interface FeedSpec {
   /** Root-relative path of the feed itself, e.g. `/organisations/hmicfrs/feed.xml`. */
   feedPath: string;
   items: RSSFeedItem[];
-}
-
-export interface UrlContext {
-  site: URL | string | undefined;
-  base?: string | undefined;
 }
 
 const ATOM = 'http://www.w3.org/2005/Atom';

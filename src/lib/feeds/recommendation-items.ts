@@ -7,13 +7,12 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { comparePartialDates, earliestDay, type PartialDate } from '../dates/partial-date';
 import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { paragraphPath, recommendationPath } from '../site/urls';
 import { ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
 import { earliestPublicationDay } from '../site/earliest-publication';
 import { documentFeedItem, type FeedContext } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
-import type { UrlContext } from './feed-options';
 import { escapeMarkup } from '../text/escape-markup';
 import { organisationInText } from '../site/organisation-name';
 

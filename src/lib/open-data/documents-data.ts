@@ -7,7 +7,7 @@
 import { entryById } from '../site/entry-by-id';
 import type { PartialDate } from '../dates/partial-date';
 import { newestFirst } from '../site/documents';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import type { Entry, SiteDocument } from '../site/types';
 import type { Organisation } from '../../schemas/organisation';
@@ -54,11 +54,6 @@ export interface DocumentsFile {
   documents: DocumentRecord[];
 }
 
-export interface DataUrls {
-  site: URL | string | undefined;
-  base?: string | undefined;
-}
-
 export function datedValue(date: PartialDate): DatedValue {
   return { date: date.iso, precision: date.precision };
 }
@@ -66,7 +61,7 @@ export function datedValue(date: PartialDate): DatedValue {
 export function documentRecord(
   doc: SiteDocument,
   organisations: readonly Entry<Organisation>[],
-  urls: DataUrls,
+  urls: UrlContext,
 ): DocumentRecord {
   const { data } = doc;
   const url = absoluteUrl(documentPath(doc), urls.site, urls.base);
@@ -112,7 +107,7 @@ export function documentRecord(
 export function documentsFile(
   documents: readonly SiteDocument[],
   organisations: readonly Entry<Organisation>[],
-  urls: DataUrls,
+  urls: UrlContext,
 ): DocumentsFile {
   return {
     $schema: absoluteUrl(DOCUMENTS_SCHEMA_PATH, urls.site, urls.base),

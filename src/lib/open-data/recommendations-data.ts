@@ -9,7 +9,7 @@ import type { PartialDate } from '../dates/partial-date';
 import { recommendationFeedPath } from '../feeds/feed-paths';
 import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
-import { absoluteUrl } from '../site/absolute-url';
+import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath, paragraphPath, recommendationPath } from '../site/urls';
 import type { Entry, SiteDocument } from '../site/types';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../../schemas/assessment';
 import type { Organisation } from '../../schemas/organisation';
 import { RECOMMENDATIONS_SCHEMA_PATH } from './data-paths';
-import { datedValue, type DataUrls, type DatedValue } from './documents-data';
+import { datedValue, type DatedValue } from './documents-data';
 import { DATA_LICENCE, type Licence } from './licence';
 
 export interface DocumentRef {
@@ -71,7 +71,7 @@ export interface RecommendationsFile {
   recommendations: RecommendationRecord[];
 }
 
-export function statusEntry(record: AssessmentRecord, urls: DataUrls): StatusEntry {
+export function statusEntry(record: AssessmentRecord, urls: UrlContext): StatusEntry {
   const documentUrl = absoluteUrl(documentPath(record.doc), urls.site, urls.base);
   const assessor = record.assessor;
   return {
@@ -94,7 +94,7 @@ export function statusEntry(record: AssessmentRecord, urls: DataUrls): StatusEnt
   };
 }
 
-function documentRef(doc: SiteDocument | undefined, urls: DataUrls): DocumentRef | null {
+function documentRef(doc: SiteDocument | undefined, urls: UrlContext): DocumentRef | null {
   return doc
     ? {
         id: doc.id,
@@ -109,7 +109,7 @@ const dated = (date: PartialDate | undefined) => (date ? datedValue(date) : null
 export function recommendationRecord(
   trail: RecommendationTrail,
   organisations: readonly Entry<Organisation>[],
-  urls: DataUrls,
+  urls: UrlContext,
 ): RecommendationRecord {
   const { recommendation } = trail;
   const { data } = recommendation;
@@ -147,7 +147,7 @@ export function recommendationRecord(
 export function recommendationsFile(
   trails: ReadonlyMap<string, RecommendationTrail>,
   organisations: readonly Entry<Organisation>[],
-  urls: DataUrls,
+  urls: UrlContext,
 ): RecommendationsFile {
   return {
     $schema: absoluteUrl(RECOMMENDATIONS_SCHEMA_PATH, urls.site, urls.base),

@@ -5,6 +5,15 @@
 import { withBase } from './urls';
 
 /**
+ * Where the site is served, as absoluteUrl takes it: Astro's `site` and, when not the
+ * configured one, the base path. What feeds, the calendar and open data are given.
+ */
+export interface UrlContext {
+  site: URL | string | undefined;
+  base?: string | undefined;
+}
+
+/**
  * `path` is root-relative to the site (e.g. `/reports/x/`); the configured base path is
  * added, then the result is resolved against the site's origin.
  */
