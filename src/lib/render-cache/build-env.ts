@@ -3,7 +3,8 @@
  * (src/middleware.ts, page-keys.ts). Without these variables (plain `astro build`,
  * `astro dev`, fixture builds in tests) every page renders as usual.
  *
- * Plain TypeScript with no imports: build.ts runs on Node's type stripping, unbundled.
+ * build.ts loads this file with Node's type stripping, unbundled, so an import added here
+ * must name its `.ts` file (tests/unit/files/node-run-imports.test.ts).
  */
 
 /** Names of the environment variables build.ts passes to `astro build`. */
