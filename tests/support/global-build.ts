@@ -46,7 +46,7 @@ async function runBuild(): Promise<BuildResult> {
       shell: true,
       // Two documents per search shard, so the search tests run against an index split in
       // shards and merged in the browser, as a national corpus is (src/lib/search/
-      // search-shards.ts); the real site, under 5,000 documents, has one.
+      // search-shards.ts); the real site, under 2,500 documents, has one.
       env: { ...process.env, PATH, FORCE_COLOR: '0', NO_COLOR: '1', SEARCH_SHARD_SIZE: '2' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
