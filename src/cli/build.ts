@@ -10,7 +10,9 @@
  * the one it describes (deleted, or replaced by a plain `astro build`).
  *
  * The output folder is $OUT_DIR (default `dist`), as in astro.config.mjs; arguments are
- * passed on to `astro build`. Runs on the project's Node (>= 22.12), which strips types.
+ * passed on to `astro build`. `npm run build` runs it on the project's own Node, the `node`
+ * devDependency (Node 24: npm puts node_modules/.bin first on a script's PATH), which strips
+ * types; a Node of your own does so by default from 22.18 on (package.json's engines).
  */
 import { spawn } from 'node:child_process';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
