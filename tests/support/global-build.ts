@@ -3,8 +3,9 @@
 // (with DIST_DIR pointing elsewhere if you like).
 //
 // It runs package.json's "build" script the way `npm run build` does (a shell, with
-// node_modules/.bin first on PATH), so it follows whatever that script becomes. The folder of
-// the Node running Vitest comes first too, so the build runs on the same Node (>= 22.12).
+// node_modules/.bin first on PATH), so it follows whatever that script becomes, and its `node`
+// is the project's own, the `node` devDependency (Node 24). The folder of the Node running
+// Vitest comes next, for a checkout without that Node (it must then be >= 22.18, to strip types).
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
