@@ -3,38 +3,33 @@
  * statement was renamed and whose paragraph 9 is now paragraph 2.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useBrowserSession } from '../support/browser-session';
 import { buildPermalinkFixture, type PermalinkBuild } from '../support/permalinks-fixture';
-import { startPreview, type Preview } from '../support/server';
 
 let build: PermalinkBuild;
-let browser: Browser;
-let preview: Preview;
 
 beforeAll(async () => {
   build = await buildPermalinkFixture();
   if (build.code !== 0) throw new Error(build.output);
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ dir: build.dist })]);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
   await build?.remove();
 });
 
+const session = useBrowserSession(() => ({ dir: build.dist }));
+
 describe('aliases', () => {
   it('send the old page address to the new page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${preview.origin}/statements/old-name/`);
-    await page.waitForURL(`${preview.origin}/statements/example-statement/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.preview.origin}/statements/old-name/`);
+    await page.waitForURL(`${session.preview.origin}/statements/example-statement/`);
     expect(await page.locator('h1').textContent()).toBe('An example statement');
     await page.close();
   });
 
   it('land an old paragraph anchor on the same words', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 300 } });
-    await page.goto(`${preview.origin}/statements/example-statement/#p9`);
+    const page = await session.browser.newPage({ viewport: { width: 800, height: 300 } });
+    await page.goto(`${session.preview.origin}/statements/example-statement/#p9`);
     const top = await page
       .locator('#p2')
       .evaluate((element) => element.getBoundingClientRect().top);

@@ -10,20 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { writeCorpus } from '../../src/cli/bench/corpus';
 import { PAGE_SIZE } from '../../src/lib/site/list-pages';
 import { YEAR_PREVIEW, YEAR_SHOWN_WHOLE } from '../../src/lib/timeline/timeline';
-import { launchBrowser } from '../support/browser';
+import { useBrowserSession } from '../support/browser-session';
 import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fixture';
-import { startPreview, type Preview } from '../support/server';
 
 const DOCUMENTS = 300;
 
 let content: string;
 let build: FixtureBuild;
-let browser: Browser;
-let server: Preview;
 
 beforeAll(async () => {
   content = await mkdtemp(join(tmpdir(), 'national-lists-'));
@@ -31,16 +28,13 @@ beforeAll(async () => {
   // One card for the whole site: the cards are not what is tested here.
   build = await buildFixture(content, { SOCIAL_CARDS: 'site' });
   if (build.code !== 0) throw new Error(`The national fixture did not build:\n${build.output}`);
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startPreview({ dir: join(build.outDir, 'dist') }),
-  ]);
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
   await removeAll(...[content, build?.outDir].filter((dir): dir is string => Boolean(dir)));
 });
+
+const session = useBrowserSession(() => ({ dir: join(build.outDir, 'dist') }));
 
 /** The slugs of the documents in one of the corpus's folders, as their pages' paths. */
 async function pathsIn(folder: string): Promise<string[]> {
@@ -65,7 +59,7 @@ async function followList(
   const seen: ListPageSeen[] = [];
   let path: string | null = listPath;
   while (path) {
-    const response = await page.goto(new URL(path, server.origin).href);
+    const response = await page.goto(new URL(path, session.preview.origin).href);
     expect(response?.status(), path).toBe(200);
     const html = await response!.text();
     seen.push({
@@ -85,14 +79,14 @@ async function followList(
       .getByRole('navigation', { name: 'Pages of this list' })
       .locator('a[rel=next]');
     path = (await next.count())
-      ? new URL((await next.getAttribute('href')) ?? '', server.origin).pathname
+      ? new URL((await next.getAttribute('href')) ?? '', session.preview.origin).pathname
       : null;
     expect(seen.length, 'a list that never ends').toBeLessThan(20);
   }
   return seen;
 }
 
-const newPage = async () => (await browser.newContext()).newPage();
+const newPage = async () => (await session.browser.newContext()).newPage();
 
 describe('a list too long for one page', { timeout: 60_000 }, () => {
   test('reports: every one reached by Next, once, newest first, 50 to a page', async () => {
@@ -152,7 +146,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
       'Reports, page 2 of 3',
       'Reports, page 3 of 3',
     ]);
-    await page.goto(new URL('/reports/page/2/', server.origin).href);
+    await page.goto(new URL('/reports/page/2/', session.preview.origin).href);
     expect(await page.locator('main p').nth(1).textContent()).toBe(
       '120 documents, newest first. Page 2 of 3: 51 to 100.',
     );
@@ -169,7 +163,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
 
   test('the page links say which page is open, and lead on by keyboard', async () => {
     const page = await newPage();
-    await page.goto(new URL('/reports/page/2/', server.origin).href);
+    await page.goto(new URL('/reports/page/2/', session.preview.origin).href);
     const nav = page.getByRole('navigation', { name: 'Pages of this list' });
     expect(await nav.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe(
       'page',
@@ -185,7 +179,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
     await Promise.all([page.waitForURL('**/reports/page/3/'), page.keyboard.press('Enter')]);
     // The last page has no Next; the first has no Previous.
     expect(await nav.getByRole('link', { name: 'Next page' }).count()).toBe(0);
-    await page.goto(new URL('/reports/', server.origin).href);
+    await page.goto(new URL('/reports/', session.preview.origin).href);
     expect(await nav.getByRole('link', { name: 'Previous page' }).count()).toBe(0);
     // Targets big enough to tap (WCAG 2.2 asks for 24 px; they are 44).
     for (const box of await nav
@@ -200,7 +194,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
     const page = await newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/reports/page/2/', '/recommendations/page/3/', '/documents/page/2/']) {
-      await page.goto(new URL(path, server.origin).href);
+      await page.goto(new URL(path, session.preview.origin).href);
       expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
@@ -208,7 +202,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
 
   test('no page past the last, and no second address for the first', async () => {
     for (const path of ['/reports/page/1/', '/reports/page/4/', '/documents/page/3/']) {
-      const response = await fetch(new URL(path, server.origin));
+      const response = await fetch(new URL(path, session.preview.origin));
       expect(response.status, path).toBe(404);
     }
   });
@@ -217,7 +211,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
 describe('a timeline with long years', { timeout: 60_000 }, () => {
   /** Each year on /timeline/: its heading's id, its events' text, and its "All …" link. */
   async function timelineYears(page: Page) {
-    await page.goto(new URL('/timeline/', server.origin).href);
+    await page.goto(new URL('/timeline/', session.preview.origin).href);
     return page.locator('main section').evaluateAll((sections) =>
       sections.map((section) => ({
         id: section.querySelector('h2')?.id ?? '',
@@ -248,7 +242,7 @@ describe('a timeline with long years', { timeout: 60_000 }, () => {
       const pages = await followList(page, year.all!, '.timeline-event a');
       const events: string[] = [];
       for (const seen of pages) {
-        await page.goto(new URL(seen.path, server.origin).href);
+        await page.goto(new URL(seen.path, session.preview.origin).href);
         events.push(
           ...(await page
             .locator('.timeline-event')
@@ -262,7 +256,7 @@ describe('a timeline with long years', { timeout: 60_000 }, () => {
       expect(events).toHaveLength(total);
       expect(events.slice(0, YEAR_PREVIEW)).toEqual(year.events);
       // Back to the year on the whole timeline.
-      await page.goto(new URL(year.all!, server.origin).href);
+      await page.goto(new URL(year.all!, session.preview.origin).href);
       expect(
         await page.getByRole('link', { name: 'The whole timeline, by year' }).getAttribute('href'),
       ).toBe(`/timeline/#${year.id}`);
@@ -273,7 +267,7 @@ describe('a timeline with long years', { timeout: 60_000 }, () => {
 
 describe('/data/ at national scale', () => {
   test('says where each recommendation’s feed is instead of listing them all', async () => {
-    const html = await (await fetch(new URL('/data/', server.origin))).text();
+    const html = await (await fetch(new URL('/data/', session.preview.origin))).text();
     const recommendations = (await readdir(join(content, 'recommendations'))).length;
     expect(html).not.toMatch(/href="\/recommendations\/[^"]+\/feed\.xml"/);
     expect(html.replace(/\s+/g, ' ')).toContain(

@@ -9,17 +9,14 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { writeCorpus } from '../../src/cli/bench/corpus';
 import { SHORT_GROUP_SIZE } from '../../src/lib/search/long-filter-groups';
-import { launchBrowser } from '../support/browser';
+import { useBrowserSession } from '../support/browser-session';
 import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fixture';
-import { startPreview, type Preview } from '../support/server';
 
 let content: string;
 let build: FixtureBuild;
-let browser: Browser;
-let server: Preview;
 /** Titles of the recommendations some document addresses: the group's values. */
 let addressed: string[];
 
@@ -29,16 +26,13 @@ beforeAll(async () => {
   addressed = await addressedTitles(content);
   build = await buildFixture(content);
   if (build.code !== 0) throw new Error(`The national fixture did not build:\n${build.output}`);
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startPreview({ dir: join(build.outDir, 'dist') }),
-  ]);
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
   await removeAll(...[content, build?.outDir].filter((dir): dir is string => Boolean(dir)));
 });
+
+const session = useBrowserSession(() => ({ dir: join(build.outDir, 'dist') }));
 
 /** The titles of the recommendations that documents in `content` address. */
 async function addressedTitles(content: string): Promise<string[]> {
@@ -62,8 +56,8 @@ const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeou
 
 async function openFilters(query = ''): Promise<Page> {
   // A context of its own, which axe needs to inspect the page.
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}search/${query}`);
+  const page = await (await session.browser.newContext()).newPage();
+  await page.goto(`${session.preview.url}search/${query}`);
   await page.locator('#search-controls').waitFor({ state: 'visible' });
   if (!(await page.locator('#search-filter-panel').evaluate((panel) => panel.hasAttribute('open'))))
     await page.locator('.search-filters summary').click();

@@ -5,33 +5,26 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useBrowserSession } from '../support/browser-session';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
-import { startPreview, type Preview } from '../support/server';
 
 let build: FixtureBuild;
-let browser: Browser;
-let server: Preview;
 
 beforeAll(async () => {
   // Index shards too: the merged ones must also load from, and link within, /sub/.
   build = await buildFixture('content', { BASE_PATH: '/sub/', SEARCH_SHARD_SIZE: '2' });
   if (build.code !== 0) throw new Error(`The build under /sub/ failed:\n${build.output}`);
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startPreview({ dir: join(build.outDir, 'dist'), base: '/sub/' }),
-  ]);
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
   if (build) await rm(build.outDir, { recursive: true, force: true });
 });
 
+const session = useBrowserSession(() => ({ dir: join(build.outDir, 'dist'), base: '/sub/' }));
+
 test('search under /sub/ finds documents and links to their paragraphs under /sub/', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=THRIVE`);
+  const page = await session.browser.newPage();
+  await page.goto(`${session.preview.url}search/?q=THRIVE`);
   const link = page.locator('.search-result__paragraphs a').first();
   await link.waitFor({ timeout: 15_000 });
   expect(await link.getAttribute('href')).toMatch(

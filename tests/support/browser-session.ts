@@ -13,12 +13,19 @@ export interface BrowserSession {
   preview: Preview;
 }
 
-export function useBrowserSession(preview: PreviewOptions = {}): BrowserSession {
+/**
+ * @param preview what to serve, or a function saying so when the tests start: a file that
+ *   builds its own fixture site first, in a `beforeAll` registered before this call, passes
+ *   a function that reads that build's folder.
+ */
+export function useBrowserSession(
+  preview: PreviewOptions | (() => PreviewOptions) = {},
+): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     [session.browser, session.preview] = await Promise.all([
       launchBrowser(),
-      startPreview(preview),
+      startPreview(typeof preview === 'function' ? preview() : preview),
     ]);
   });
   afterAll(async () => {
