@@ -65,8 +65,8 @@ export const webAddress = z
   // A browser's address bar never shows these unescaped; pasted from elsewhere, they
   // would be read by other programs as the address's end.
   .refine(
-    (url) => !/[\s"'<>\\^`{|}]/.test(url),
-    'A web address has no spaces, quotes or < > in it: copy it from the address bar of the page it names.',
+    (url) => !/[\s"<>\\]/.test(url),
+    'A web address has no spaces, double quotes, backslashes or < > in it: copy it from the address bar of the page it names.',
   )
   .refine(
     (url) => URL.canParse(url) && new URL(url).hostname.includes('.'),

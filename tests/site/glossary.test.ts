@@ -86,3 +86,20 @@ describe('acronyms in the summaries of a list of documents', () => {
     expect(new Set(linked).size).toBe(linked.length);
   });
 });
+
+// The related documents' summaries under a body linked HMICFRS again, twice.
+describe('acronyms on a document page, body and related documents together', () => {
+  it('link to each glossary entry once', () => {
+    for (const path of ['/reports/ncpi-wiltshire-2022/', '/statements/danny-kruger-ncpi-2022/']) {
+      const $ = cheerio.load(readPageHtml(path));
+      const linked = $('main a.glossary-term')
+        .toArray()
+        .map((link) => $(link).attr('href'));
+      expect(linked.length, path).toBeGreaterThan(0);
+      expect(
+        linked.filter((href, index) => linked.indexOf(href) !== index),
+        path,
+      ).toEqual([]);
+    }
+  });
+});

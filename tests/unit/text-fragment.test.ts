@@ -92,6 +92,30 @@ describe('a quote whose words are also earlier on the page', () => {
     );
   });
 
+  // Browsers let a directive's parts touch: "child-" then "protection", a quote then its comma.
+  it('counts earlier matches whose parts touch, with no space between them', () => {
+    const comma = {
+      earlier: 'Intro. Domestic abuse, the report said.',
+      before: '',
+      after: ', it said again.',
+    };
+    expect(textFragment('Domestic abuse', 'p9', comma)).toBe(
+      '#p9:~:text=Domestic%20abuse,-%2C%20it',
+    );
+    const hyphen = {
+      earlier: 'The child-protection team met.',
+      before: 'Our child-',
+      after: ' team met again.',
+    };
+    expect(textFragment('protection', 'p9', hyphen)).toBe('#p9:~:text=Our%20child%2D-,protection');
+  });
+
+  it('counts an earlier match that runs into the words before the quote', () => {
+    const around = { earlier: 'Intro.', before: 'It was very very ', after: ' late.' };
+    // "very-,very" matches the first pair; the quote is the third "very" in a row.
+    expect(textFragment('very', 'p2', around)).toBe('#p2:~:text=very%20very-,very');
+  });
+
   it('is linked by its own words when no words of its paragraph single it out', () => {
     const around = { earlier: 'We said: domestic abuse', before: 'We said: ', after: '' };
     expect(textFragment('domestic abuse', 'p3', around)).toBe('#p3:~:text=domestic%20abuse');

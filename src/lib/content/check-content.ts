@@ -24,7 +24,7 @@ import {
 } from '../permalinks/document-permalinks';
 import { MANIFEST_FILE, readManifest, type Manifest } from '../permalinks/manifest';
 import { readSiteAddresses, type SiteAddresses } from '../integrity/site-addresses';
-import type { ContentProblem } from '../markdown/content-error';
+import { ContentError, type ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
 import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
@@ -48,7 +48,12 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
 
   // Read whole, once: the recorded pages for the link checks, and the paragraphs' words to
   // tell which documents' paragraphs moved.
-  const manifest = await readManifest(join(root, MANIFEST_FILE));
+  // A broken manifest (a merge conflict) is one more problem to list, not the end of the check.
+  const manifest = await readManifest(join(root, MANIFEST_FILE)).catch((error: unknown) => {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return { pages: new Map(), paragraphs: new Map() } satisfies Manifest;
+  });
   // The glossary marks terms in the compiled HTML, and so in the words the build records.
   const glossaryTerms = (await readGlossaryForCompiler(root)).entries;
   const permalinks = collectDocumentPermalinks(manifest.paragraphs);

@@ -68,16 +68,13 @@ export function parseYaml(
       parsed: { data: document.toJS(), lineOf: (path) => lineOfPath(document, path, lineAt) },
     };
   } catch (error) {
-    // The yaml library refuses a file whose aliases (`*name`) expand to an enormous value.
+    // The yaml library refuses aliases (`*name`) that expand to an enormous value, or that
+    // name no anchor (`&name`) before them.
     if (!(error instanceof ReferenceError)) throw error;
-    return {
-      problems: [
-        {
-          file,
-          message: `This YAML repeats aliases (*name) so often that reading it would take enormous memory. Write each value out in full instead of using anchors (&name) and aliases.`,
-        },
-      ],
-    };
+    const message = /Excessive alias count/.test(error.message)
+      ? 'This YAML repeats aliases (*name) so often that reading it would take enormous memory. Write each value out in full instead of using anchors (&name) and aliases.'
+      : `This YAML has an alias with nothing to stand for (${error.message}). Write the value out in full instead of the alias (the word starting with "*").`;
+    return { problems: [{ file, message }] };
   }
 }
 

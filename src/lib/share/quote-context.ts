@@ -25,8 +25,12 @@ const MOST_WORDS = 8;
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
-/** Text as a browser compares it when matching a fragment: spaces squeezed, case ignored. */
-const comparable = (text: string): string => text.replace(/\s+/g, ' ').toLocaleLowerCase('en');
+/**
+ * Text as a browser compares it when matching a fragment: case ignored, and spaces too,
+ * since the parts of a directive may touch ("child-" then "protection", or a quote then
+ * its comma) as well as be apart.
+ */
+const comparable = (text: string): string => text.replace(/\s+/g, '').toLocaleLowerCase('en');
 
 /**
  * The fewest words before `key` (then after it, when `suffix` is allowed) that keep its
@@ -43,15 +47,16 @@ export function quoteContext(
 ): QuoteContext {
   const wordsBefore = wordsOf(before);
   const wordsAfter = withSuffix ? wordsOf(after) : [];
+  // The page as far as the quote (and what follows it, for a suffix), and where in it the
+  // quote starts: a link's words single the quote out when their first match is there.
+  const page = comparable(`${earlier}${before}${key}${withSuffix ? after : ''}`);
+  const quoteStart = comparable(`${earlier}${before}`).length;
   const attempt = (prefixWords: number, suffixWords: number): QuoteContext | undefined => {
-    const prefixStart = wordsBefore.length - prefixWords;
-    const prefix = wordsBefore.slice(prefixStart).join(' ');
+    const prefix = wordsBefore.slice(wordsBefore.length - prefixWords).join(' ');
     const suffix = wordsAfter.slice(0, suffixWords).join(' ');
-    // The page up to where the link's match would start: the quote's is the first match
-    // when the words are nowhere in it.
-    const ahead = `${earlier} ${wordsBefore.slice(0, prefixStart).join(' ')}`;
-    const match = [prefix, key, suffix].filter(Boolean).join(' ');
-    return comparable(ahead).includes(comparable(match)) ? undefined : { prefix, suffix };
+    const match = comparable(`${prefix}${key}${suffix}`);
+    const start = quoteStart - comparable(prefix).length;
+    return page.indexOf(match) === start ? { prefix, suffix } : undefined;
   };
   const mostBefore = Math.min(MOST_WORDS, wordsBefore.length);
   for (let count = 0; count <= mostBefore; count += 1) {

@@ -142,4 +142,19 @@ describe('check:content', () => {
       expect.stringMatching(/^organisations\/example-force\.yaml:1 This YAML tag is not allowed/),
     );
   });
+
+  test('says what to do about an alias with no anchor, and about a broken permalinks.json', async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await writeFile(join(dir, 'people/example-author.yaml'), 'name: *author\n');
+      await writeFile(join(dir, 'permalinks.json'), '{\n<<<<<<< HEAD\n}\n');
+    });
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^people\/example-author\.yaml This YAML has an alias with nothing to stand for/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^permalinks\.json:2 This file still has a merge conflict in it/),
+    );
+  });
 });

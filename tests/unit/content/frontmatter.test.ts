@@ -137,8 +137,8 @@ describe('field errors name the file, the line, the field and what to write', ()
 
   test('a web address that is not one a browser would show', () => {
     for (const [address, message] of [
-      ['https://example.org/"><script>', /no spaces, quotes or < >/],
-      ['https://example.org/a page', /no spaces, quotes or < >/],
+      ['https://example.org/"><script>', /no spaces, double quotes, backslashes or < >/],
+      ['https://example.org/a page', /no spaces, double quotes, backslashes or < >/],
       ['https://localhost/statement', /with the site’s domain/],
     ] as const) {
       expect(problemsFor(VALID.replace('https://example.org/statement', address))).toEqual([
@@ -149,6 +149,17 @@ describe('field errors name the file, the line, the field and what to write', ()
         }),
       ]);
     }
+  });
+
+  test("a web address with an apostrophe, as Wikipedia's have, is one", () => {
+    expect(
+      problemsFor(
+        VALID.replace(
+          'https://example.org/statement',
+          "https://en.wikipedia.org/wiki/Children's_Commissioner_for_England",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test('a nested field points at its own line', () => {
