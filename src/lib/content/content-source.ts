@@ -35,8 +35,7 @@ export function decodeContentSource(bytes: Uint8Array, file: string): ContentSou
   try {
     source = strictUtf8.decode(bytes);
   } catch {
-    const text = lenientUtf8.decode(bytes);
-    const { line, column } = positionOf(text, text.indexOf('\ufffd'));
+    const { line, column } = firstInvalidByte(bytes);
     return {
       problems: [
         {
@@ -89,6 +88,37 @@ export async function readContentSourceAsync(
   file: string,
 ): Promise<ContentSource> {
   return decodeContentSource(await readFile(absolute), file);
+}
+
+/**
+ * Where the first byte that is not UTF-8 is, as an editor counts: lines split at line
+ * feeds (a byte no multi-byte letter holds), the column in letters before it.
+ */
+function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
+  let lineStart = 0;
+  let line = 1;
+  // Fed a byte at a time, a streaming decoder waits for the rest of a letter, and throws
+  // at a byte that cannot go on with it: the letter begun earlier is the one at fault.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let letterStart: number | undefined;
+  const at = (index: number) => ({
+    line,
+    column: lenientUtf8.decode(bytes.subarray(lineStart, index)).length + 1,
+  });
+  for (let index = 0; index < bytes.length; index += 1) {
+    try {
+      const letter = decoder.decode(bytes.subarray(index, index + 1), { stream: true });
+      letterStart = letter === '' ? (letterStart ?? index) : undefined;
+    } catch {
+      return at(letterStart ?? index);
+    }
+    if (bytes[index] === 0x0a) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  // Only an unfinished letter at the very end is left.
+  return at(letterStart ?? bytes.length);
 }
 
 function positionOf(text: string, index: number): { line: number; column: number } {

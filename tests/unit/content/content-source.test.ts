@@ -29,6 +29,17 @@ describe('a content file’s text', () => {
     });
   });
 
+  test('that is not UTF-8 is refused at its first bad byte, past a "�" it already holds', () => {
+    expect(problemOf(bytes('A “quote” and �\nthen Caf', [0xe9], 's\n'))).toMatchObject({
+      line: 2,
+      column: 9,
+    });
+    // A byte that can only continue a letter, with none begun.
+    expect(problemOf(bytes('ab', [0x80], 'c'))).toMatchObject({ line: 1, column: 3 });
+    // A letter begun at the very end and never finished.
+    expect(problemOf(bytes('ab\ncd', [0xe2, 0x80]))).toMatchObject({ line: 2, column: 3 });
+  });
+
   test('with an invisible control or direction-reversing character is refused at it', () => {
     expect(problemOf(bytes('---\ntitle: Fine\n---\n\nWords \u202edesrever.\n'))).toMatchObject({
       line: 5,
