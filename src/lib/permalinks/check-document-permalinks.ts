@@ -15,11 +15,11 @@ import type { ContentProblem } from '../markdown/content-error';
 import { isPagePartId } from '../markdown/page-part-ids';
 import type { ParsedAlias } from './aliases';
 import { checkPermalinks } from './check';
-import { isDocumentPage } from './document-pages';
 import type { DocumentPermalinks } from './document-permalinks';
 import type { Manifest } from './manifest';
 import { formatPlace, type PermalinkMap, type Place } from './places';
 import { findRenumbering } from './renumbering';
+import { documentAtPath } from '../site/urls';
 
 export interface DocumentPermalinksInput {
   /** What the documents' pages will publish. */
@@ -68,7 +68,7 @@ export function checkDocumentPermalinks({
 function recordedBodyAnchors(pages: PermalinkMap): PermalinkMap {
   const documents: PermalinkMap = new Map();
   for (const [path, anchors] of pages) {
-    if (!isDocumentPage(path)) continue;
+    if (!documentAtPath(path)) continue;
     documents.set(path, new Set([...anchors].filter((anchor) => !isPagePartId(anchor))));
   }
   return documents;
@@ -87,7 +87,7 @@ function withUndecidedTargets(
   mayBePage: (path: string) => boolean,
 ): PermalinkMap {
   const undecided = (place: Place) =>
-    isDocumentPage(place.path)
+    documentAtPath(place.path)
       ? documents.has(place.path) && place.anchor !== undefined && isPagePartId(place.anchor)
       : mayBePage(place.path);
   const published: PermalinkMap = new Map(

@@ -5,22 +5,16 @@
  * known only once built.
  */
 import { join } from 'node:path';
-import { DOCUMENT_COLLECTIONS } from '../content/collection-layout';
-
-const folders = Object.values(DOCUMENT_COLLECTIONS).map(({ directory }) => directory);
-
-/** A document's own page, `/reports/<slug>/`; not a list page such as `/reports/page/2/`. */
-const DOCUMENT_PAGE = new RegExp(`^/(?:${folders.join('|')})/[^/]+/$`);
-
-export function isDocumentPage(path: string): boolean {
-  return DOCUMENT_PAGE.test(path);
-}
+import { documentDirectory } from '../content/collection-layout';
+import { documentAtPath } from '../site/urls';
 
 /**
  * `/statements/x/` → `content/statements/x.mdx`, with `contentFolder` as the messages
  * name it (relative to the project root); undefined for a page that is not a document's.
+ * The page's address gives the document (urls.ts); the content layout, its file: the two
+ * folder names are separate on purpose, and only happen to be the same.
  */
 export function documentSourceFile(path: string, contentFolder: string): string | undefined {
-  const [, folder, slug] = path.split('/');
-  return isDocumentPage(path) ? join(contentFolder, folder!, `${slug}.mdx`) : undefined;
+  const doc = documentAtPath(path);
+  return doc && join(contentFolder, documentDirectory(doc.type), `${doc.id}.mdx`);
 }

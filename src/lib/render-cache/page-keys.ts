@@ -31,20 +31,19 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { escapeRegExp } from '../text/escape-reg-exp';
-import { TYPE_FOLDER, typeOfFolder } from '../site/urls';
+import { documentAtPath, TYPE_FOLDER } from '../site/urls';
 import type { SiteDocument } from '../site/types';
 import { stableJson } from './stable-json';
 
 /** The folders of document addresses (urls.ts), as a RegExp alternation: `reports|statements|…`. */
 const DOCUMENT_FOLDERS = Object.values(TYPE_FOLDER).map(escapeRegExp).join('|');
 
-/** A document's page (`/reports/<slug>/`), with its folder and slug as groups 1 and 2. */
-const DOCUMENT_PAGE = new RegExp(`^/(${DOCUMENT_FOLDERS})/([^/]+)/$`);
-
-/** Routes whose pages depend only on the key's inputs. Paths are without the base path. */
+/**
+ * Routes besides documents' pages whose pages depend only on the key's inputs (a
+ * document's page does too, with its own body added to the key: documentBodyIdentity).
+ * Paths are without the base path.
+ */
 const CACHEABLE_ROUTES: readonly RegExp[] = [
-  // Document pages; their own body is added to the key (documentBodyIdentity).
-  DOCUMENT_PAGE,
   /^\/recommendations\/[^/]+\/(?:briefing\/|feed\.xml)?$/,
   /^\/organisations\/[^/]+\/(?:feed\.xml)?$/,
   /^\/people\/[^/]+\/$/,
@@ -66,12 +65,9 @@ export function pathWithinSite(pathname: string, base: string): string {
 }
 
 export function isCacheable(sitePath: string): boolean {
-  return CACHEABLE_ROUTES.some((route) => route.test(sitePath));
-}
-
-/** Whether the path is a document's page (`/reports/<slug>/`…), not a list. */
-export function isDocumentPage(sitePath: string): boolean {
-  return DOCUMENT_PAGE.test(sitePath);
+  return (
+    documentAtPath(sitePath) !== undefined || CACHEABLE_ROUTES.some((route) => route.test(sitePath))
+  );
 }
 
 /** Documents by `type/slug`, built once per list: a linear search per page would make a
@@ -83,14 +79,14 @@ export function documentOfPage(
   sitePath: string,
   documents: readonly SiteDocument[],
 ): SiteDocument | undefined {
-  const match = DOCUMENT_PAGE.exec(sitePath);
-  if (!match) return undefined;
+  const place = documentAtPath(sitePath);
+  if (!place) return undefined;
   let index = documentIndexes.get(documents);
   if (!index) {
     index = new Map(documents.map((doc) => [`${doc.type}/${doc.id}`, doc]));
     documentIndexes.set(documents, index);
   }
-  return index.get(`${typeOfFolder(match[1]!)}/${match[2]!}`);
+  return index.get(`${place.type}/${place.id}`);
 }
 
 /**

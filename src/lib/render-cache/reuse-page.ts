@@ -12,12 +12,12 @@ import { extname, join } from 'node:path';
 import { ALIASES_FILE } from '../permalinks/aliases';
 import { contentRoot } from '../content/content-root';
 import { loadSite } from '../site/load-site';
+import { documentAtPath } from '../site/urls';
 import type { PageKeysFile, RenderCacheSettings as Settings } from './build-env';
 import {
   documentBodyIdentity,
   documentOfPage,
   isCacheable,
-  isDocumentPage,
   pageKey,
   pathWithinSite,
 } from './page-keys';
@@ -55,7 +55,7 @@ async function keyOf(sitePath: string, settings: Settings): Promise<string | und
   inputs ??= loadPageInputs();
   const shown = (await inputs).digestFor(sitePath);
   let extra = '';
-  if (isDocumentPage(sitePath)) {
+  if (documentAtPath(sitePath)) {
     const site = await loadSite();
     const doc = documentOfPage(sitePath, site.documents);
     if (!doc) return undefined;

@@ -39,6 +39,16 @@ export function documentPath(doc: Pick<SiteDocument, 'type' | 'id'>): string {
   return `/${TYPE_FOLDER[doc.type]}/${doc.id}/`;
 }
 
+/**
+ * The document a path is the page of (`/reports/x/` → report x), the other way from
+ * documentPath; undefined for any other page, such as a list's `/reports/page/2/`.
+ */
+export function documentAtPath(path: string): Pick<SiteDocument, 'type' | 'id'> | undefined {
+  const [, folder, id, ...rest] = path.split('/');
+  const type = folder === undefined ? undefined : typeOfFolder(folder);
+  return type && id && rest.length === 1 && rest[0] === '' ? { type, id } : undefined;
+}
+
 /** A document's address at one of its paragraphs (`/statements/x/#p4`), or the page's. */
 export function paragraphPath(
   doc: Pick<SiteDocument, 'type' | 'id'>,
