@@ -12,7 +12,7 @@
 import { announce, copyText, pageUrl } from './clipboard';
 import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import { linkToFragment, quoteUrl, spanningTextFragment, textFragment } from './text-fragment';
-import { selectedWholeWords, wholeWords, wordEnd, wordStart } from './whole-words';
+import { selectedWholeWords, wholeWordOffsets, wholeWords } from './whole-words';
 import type { QuoteSurroundings } from './quote-context';
 
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -126,10 +126,8 @@ function selectedQuoteUrl(body: Element): string | undefined {
  * block before its start and after its end, both widened to whole words as the quote is.
  */
 function surroundings(range: Range): QuoteSurroundings {
-  const { startContainer, startOffset, endContainer, endOffset } = range;
-  const textOf = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '');
-  const start = wordStart(textOf(startContainer), startOffset);
-  const end = wordEnd(textOf(endContainer), endOffset);
+  const { startContainer, endContainer } = range;
+  const { start, end } = wholeWordOffsets(range);
   const startBlock = blockAround(startContainer);
   const endBlock = blockAround(endContainer);
   return {

@@ -34,12 +34,25 @@ export function selectedWholeWords(selection: Selection): string {
 
 /** The words of a range (`selected`: its text as shown), widened to whole words at its ends. */
 export function wholeWords(range: AbstractRange, selected: string): string {
-  const { startContainer, startOffset, endContainer, endOffset } = range;
-  // Only a text node can be cut inside a word; an element's offsets fall between its nodes.
-  const textOf = (node: Node) => (node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '');
-  const startText = textOf(startContainer);
-  const endText = textOf(endContainer);
-  const before = startText.slice(wordStart(startText, startOffset), startOffset);
-  const after = endText.slice(endOffset, wordEnd(endText, endOffset));
+  const { start, end } = wholeWordOffsets(range);
+  const before = textOf(range.startContainer).slice(start, range.startOffset);
+  const after = textOf(range.endContainer).slice(range.endOffset, end);
   return `${before}${selected}${after}`;
+}
+
+/**
+ * Where a range would start and end widened to whole words: offsets in its start and end
+ * containers, as its own are.
+ */
+export function wholeWordOffsets(range: AbstractRange): { start: number; end: number } {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  return {
+    start: wordStart(textOf(startContainer), startOffset),
+    end: wordEnd(textOf(endContainer), endOffset),
+  };
+}
+
+/** Only a text node can be cut inside a word; an element's offsets fall between its nodes. */
+function textOf(node: Node): string {
+  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
 }

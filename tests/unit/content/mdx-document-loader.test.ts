@@ -77,6 +77,16 @@ afterEach(async () => {
 
 const loader = () => mdxDocumentLoader({ directory: 'statements', schema: statementSchema });
 
+/** The lines of the error the loader stops with, which must be a ContentError. */
+async function loadFailure(): Promise<string[]> {
+  const { context } = fakeContext();
+  const error = await loader()
+    .load(context)
+    .catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).message.split('\n');
+}
+
 describe('mdxDocumentLoader', () => {
   test('stores each document with its paragraph index, and its compiled HTML in the cache', async () => {
     await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
@@ -143,12 +153,7 @@ describe('mdxDocumentLoader', () => {
       statement('<script>alert(1)</script>'),
     );
     await writeFile(join(content, 'statements/Bad Name.mdx'), statement('Fine.'));
-    const { context } = fakeContext();
-    const error = await loader()
-      .load(context)
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ContentError);
-    const lines = (error as ContentError).message.split('\n');
+    const lines = await loadFailure();
     expect(lines[0]).toBe('The content has 3 problems; nothing was published.');
     expect(lines.slice(1).map((line) => line.replace(content, '<content>'))).toEqual([
       expect.stringMatching(/Bad Name\.mdx The file name becomes the page's address/),
@@ -164,12 +169,7 @@ describe('mdxDocumentLoader', () => {
       Buffer.concat([Buffer.from(statement('Caf')), Buffer.from([0xe9])]),
     );
     await writeFile(join(content, 'statements/empty.mdx'), statement(''));
-    const { context } = fakeContext();
-    const error = await loader()
-      .load(context)
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message.split('\n').slice(1)).toEqual([
+    expect((await loadFailure()).slice(1)).toEqual([
       expect.stringMatching(/empty\.mdx:\d+ This document has no paragraphs of text/),
       expect.stringMatching(/latin-1\.mdx:12:1 This file is not saved as UTF-8/),
     ]);
