@@ -4,10 +4,11 @@
  *
  * The link is a sibling placed after the block, not inside it, so the block's own text
  * (which tests and text fragments compare with the original) is untouched, and a screen
- * reader hears the paragraph before the link. The link has no text of its own: its
- * accessible name is its aria-label, and the visible mark, "¶ 7", is drawn by the
- * stylesheet from `data-paragraph`, so readers can cite "paragraph 7" and copying a
- * passage never picks up a stray "¶ 7". Search ignores it.
+ * reader hears the paragraph before the link. The link has no text of its own: the
+ * visible mark, "¶ 7", is drawn by the stylesheet from `data-paragraph`, so readers can
+ * cite "paragraph 7" and copying a passage never picks up a stray "¶ 7". Its accessible
+ * name, the aria-label, begins with that mark (WCAG 2.5.3, label in name), so a reader
+ * using voice control can say what they see. Search ignores it.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { paragraphId, paragraphNumber } from './paragraph-id';
@@ -47,6 +48,11 @@ function idOf(node: Element): unknown {
   return isTableRegion && table ? table.properties.id : node.properties.id;
 }
 
+/** "¶ 7, link to this paragraph": the visible mark first, then what the link does. */
+export function paragraphLinkLabel(number: number): string {
+  return `¶ ${number}, link to this paragraph`;
+}
+
 function paragraphLink(id: string, number: number): Element {
   return {
     type: 'element',
@@ -54,7 +60,7 @@ function paragraphLink(id: string, number: number): Element {
     properties: {
       className: [PARAGRAPH_LINK_CLASS],
       href: `#${id}`,
-      ariaLabel: `Link to paragraph ${number}`,
+      ariaLabel: paragraphLinkLabel(number),
       dataParagraph: String(number),
       dataPagefindIgnore: '',
     },

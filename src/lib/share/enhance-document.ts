@@ -34,7 +34,9 @@ function copyParagraphLinks(): void {
     if (!link) return;
     // The browser still follows the link (the address bar shows it); this also copies it.
     const url = `${pageUrl()}${link.hash}`;
-    const label = link.getAttribute('aria-label')?.replace(/^Link to /, '') ?? 'paragraph';
+    const label = link.dataset['paragraph']
+      ? `paragraph ${link.dataset['paragraph']}`
+      : 'paragraph';
     void copyText(url).then((copied) =>
       copied
         ? announce(`Link to ${label} copied.`)

@@ -5,7 +5,7 @@ import { CROSS_LINK_QUOTE_LENGTH } from '../../../src/lib/markdown/quote-excerpt
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
 const PARAGRAPH_1_LINK =
-  '<a class="paragraph-link" href="#p1" aria-label="Link to paragraph 1" data-paragraph="1" data-pagefind-ignore=""></a>';
+  '<a class="paragraph-link" href="#p1" aria-label="¶ 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
 
 const compile = (body: string) =>
   compileMdx(body, { file: 'content/statements/example.mdx', firstLine: 10 });

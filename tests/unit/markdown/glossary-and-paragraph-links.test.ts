@@ -93,8 +93,8 @@ describe('paragraph links', () => {
     const tree = compile();
     const links = selectAll('a.paragraph-link', tree);
     expect(links.map((link) => [link.properties.href, link.properties.ariaLabel])).toEqual([
-      ['#p1', 'Link to paragraph 1'],
-      ['#p2', 'Link to paragraph 2'],
+      ['#p1', '¶ 1, link to this paragraph'],
+      ['#p2', '¶ 2, link to this paragraph'],
     ]);
     expect(
       links.every((link) => link.properties.dataPagefindIgnore === '' && toText(link) === ''),
