@@ -61,13 +61,14 @@ export const DUTIES: Record<
     deadline: 'six weeks after the report was published',
     setBy: 'Inspectorate deadline',
     metBy: 'the action plan the force sent to HMICFRS',
-    // In the words of our notes (facts.md), from HMICFRS's 2022 report on Wiltshire Police:
-    // the inspectorate's general method is not among our sources.
+    // Our notes (facts.md) say only that Wiltshire Police had six weeks, not from which
+    // day; HMICFRS's published method for following up these inspections says from the
+    // report's publication, and "usually", which the reader is told.
     basis:
-      'HMICFRS’s follow-up of a national child protection inspection: the force has six weeks from the report’s publication to send HMICFRS an action plan, as HMICFRS’s 2022 report on Wiltshire Police records.',
+      'HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan setting out how it will act on the report’s recommendations. HMICFRS’s 2022 report on Wiltshire Police gave the force six weeks.',
     source:
-      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
-    sourceLabel: 'HMICFRS’s 2022 report on Wiltshire Police',
+      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
+    sourceLabel: 'HMICFRS’s method for following up these inspections',
   },
 };
 
