@@ -322,19 +322,28 @@ describe('a report’s page', () => {
     );
   });
 
-  test('labels its marked paragraphs as related to recommendations, where an answer addresses them', async () => {
+  test('labels its marked paragraphs as related to what it tracks, where an answer addresses them, naming what the items are', async () => {
     const labels = async (path: string) => {
       const $ = await page(path);
       return $('.addresses-note')
         .toArray()
         .map((note) => normaliseSpace($(note).text()).replace(/:.*$/, ''));
     };
+    // The 2022 report's tracked items are the topics of its recommendations, whose own
+    // wording is not on the site; what it found about missing children is also what the
+    // 2023 review named as an area still needing focus.
     const report = await labels('/reports/ncpi-wiltshire-2022/');
     expect(report.length).toBeGreaterThan(0);
-    expect(new Set(report)).toEqual(new Set(['Related recommendation', 'Related recommendations']));
+    expect(new Set(report)).toEqual(
+      new Set(['Related recommendation topics', 'Related area still needing focus']),
+    );
     const answer = await labels('/statements/danny-kruger-ncpi-2022/');
     expect(answer.length).toBeGreaterThan(0);
-    for (const label of answer) expect(label).toMatch(/^Addresses recommendations?$/);
+    for (const label of answer) expect(label).toMatch(/^Addresses recommendation topics?$/);
+    // The 2023 review named areas still needing focus, not recommendations.
+    const force = await labels('/statements/improvements-wiltshire-police-protects-children-2023/');
+    expect(force).toContain('Addresses areas still needing focus');
+    for (const label of force) expect(label).not.toMatch(/^Addresses recommendations?$/);
   });
 });
 
@@ -386,12 +395,13 @@ describe('statutory deadlines', () => {
     );
     const planSection = $('#deadline-force-action-plan-ncpi-wiltshire-2022').parent();
     const plan = normaliseSpace(planSection.text());
-    // Why there is a deadline, from a source our notes cite: the report itself.
+    // Why there is a deadline, and from which day it runs, from the inspectorate's own
+    // published method (our notes give the six weeks but not their start).
     expect(plan).toContain(
-      'Why: HMICFRS’s follow-up of a national child protection inspection: the force has six weeks',
+      'Why: HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required',
     );
     expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
-      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
     );
     expect(plan).toContain('No document on this site is recorded as meeting this deadline.');
     // An MP's statement is a lead to the PCC's comments, never to the force's action plan.

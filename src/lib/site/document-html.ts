@@ -6,9 +6,26 @@
  */
 import { rebaseHtml } from './urls';
 import type { DocumentType, Entry } from './types';
-import { ADDRESSES_LABEL } from '../markdown/addresses-label';
-import type { Recommendation } from '../../schemas/recommendation';
+import { ADDRESSES_LABEL, addressesLabel } from '../markdown/addresses-label';
+import type { Recommendation, RecommendationKind } from '../../schemas/recommendation';
 import { escapeMarkup } from '../text/escape-markup';
+
+const kindMaps = new WeakMap<
+  readonly Entry<Recommendation>[],
+  ReadonlyMap<string, RecommendationKind>
+>();
+
+/** What each tracked item is, by id, built once per build rather than once per page. */
+export function recommendationKinds(
+  recommendations: readonly Entry<Recommendation>[],
+): ReadonlyMap<string, RecommendationKind> {
+  let kinds = kindMaps.get(recommendations);
+  if (!kinds) {
+    kinds = new Map(recommendations.map((rec) => [rec.id, rec.data.kind]));
+    kindMaps.set(recommendations, kinds);
+  }
+  return kinds;
+}
 
 const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
 
@@ -24,23 +41,17 @@ export function recommendationTitles(
   return titles;
 }
 
-/**
- * A report's marked paragraphs say what it found about a recommendation (often its own),
- * not an answer to it, so on a report the compiler's "Addresses" label reads "Related".
- */
-const REPORT_LABEL = {
-  one: 'Related recommendation: ',
-  many: 'Related recommendations: ',
-} as const;
-
-const ADDRESSES_NOTE_LABEL = new RegExp(
-  `(<p class="addresses-note"[^>]*>)(${ADDRESSES_LABEL.one}|${ADDRESSES_LABEL.many})`,
-  'g',
+/** A marked paragraph's note: its opening tag, the compiler's label, then its links. */
+const ADDRESSES_NOTE = new RegExp(
+  `(<p class="addresses-note"[^>]*>)(?:${ADDRESSES_LABEL.one}|${ADDRESSES_LABEL.many})((?:(?!</p>).)*)`,
+  'gs',
 );
 
 export interface DocumentHtmlContext {
   /** Recommendation titles by id (recommendationTitles). */
   titles: ReadonlyMap<string, string>;
+  /** What each tracked item is, by id (recommendationKinds). */
+  kinds: ReadonlyMap<string, RecommendationKind>;
   type: DocumentType;
   /** The site's base path; Astro's when not given. */
   base?: string;
@@ -48,7 +59,7 @@ export interface DocumentHtmlContext {
 
 export function finishDocumentHtml(
   html: string,
-  { titles, type, base }: DocumentHtmlContext,
+  { titles, kinds, type, base }: DocumentHtmlContext,
 ): string {
   const labelled = html.replace(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
@@ -57,13 +68,10 @@ export function finishDocumentHtml(
       return title === undefined ? match : `${open}${escapeMarkup(title)}${close}`;
     },
   );
-  const worded =
-    type === 'report'
-      ? labelled.replace(
-          ADDRESSES_NOTE_LABEL,
-          (_match, open: string, label: string) =>
-            `${open}${label === ADDRESSES_LABEL.many ? REPORT_LABEL.many : REPORT_LABEL.one}`,
-        )
-      : labelled;
+  const worded = labelled.replace(ADDRESSES_NOTE, (_match, open: string, links: string) => {
+    const ids = [...links.matchAll(/data-recommendation-link="([^"]+)"/g)].map(([, id]) => id!);
+    const noteKinds = ids.map((id) => kinds.get(id) ?? 'recommendation');
+    return `${open}${addressesLabel(noteKinds, type === 'report')}${links}`;
+  });
   return rebaseHtml(worded, base);
 }

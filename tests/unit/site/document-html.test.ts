@@ -3,18 +3,30 @@ import { describe, expect, test } from 'vitest';
 import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
 import { finishDocumentHtml } from '../../../src/lib/site/document-html';
 import type { DocumentType } from '../../../src/lib/site/types';
+import type { RecommendationKind } from '../../../src/schemas/recommendation';
 
 const body = (ids: string) => `<Addresses recommendation="${ids}">\n\nWe agree.\n\n</Addresses>`;
 
 const titles = new Map([
   ['rec-a', 'Children & their views'],
   ['rec-b', 'Supervision'],
+  ['focus-a', 'Missing children'],
+  ['focus-b', 'Domestic abuse'],
+  ['pledge', 'Resilience'],
+]);
+
+const kinds = new Map<string, RecommendationKind>([
+  ['rec-a', 'recommendation'],
+  ['rec-b', 'recommendation'],
+  ['focus-a', 'area-for-focus'],
+  ['focus-b', 'area-for-focus'],
+  ['pledge', 'commitment'],
 ]);
 
 /** The note under a marked paragraph, as text, once the page has finished it. */
 function noteOf(ids: string, type: DocumentType): string {
   const { html } = compileMdx(body(ids), { file: `content/x/example.mdx`, firstLine: 1 });
-  const finished = finishDocumentHtml(html, { titles, type, base: '/' });
+  const finished = finishDocumentHtml(html, { titles, kinds, type, base: '/' });
   const note = /<p class="addresses-note"[^>]*>(.*?)<\/p>/s.exec(finished)?.[1] ?? '';
   return note.replace(/<[^>]+>/g, '');
 }
@@ -38,9 +50,32 @@ describe('finishDocumentHtml', () => {
     );
   });
 
+  // A review's areas still needing focus and a PCC's commitments are tracked beside the
+  // recommendations, but calling them recommendations would put words in the inspectorate's mouth.
+  test('names what the items are when they are not recommendations', () => {
+    expect(noteOf('focus-a', 'statement')).toBe(
+      'Addresses area still needing focus: Missing children',
+    );
+    expect(noteOf('focus-a focus-b', 'response')).toBe(
+      'Addresses areas still needing focus: Missing children, Domestic abuse',
+    );
+    expect(noteOf('pledge', 'response')).toBe('Addresses commitment: Resilience');
+    expect(noteOf('focus-b', 'report')).toBe('Related area still needing focus: Domestic abuse');
+  });
+
+  test('names no kind when the items are of different kinds', () => {
+    expect(noteOf('rec-b focus-a', 'statement')).toBe('Addresses: Supervision, Missing children');
+    expect(noteOf('rec-b pledge', 'report')).toBe('Related: Supervision, Resilience');
+  });
+
   test('keeps an id it has no title for, and puts links under the base path', () => {
     const { html } = compileMdx(body('rec-unknown'), { file: 'content/x/e.mdx', firstLine: 1 });
-    const finished = finishDocumentHtml(html, { titles, type: 'statement', base: '/sub/' });
+    const finished = finishDocumentHtml(html, {
+      titles,
+      kinds,
+      type: 'statement',
+      base: '/sub/',
+    });
     expect(finished).toContain(
       '<a href="/sub/recommendations/rec-unknown/" data-recommendation-link="rec-unknown">rec-unknown</a>',
     );
