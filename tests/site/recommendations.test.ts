@@ -344,6 +344,11 @@ describe('a report’s page', () => {
     const force = await labels('/statements/improvements-wiltshire-police-protects-children-2023/');
     expect(force).toContain('Addresses areas still needing focus');
     for (const label of force) expect(label).not.toMatch(/^Addresses recommendations?$/);
+    // The PCC's response makes its commitments in its own paragraphs.
+    const response = await page('/responses/pcc-response-ncpi-post-inspection-review-2023/');
+    expect(normaliseSpace(response('#p7').parent().find('.addresses-note').text())).toBe(
+      'Makes commitment: Progress on the remaining recommendations',
+    );
   });
 });
 

@@ -22,15 +22,27 @@ const NOUN: Record<RecommendationKind, { one: string; many: string }> = {
   commitment: { one: 'commitment', many: 'commitments' },
 };
 
+/** One item the note links to: what it is, and whether this document is where it was made. */
+export interface NotedItem {
+  kind: RecommendationKind;
+  /** A commitment's own paragraph, in the response that makes it, makes it rather than addresses it. */
+  madeHere: boolean;
+}
+
 /**
- * The note's label for items of these kinds, in the order linked: "Addresses area still
- * needing focus: ", or, on a report, whose marked paragraphs say what it found rather than
- * answer anything, "Related recommendations: ". Items of different kinds are not named
- * by one noun: "Addresses: ".
+ * The note's label for these items, in the order linked: "Addresses area still needing
+ * focus: ", "Makes commitment: ", or, on a report, whose marked paragraphs say what it
+ * found rather than answer anything, "Related recommendations: ". Items of different
+ * kinds are not named by one noun ("Addresses: "), and a paragraph that makes one
+ * commitment and answers others "Speaks to: " them all.
  */
-export function addressesLabel(kinds: readonly RecommendationKind[], onReport: boolean): string {
+export function addressesLabel(items: readonly NotedItem[], onReport: boolean): string {
+  const [first] = items;
+  if (first === undefined) return onReport ? 'Related: ' : 'Addresses: ';
+  const sameKind = items.every((item) => item.kind === first.kind);
+  const noun = items.length > 1 ? NOUN[first.kind].many : NOUN[first.kind].one;
+  if (items.every((item) => item.madeHere)) return sameKind ? `Makes ${noun}: ` : 'Makes: ';
+  if (items.some((item) => item.madeHere)) return 'Speaks to: ';
   const verb = onReport ? 'Related' : 'Addresses';
-  const [first] = kinds;
-  if (first === undefined || kinds.some((kind) => kind !== first)) return `${verb}: `;
-  return `${verb} ${kinds.length > 1 ? NOUN[first].many : NOUN[first].one}: `;
+  return sameKind ? `${verb} ${noun}: ` : `${verb}: `;
 }

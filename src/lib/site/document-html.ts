@@ -27,6 +27,32 @@ export function recommendationKinds(
   return kinds;
 }
 
+const madeInMaps = new WeakMap<
+  readonly Entry<Recommendation>[],
+  ReadonlyMap<string, ReadonlySet<string>>
+>();
+
+/**
+ * The tracked items each document made (a response's commitments), by document id,
+ * built once per build: filtering every item for every page is quadratic at scale.
+ */
+export function itemsMadeIn(
+  recommendations: readonly Entry<Recommendation>[],
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let made = madeInMaps.get(recommendations);
+  if (!made) {
+    const byDocument = new Map<string, Set<string>>();
+    for (const rec of recommendations) {
+      if (rec.data.madeIn === undefined) continue;
+      const ids = byDocument.get(rec.data.madeIn) ?? new Set<string>();
+      byDocument.set(rec.data.madeIn, ids.add(rec.id));
+    }
+    made = byDocument;
+    madeInMaps.set(recommendations, made);
+  }
+  return made;
+}
+
 const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
 
 /** Recommendation titles by id, built once per build rather than once per page. */
@@ -52,6 +78,8 @@ export interface DocumentHtmlContext {
   titles: ReadonlyMap<string, string>;
   /** What each tracked item is, by id (recommendationKinds). */
   kinds: ReadonlyMap<string, RecommendationKind>;
+  /** The tracked items this document made (a response's commitments), by id. */
+  madeHere?: ReadonlySet<string>;
   type: DocumentType;
   /** The site's base path; Astro's when not given. */
   base?: string;
@@ -59,7 +87,7 @@ export interface DocumentHtmlContext {
 
 export function finishDocumentHtml(
   html: string,
-  { titles, kinds, type, base }: DocumentHtmlContext,
+  { titles, kinds, madeHere, type, base }: DocumentHtmlContext,
 ): string {
   const labelled = html.replace(
     /(<a [^>]*data-recommendation-link="([^"]+)"[^>]*>)[^<]*(<\/a>)/g,
@@ -70,8 +98,11 @@ export function finishDocumentHtml(
   );
   const worded = labelled.replace(ADDRESSES_NOTE, (_match, open: string, links: string) => {
     const ids = [...links.matchAll(/data-recommendation-link="([^"]+)"/g)].map(([, id]) => id!);
-    const noteKinds = ids.map((id) => kinds.get(id) ?? 'recommendation');
-    return `${open}${addressesLabel(noteKinds, type === 'report')}${links}`;
+    const items = ids.map((id) => ({
+      kind: kinds.get(id) ?? 'recommendation',
+      madeHere: madeHere?.has(id) ?? false,
+    }));
+    return `${open}${addressesLabel(items, type === 'report')}${links}`;
   });
   return rebaseHtml(worded, base);
 }

@@ -24,9 +24,9 @@ const kinds = new Map<string, RecommendationKind>([
 ]);
 
 /** The note under a marked paragraph, as text, once the page has finished it. */
-function noteOf(ids: string, type: DocumentType): string {
+function noteOf(ids: string, type: DocumentType, madeHere = new Set<string>()): string {
   const { html } = compileMdx(body(ids), { file: `content/x/example.mdx`, firstLine: 1 });
-  const finished = finishDocumentHtml(html, { titles, kinds, type, base: '/' });
+  const finished = finishDocumentHtml(html, { titles, kinds, madeHere, type, base: '/' });
   const note = /<p class="addresses-note"[^>]*>(.*?)<\/p>/s.exec(finished)?.[1] ?? '';
   return note.replace(/<[^>]+>/g, '');
 }
@@ -61,6 +61,13 @@ describe('finishDocumentHtml', () => {
     );
     expect(noteOf('pledge', 'response')).toBe('Addresses commitment: Resilience');
     expect(noteOf('focus-b', 'report')).toBe('Related area still needing focus: Domestic abuse');
+  });
+
+  test('says the paragraph that makes a commitment makes it, in the response that made it', () => {
+    expect(noteOf('pledge', 'response', new Set(['pledge']))).toBe('Makes commitment: Resilience');
+    expect(noteOf('pledge focus-a', 'response', new Set(['pledge']))).toBe(
+      'Speaks to: Resilience, Missing children',
+    );
   });
 
   test('names no kind when the items are of different kinds', () => {
