@@ -13,7 +13,7 @@ import { SHORT_GROUP_SIZE, valuesToShow } from '../long-filter-groups';
 import type { FilterCounts } from '../pagefind-api';
 import type { SearchState } from '../search-state';
 import { element } from './render-result';
-import { countOf, wholeNumberText } from '../../text/count-of';
+import { describeShown } from '../long-group-status';
 
 const LEGENDS: Record<FilterKey, string> = {
   type: 'Type',
@@ -147,23 +147,8 @@ function drawLongGroup(group: LongGroup, ticked: ReadonlySet<string>): void {
   group.options.replaceChildren(...rows);
   if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus();
   // A status line is announced when it changes: not again after every search that left it as it was.
-  const status = describeShown(group, shown, candidates, find);
+  const status = describeShown(NAMES[group.key], group.ordered.length, shown, candidates, find);
   if (group.status.textContent !== status) group.status.textContent = status;
-}
-
-function describeShown(group: LongGroup, shown: number, candidates: number, find: string): string {
-  const { one, many } = NAMES[group.key];
-  if (find) {
-    if (candidates === 0) return `No ${one} matches “${find}”.`;
-    return shown < candidates
-      ? `${wholeNumberText(shown)} of ${countOf(candidates, one, many)} matching “${find}”. Type more words to narrow them.`
-      : `${countOf(candidates, one, many)} matching “${find}”.`;
-  }
-  const total = countOf(group.ordered.length, one, many);
-  if (candidates === 0) return `None of the ${total} has results here. Type to find one.`;
-  return shown < candidates
-    ? `${wholeNumberText(shown)} of ${total}: those with the most results. Type to find others.`
-    : `${wholeNumberText(shown)} of ${total}: those with results. Type to find others.`;
 }
 
 function tickAndCount(box: HTMLInputElement, checked: boolean, count: number): void {
