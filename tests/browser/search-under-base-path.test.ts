@@ -1,6 +1,7 @@
 /**
  * The site also works under a sub-path (BASE_PATH): search loads its index (every
- * shard of it) from there, and its results and paragraph links stay inside it.
+ * shard of it) and its labels by id from there, and its results and paragraph links
+ * stay inside it.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,5 +35,19 @@ test('search under /sub/ finds documents and links to their paragraphs under /su
   await expect
     .poll(() => page.locator('mark.pagefind-highlight').allTextContents(), { timeout: 15_000 })
     .toEqual(['THRIVE']);
+  await page.close();
+});
+
+test('under /sub/, an organisation named by its id in the address is found from there', async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.preview.url}search/?organisation=opcc-wiltshire-swindon`);
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+    .toMatch(/^\d+ documents? with the filters chosen\.$/);
+  const address = new URL(page.url());
+  expect(address.pathname).toBe('/sub/search/');
+  expect(address.searchParams.get('organisation')).toBe(
+    'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+  );
   await page.close();
 });

@@ -185,6 +185,56 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('an organisation named by its id in the open data filters by it, and the address then names it', async () => {
+    const opcc = 'Office of the Police and Crime Commissioner for Wiltshire and Swindon';
+    const page = await session.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${session.preview.origin}/search/?organisation=opcc-wiltshire-swindon`);
+    await eventually(() => statusText(page)).toMatch(/^\d+ documents? with the filters chosen\.$/);
+    expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ organisation: opcc })}`);
+    const facts = await resultFacts(page);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((fact) => fact.includes(` · ${opcc} · `))).toBe(true);
+    await page.locator('.search-filters summary').click();
+    await eventually(() => page.getByRole('checkbox', { name: opcc }).isChecked()).toBe(true);
+    // One small file of ids was fetched, for the organisations alone.
+    expect(fetched.filter((path) => path.includes('/filter-ids/'))).toEqual([
+      '/search/filter-ids/organisation/0.json',
+    ]);
+    await page.close();
+  });
+
+  test('a recommendation named by its id applies; an id the site does not have is said to be left out', async () => {
+    const page = await session.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(
+      `${session.preview.origin}/search/?q=children&recommendation=ncpi-wiltshire-2023-missing-children&person=no-such-person`,
+    );
+    await eventually(() => statusText(page)).toMatch(
+      /^Left out person “no-such-person”: it is not on this site\. \d+ documents? found for “children” with the filters chosen\.$/,
+    );
+    expect(new URL(page.url()).search).toBe('?q=children&recommendation=Missing+children');
+    expect(await resultTitles(page)).not.toEqual([]);
+    expect(fetched.filter((path) => path.includes('/filter-ids/')).sort()).toEqual([
+      '/search/filter-ids/person/0.json',
+      '/search/filter-ids/recommendation/0.json',
+    ]);
+    await page.close();
+  });
+
+  test('an address that names filters as the page does fetches no ids', async () => {
+    const page = await session.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${session.preview.origin}/search/?q=children&organisation=wiltshire-police`);
+    await eventually(() => statusText(page)).toMatch(/with the filters chosen\.$/);
+    expect(new URL(page.url()).search).toBe('?q=children&organisation=Wiltshire+Police');
+    expect(fetched.filter((path) => path.includes('/filter-ids/'))).toEqual([]);
+    await page.close();
+  });
+
   test('a search in the URL shows the same results to whoever opens it, and back restores the previous one', async () => {
     const page = await openSearch();
     await typeQuery(page, 'children');

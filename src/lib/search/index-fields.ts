@@ -12,6 +12,7 @@ import { recommendationTitles } from '../site/document-html';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { themeLabel } from '../site/themes';
+import type { IdGroup } from './filter-ids';
 
 /** The filter groups, in the order the search page shows them. */
 export const FILTER_KEYS = [
@@ -84,6 +85,22 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       date: formatPartialDate(data.published),
     },
     sort: sortKeys(dateOrderKey(doc, publicationDay(doc, site.documents))),
+  };
+}
+
+/**
+ * Every id the open data and feeds write for a filter group (filter-ids.ts), with the
+ * label documentSearchFields gives it, so the search page can take an address built from
+ * the data. Organisations, people and recommendations are all listed, not only those on
+ * a document: an id the index has no label for is reported as unknown either way.
+ */
+export function filterLabelsById(site: Site): Record<IdGroup, Record<string, string>> {
+  const themes = unique(site.documents.flatMap((doc) => doc.data.themes));
+  return {
+    organisation: Object.fromEntries(site.organisations.map(({ id, data }) => [id, data.name])),
+    person: Object.fromEntries(site.people.map(({ id, data }) => [id, data.name])),
+    recommendation: Object.fromEntries(recommendationTitles(site.recommendations)),
+    theme: Object.fromEntries(themes.map((id) => [id, themeLabel(id)])),
   };
 }
 

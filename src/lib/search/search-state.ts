@@ -70,24 +70,32 @@ export interface UnknownFilter {
 
 /**
  * A search whose filter values are the index's own: a value typed or shared in another
- * case ("Missing Children"), or as the site writes ids in its data and feeds
- * ("missing-children"), becomes the index's ("Missing children"); one the index does not
- * have at all (a title since changed) is left out and listed, so the reader is told
- * rather than shown no results with nothing to untick.
+ * case ("Missing Children") or hyphenated ("missing-children") becomes the index's
+ * ("Missing children"), and so does an id from the site's open data and feeds
+ * ("opcc-wiltshire-swindon") once its group's `labelsById` are given (filter-ids.ts);
+ * one the index does not have at all (a title since changed) is left out and listed, so
+ * the reader is told rather than shown no results with nothing to untick. A label wins
+ * over an id: the same address gives the same search whether or not the ids were loaded.
  */
 export function withKnownFilters(
   state: SearchState,
   all: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  labelsById: Readonly<Partial<Record<FilterKey, Readonly<Record<string, string>>>>> = {},
 ): { state: SearchState; unknown: UnknownFilter[] } {
   const filters: SearchState['filters'] = {};
   const unknown: UnknownFilter[] = [];
   for (const key of FILTER_KEYS) {
     const values = state.filters[key];
     if (!values) continue;
-    const known = Object.keys(all[key] ?? {});
-    const byLooseForm = new Map(known.map((value) => [looseForm(value), value]));
+    const counts = all[key] ?? {};
+    const isKnown = (value: string | undefined) =>
+      value !== undefined && Object.hasOwn(counts, value);
+    const byLooseForm = new Map(Object.keys(counts).map((value) => [looseForm(value), value]));
+    const ids = labelsById[key] ?? {};
     const kept = values.flatMap((value) => {
-      const match = all[key]?.[value] !== undefined ? value : byLooseForm.get(looseForm(value));
+      const id = value.trim().toLowerCase();
+      const byId = Object.hasOwn(ids, id) ? ids[id] : undefined;
+      const match = [value, byLooseForm.get(looseForm(value)), byId].find(isKnown);
       if (match === undefined) unknown.push({ key, value });
       return match === undefined ? [] : [match];
     });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentSearchFields } from '../../../src/lib/search/index-fields';
+import { documentSearchFields, filterLabelsById } from '../../../src/lib/search/index-fields';
 import { themeLabel } from '../../../src/lib/site/themes';
 import { parsePartialDate } from '../../../src/lib/dates/partial-date';
 import type { SiteDocument } from '../../../src/lib/site/types';
@@ -128,6 +128,36 @@ describe('search index fields of a document', () => {
     expect(fields.meta.organisation).toBe('Philip Wilkinson');
     expect(fields.filters.organisation).toEqual([]);
     expect(fields.meta.date).toBe('August 2022');
+  });
+});
+
+describe('labels by id, for addresses built from the open data', () => {
+  test('give each id the label a document is filtered by, so the id finds that document', () => {
+    const doc = statement(
+      {
+        published: date('2023-09-15'),
+        issuer: 'opcc',
+        outlet: 'the-link',
+        authors: ['pw'],
+        quoted: ['ds'],
+        themes: ['missing-children', 'peel'],
+      },
+      [{ recommendation: 'missing', paragraph: 'p2', quote: '', line: 1 }],
+    );
+    const labels = filterLabelsById({ ...site, documents: [doc] });
+    const { filters } = documentSearchFields(doc, site);
+    expect(labels).toEqual({
+      organisation: { opcc: 'Office of the PCC', 'the-link': 'The Link' },
+      person: { pw: 'Philip Wilkinson', ds: 'Deb Smith' },
+      recommendation: { missing: 'Response to missing children' },
+      theme: { 'missing-children': 'Missing children', peel: 'PEEL' },
+    });
+    expect([labels.organisation.opcc, labels.organisation['the-link']]).toEqual(
+      filters.organisation,
+    );
+    expect([labels.person.pw, labels.person.ds]).toEqual(filters.person);
+    expect([labels.recommendation.missing]).toEqual(filters.recommendation);
+    expect([labels.theme['missing-children'], labels.theme.peel]).toEqual(filters.theme);
   });
 });
 

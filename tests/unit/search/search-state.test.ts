@@ -83,4 +83,70 @@ describe('filters from an address, matched to the index', () => {
     });
     expect(unknown).toEqual([{ key: 'recommendation', value: 'Old title' }]);
   });
+
+  test('takes an id from the open data once its group’s labels by id are given', () => {
+    const index = {
+      ...all,
+      organisation: {
+        'Office of the Police and Crime Commissioner for Wiltshire and Swindon': 3,
+        'Wiltshire Police': 5,
+      },
+    };
+    const address = parseSearchState(
+      '?organisation=opcc-wiltshire-swindon&recommendation=ncpi-wiltshire-2023-missing-children',
+    );
+    // Without the labels by id, the ids are unknown: the search page then fetches them.
+    expect(withKnownFilters(address, index).unknown).toEqual([
+      { key: 'organisation', value: 'opcc-wiltshire-swindon' },
+      { key: 'recommendation', value: 'ncpi-wiltshire-2023-missing-children' },
+    ]);
+    const { state, unknown } = withKnownFilters(address, index, {
+      organisation: {
+        'opcc-wiltshire-swindon':
+          'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+        'wiltshire-police': 'Wiltshire Police',
+      },
+      recommendation: { 'ncpi-wiltshire-2023-missing-children': 'Missing children' },
+    });
+    expect(state.filters).toEqual({
+      organisation: ['Office of the Police and Crime Commissioner for Wiltshire and Swindon'],
+      recommendation: ['Missing children'],
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  test('still lists an id the site does not have, or one whose label the index lacks', () => {
+    const { state, unknown } = withKnownFilters(
+      parseSearchState('?type=Report&organisation=no-such-body&organisation=the-link'),
+      { type: { Report: 2 }, organisation: { 'Wiltshire Police': 5 } },
+      // The Link issued nothing searchable: it has an id but no documents in the index.
+      { organisation: { 'the-link': 'The Link' } },
+    );
+    expect(state.filters).toEqual({ type: ['Report'] });
+    expect(unknown).toEqual([
+      { key: 'organisation', value: 'no-such-body' },
+      { key: 'organisation', value: 'the-link' },
+    ]);
+  });
+
+  test('prefers a label to an id, so an address means the same whether or not ids were loaded', () => {
+    const { state } = withKnownFilters(
+      parseSearchState('?person=deb-smith'),
+      { person: { 'Deb Smith': 2, 'Deborah Smith': 1 } },
+      { person: { 'deb-smith': 'Deborah Smith' } },
+    );
+    expect(state.filters).toEqual({ person: ['Deb Smith'] });
+  });
+
+  test('does not take the names of an object’s built-in properties as values', () => {
+    const { unknown } = withKnownFilters(
+      parseSearchState('?organisation=constructor&person=toString'),
+      { organisation: { 'Wiltshire Police': 5 }, person: {} },
+      { organisation: {}, person: {} },
+    );
+    expect(unknown).toEqual([
+      { key: 'organisation', value: 'constructor' },
+      { key: 'person', value: 'toString' },
+    ]);
+  });
 });

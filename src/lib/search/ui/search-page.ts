@@ -9,6 +9,9 @@
  * recommendations, organisations and people, and a reader who just types a word should
  * not download every one of them first.
  *
+ * A filter value an address names by the id the open data uses (`opcc-wiltshire-swindon`)
+ * is looked up in the file its id would be in, fetched only then (filter-ids.ts).
+ *
  * Without JavaScript, or if Pagefind cannot load, the page's own message stays: search
  * needs JavaScript, and the A–Z list of documents is linked instead.
  */
@@ -29,6 +32,8 @@ import {
 } from '../search-state';
 import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
 import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
+import { FILTER_ID_FILES_ATTRIBUTE, readFilterIdFiles } from '../filter-ids';
+import { filterIdsLoader } from './load-filter-ids';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import type { FilterKey } from '../index-fields';
 import { enableArrowKeys } from './arrow-keys';
@@ -91,6 +96,11 @@ export async function startSearchPage(): Promise<void> {
   /** Counts are shown, and so needed, while the panel is open or a filter is ticked. */
   const needsFilters = (state: SearchState) => filterPanel.open || hasFilters(state);
 
+  /** Labels of ids from the open data, fetched for values the index's labels do not match. */
+  const loadFilterIds = filterIdsLoader(
+    readFilterIdFiles(form.getAttribute(FILTER_ID_FILES_ATTRIBUTE)),
+  );
+
   /** The site's date order, fetched the first time a reader sorts by date. */
   const loadDateOrder = loadOnce(fetchDateOrder);
 
@@ -147,11 +157,14 @@ export async function startSearchPage(): Promise<void> {
     noteChosen(state);
     // Loaded before searching: Pagefind counts values only for filters it has loaded.
     const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
-    // A shared address may name a filter value in another case, or one the site no longer
-    // has (a changed title): the first is matched, the second left out and said so.
+    // A shared address may name a filter value in another case, by its id in the open
+    // data, or one the site no longer has (a changed title): the first two are matched,
+    // the last left out and said so.
     let unknown: UnknownFilter[] = [];
     if (all && hasFilters(state)) {
-      const known = withKnownFilters(state, all);
+      let known = withKnownFilters(state, all);
+      if (known.unknown.length > 0)
+        known = withKnownFilters(state, all, await loadFilterIds(known.unknown));
       if (thisRun !== run) return;
       if (serialiseSearchState(known.state) !== serialiseSearchState(state)) {
         ({ state, unknown } = known);

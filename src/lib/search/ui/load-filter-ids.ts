@@ -1,0 +1,66 @@
+/**
+ * The search page's download of labels by id (filter-ids.ts): for each value an address
+ * holds that the index's labels do not match, the one file its id would be in, fetched
+ * the first time it is needed and then kept.
+ */
+import { withBase } from '../../site/urls';
+import {
+  asId,
+  fileOfId,
+  filterIdsPath,
+  isIdGroup,
+  isLabelsById,
+  type FilterIdFiles,
+  type IdGroup,
+  type LabelsById,
+} from '../filter-ids';
+import type { UnknownFilter } from '../search-state';
+import { loadOnce } from './load-once';
+
+export type LabelsByGroup = Partial<Record<IdGroup, LabelsById>>;
+
+/**
+ * Loads the labels of the files the values could be in. A file that cannot be had gives
+ * none, so its values are reported as unknown as any other would be, and the next search
+ * tries it again.
+ */
+export function filterIdsLoader(
+  files: FilterIdFiles,
+): (values: readonly UnknownFilter[]) => Promise<LabelsByGroup> {
+  const loaders = new Map<string, () => Promise<LabelsById>>();
+  const load = async (path: string): Promise<LabelsById> => {
+    let loader = loaders.get(path);
+    if (!loader) {
+      loader = loadOnce(() => fetchLabelsById(path));
+      loaders.set(path, loader);
+    }
+    try {
+      return await loader();
+    } catch {
+      return {};
+    }
+  };
+  return async (values) => {
+    const paths = new Map<string, IdGroup>();
+    for (const { key, value } of values) {
+      const id = asId(value);
+      if (id !== undefined && isIdGroup(key))
+        paths.set(filterIdsPath(key, fileOfId(id, files[key] ?? 1)), key);
+    }
+    const loaded = await Promise.all(
+      [...paths].map(async ([path, group]) => ({ group, file: await load(path) })),
+    );
+    const labels: LabelsByGroup = {};
+    // A group's files hold different ids, so two of them merge without a clash.
+    for (const { group, file } of loaded) labels[group] = { ...labels[group], ...file };
+    return labels;
+  };
+}
+
+async function fetchLabelsById(path: string): Promise<LabelsById> {
+  const response = await fetch(withBase(path));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const labels: unknown = await response.json();
+  if (!isLabelsById(labels)) throw new Error(`${path} is not labels by id.`);
+  return labels;
+}
