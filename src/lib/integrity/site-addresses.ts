@@ -10,6 +10,8 @@ import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { contentRoot } from '../content/content-root';
 import { MANIFEST_FILE, readRecordedPages } from '../permalinks/manifest';
+import { DATE_ORDER_PATH } from '../search/date-order';
+import { MORE_SHARDS_FOLDER, PRIMARY_SHARD_FOLDER } from '../search/search-shards';
 import { escapeRegExp } from '../text/escape-reg-exp';
 
 export interface SiteAddresses {
@@ -24,8 +26,18 @@ export interface SiteAddresses {
 /** For checks that know only the content (unit tests): no fixed pages, no files. */
 export const CONTENT_ONLY: SiteAddresses = { pages: new Map(), files: new Set(), builtFiles: [] };
 
-/** Written after Astro's pages, by the sitemap and the search index. */
-const WRITTEN_AFTER_PAGES = [/^\/sitemap-[\w-]+\.xml$/, /^\/pagefind\//];
+/**
+ * Written after Astro's pages, where no route says so: the sitemap (@astrojs/sitemap),
+ * and the search index (build-search-index.ts), from the addresses the search step
+ * writes to: any file in a shard's folder (Pagefind names them), and the date order.
+ */
+const WRITTEN_AFTER_PAGES = [
+  /^\/sitemap-[\w-]+\.xml$/,
+  new RegExp(`^${escapeRegExp(PRIMARY_SHARD_FOLDER)}[^/]`),
+  // The shards after the first are numbered from 1 (shardFolders).
+  new RegExp(`^${escapeRegExp(MORE_SHARDS_FOLDER)}[1-9]\\d*/[^/]`),
+  new RegExp(`^${escapeRegExp(DATE_ORDER_PATH)}$`),
+];
 
 const PAGE_EXTENSIONS = /\.(?:astro|md|mdx|html)$/;
 
@@ -50,16 +62,21 @@ export async function readSiteAddresses(
   return {
     pages,
     files: new Set(files.map((file) => `/${file}`)),
-    builtFiles: [...builtFilePatterns(fixed), ...WRITTEN_AFTER_PAGES],
+    builtFiles: builtFilePatterns(fixed),
   };
 }
 
 /**
- * Routes that make files rather than pages (`data/documents.json.ts`,
- * `organisations/[id]/feed.xml.ts`), as patterns of the addresses they make: a
- * [parameter] matches any one part of an address, a [...rest] any number.
+ * The addresses of the files the build writes: those of the routes that make files rather
+ * than pages (`data/documents.json.ts`, `organisations/[id]/feed.xml.ts`), where a
+ * [parameter] matches any one part of an address and a [...rest] any number, and those
+ * written after Astro's pages (the sitemap, the search index).
  */
 export function builtFilePatterns(routeFiles: readonly string[]): RegExp[] {
+  return [...routeFilePatterns(routeFiles), ...WRITTEN_AFTER_PAGES];
+}
+
+function routeFilePatterns(routeFiles: readonly string[]): RegExp[] {
   return routeFiles
     .filter((file) => /\.[a-z0-9]+\.ts$/i.test(file))
     .map((file) => {

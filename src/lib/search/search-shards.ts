@@ -41,6 +41,9 @@ export const SEARCH_SHARDS_ATTRIBUTE = 'data-search-shards';
 /** Where the first shard is served: also where Pagefind's runtime (pagefind.js) lives. */
 export const PRIMARY_SHARD_FOLDER = '/pagefind/';
 
+/** Where the other shards are served, each in a folder named by its number: `/pagefind-shards/1/`. */
+export const MORE_SHARDS_FOLDER = '/pagefind-shards/';
+
 /**
  * Documents per shard for this build: DOCUMENTS_PER_SHARD, or SEARCH_SHARD_SIZE when set
  * (the test build uses a tiny size so that the search tests run against merged shards).
@@ -65,7 +68,7 @@ export function shardCount(documents: number, perShard: number = documentsPerSha
 /** The folder (site path) of each shard: the first is Pagefind's usual `/pagefind/`. */
 export function shardFolders(count: number): string[] {
   return Array.from({ length: count }, (_, shard) =>
-    shard === 0 ? PRIMARY_SHARD_FOLDER : `/pagefind-shards/${shard}/`,
+    shard === 0 ? PRIMARY_SHARD_FOLDER : `${MORE_SHARDS_FOLDER}${shard}/`,
   );
 }
 

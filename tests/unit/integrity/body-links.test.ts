@@ -6,6 +6,8 @@ import {
   type SiteAddresses,
 } from '../../../src/lib/integrity/site-addresses';
 import { formatProblem } from '../../../src/lib/markdown/content-error';
+import { DATE_ORDER_PATH } from '../../../src/lib/search/date-order';
+import { shardFolders } from '../../../src/lib/search/search-shards';
 import type { SiteDocument } from '../../../src/lib/site/types';
 import { person, recommendation, report, site, statement } from '../../support/content-builders';
 
@@ -76,6 +78,10 @@ describe('links in a document body', () => {
         // Written by the build, not taken from public/.
         '/data/documents.json',
         '/organisations/the-force/feed.xml',
+        // Written by the search step, after Astro: the date order and the shards' files.
+        '/search/date-order.json',
+        '/pagefind/pagefind.js',
+        '/pagefind-shards/2/pagefind-entry.json',
         // Exist or not by how long a list is.
         '/reports/page/3/',
       ]),
@@ -126,6 +132,18 @@ describe('links in a document body', () => {
       'content/statements/linking.mdx:11:1 The link "/files/report.pdf" is not on the site: there is no file public/files/report.pdf. Put the file at public/files/report.pdf.',
       'content/statements/linking.mdx:12:1 The link "/data/documents.xml" is not on the site: there is no file public/data/documents.xml. Put the file at public/data/documents.xml.',
     ]);
+    // Beside what the search step writes, but not written by it.
+    expect(
+      problemsWith([
+        '/search/date-order.csv',
+        '/pagefind-shards/pagefind.js',
+        '/pagefind-shards/0/pagefind.js',
+      ]),
+    ).toEqual([
+      'content/statements/linking.mdx:11:1 The link "/search/date-order.csv" is not on the site: there is no file public/search/date-order.csv. Put the file at public/search/date-order.csv.',
+      'content/statements/linking.mdx:12:1 The link "/pagefind-shards/pagefind.js" is not on the site: there is no file public/pagefind-shards/pagefind.js. Put the file at public/pagefind-shards/pagefind.js.',
+      'content/statements/linking.mdx:13:1 The link "/pagefind-shards/0/pagefind.js" is not on the site: there is no file public/pagefind-shards/0/pagefind.js. Put the file at public/pagefind-shards/0/pagefind.js.',
+    ]);
   });
 
   test('to an empty # says to write an id or leave it out', () => {
@@ -158,6 +176,19 @@ describe('the files the build writes', () => {
         built,
       ),
     ).toBe(false);
+  });
+
+  test('include what the search step writes after the routes, wherever its folders are', () => {
+    const built = (path: string) => builtFilePatterns([]).some((pattern) => pattern.test(path));
+    // The first shard's folder and the numbered ones after it.
+    const folders = shardFolders(3);
+    for (const folder of folders) {
+      expect(built(`${folder}pagefind-entry.json`)).toBe(true);
+      expect(built(`${folder}fragment/en-gb_6d2afbaa26676-1a.pf_fragment`)).toBe(true);
+    }
+    expect(built(DATE_ORDER_PATH)).toBe(true);
+    expect(built(`${DATE_ORDER_PATH}.bak`)).toBe(false);
+    expect(built('/search/index.json')).toBe(false);
   });
 });
 
