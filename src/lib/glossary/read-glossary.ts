@@ -17,7 +17,11 @@ export interface GlossaryForCompiler {
 }
 
 export async function readGlossaryForCompiler(contentRoot: string): Promise<GlossaryForCompiler> {
-  const source = await readFile(join(contentRoot, 'glossary.yaml'), 'utf8').catch(() => '');
+  // A byte-order mark, which some Windows editors write first, is dropped, as the glossary
+  // collection drops it (content-source.ts): the YAML parser refuses it, so no term was marked.
+  const source = (
+    await readFile(join(contentRoot, 'glossary.yaml'), 'utf8').catch(() => '')
+  ).replace(/^\uFEFF/, '');
   const digest = createHash('sha256').update(source).digest('hex').slice(0, 16);
   let list: unknown;
   try {
