@@ -8,10 +8,8 @@
  * recommendations, organisations, the glossary), the parts of a document's page around its
  * body, and the HTML around the words. A problem there is still the build's to find.
  */
-import { existsSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
-import { readGlossaryForCompiler } from '../glossary/read-glossary';
 import { withFieldLines } from '../integrity/field-lines';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { linkTargets } from '../integrity/link-targets';
@@ -27,13 +25,14 @@ import { readSiteAddresses, type SiteAddresses } from '../integrity/site-address
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
-import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
+import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from './collection-layout';
+import { checkGlossary } from './check-glossary';
 import { contentRoot } from './content-root';
 import { listContentFiles } from './content-files';
 import { readDocument } from './read-document';
 import { unreadContent } from './unread-content';
 import { readContentSourceAsync } from './content-source';
-import { readYamlEntry, readYamlList } from './read-yaml';
+import { readYamlEntry } from './read-yaml';
 
 export interface ContentCheck {
   problems: ContentProblem[];
@@ -54,8 +53,10 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     problems.push(...error.problems);
     return { pages: new Map(), paragraphs: new Map() } satisfies Manifest;
   });
-  // The glossary marks terms in the compiled HTML, and so in the words the build records.
-  const glossaryTerms = (await readGlossaryForCompiler(root)).entries;
+  // The glossary marks terms in the compiled HTML, and so in the words the build records:
+  // it is read before the documents, and its problems are listed after the other data
+  // files' (below).
+  const glossaryCheck = await checkGlossary(root, projectRoot);
   const permalinks = collectDocumentPermalinks(manifest.paragraphs);
   const documents: SiteDocument[] = [];
   for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
@@ -68,7 +69,9 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
       files += 1;
       const read = await readContentSourceAsync(file.absolute, file.filePath);
       const result =
-        'problems' in read ? read : readDocument(read.source, file.filePath, schema, glossaryTerms);
+        'problems' in read
+          ? read
+          : readDocument(read.source, file.filePath, schema, glossaryCheck.terms);
       if ('problems' in result) {
         problems.push(...result.problems);
         continue;
@@ -115,33 +118,9 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   const people = await yamlFolder(YAML_FOLDER_COLLECTIONS.people);
   const recommendations = await yamlFolder(YAML_FOLDER_COLLECTIONS.recommendations);
 
-  const glossaryPath = join(root, GLOSSARY.file);
-  const glossaryFile = relative(projectRoot, glossaryPath);
-  const glossaryRead = existsSync(glossaryPath)
-    ? await readContentSourceAsync(glossaryPath, glossaryFile)
-    : undefined;
-  const glossaryList =
-    glossaryRead === undefined
-      ? {
-          entries: [],
-          problems: [
-            {
-              file: glossaryFile,
-              message:
-                'This file is missing. Create it with a list of terms, or write "[]" in it for none.',
-            },
-          ],
-        }
-      : 'problems' in glossaryRead
-        ? { entries: [], problems: glossaryRead.problems }
-        : readYamlList(glossaryRead.source, glossaryFile, GLOSSARY.schema);
-  if (glossaryRead !== undefined) files += 1;
-  problems.push(...glossaryList.problems);
-  const glossary = glossaryList.entries.map(({ id, data }) => ({
-    id,
-    filePath: glossaryFile,
-    data,
-  }));
+  if (glossaryCheck.found) files += 1;
+  problems.push(...glossaryCheck.problems);
+  const glossary = glossaryCheck.entries;
 
   // As in the build, links between files are checked once every file reads cleanly:
   // a file that failed would otherwise show up again as a dangling reference.

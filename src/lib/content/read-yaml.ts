@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../markdown/content-error';
 import { validateFields } from './validate';
-import { parseYaml } from './yaml-with-lines';
+import { parseYaml, type ParsedYaml } from './yaml-with-lines';
 
 export interface ReadEntry<Data> {
   id: string;
@@ -38,7 +38,16 @@ export function readYamlList<Schema extends z.ZodType>(
 ): { entries: ReadEntry<z.output<Schema>>[]; problems: ContentProblem[] } {
   const result = parseYaml(source, filePath);
   if ('problems' in result) return { entries: [], problems: result.problems };
-  const { data: list, lineOf } = result.parsed;
+  return yamlListEntries(result.parsed, filePath, schema);
+}
+
+/** readYamlList's checks of a list already parsed (check:content parses the glossary once). */
+export function yamlListEntries<Schema extends z.ZodType>(
+  parsed: ParsedYaml,
+  filePath: string,
+  schema: Schema,
+): { entries: ReadEntry<z.output<Schema>>[]; problems: ContentProblem[] } {
+  const { data: list, lineOf } = parsed;
   if (!Array.isArray(list)) {
     return {
       entries: [],

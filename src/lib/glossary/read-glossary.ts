@@ -29,10 +29,18 @@ export async function readGlossaryForCompiler(contentRoot: string): Promise<Glos
   } catch {
     return { entries: [], digest };
   }
-  const entries = (Array.isArray(list) ? list : [])
+  return { entries: compilerEntries(list), digest };
+}
+
+/**
+ * The entries the compiler takes from the glossary once parsed (`list`): each item with an
+ * id, term and expansion; anything else is skipped. `npm run check:content`, which parses
+ * the file once for the collection's checks, takes the compiler's from the same data.
+ */
+export function compilerEntries(list: unknown): GlossaryEntry[] {
+  return (Array.isArray(list) ? list : [])
     .filter(isEntry)
     .map(({ id, term, expansion }) => ({ id, term, expansion }));
-  return { entries, digest };
 }
 
 function isEntry(item: unknown): item is GlossaryEntry {

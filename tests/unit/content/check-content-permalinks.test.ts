@@ -53,6 +53,22 @@ describe('paragraphs of a published document', () => {
     ]);
   });
 
+  test('put in above, with a glossary saved with a byte-order mark: its terms marked all the same', async () => {
+    const glossary = join(content.dir, 'glossary.yaml');
+    await writeFile(glossary, `\uFEFF${await readFile(glossary, 'utf8')}`);
+    await edit(NCPI_REPORT, (text) =>
+      text.replace('\nIn March 2022', '\nA paragraph put in above the others.\n\nIn March 2022'),
+    );
+    expect(await problems()).toEqual([
+      expect.objectContaining({
+        field: '/reports/ncpi-wiltshire-2022/#p1',
+        message: expect.stringMatching(
+          /^The words published as #p1 \("In March 2022 the police inspectorate, HMICFRS.*"\) are now #p2:/,
+        ),
+      }),
+    ]);
+  });
+
   test('put in another order: named as the build names it', async () => {
     await edit(KRUGER_STATEMENT, (text) => {
       const lines = text.split('\n');

@@ -2,7 +2,7 @@
  * `npm run check:content` and the build read content through the same code: these are
  * the mistakes that code catches before any parsing, and the files nothing reads.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
@@ -11,14 +11,24 @@ import { fixtureContent, removeAll } from '../../support/build-fixture';
 
 const made: string[] = [];
 
-async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
+/** The problems found in the fixture after `edit`, and how many files were read. */
+async function checkAfter(
+  edit: (dir: string) => Promise<void>,
+): Promise<{ problems: string[]; files: number }> {
   const dir = await fixtureContent(edit);
   made.push(dir);
   process.env.CONTENT_DIR = dir;
-  const { problems } = await checkContent(process.cwd());
-  return problems.map((problem) =>
-    formatProblem({ ...problem, file: problem.file.replace(/^.*content-[^/]+\//, '') }),
-  );
+  const { problems, files } = await checkContent(process.cwd());
+  return {
+    problems: problems.map((problem) =>
+      formatProblem({ ...problem, file: problem.file.replace(/^.*content-[^/]+\//, '') }),
+    ),
+    files,
+  };
+}
+
+async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
+  return (await checkAfter(edit)).problems;
 }
 
 afterEach(async () => {
@@ -141,6 +151,21 @@ describe('check:content', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/^organisations\/example-force\.yaml:1 This YAML tag is not allowed/),
     );
+  });
+
+  test('names a glossary item without its expansion once, at its line, and a missing glossary', async () => {
+    const asItIs = await checkAfter(async () => {});
+    const pcc = '- id: pcc\n  term: PCC\n  source: https://example.org/glossary\n';
+    const broken = await problemsAfter(async (dir) => {
+      const file = join(dir, 'glossary.yaml');
+      await writeFile(file, `${await readFile(file, 'utf8')}${pcc}`);
+    });
+    expect(broken).toEqual(['glossary.yaml:5 item 2 expansion: Write what the term stands for.']);
+    const missing = await checkAfter((dir) => rm(join(dir, 'glossary.yaml')));
+    expect(missing.problems).toEqual([
+      'glossary.yaml This file is missing. Create it with a list of terms, or write "[]" in it for none.',
+    ]);
+    expect(missing.files).toBe(asItIs.files - 1);
   });
 
   test('says what to do about an alias with no anchor, and about a broken permalinks.json', async () => {
