@@ -86,8 +86,7 @@ async function syncFolder(
     }
     const { source } = decoded;
     const digest = createHash('sha256').update(salt).update(source).digest('hex');
-    if (store.get(id)?.digest === digest && hasCompiledHtml(compiledHtmlPath(htmlFolder, digest)))
-      continue;
+    if (isCachedHere(store.get(id), digest, compiledHtmlPath(htmlFolder, digest))) continue;
 
     const read = readDocumentFields(source, filePath, schema);
     if ('problems' in read) {
@@ -134,4 +133,24 @@ async function syncFolder(
     new Set(store.keys().map((id) => compiledHtmlPath(htmlFolder, String(store.get(id)?.digest)))),
   );
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/**
+ * Whether a stored entry is this version of the file, with its HTML in this build's
+ * cache. The store records the HTML file's full path, so a project moved to another
+ * folder (or a cache restored under another checkout path, or CACHE_DIR changed) has
+ * entries naming files that are not there; those are compiled again rather than left to
+ * fail when their page renders.
+ */
+function isCachedHere(
+  entry:
+    { digest?: string | number; rendered?: { metadata?: Record<string, unknown> } } | undefined,
+  digest: string,
+  htmlFile: string,
+): boolean {
+  return (
+    entry?.digest === digest &&
+    entry.rendered?.metadata?.['htmlFile'] === htmlFile &&
+    hasCompiledHtml(htmlFile)
+  );
 }

@@ -116,6 +116,22 @@ describe('mdxDocumentLoader', () => {
     expect(existsSync(firstFile)).toBe(false);
   });
 
+  test('compiles again when the stored entry names an HTML file of another folder (a moved project)', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    const { context, store, entries } = fakeContext();
+    await loader().load(context);
+    const here = entries.get('first')!;
+    const metadata = here.rendered!.metadata!;
+    entries.set('first', {
+      ...here,
+      rendered: { html: '', metadata: { ...metadata, htmlFile: `/elsewhere${metadata.htmlFile}` } },
+    });
+    store.set.mockClear();
+    await loader().load(context);
+    expect(store.set).toHaveBeenCalledTimes(1);
+    expect(htmlOf(entries.get('first'))).toBe(`<p id="p1">Hello.</p>${PARAGRAPH_1_LINK}`);
+  });
+
   test('does not compile an unchanged file again, and recompiles an edited one', async () => {
     await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
     await writeFile(join(content, 'statements/second.mdx'), statement('Other.'));
