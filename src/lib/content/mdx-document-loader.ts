@@ -116,6 +116,9 @@ async function syncFolder(
     const { html, ...paragraphIndex } = result.document.compiled;
     const htmlFile = compiledHtmlPath(htmlFolder, digest);
     writeCompiledHtml(htmlFile, html);
+    // Astro's store ignores a set with the digest it already holds, which would keep an
+    // entry naming another folder's HTML file (isCachedHere); forget that entry first.
+    if (store.get(id)?.digest === digest) store.delete(id);
     store.set({
       id,
       data: await parseData({ id, data: result.document.raw, filePath }),

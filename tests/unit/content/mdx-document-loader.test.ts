@@ -46,7 +46,10 @@ function fakeContext() {
   >();
   const store = {
     get: (id: string) => entries.get(id),
-    set: vi.fn((entry: { id: string }) => {
+    // As Astro's store does: an entry with the digest already stored is not replaced.
+    set: vi.fn((entry: { id: string; digest?: string | number }) => {
+      if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest)
+        return false;
       entries.set(entry.id, entry);
       return true;
     }),
