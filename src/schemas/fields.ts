@@ -9,6 +9,7 @@ import {
   type PartialDate,
 } from '../lib/dates/partial-date';
 import { formatPartialDate } from '../lib/dates/format';
+import { dateSuggestionSentence } from '../lib/dates/date-suggestion';
 import { todayInUk } from '../lib/authoring/today';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,7 +30,7 @@ export const partialDate = z
     if (!date) {
       ctx.issues.push({
         code: 'custom',
-        message: `"${text}" is not a date. Write ${PARTIAL_DATE_HELP}.`,
+        message: `"${text}" is not a date.${dateSuggestionSentence(text)} Write ${PARTIAL_DATE_HELP}.`,
         input: text,
       });
       return z.NEVER;
