@@ -11,16 +11,12 @@ import {
 import { formatPartialDate } from '../lib/dates/format';
 import { dateSuggestionSentence } from '../lib/dates/date-suggestion';
 import { todayInUk } from '../lib/authoring/today';
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN, badIdMessage } from '../lib/text/id-suggestion';
 
 /** An id of another entry: lowercase words joined by hyphens, e.g. `wiltshire-police`. */
 export const entryId = z
   .string({ error: 'Write the id of an entry, e.g. wiltshire-police.' })
-  .regex(
-    ID_PATTERN,
-    'Write an id in lowercase letters, digits and hyphens, e.g. wiltshire-police.',
-  );
+  .regex(ID_PATTERN, { error: (issue) => badIdMessage(issue.input) });
 
 /** A year, month or day: `"2023"`, `"2023-09"` or `"2023-09-15"`, never a guessed day. */
 export const partialDate = z
