@@ -1,8 +1,10 @@
 /**
  * Plain-words explanations for MDX syntax errors that come from things authors paste in:
- * HTML comments, `<https://…>` links and HTML tags. The parser stops at these before the
- * content restrictions run, and its own message ("Unexpected character `!`…") does not
- * say what to write instead.
+ * HTML comments, `<https://…>` links, HTML tags, curly quotes around a component's
+ * value (Word and many editors turn " into “ as you type) and curly brackets in text. The
+ * parser stops at these before the content restrictions run, and its own message
+ * ("Unexpected character `!`…", "Could not parse expression with acorn") does not say
+ * what to write instead.
  */
 import { ALLOWED_COMPONENTS } from './allowed-components';
 
@@ -13,6 +15,16 @@ export function syntaxHint(line: string): string | undefined {
   if (line.includes('<!--')) {
     return 'HTML comments (<!-- … -->) cannot be used in content. Delete the comment: notes for editors belong outside the published file.';
   }
+  // Only the tag is straightened: curly quotes in the words after it are the author's.
+  const curlyValue = /<[A-Z][\w.]*\s[^>]*=\s*([“”‘’])[^>]*>/.exec(line);
+  if (curlyValue) {
+    const straight = curlyValue[0].replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+    return `The value after = is in curly quotes (${curlyValue[1]}), which Word and many editors put in as you type. Write straight quotes: ${straight}`;
+  }
+  const angleEmail = /<([^\s<>@:]+@[^\s<>]+)>/.exec(line);
+  if (angleEmail) {
+    return `Email addresses in angle brackets (<${angleEmail[1]}>) cannot be used in content. Write the address without the brackets: ${angleEmail[1]}`;
+  }
   const angleLink = /<([a-z][a-z0-9+.-]*:[^\s>]*)>/i.exec(line);
   if (angleLink) {
     return `Links in angle brackets (<${angleLink[1]}>) cannot be used in content. Write [the words to click](https://…) instead.`;
@@ -22,6 +34,9 @@ export function syntaxHint(line: string): string | undefined {
     if (!(name in ALLOWED_COMPONENTS)) {
       return `<${name}> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: ${ALLOWED_NAMES}).`;
     }
+  }
+  if (/(^|[^\\])\{/.test(line)) {
+    return 'A curly bracket { starts code, which content cannot have. To show curly brackets as text, write \\{ and \\}.';
   }
   return undefined;
 }

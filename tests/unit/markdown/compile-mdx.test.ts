@@ -213,6 +213,26 @@ describe('content cannot run code', () => {
     );
   });
 
+  test.each([
+    [
+      'curly quotes around a component’s value',
+      '<Addresses recommendation=“r”>He said “no”.</Addresses>',
+      'The value after = is in curly quotes (“), which Word and many editors put in as you type. Write straight quotes: <Addresses recommendation="r">',
+    ],
+    [
+      'a curly bracket in text',
+      'It cost {£5m} a year.',
+      'A curly bracket { starts code, which content cannot have. To show curly brackets as text, write \\{ and \\}.',
+    ],
+    [
+      'an email address in angle brackets',
+      'Write to <press@example.org> today.',
+      'Email addresses in angle brackets (<press@example.org>) cannot be used in content. Write the address without the brackets: press@example.org',
+    ],
+  ])('%s is explained in plain words, with what to write', (_, body, message) => {
+    expect(problemsOf(`Fine.\n\n${body}`)).toEqual([`12: ${message}`]);
+  });
+
   test('an <Addresses> left open is reported at its line in the file, not in the body', () => {
     const [problem] = problemsOf('Fine.\n\n<Addresses recommendation="r">\n\nNever closed.');
     expect(problem).toMatch(
