@@ -11,7 +11,7 @@ import type { Entry, ReportDocument, SiteContent, SiteDocument } from '../site/t
 import { parentCycle } from '../site/organisation-parts';
 import { checkRecommendationLinks } from './check-recommendation-links';
 import { checkBodyLinks } from './check-body-links';
-import { idsToSuggest } from './nearest';
+import { didYouMean, idsToSuggest } from './nearest';
 import { unknownRecommendation } from './unknown-recommendation';
 import type { SiteAddresses } from './site-addresses';
 
@@ -38,7 +38,7 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
     const problem = {
       file: entry.filePath ?? entry.id,
       field,
-      message: `There is no ${kind} "${id}". Write the id of an existing ${kind} (${idsToSuggest(ids[kind], id)}), or add it to ${whereToAdd[kind]}.`,
+      message: `There is no ${kind} "${id}".${didYouMean(ids[kind], id)} Write the id of an existing ${kind} (${idsToSuggest(ids[kind], id)}), or add it to ${whereToAdd[kind]}.`,
     };
     problems.push(problem);
     return problem;

@@ -61,3 +61,21 @@ export function idsToSuggest(ids: Iterable<string>, word: string): string {
   if (sorted.length <= SHOWN) return sorted.join(', ');
   return `${alphabeticalNeighbours(sorted, word, SHOWN).join(', ')} and ${sorted.length - SHOWN} more`;
 }
+
+/** Up to this many ids, an unknown id is compared with every one; above it, with its neighbours. */
+const COMPARE_ALL_UP_TO = 1000;
+
+/**
+ * " Did you mean x?" when an id that exists is a typo away from `word`, else "". A
+ * misspelt id (misisng for missing) is the commonest way to write one that does not
+ * exist, and the right one is easy to miss in a list of a dozen. At national size only
+ * the ids that sort near the word are compared, so a typo in its first letters may go
+ * unmatched; the list of ids still follows.
+ */
+export function didYouMean(ids: Iterable<string>, word: string): string {
+  const sorted = [...ids].sort();
+  const candidates =
+    sorted.length <= COMPARE_ALL_UP_TO ? sorted : alphabeticalNeighbours(sorted, word, 50);
+  const meant = closestSpelling(word, candidates);
+  return meant === undefined ? '' : ` Did you mean ${meant}?`;
+}

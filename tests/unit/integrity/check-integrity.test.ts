@@ -158,6 +158,20 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('a misspelt id is answered with the id it is a typo of, first', () => {
+    const [problem] = checkIntegrity(
+      site((content) => {
+        for (let index = 10; index < 40; index += 1)
+          content.people.push({ ...content.people[0]!, id: `person-${index}` });
+        content.people.push({ ...content.people[0]!, id: 'philip-wilkinson' });
+        content.documents.push(statement({ authors: ['philip-wilkinsn'] }));
+      }),
+    );
+    expect(problem?.message).toMatch(
+      /^There is no person "philip-wilkinsn"\. Did you mean philip-wilkinson\? Write the id of an existing person \(/,
+    );
+  });
+
   // At national scale the ids that exist are thousands: the message names a dozen.
   test('a dangling reference among many ids names a dozen and counts the rest', () => {
     const [problem] = checkIntegrity(

@@ -40,7 +40,7 @@ describe('links to recommendations that stop the build', () => {
     );
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
-      'content/statements/typo.mdx:1 <Addresses recommendation>: There is no recommendation "rec-z". Write the id of one in content/recommendations/ (without .yaml): commitment, rec-a.',
+      'content/statements/typo.mdx:1 <Addresses recommendation>: There is no recommendation "rec-z". Did you mean rec-a? Write the id of one in content/recommendations/ (without .yaml): commitment, rec-a.',
     );
   });
 
