@@ -3,7 +3,7 @@
  * converts a document into a new content file, with frontmatter TODO markers for what
  * the document itself cannot tell us (date, source, attribution).
  */
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentFrontmatter } from '../lib/authoring/document-template';
 import { importFile } from '../lib/authoring/import/import-file';
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0 || !isDocumentType(values.type)) throw new AuthoringError(USAGE);
 
-  const imported = await importFile(file);
+  // npm runs scripts in the project folder; INIT_CWD is the folder the author typed the
+  // command in, which a path such as ../Downloads/statement.docx is relative to.
+  const imported = await importFile(resolve(process.env.INIT_CWD ?? process.cwd(), file));
   const title = values.title?.trim() || imported.title;
   const slug = slugFromTitle(title ?? basename(file, extname(file)));
   const text = `${documentFrontmatter(values.type, { title })}\n${imported.body}`;

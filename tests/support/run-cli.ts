@@ -12,10 +12,16 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(script: string, args: string[], contentDir: string): CliResult {
+/** `env` adds to the environment, e.g. INIT_CWD, the folder npm was run from. */
+export function runCli(
+  script: string,
+  args: string[],
+  contentDir: string,
+  env: NodeJS.ProcessEnv = {},
+): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { todayInUk } from '../../../src/lib/authoring/today';
@@ -122,4 +122,21 @@ test('npm run import writes a statement from a text file, with TODOs for what it
   expect(check.stderr).toMatch(
     /field published: Still to do: write the day the original was published/,
   );
+});
+
+// npm runs every script in the project folder, wherever the author typed the command.
+test('npm run import finds a file named relative to the folder the author is in', async () => {
+  const folder = join(content.dir, '..', 'Downloads');
+  await mkdir(folder);
+  await writeFile(join(folder, 'email.txt'), 'We welcome the report.\n');
+  const result = runCli(
+    'import-document',
+    ['Downloads/email.txt', '--type', 'statement', '--title', 'PCC welcomes the report'],
+    content.relativeDir,
+    { INIT_CWD: join(content.dir, '..') },
+  );
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const text = await readFile(join(content.dir, 'statements/pcc-welcomes-the-report.mdx'), 'utf8');
+  expect(text.endsWith('\nWe welcome the report.\n')).toBe(true);
 });
