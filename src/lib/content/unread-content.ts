@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { ContentProblem } from '../markdown/content-error';
 import { MANIFEST_FILE } from '../permalinks/manifest';
 import { ALIASES_FILE } from '../permalinks/aliases';
-import { closestSpelling } from '../integrity/nearest';
+import { closestSpelling } from '../text/closest-spelling';
 import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
 
 const FOLDERS = [

@@ -16,7 +16,7 @@ import { urlInMessage } from '../markdown/safe-url';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
 import { linkTargets, type LinkTargets } from './link-targets';
-import { closestSpelling } from './nearest';
+import { closestSpelling } from '../text/closest-spelling';
 import { CONTENT_ONLY, type SiteAddresses } from './site-addresses';
 
 /** The last part of a path names a file when it has an extension: `/images/map.png`. */

@@ -3,6 +3,7 @@
  * link is broken, so the work is done then, and kept small: a national site has 10,000
  * documents, so nothing here compares a word with every page.
  */
+import { closestSpelling } from '../text/closest-spelling';
 
 /** Up to `count` entries of a sorted list around where `word` would sort: its near-misses. */
 export function alphabeticalNeighbours(
@@ -19,34 +20,6 @@ export function alphabeticalNeighbours(
   }
   const start = Math.max(0, Math.min(low - Math.floor(count / 2), sorted.length - count));
   return sorted.slice(start, start + count);
-}
-
-/**
- * The candidate closest to `word` in spelling, when it is close enough to be a typo
- * (at most a third of the word's letters differ). For a page's few heading ids.
- */
-export function closestSpelling(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-/** Letters to insert, delete or change to turn `a` into `b` (Levenshtein). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const change = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(change, previous[j]! + 1, current[j - 1]! + 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

@@ -11,10 +11,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
+import { notAllowedElement } from './not-allowed-element';
 import { isLocalImage, isSafeLink, urlInMessage } from './safe-url';
 import { definitionsIn } from './reference-definitions';
-
-const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
 
 export function remarkRestrictMdx() {
   return (tree: Root, file: VFile) => {
@@ -78,10 +77,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile):
   const tag = node.name === null ? '<>' : `<${node.name}>`;
   const spec = node.name === null ? undefined : ALLOWED_COMPONENTS[node.name];
   if (!spec) {
-    file.message(
-      `${tag} is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: ${ALLOWED_NAMES}).`,
-      { place: node.position, ruleId: 'element' },
-    );
+    file.message(notAllowedElement(node.name), { place: node.position, ruleId: 'element' });
     return;
   }
   for (const attribute of node.attributes) {

@@ -7,8 +7,7 @@
  * what to write instead.
  */
 import { ALLOWED_COMPONENTS } from './allowed-components';
-
-const ALLOWED_NAMES = Object.keys(ALLOWED_COMPONENTS).join(', ');
+import { notAllowedElement } from './not-allowed-element';
 
 /** What to tell the author about the line the parser stopped on, if it is a known case. */
 export function syntaxHint(line: string): string | undefined {
@@ -32,7 +31,7 @@ export function syntaxHint(line: string): string | undefined {
   for (const match of line.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)) {
     const name = match[1] ?? '';
     if (!(name in ALLOWED_COMPONENTS)) {
-      return `<${name}> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: ${ALLOWED_NAMES}).`;
+      return notAllowedElement(name);
     }
   }
   if (/(^|[^\\])\{/.test(line)) {

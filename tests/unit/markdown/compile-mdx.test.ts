@@ -233,6 +233,15 @@ describe('content cannot run code', () => {
     expect(problemsOf(`Fine.\n\n${body}`)).toEqual([`12: ${message}`]);
   });
 
+  test.each([
+    '<Address recommendation="r">\n\nT\n\n</Address>',
+    '<addresses recommendation="r">\n\nT\n\n</addresses>',
+  ])('a misspelt <Addresses> is answered with its name and how to use it: %s', (body) => {
+    expect(problemsOf(`Fine.\n\n${body}`)[0]).toMatch(
+      /^12: <(Address|addresses)> is not a component content can use\. Did you mean <Addresses>\? <Addresses recommendation="/,
+    );
+  });
+
   test('an <Addresses> left open is reported at its line in the file, not in the body', () => {
     const [problem] = problemsOf('Fine.\n\n<Addresses recommendation="r">\n\nNever closed.');
     expect(problem).toMatch(
