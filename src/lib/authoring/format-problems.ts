@@ -18,10 +18,14 @@ export function formatProblemsForAuthors(problems: readonly ContentProblem[]): s
   return sections.join('\n\n');
 }
 
+/**
+ * "line 4, field summary: " before a message. A permalink problem's field is a published
+ * address (/statements/x/#p2), which no author would look for among the frontmatter's fields.
+ */
 function where({ line, field }: ContentProblem): string {
   const parts = [
     line === undefined ? undefined : `line ${line}`,
-    field === undefined ? undefined : `field ${field}`,
+    field === undefined ? undefined : `${field.startsWith('/') ? 'address' : 'field'} ${field}`,
   ];
   const place = parts.filter(Boolean).join(', ');
   return place ? `${place}: ` : '';
