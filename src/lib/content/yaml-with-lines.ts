@@ -1,7 +1,7 @@
 /**
  * Parses YAML and remembers where each field is, so errors can name the line to fix.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { ContentProblem } from '../markdown/content-error';
 
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
@@ -49,6 +49,10 @@ export function parseYaml(
       })),
     };
   }
+  const cutShort = valueCutByHash(document, text);
+  if (cutShort) {
+    return { problems: [{ file, line: lineAt(cutShort.offset), message: cutShort.message }] };
+  }
   // A tag the core schema does not know (`!!js/function`) is dropped with a warning, and
   // the value read as plain text: the author meant something else by it.
   const unknownTag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
@@ -89,4 +93,34 @@ function lineOfPath(
     if (isNode(node) && node.range) return lineAt(node.range[0]);
   }
   return undefined;
+}
+
+/**
+ * An unquoted value with " #" in it ("title: Our #1 priority") ends at the #: YAML reads
+ * the rest of the line as a note, and the page would silently show "Our". A note that
+ * follows a value on purpose starts with a space ("# an id in content/…"), as in the
+ * README's examples; "#1" or "#MissingChildren" does not, so it was meant as words.
+ */
+function valueCutByHash(
+  document: Document,
+  text: string,
+): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      if (found || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment)) return;
+      if (!node.range) return;
+      const [start] = node.range;
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const lineEnd = text.indexOf('\n', start);
+      const whole = text.slice(start, lineEnd < 0 ? undefined : lineEnd).trimEnd();
+      const quoted = `${text.slice(lineStart, start)}"${whole.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+      found = {
+        offset: start,
+        message: `The words from "#" on are left out of this value: after a space, YAML reads # as the start of a note. Put the whole value in double quotes: ${quoted.trim()}`,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

@@ -54,6 +54,23 @@ describe('parseFrontmatter', () => {
     expect(problem).toMatchObject({ file: FILE, message: expect.stringMatching(/not valid YAML/) });
     expect(problem?.line).toBeGreaterThanOrEqual(3);
   });
+
+  test('a value cut short at " #" is refused with the quoted line to write, not published as its first words', () => {
+    expect(problemsFor(VALID.replace('title: A statement', 'title: Our #1 "priority"'))).toEqual([
+      {
+        file: FILE,
+        line: 2,
+        message:
+          'The words from "#" on are left out of this value: after a space, YAML reads # as the start of a note. Put the whole value in double quotes: title: "Our #1 \\"priority\\""',
+      },
+    ]);
+  });
+
+  test('a note after a value, starting with a space as in the README, is still a note', () => {
+    expect(
+      parsed(VALID.replace('title: A statement', 'title: A statement # our title')).data.title,
+    ).toBe('A statement');
+  });
 });
 
 describe('field errors name the file, the line, the field and what to write', () => {
