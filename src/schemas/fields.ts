@@ -50,25 +50,36 @@ export const pastDate = <Schema extends z.ZodType<PartialDate>>(schema: Schema) 
       `${formatPartialDate(issue.input as PartialDate)} is after today. Write the date it really happened, as precisely as it is known; a document is published here only once it exists.`,
   });
 
-/** A public web address. Only https, so readers are never sent to an insecure page. */
+/**
+ * A public web address. Only https, so readers are never sent to an insecure page. One
+ * message for each mistake, the first that applies: an address pasted without its
+ * https:// broke three rules at once, and the three messages hid the one fix.
+ */
 export const webAddress = z
-  .url({
-    error: (issue) =>
-      issue.code === 'invalid_type'
-        ? 'Write a web address starting with https://'
-        : 'Write a full web address starting with https://',
-  })
-  .refine((url) => url.startsWith('https://'), 'Write a web address starting with https://')
+  .string({ error: 'Write a web address starting with https://' })
+  .superRefine((url, ctx) => {
+    const problem = webAddressProblem(url);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: url });
+  });
+
+function webAddressProblem(url: string): string | undefined {
   // A browser's address bar never shows these unescaped; pasted from elsewhere, they
   // would be read by other programs as the address's end.
-  .refine(
-    (url) => !/[\s"<>\\]/.test(url),
-    'A web address has no spaces, double quotes, backslashes or < > in it: copy it from the address bar of the page it names.',
-  )
-  .refine(
-    (url) => URL.canParse(url) && new URL(url).hostname.includes('.'),
-    'Write the full address, with the site’s domain: https://www.example.org/…',
-  );
+  const unsafe = /[\s"<>\\]/.test(url);
+  if (!url.startsWith('https://')) {
+    const rest = url.replace(/^http:\/\//, '');
+    const looksLikeOne =
+      !unsafe && (url.startsWith('http://') || /^[\w-]+(\.[\w-]+)+(\/|$)/.test(url));
+    return looksLikeOne
+      ? `Write a web address starting with https://: https://${rest} (this site links only to secure pages).`
+      : 'Write a web address starting with https://';
+  }
+  if (unsafe)
+    return 'A web address has no spaces, double quotes, backslashes or < > in it: copy it from the address bar of the page it names.';
+  if (!URL.canParse(url) || !new URL(url).hostname.includes('.'))
+    return 'Write the full address, with the site’s domain: https://www.example.org/…';
+  return undefined;
+}
 
 /** Plain text on one or a few lines, never empty. */
 export const text = (what: string) =>

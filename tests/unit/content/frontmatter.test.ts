@@ -186,8 +186,27 @@ describe('field errors name the file, the line, the field and what to write', ()
       expect.objectContaining({
         field: 'source.url',
         line: 7,
-        message: 'Write a web address starting with https://',
+        message:
+          'Write a web address starting with https://: https://example.org/statement (this site links only to secure pages).',
       }),
     ]);
+  });
+
+  test('an address pasted without https:// gets one message, with the address to write', () => {
+    for (const [address, message] of [
+      [
+        'www.example.org/statement',
+        'Write a web address starting with https://: https://www.example.org/statement (this site links only to secure pages).',
+      ],
+      ['the PCC website', 'Write a web address starting with https://'],
+      [
+        'https://intranet',
+        'Write the full address, with the site’s domain: https://www.example.org/…',
+      ],
+    ] as const) {
+      expect(problemsFor(VALID.replace('https://example.org/statement', address))).toEqual([
+        { file: FILE, field: 'source.url', line: 7, message },
+      ]);
+    }
   });
 });
