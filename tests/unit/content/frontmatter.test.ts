@@ -55,6 +55,18 @@ describe('parseFrontmatter', () => {
     expect(problem?.line).toBeGreaterThanOrEqual(3);
   });
 
+  test('a line broken by text that YAML reads as syntax gets the line written in quotes', () => {
+    const messageFor = (line: string) =>
+      problemsFor(VALID.replace('summary: What was said.', line))[0]?.message;
+    expect(messageFor('summary: PCC: our response')).toMatch(
+      /^This is not valid YAML: .*\. If this value is text, put it all in double quotes, with a \\ before each " inside: summary: "PCC: our response"$/,
+    );
+    expect(messageFor('summary: "The PCC said "we welcome" it"')).toMatch(
+      /: summary: "The PCC said \\"we welcome\\" it"$/,
+    );
+    expect(messageFor("summary: 'The PCC's view'")).toMatch(/: summary: "The PCC's view"$/);
+  });
+
   test('a value cut short at " #" is refused with the quoted line to write, not published as its first words', () => {
     expect(problemsFor(VALID.replace('title: A statement', 'title: Our #1 "priority"'))).toEqual([
       {
