@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { assessmentSchema } from './assessment';
 import { entryId, exactDate, partialDate, pastDate, text, webAddress } from './fields';
+import { parsePartialDate } from '../lib/dates/partial-date';
 
 /** One dated correction or update, listed under "Last updated" as GOV.UK does. */
 export const changeSchema = z.strictObject({
@@ -32,6 +33,24 @@ export const sourceSchema = z.strictObject({
     })
     .default(true),
 });
+
+/**
+ * A document taken back by its author or by us. Its page stays at its address, with its
+ * words and paragraph links, and says when and why; lists keep it, marked.
+ */
+export const withdrawalSchema = z.strictObject(
+  {
+    /** When it was withdrawn, only as precisely as known. */
+    date: pastDate(partialDate),
+    /** Why, in one plain-English sentence, as readers will see it at the top of the page. */
+    reason: text('why it was withdrawn, in one sentence'),
+  },
+  {
+    // Often written as `withdrawn: "2024-03-05"` or `withdrawn: true`: the answer keeps the date.
+    error: (issue) =>
+      `Write withdrawn: with two lines indented under it, date: "${typeof issue.input === 'string' && parsePartialDate(issue.input) ? issue.input : 'YYYY-MM-DD'}" (when it was withdrawn) and reason: (why, in one sentence); or leave the field out.`,
+  },
+);
 
 const baseDocument = z.strictObject({
   /** The document's title. */
@@ -83,6 +102,8 @@ const baseDocument = z.strictObject({
   changes: z.array(changeSchema).default([]),
   /** What this document says about where recommendations stand (see schemas/assessment.ts). */
   assessments: z.array(assessmentSchema).default([]),
+  /** Set when the document has been withdrawn: when, and why. */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 /**

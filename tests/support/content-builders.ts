@@ -77,6 +77,8 @@ interface DocumentOptions {
   /** Links in the body to pages, files or anchors of the site, as written. */
   links?: (string | Partial<InternalLink>)[];
   assessments?: Partial<Assessment>[];
+  /** When and why it was withdrawn, with the date as written: `{ date: '2024-03', reason: '…' }`. */
+  withdrawn?: { date: string; reason: string };
 }
 
 function base(type: string, id: string, options: DocumentOptions) {
@@ -110,6 +112,10 @@ function base(type: string, id: string, options: DocumentOptions) {
       themes: [],
       changes: [],
       assessments: (options.assessments ?? []) as Assessment[],
+      withdrawn: options.withdrawn && {
+        date: date(options.withdrawn.date),
+        reason: options.withdrawn.reason,
+      },
     },
   };
 }

@@ -65,6 +65,16 @@ describe('citations', () => {
     );
   });
 
+  it('a withdrawn document is cited with when it was withdrawn, before its address', () => {
+    const withdrawn = { ...article, withdrawn: parsePartialDate('2024-03')! };
+    expect(harvardText(harvardCitation(withdrawn, 'today'))).toBe(
+      `Hill, J. (2023) ${article.title}. The Link. Withdrawn March 2024. Available at: https://example.org/statements/x/ (Accessed: today).`,
+    );
+    expect(plainCitation(withdrawn, 'today')).toBe(
+      `Jamie Hill, “${article.title}”, The Link, 15 September 2023. Withdrawn March 2024. https://example.org/statements/x/ (accessed today).`,
+    );
+  });
+
   it('a copy on this site is cited as a copy, after the original’s address, with the date accessed', () => {
     const copied = {
       ...article,

@@ -129,6 +129,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       value: '[]',
     },
     {
+      name: 'withdrawn',
+      help: 'Optional, only when a published document is taken back: when (a date as for published) and why, in one sentence. Its page stays at its address and says so at the top.',
+      example: `{ date: ${todo('write when it was withdrawn, in quotes, e.g. "2024-03-05".')}, reason: ${todo('write why it was withdrawn, in one sentence.')} }`,
+    },
+    {
       name: 'assessments',
       help: 'What this document says about where recommendations stand, each as - recommendation: (its id in content/recommendations/), status: (accepted, in-progress, improving, met or not-met), and optionally paragraph: (e.g. p4), date:, by: and note:. Leave [] if none.',
       value: '[]',

@@ -30,6 +30,13 @@ export interface CitationInput {
   url?: string | undefined;
   /** This site's copy of the words, when the page carries them (a verbatim copy). */
   copyUrl?: string | undefined;
+  /** When it was withdrawn: a citation says so, so no one quotes it as standing. */
+  withdrawn?: PartialDate | undefined;
+}
+
+/** " Withdrawn 5 March 2024.", after the publisher; empty for a document that stands. */
+function withdrawnNote(input: CitationInput): string {
+  return input.withdrawn ? ` Withdrawn ${formatPartialDate(input.withdrawn)}.` : '';
 }
 
 /** Where to find it, in the style's words; empty when neither address is known. */
@@ -94,7 +101,7 @@ export function harvardCitation(
   return {
     lead: `${author} (${input.published.year}) `,
     title: citedTitle(input, (title) => title),
-    tail: `.${by ? ` ${by}.` : ''}${available}`,
+    tail: `.${by ? ` ${by}.` : ''}${withdrawnNote(input)}${available}`,
   };
 }
 
@@ -102,7 +109,10 @@ export function harvardText(citation: HarvardCitation): string {
   return `${citation.lead}${citation.title}${citation.tail}`;
 }
 
-/** `Jamie Hill, "Title", The Link, 15 September 2023. https://…; copy at https://… (accessed …)` */
+/**
+ * `Jamie Hill, "Title", The Link, 15 September 2023. https://…; copy at https://… (accessed …)`,
+ * with ` Withdrawn 5 March 2024.` before the addresses when it has been withdrawn.
+ */
 export function plainCitation(
   input: CitationInput,
   accessed: string = ACCESSED_PLACEHOLDER,
@@ -117,5 +127,5 @@ export function plainCitation(
     copyAlone: 'Copy at ',
     accessed: 'accessed',
   });
-  return `${parts.join(', ')}.${where}`;
+  return `${parts.join(', ')}.${withdrawnNote(input)}${where}`;
 }

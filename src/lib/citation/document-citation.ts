@@ -24,5 +24,6 @@ export function documentCitation(
     published: doc.data.published,
     url: doc.data.source.original ? doc.data.source.url : undefined,
     copyUrl: doc.data.verbatim ? pageUrl : undefined,
+    withdrawn: doc.data.withdrawn?.date,
   };
 }

@@ -7,6 +7,7 @@ import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
+import { withdrawalSentence } from '../site/withdrawal';
 
 /** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
 export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
@@ -22,11 +23,14 @@ export function documentFeedItem(
   // The byline already says "(our summary)" for a summary page.
   const from = `${documentByline(doc, site)}.`;
   const nature = doc.data.verbatim ? '' : ' The original is linked from the page.';
+  // A withdrawn document keeps its item, at its publication date, saying so first: a
+  // reader who follows the link then knows before reading that it no longer stands.
+  const { withdrawn } = doc.data;
   return {
-    title: doc.data.title,
+    title: withdrawn ? `Withdrawn: ${doc.data.title}` : doc.data.title,
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
     pubDate: feedDate(day),
-    description: `${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
+    description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
     categories: [kind, ...doc.data.themes],
   };
 }

@@ -15,6 +15,7 @@ import { documentFeedItem, type FeedContext } from './document-items';
 import { dateSentence, feedDate } from './feed-date';
 import { escapeMarkup } from '../text/escape-markup';
 import { organisationInText } from '../site/organisation-name';
+import { whenWithdrawn } from '../site/withdrawal';
 
 interface DatedItem {
   /** Its feed date, `YYYY-MM-DD`. */
@@ -40,6 +41,7 @@ export function statusFeedItem(
   // Several statuses can come from one document, so the item's id names the
   // recommendation, the document and the position, not just the link.
   const guid = `${absoluteUrl(recommendationPath(trail.recommendation.id), urls.site, urls.base)}#status-${record.doc.id}-${record.index + 1}`;
+  const { withdrawn } = record.doc.data;
   const sideNote =
     record.side === 'verified'
       ? 'This is the inspectorate’s finding.'
@@ -52,6 +54,9 @@ export function statusFeedItem(
       `What ${whoInText ?? 'the document'} says about “${trail.recommendation.data.title}” is recorded here as ${label}: ${ASSESSMENT_STATUSES[record.status]}`,
       sideNote,
       `Source: ${record.doc.data.title}.`,
+      withdrawn
+        ? `That document has since been withdrawn (${whenWithdrawn(withdrawn)}), so this status no longer counts in where it stands.`
+        : '',
       dateSentence('Given', record.date, day),
       record.note ?? '',
     ]

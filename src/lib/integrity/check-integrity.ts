@@ -173,6 +173,14 @@ function checkDocument(
       });
     }
   });
+  const withdrawn = doc.data.withdrawn?.date;
+  if (withdrawn && isCertainlyBefore(withdrawn, doc.data.published)) {
+    problems.push({
+      file,
+      field: 'withdrawn.date',
+      message: `It cannot be withdrawn (${formatPartialDate(withdrawn)}) before it was published (${formatPartialDate(doc.data.published)}). Check both dates.`,
+    });
+  }
   for (const link of doc.crossLinks) {
     if (recommendationIds.has(link.recommendation)) continue;
     problems.push({

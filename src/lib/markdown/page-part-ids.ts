@@ -1,6 +1,6 @@
 /**
  * The ids a document page gives its own parts, around the document's body: the layout's
- * (main, the header's search box), "Cite this", sharing, the recommendations it
+ * (main, the header's search box), the withdrawal notice, "Cite this", sharing, the recommendations it
  * addresses, deadlines, related documents and changes. A heading in the body must not
  * take one, or the page would have the same id twice and a link to that part could land
  * on the heading instead. tests/site/page-part-ids.test.ts checks this list against
@@ -10,6 +10,7 @@ import { STATUTORY_DUTIES } from '../../schemas/document';
 
 export const PAGE_PART_IDS: readonly string[] = [
   'main',
+  'withdrawn',
   'site-search-query',
   'cite-this',
   'citation-plain',

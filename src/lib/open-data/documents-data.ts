@@ -38,6 +38,7 @@ export interface DocumentRecord {
   verbatim: boolean;
   themes: string[];
   changes: { date: string; note: string }[];
+  withdrawn: { date: DatedValue; reason: string } | null;
   paragraphs: number;
   addresses: { recommendation: string; paragraph: string; url: string }[];
   respondsTo: string[];
@@ -90,6 +91,9 @@ export function documentRecord(
     verbatim: data.verbatim,
     themes: [...data.themes],
     changes: data.changes.map((change) => ({ date: change.date.iso, note: change.note })),
+    withdrawn: data.withdrawn
+      ? { date: datedValue(data.withdrawn.date), reason: data.withdrawn.reason }
+      : null,
     paragraphs: doc.paragraphs.length,
     addresses: doc.crossLinks.map((link) => ({
       recommendation: link.recommendation,

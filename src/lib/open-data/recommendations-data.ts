@@ -39,6 +39,7 @@ export interface StatusEntry {
   permalink: string;
   assessor: { id: string; name: string; kind: 'organisation' | 'person' } | null;
   note: string | null;
+  documentWithdrawn: boolean;
 }
 
 export interface RecommendationRecord {
@@ -91,6 +92,7 @@ export function statusEntry(record: AssessmentRecord, urls: UrlContext): StatusE
         }
       : null,
     note: record.note ?? null,
+    documentWithdrawn: record.doc.data.withdrawn !== undefined,
   };
 }
 

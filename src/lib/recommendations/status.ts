@@ -110,9 +110,14 @@ export interface LatestStatus {
   verified?: AssessmentRecord | undefined;
 }
 
-/** The newest claim and the newest verified finding, side by side. */
+/**
+ * The newest claim and the newest verified finding, side by side. A status from a withdrawn
+ * document is left out: its author took it back, so it cannot be where the recommendation
+ * stands now, and the one before it (if any) is shown instead. It stays in the history,
+ * marked, since it was said.
+ */
 export function latestStatus(records: readonly AssessmentRecord[]): LatestStatus {
-  const ordered = oldestFirst(records);
+  const ordered = oldestFirst(records).filter((record) => !record.doc.data.withdrawn);
   return {
     claimed: ordered.filter((record) => record.side === 'claimed').at(-1),
     verified: ordered.filter((record) => record.side === 'verified').at(-1),

@@ -61,10 +61,13 @@ export function byTitle<Doc extends SiteDocument>(documents: readonly Doc[]): Do
   return [...documents].sort((a, b) => alphabetical(a.data.title, b.data.title));
 }
 
-/** The date of the latest change, when the document has been changed since publication. */
+/** The date of the latest change or withdrawal, when the document has had one since publication. */
 export function lastUpdated(doc: SiteDocument): PartialDate | undefined {
-  const changes = [...doc.data.changes].sort((a, b) => comparePartialDates(a.date, b.date));
-  return changes.at(-1)?.date;
+  const dates = [
+    ...doc.data.changes.map((change) => change.date),
+    ...(doc.data.withdrawn ? [doc.data.withdrawn.date] : []),
+  ].sort(comparePartialDates);
+  return dates.at(-1);
 }
 
 export interface Relation {
@@ -179,13 +182,14 @@ export function documentsOfPerson(id: string, all: readonly SiteDocument[]): Sit
 
 /**
  * The last day the published content could have changed, `YYYY-MM-DD`: the latest
- * publication or change date. Generated files date themselves by it rather than by the
+ * publication, change or withdrawal date. Generated files date themselves by it rather than by the
  * build's clock, so the same content always builds to the same bytes.
  */
 export function contentLastChanged(documents: readonly SiteDocument[]): string {
   const days = documents.flatMap((doc) => [
     doc.data.published,
     ...doc.data.changes.map((change) => change.date),
+    ...(doc.data.withdrawn ? [doc.data.withdrawn.date] : []),
   ]);
   return days.map(latestDay).sort().at(-1) ?? '1970-01-01';
 }

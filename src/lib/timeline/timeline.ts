@@ -25,6 +25,8 @@ export interface TimelineEvent {
   title: string;
   /** Root-relative link to the page that tells more. */
   path: string;
+  /** For a document's publication, when it was later withdrawn: the timeline marks it. */
+  withdrawn?: PartialDate | undefined;
 }
 
 export interface TimelineYear {
@@ -63,6 +65,7 @@ export function timelineEvents(
         day: earliestPublicationDay(doc, site.documents),
         title: doc.data.title,
         path,
+        withdrawn: doc.data.withdrawn?.date,
       });
       for (const clock of clocksForReport(doc, site.organisations)) {
         // A deadline is only an event when its day is known; otherwise the report page explains.
@@ -83,6 +86,7 @@ export function timelineEvents(
         day: earliestPublicationDay(doc, site.documents),
         title: doc.data.title,
         path,
+        withdrawn: doc.data.withdrawn?.date,
       });
     }
   }

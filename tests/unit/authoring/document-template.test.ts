@@ -82,6 +82,25 @@ test('an optional field uncommented but not filled in is reported with its line'
   ]);
 });
 
+test('withdrawn, uncommented but not filled in, asks for the date and the reason', () => {
+  const text = fillTodos(scaffold('statement')).replace('# withdrawn: {', 'withdrawn: {');
+  const result = read('statement', text);
+  if (!('problems' in result)) throw new Error('expected problems');
+  const line = text.split('\n').findIndex((each) => each.startsWith('withdrawn:')) + 1;
+  expect(result.problems).toEqual([
+    expect.objectContaining({
+      field: 'withdrawn.date',
+      line,
+      message: expect.stringMatching(/^Still to do: write when it was withdrawn/),
+    }),
+    expect.objectContaining({
+      field: 'withdrawn.reason',
+      line,
+      message: expect.stringMatching(/^Still to do: write why it was withdrawn/),
+    }),
+  ]);
+});
+
 test('the frontmatter is valid YAML whatever the title holds', () => {
   const title = 'Response: "quotes", colons: and # hashes';
   const parsed = parseFrontmatter(

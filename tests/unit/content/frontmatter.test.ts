@@ -158,6 +158,54 @@ describe('field errors name the file, the line, the field and what to write', ()
     ]);
   });
 
+  describe('withdrawn: says when and why, with the dates other fields take', () => {
+    const withWithdrawn = (lines: string) =>
+      problemsFor(VALID.replace('verbatim: true\n', `verbatim: true\n${lines}`));
+
+    test('a date known to the month, and a reason, are enough', () => {
+      expect(withWithdrawn('withdrawn:\n  date: "2024-03"\n  reason: It was wrong.\n')).toEqual([]);
+    });
+
+    test('a date alone, or true, is answered with the two lines to write', () => {
+      for (const [value, date] of [
+        ['true', 'YYYY-MM-DD'],
+        ['"2024-03-05"', '2024-03-05'],
+      ]) {
+        expect(withWithdrawn(`withdrawn: ${value}\n`)).toEqual([
+          {
+            file: FILE,
+            field: 'withdrawn',
+            line: 9,
+            message: `Write withdrawn: with two lines indented under it, date: "${date}" (when it was withdrawn) and reason: (why, in one sentence); or leave the field out.`,
+          },
+        ]);
+      }
+    });
+
+    test('a missing reason names its own field', () => {
+      expect(withWithdrawn('withdrawn:\n  date: "2024-03-05"\n')).toEqual([
+        {
+          file: FILE,
+          field: 'withdrawn.reason',
+          line: 10,
+          message: 'Write why it was withdrawn, in one sentence.',
+        },
+      ]);
+    });
+
+    test('a date written as words gets the date to write, on its own line', () => {
+      expect(
+        withWithdrawn('withdrawn:\n  date: "5 March 2024"\n  reason: It was wrong.\n'),
+      ).toEqual([
+        expect.objectContaining({
+          field: 'withdrawn.date',
+          line: 10,
+          message: expect.stringMatching(/If you mean 5 March 2024, write "2024-03-05"/),
+        }),
+      ]);
+    });
+  });
+
   test('a misspelt field name', () => {
     expect(problemsFor(VALID.replace('issuer:', 'isuer:'))).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^"isuer" is not a field here/) }),

@@ -115,4 +115,24 @@ describe('document feed', () => {
     );
     expect(item?.description).toMatch(/^Statement by Name of an-mp\. Published 5 August 2022\./);
   });
+
+  test('a withdrawn document keeps its item and address, and says so first', () => {
+    const names = { organisations: [], people: [person('an-mp')], documents: [] };
+    const [item] = documentFeedItems(
+      [
+        statement('mp-statement', {
+          published: '2022-08-05',
+          authors: ['an-mp'],
+          withdrawn: { date: '2023-01', reason: 'The figures in it were wrong' },
+        }),
+      ],
+      names,
+      { site: SAMPLE_SITE },
+    );
+    expect(item?.title).toBe('Withdrawn: Title of mp-statement');
+    expect(item?.link).toBe('https://example.gov.uk/statements/mp-statement/');
+    expect(item?.description).toMatch(
+      /^Withdrawn in January 2023: The figures in it were wrong\. Statement by Name of an-mp\. Published 5 August 2022\./,
+    );
+  });
 });

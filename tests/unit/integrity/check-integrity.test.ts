@@ -275,6 +275,26 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('a document cannot be withdrawn before it was published; the same month may be either', () => {
+    const withdrawnIn = (date: string) =>
+      checkIntegrity(
+        site((content) => {
+          content.documents.push(
+            statement({ published: '2023-06-10', withdrawn: { date, reason: 'It was wrong.' } }),
+          );
+        }),
+      );
+    expect(withdrawnIn('2023-06')).toEqual([]);
+    expect(withdrawnIn('2023-05-31')).toEqual([
+      {
+        file: 'content/statements/statement.mdx',
+        field: 'withdrawn.date',
+        message:
+          'It cannot be withdrawn (31 May 2023) before it was published (10 June 2023). Check both dates.',
+      },
+    ]);
+  });
+
   test('the same slug in two document types is refused, naming both files', () => {
     const problems = checkIntegrity(
       site((content) => content.documents.push({ ...statement({}), id: 'report-2022' })),

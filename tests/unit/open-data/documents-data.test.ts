@@ -3,6 +3,7 @@ import { documentsFile } from '../../../src/lib/open-data/documents-data';
 import schema from '../../../src/lib/open-data/schemas/documents.schema.json';
 import { schemaErrors } from '../../support/json-schema';
 import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
+import { statement } from '../../support/content-builders';
 
 const file = documentsFile(sampleDocuments, sampleOrganisations, { site: SAMPLE_SITE, base: '/' });
 const record = (id: string) => file.documents.find((doc) => doc.id === id);
@@ -50,6 +51,26 @@ describe('documents.json', () => {
     expect(response?.force).toBeNull();
     expect(response?.fieldwork).toBeNull();
     expect(Object.keys(response ?? {})).toEqual(Object.keys(record('inspection-2022') ?? {}));
+  });
+
+  test('carries a withdrawal, its date as precise as known; null for a document that stands', () => {
+    const withdrawn = documentsFile(
+      [
+        statement('taken-back', {
+          published: '2023-02-01',
+          issuer: 'the-force',
+          withdrawn: { date: '2023-05', reason: 'It was replaced.' },
+        }),
+      ],
+      sampleOrganisations,
+      { site: SAMPLE_SITE, base: '/' },
+    );
+    expect(withdrawn.documents[0]?.withdrawn).toEqual({
+      date: { date: '2023-05', precision: 'month' },
+      reason: 'It was replaced.',
+    });
+    expect(schemaErrors(schema, withdrawn)).toEqual([]);
+    expect(record('inspection-2022')?.withdrawn).toBeNull();
   });
 
   test('names the licence', () => {

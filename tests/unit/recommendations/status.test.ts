@@ -144,6 +144,38 @@ describe('latest status', () => {
     ]);
   });
 
+  test('a withdrawn document’s status is not where it stands: the one before it is', () => {
+    const records = collectAssessments(
+      site({
+        recommendations,
+        documents: [
+          statement('claim-2022', {
+            published: '2022-08-05',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
+          }),
+          statement('claim-2023', {
+            published: '2023-09-15',
+            issuer: 'the-force',
+            assessments: [{ recommendation: 'rec-a', status: 'met' }],
+            withdrawn: { date: '2024-01', reason: 'The work was not finished.' },
+          }),
+          report('review-2023', {
+            published: '2023-10-01',
+            issuer: 'inspectorate',
+            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+            withdrawn: { date: '2024-02-01', reason: 'Replaced.' },
+          }),
+        ],
+      }),
+    );
+    // Still recorded, for the history; only the latest leaves them out.
+    expect(records).toHaveLength(3);
+    const latest = latestStatus(records);
+    expect([latest.claimed?.doc.id, latest.claimed?.status]).toEqual(['claim-2022', 'in-progress']);
+    expect(latest.verified).toBeUndefined();
+  });
+
   test('says nothing rather than guessing when no one has assessed it', () => {
     expect(latestStatus([])).toEqual({ claimed: undefined, verified: undefined });
   });

@@ -1,0 +1,49 @@
+/**
+ * A withdrawn document's page, its list and the recommendation quoting it, in a real
+ * browser: axe finds no WCAG 2.2 AA violation, and the notice is a region a screen
+ * reader lists by its heading, above the document's words.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { useBrowserSession } from '../support/browser-session';
+import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fixture';
+import { WITHDRAWN, withdrawnFixture } from '../support/withdrawn-fixture';
+import { join } from 'node:path';
+
+let content: string;
+let build: FixtureBuild;
+
+beforeAll(async () => {
+  content = await withdrawnFixture();
+  build = await buildFixture(content, { SOCIAL_CARDS: 'site' });
+  if (build.code !== 0) throw new Error(`The fixture did not build:\n${build.output}`);
+}, 240_000);
+
+afterAll(async () => {
+  await removeAll(...[content, build?.outDir].filter((dir): dir is string => Boolean(dir)));
+});
+
+const session = useBrowserSession(() => ({ dir: join(build.outDir, 'dist') }));
+
+test('the withdrawn page, its list and the recommendation quoting it pass axe', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of [
+    WITHDRAWN.path,
+    '/statements/',
+    `/recommendations/${WITHDRAWN.recommendation}/`,
+  ]) {
+    await page.goto(new URL(path, session.preview.origin).href);
+    for (const violation of await axeViolations(page)) problems.push(`${path}: ${violation}`);
+  }
+  expect(problems).toEqual([]);
+
+  await page.goto(new URL(`${WITHDRAWN.path}#p2`, session.preview.origin).href);
+  const notice = page.getByRole('region', { name: 'This document has been withdrawn' });
+  await expect(notice.textContent()).resolves.toContain('Withdrawn on 5 March 2024:');
+  const noticeTop = (await notice.boundingBox())?.y ?? Infinity;
+  const firstParagraph = (await page.locator('#p1').boundingBox())?.y ?? -Infinity;
+  expect(noticeTop).toBeLessThan(firstParagraph);
+  await context.close();
+});
