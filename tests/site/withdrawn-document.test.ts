@@ -3,6 +3,7 @@
  * it appears that it was withdrawn, when and why; its status is not where a recommendation
  * stands. Builds a small fixture site (tests/support/withdrawn-fixture.ts).
  */
+import { escapeRegExp } from '../../src/lib/text/escape-reg-exp';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -37,6 +38,9 @@ describe('a withdrawn document', () => {
   test('keeps its address, its words and its paragraph anchors, with the notice at the top', async () => {
     const $ = await page(WITHDRAWN.path);
     expect($('h1').text()).toBe(WITHDRAWN.title);
+    // A tab, a bookmark or a shared link's preview says so before the page is read.
+    expect($('title').text()).toMatch(new RegExp(`^Withdrawn: ${escapeRegExp(WITHDRAWN.title)}`));
+    expect($('meta[property="og:title"]').attr('content')).toMatch(/^Withdrawn: /);
     const notice = $('section[aria-labelledby="withdrawn"]');
     expect(words(notice.find('h2#withdrawn').text())).toBe('This document has been withdrawn');
     expect(words(notice.find('p').first().text())).toBe(NOTICE);
