@@ -18,3 +18,16 @@ export function fillTodos(text: string): string {
     .replace(/^inspection: "TODO:.*"$/m, 'inspection: ncpi')
     .replace(/^TODO:.*$/m, FILLED_BODY);
 }
+
+/** What an author does after `npm run new -- recommendation`: the same, for its fields. */
+export function fillRecommendationTodos(text: string): string {
+  return text
+    .replace(/^kind: "TODO:.*"$/m, 'kind: topic')
+    .replace(/^title: "TODO:.*"$/m, 'title: Training')
+    .replace(/^text: "TODO:.*"$/m, 'text: Training for officers who work with children.')
+    .replace(/^addressedTo: \["TODO:.*"\]$/m, 'addressedTo: [wiltshire-police]')
+    .replace(
+      /^source: "TODO:.*"$/m,
+      'source: https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
+    );
+}

@@ -25,7 +25,8 @@ export interface TemplateValues {
   published?: string | undefined;
 }
 
-const todo = (what: string) => JSON.stringify(`${TODO} ${what}`);
+/** A value that fails the check with `what` until it is replaced, as YAML. */
+export const todo = (what: string) => JSON.stringify(`${TODO} ${what}`);
 
 function commonFields({ title, published }: TemplateValues): TemplateField[] {
   return [
@@ -194,8 +195,16 @@ export function templateFields(kind: DocumentType, values: TemplateValues): Temp
 
 /** The frontmatter block, from the opening `---` to the closing one. */
 export function documentFrontmatter(kind: DocumentType, values: TemplateValues): string {
-  const lines = ['---'];
-  for (const field of templateFields(kind, values)) {
+  return `---\n${yamlFields(templateFields(kind, values))}---\n`;
+}
+
+/**
+ * The fields as YAML lines, each under its help as a comment; an optional field commented
+ * out. Also the whole of a new recommendation file (recommendation-template.ts).
+ */
+export function yamlFields(fields: readonly TemplateField[]): string {
+  const lines: string[] = [];
+  for (const field of fields) {
     const [parent, child] = field.name.split('.');
     const indent = child === undefined ? '' : '  ';
     const name = child ?? parent;
@@ -209,7 +218,6 @@ export function documentFrontmatter(kind: DocumentType, values: TemplateValues):
       lines.push(`${indent}${name}:${field.value === '' ? '' : ` ${field.value}`}`);
     }
   }
-  lines.push('---');
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,8 +12,7 @@ import type { GlossaryEntry } from '../glossary/find-terms';
 import { compileMdx, type CompiledBody } from '../markdown/compile-mdx';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import { parseFrontmatter } from './frontmatter';
-import { todoFields, todoLines } from './todo-markers';
-import { validateFields } from './validate';
+import { todoLines, validateFieldsAndTodos } from './todo-markers';
 
 export interface ReadDocument<Data> {
   /** The frontmatter as written, for Astro's own parseData. */
@@ -45,24 +44,13 @@ export function readDocumentFields<Schema extends z.ZodType>(
   const frontmatter = parseFrontmatter(source, filePath);
   if ('problems' in frontmatter) return frontmatter;
   const { parsed } = frontmatter;
-  const problems: ContentProblem[] = [];
-
-  const todos = todoFields(parsed.data, filePath, parsed.lineOf);
-  problems.push(...todos.map((todo) => todo.problem));
-  const fields = validateFields(schema, parsed.data, filePath, parsed.lineOf);
-  if ('problems' in fields) {
-    // A field still marked TODO is reported once, with the marker's own words.
-    const marked = (field: string | undefined) =>
-      field !== undefined &&
-      todos.some((todo) => field === todo.field || field.startsWith(`${todo.field}.`));
-    problems.push(...fields.problems.filter((problem) => !marked(problem.field)));
-  }
+  const { data, problems } = validateFieldsAndTodos(schema, parsed.data, filePath, parsed.lineOf);
   problems.push(...todoLines(parsed.body, filePath, parsed.bodyLine));
   return {
     fields: {
       filePath,
       raw: parsed.data,
-      data: 'problems' in fields ? undefined : fields.data,
+      data,
       body: parsed.body,
       bodyLine: parsed.bodyLine,
       problems,

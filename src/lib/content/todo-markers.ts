@@ -3,7 +3,9 @@
  * supply (a summary, the source address, the date). Each one stops the build with the
  * marker's own words, so the author is told exactly what is still missing.
  */
+import type { z } from 'astro/zod';
 import type { ContentProblem } from '../markdown/content-error';
+import { validateFields } from './validate';
 import type { LineOf } from './yaml-with-lines';
 
 /** The marker: `TODO:` at the start of a value or of a body line. */
@@ -33,6 +35,28 @@ export function todoFields(data: unknown, file: string, lineOf: LineOf): TodoFie
   };
   visit(data, []);
   return found;
+}
+
+/**
+ * The fields checked against the schema, with every TODO marker left in them as a
+ * problem. A field still marked TODO is reported once, with the marker's own words,
+ * not again with the schema's ("Write one of: …").
+ */
+export function validateFieldsAndTodos<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  file: string,
+  lineOf: LineOf,
+): { data: z.output<Schema> | undefined; problems: ContentProblem[] } {
+  const todos = todoFields(data, file, lineOf);
+  const problems = todos.map((todo) => todo.problem);
+  const fields = validateFields(schema, data, file, lineOf);
+  if (!('problems' in fields)) return { data: fields.data, problems };
+  const marked = (field: string | undefined) =>
+    field !== undefined &&
+    todos.some((todo) => field === todo.field || field.startsWith(`${todo.field}.`));
+  problems.push(...fields.problems.filter((problem) => !marked(problem.field)));
+  return { data: undefined, problems };
 }
 
 /** Every body line that still starts with a marker. */

@@ -1,9 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { todayInUk } from '../../../src/lib/authoring/today';
 import { copyContent, type ContentCopy } from '../../support/content-copy';
-import { fillTodos } from '../../support/fill-todos';
+import { fillRecommendationTodos, fillTodos } from '../../support/fill-todos';
 import { runCli } from '../../support/run-cli';
 
 // Each test starts Node with tsx a few times, as `npm run …` does: seconds, not milliseconds.
@@ -69,6 +69,94 @@ describe('npm run new, then npm run check:content', () => {
     const wrong = runCli('new-document', ['letter', 'A title'], content.relativeDir);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('npm run new -- statement "The statement’s title"');
+  });
+});
+
+describe('npm run new -- recommendation, then npm run check:content', () => {
+  const newRecommendation = () =>
+    join(content.dir, 'recommendations/ncpi-wiltshire-2022-training.yaml');
+
+  test('a new recommendation of a report is refused TODO by TODO until filled in', async () => {
+    const created = runCli(
+      'new-document',
+      ['recommendation', 'ncpi-wiltshire-2022', 'training'],
+      content.relativeDir,
+    );
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain(
+      `Created ${content.relativeDir}/recommendations/ncpi-wiltshire-2022-training.yaml`,
+    );
+    const text = await readFile(newRecommendation(), 'utf8');
+    expect(text).toMatch(/^report: ncpi-wiltshire-2022$/m);
+    expect(text).toMatch(/^wording: summary$/m);
+
+    const before = runCli('check-content', [], content.relativeDir);
+    expect(before.status).toBe(1);
+    expect(before.stderr).toContain(
+      `In ${content.relativeDir}/recommendations/ncpi-wiltshire-2022-training.yaml:`,
+    );
+    expect(before.stderr).toMatch(
+      /- line \d+, field kind: Still to do: write one of recommendation/,
+    );
+    expect(before.stderr).toMatch(/- line \d+, field source: Still to do: write the web address/);
+    expect(before.stderr).toMatch(/Found 5 problems in \d+ content files\./);
+
+    await writeFile(newRecommendation(), fillRecommendationTodos(text));
+    const after = runCli('check-content', [], content.relativeDir);
+    expect(after.stderr).toBe('');
+    expect(after.status).toBe(0);
+  });
+
+  test('an unknown report is refused, with the one meant', async () => {
+    const wrong = runCli(
+      'new-document',
+      ['recommendation', 'ncpi-wiltshire-2020', 'training'],
+      content.relativeDir,
+    );
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain(
+      `There is no report "ncpi-wiltshire-2020" in ${content.relativeDir}/reports/. Did you mean ncpi-wiltshire-2022?`,
+    );
+    expect(wrong.stderr).toContain('Nothing was written.');
+    expect(await readdir(join(content.dir, 'recommendations'))).not.toContain(
+      'ncpi-wiltshire-2020-training.yaml',
+    );
+  });
+
+  test('never overwrites a recommendation that exists', async () => {
+    const path = join(content.dir, 'recommendations/ncpi-wiltshire-2022-supervision.yaml');
+    const before = await readFile(path, 'utf8');
+    const again = runCli(
+      'new-document',
+      ['recommendation', 'ncpi-wiltshire-2022', 'supervision'],
+      content.relativeDir,
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      `${content.relativeDir}/recommendations/ncpi-wiltshire-2022-supervision.yaml already exists`,
+    );
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  test('a name that cannot be an address is refused, with one that can', async () => {
+    const bad = runCli(
+      'new-document',
+      ['recommendation', 'ncpi-wiltshire-2022', 'Missing Children'],
+      content.relativeDir,
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(
+      'must be lowercase words joined by hyphens, e.g. missing-children',
+    );
+    const files = await readdir(join(content.dir, 'recommendations'));
+    expect(files.filter((file) => /missing/i.test(file) && file.includes('2022'))).toEqual([]);
+
+    const missing = runCli('new-document', ['recommendation', 'training'], content.relativeDir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(
+      'npm run new -- recommendation ncpi-wiltshire-2022 missing-children',
+    );
   });
 });
 
