@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   paragraphFingerprints,
+  paragraphQuotes,
   paragraphTexts,
   wordsFingerprint,
   type ParagraphWordsMap,
@@ -30,7 +31,7 @@ function check(before: string, after: string) {
   return findRenumbering({
     recorded: printsOf(before),
     published: printsOf(after),
-    wordsAt: (path, anchor) => (path === PATH ? paragraphTexts(after).get(anchor) : undefined),
+    wordsAt: (path, anchor) => (path === PATH ? paragraphQuotes(after).get(anchor) : undefined),
     sourceOf: (path) => (path === PATH ? 'content/statements/example.mdx' : undefined),
     manifestFile: 'content/permalinks.json',
   });
@@ -55,6 +56,25 @@ describe("a paragraph's words", () => {
     expect([...paragraphTexts(html)]).toEqual([
       ['p1', 'One Two'],
       ['p2', 'Quoted'],
+    ]);
+  });
+
+  it('are read with every tag as a space, as recorded, while messages quote them as written', () => {
+    const html =
+      page('Published by <abbr title="His Majesty’s Inspectorate">HMICFRS</abbr>’ inspectors.') +
+      '<ul id="p2"><li>One</li><li><em>Two</em>, three</li></ul><a class="paragraph-link" href="#p2"></a>';
+    expect([...paragraphTexts(html)]).toEqual([
+      ['p1', 'Published by HMICFRS ’ inspectors.'],
+      ['p2', 'One Two , three'],
+    ]);
+    // The fingerprints in content/permalinks.json were made from those words, spaces and all.
+    expect(paragraphFingerprints(html)).toEqual({
+      p1: wordsFingerprint('Published by HMICFRS ’ inspectors.'),
+      p2: wordsFingerprint('One Two , three'),
+    });
+    expect([...paragraphQuotes(html)]).toEqual([
+      ['p1', 'Published by HMICFRS’ inspectors.'],
+      ['p2', 'One Two, three'],
     ]);
   });
 

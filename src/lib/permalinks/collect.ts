@@ -10,7 +10,12 @@ import { openFileFacts } from '../files/file-facts';
 import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import type { PermalinkMap } from './places';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
-import { paragraphFingerprints, paragraphTexts, type ParagraphWordsMap } from './paragraph-words';
+import {
+  numberedBlockTexts,
+  paragraphFingerprints,
+  paragraphTexts,
+  type ParagraphWordsMap,
+} from './paragraph-words';
 
 /** Pages that are not addresses anyone links to. */
 const NOT_PAGES = new Set(['404.html']);
@@ -59,6 +64,7 @@ const FACTS_VERSION = [
   ANCHOR_ALIAS_CLASS,
   paragraphFingerprints,
   paragraphTexts,
+  numberedBlockTexts,
 ]
   .map(String)
   .join('\n');

@@ -10,7 +10,12 @@
  * hold a copy of them all for a check that names a handful.
  */
 import type { CompiledBody } from '../markdown/compile-mdx';
-import { paragraphTexts, wordsFingerprint, type ParagraphWordsMap } from './paragraph-words';
+import {
+  paragraphQuotes,
+  paragraphTexts,
+  wordsFingerprint,
+  type ParagraphWordsMap,
+} from './paragraph-words';
 import type { PublishedPermalinks } from './collect';
 import type { PermalinkMap } from './places';
 
@@ -40,7 +45,7 @@ export function collectDocumentPermalinks(
       if (prints.size > 0) paragraphs.set(path, prints);
       const before = recorded.get(path);
       if (before && [...before].some(([anchor, print]) => prints.get(anchor) !== print))
-        changedWords.set(path, texts);
+        changedWords.set(path, paragraphQuotes(html));
     },
     collected: () => ({
       pages,

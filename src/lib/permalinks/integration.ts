@@ -23,7 +23,7 @@ import { checkPermalinks } from './check';
 import { collectPermalinks } from './collect';
 import { documentSourceFile } from './document-pages';
 import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './manifest';
-import { paragraphTexts } from './paragraph-words';
+import { paragraphQuotes } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
 import { findRenumbering } from './renumbering';
 import { stopBuild } from './stop-build';
@@ -68,7 +68,7 @@ export function permalinks(): AstroIntegration {
         const renumbered = findRenumbering({
           recorded: recorded.paragraphs,
           published: published.paragraphs,
-          wordsAt: (path, anchor) => paragraphTexts(readPage(outDir, path)).get(anchor),
+          wordsAt: (path, anchor) => paragraphQuotes(readPage(outDir, path)).get(anchor),
           sourceOf,
           manifestFile: relative(projectRoot, manifestFile),
         });

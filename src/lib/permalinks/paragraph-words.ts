@@ -24,8 +24,40 @@ const NUMBERED_BLOCK = new RegExp(
   'g',
 );
 
-/** The text of every numbered paragraph on a page, by anchor, in page order. */
+/**
+ * The text of every numbered paragraph on a page, by anchor, in page order: what its
+ * fingerprint is made from. Every tag counts as a space, so "<abbr>HMICFRS</abbr>’"
+ * reads "HMICFRS ’". That is never changed: the recorded fingerprints of every published
+ * paragraph were made this way, and new ones would read as words changed or moved.
+ * For words to show a person, see paragraphQuotes.
+ */
 export function paragraphTexts(html: string): Map<string, string> {
+  return numberedBlockTexts(html, (block) => block.replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * Tags that sit inside a run of words (a glossary term, a link, emphasis): dropped with
+ * no space, so the words around them stay as written. Any other tag (a list item, a
+ * line break, a table cell) still separates words.
+ */
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/g;
+
+/**
+ * The text of every numbered paragraph as a person reads it, to quote in a message
+ * ("HMICFRS’ National…", not "HMICFRS ’ National…"). Not for fingerprints (paragraphTexts).
+ */
+export function paragraphQuotes(html: string): Map<string, string> {
+  return numberedBlockTexts(html, (block) =>
+    block.replace(INLINE_TAG, '').replace(/<[^>]*>/g, ' '),
+  );
+}
+
+/** Each numbered paragraph's block, by anchor, with `withoutTags` making it text. */
+export function numberedBlockTexts(
+  html: string,
+  withoutTags: (block: string) => string,
+): Map<string, string> {
   const texts = new Map<string, string>();
   for (const match of html.matchAll(NUMBERED_BLOCK)) {
     const [opening, , , id] = match;
@@ -33,11 +65,7 @@ export function paragraphTexts(html: string): Map<string, string> {
     if (opening.includes(`class="${ANCHOR_ALIAS_CLASS}"`)) continue;
     const end = html.indexOf(`<a class="${PARAGRAPH_LINK_CLASS}" href="#${id}"`, match.index);
     if (end < 0) continue;
-    const text = html
-      .slice(match.index, end)
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = withoutTags(html.slice(match.index, end)).replace(/\s+/g, ' ').trim();
     texts.set(id!, text);
   }
   return texts;

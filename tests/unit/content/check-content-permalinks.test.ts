@@ -4,10 +4,16 @@
  * recorded (pages, anchors and each paragraph's words), an edit the build would refuse is
  * named with the build's own message, in the file the author edits.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
+import { DOCUMENT_COLLECTIONS } from '../../../src/lib/content/collection-layout';
+import { readDocument } from '../../../src/lib/content/read-document';
+import { readGlossaryForCompiler } from '../../../src/lib/glossary/read-glossary';
+import { MANIFEST_FILE, readManifest } from '../../../src/lib/permalinks/manifest';
+import { paragraphFingerprints } from '../../../src/lib/permalinks/paragraph-words';
+import { documentPath } from '../../../src/lib/site/urls';
 import { copyContent, type ContentCopy } from '../../support/content-copy';
 
 let content: ContentCopy;
@@ -34,6 +40,30 @@ async function problems() {
 
 test('the content as published passes', async () => {
   expect(await problems()).toEqual([]);
+});
+
+// The quoted words of a message are read as written ("HMICFRS’", not "HMICFRS ’"), but
+// each paragraph's fingerprint must be made as it was when it was recorded: a new one
+// would hide a renumbering, or report one where there is none.
+test('every published paragraph’s words still give the fingerprint content/permalinks.json recorded', async () => {
+  const { entries: glossary } = await readGlossaryForCompiler(content.dir);
+  const { paragraphs } = await readManifest(join(content.dir, MANIFEST_FILE));
+  let termsBesideQuotes = 0;
+  for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
+    for (const name of await readdir(join(content.dir, directory))) {
+      const file = join(content.dir, directory, name);
+      const read = readDocument(await readFile(file, 'utf8'), file, schema, glossary);
+      if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
+      const { html } = read.document.compiled;
+      termsBesideQuotes += html.match(/<\/abbr>(?:<\/a>)?’/g)?.length ?? 0;
+      const path = documentPath({ type, id: name.slice(0, -'.mdx'.length) });
+      expect(paragraphFingerprints(html), path).toEqual(
+        Object.fromEntries(paragraphs.get(path) ?? []),
+      );
+    }
+  }
+  // The case the quotes changed for is among them.
+  expect(termsBesideQuotes).toBeGreaterThan(0);
 });
 
 describe('paragraphs of a published document', () => {
@@ -67,6 +97,22 @@ describe('paragraphs of a published document', () => {
         ),
       }),
     ]);
+  });
+
+  test('put in above a paragraph with a glossary term: its words quoted as written, "HMICFRS’ National"', async () => {
+    await edit(KRUGER_STATEMENT, (text) =>
+      text.replace(
+        '\nPCC Philip Wilkinson responds',
+        '\nA paragraph put in above.\n\nPCC Philip Wilkinson responds',
+      ),
+    );
+    const found = await problems();
+    expect(found).toEqual([
+      expect.objectContaining({ field: '/statements/danny-kruger-ncpi-2022/#p2' }),
+    ]);
+    expect(found[0]!.message).toContain(
+      'The words published as #p2 ("PCC Philip Wilkinson responds to today’s publication of HMICFRS’ National Child Protection…") are now #p3:',
+    );
   });
 
   test('put in another order: named as the build names it', async () => {
