@@ -1,7 +1,8 @@
 /**
  * A withdrawn document's page, its list and the recommendation quoting it, in a real
  * browser: axe finds no WCAG 2.2 AA violation, and the notice is a region a screen
- * reader lists by its heading, above the document's words.
+ * reader lists by its heading, above the document's words; a search result for it says
+ * it was withdrawn.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
@@ -45,5 +46,20 @@ test('the withdrawn page, its list and the recommendation quoting it pass axe', 
   const noticeTop = (await notice.boundingBox())?.y ?? Infinity;
   const firstParagraph = (await page.locator('#p1').boundingBox())?.y ?? -Infinity;
   expect(noticeTop).toBeLessThan(firstParagraph);
+  await context.close();
+});
+
+test('a search result for the withdrawn document says it was withdrawn, and a current one does not', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  // Every statement: the fixture's own and the withdrawn one.
+  await page.goto(new URL('/search/?type=Statement', session.preview.origin).href);
+  const withdrawn = page.locator('.search-result', { hasText: WITHDRAWN.title });
+  await expect
+    .poll(() => withdrawn.locator('.search-result__withdrawn').textContent())
+    .toBe('Withdrawn on 5 March 2024.');
+  const results = await page.locator('.search-result').count();
+  expect(results).toBeGreaterThan(1);
+  expect(await page.locator('.search-result__withdrawn').count()).toBe(1);
   await context.close();
 });

@@ -4,6 +4,7 @@
  * Plain data, computed here and rendered by SearchIndexFields.astro, so the rules are
  * unit-tested without Astro.
  */
+import { whenWithdrawn } from '../site/withdrawal';
 import { entryById } from '../site/entry-by-id';
 import { formatPartialDate } from '../dates/format';
 import { dateOrderKey, publicationDay } from '../site/documents';
@@ -36,6 +37,8 @@ export interface SearchIndexFields {
     organisation?: string;
     /** The date as precisely as it is known: "5 August 2022", "September 2023", "2023". */
     date?: string;
+    /** "Withdrawn on 5 March 2024", for a withdrawn document, so no result passes it off as current. */
+    withdrawn?: string;
   };
   /**
    * Sort keys, read by the build for search's date order. `date` is the first day the
@@ -83,6 +86,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
         organisationName(data.outlet) ??
         (authors.length > 0 ? authors.join(', ') : undefined),
       date: formatPartialDate(data.published),
+      ...(data.withdrawn && { withdrawn: `Withdrawn ${whenWithdrawn(data.withdrawn)}` }),
     },
     sort: sortKeys(dateOrderKey(doc, publicationDay(doc, site.documents))),
   };

@@ -84,6 +84,23 @@ describe('search index fields of a document', () => {
     expect(fields.filters.type).toEqual(['Statement']);
   });
 
+  test('a withdrawn document’s result says when it was withdrawn; a current one says nothing', () => {
+    const withdrawn = documentSearchFields(
+      statement({
+        published: date('2023-09-15'),
+        issuer: 'opcc',
+        withdrawn: { date: date('2024-03'), reason: 'Its figures were wrong.' },
+      }),
+      site,
+    );
+    expect(withdrawn.meta.withdrawn).toBe('Withdrawn in March 2024');
+    const current = documentSearchFields(
+      statement({ published: date('2023-09-15'), issuer: 'opcc' }),
+      site,
+    );
+    expect(current.meta).not.toHaveProperty('withdrawn');
+  });
+
   test('a date known only to the year is shown as the year and sorts as its first day', () => {
     const fields = documentSearchFields(
       statement({ published: date('2023'), issuer: 'opcc' }),

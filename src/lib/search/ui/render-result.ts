@@ -26,6 +26,9 @@ export function renderResult(
 
   const facts = [data.meta['type'], data.meta['organisation'], data.meta['date']].filter(Boolean);
   if (facts.length > 0) item.append(element('p', 'search-result__facts', facts.join(' · ')));
+  // Said in words beside the title, before any excerpt a journalist might quote.
+  const withdrawn = data.meta['withdrawn'];
+  if (withdrawn) item.append(element('p', 'search-result__withdrawn', `${withdrawn}.`));
 
   // The excerpt opens at the first match; without a query (filters only), at the start of the body.
   const words = contentWords(data.content);
