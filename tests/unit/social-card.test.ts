@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardDigest, drawCard, socialCardPng, wrapText } from '../../src/lib/share/social-card';
+import { documentCardText } from '../../src/lib/share/document-card-text';
+import { SITE_NAME } from '../../src/lib/site/site-info';
+import { statement } from '../support/content-builders';
 
 const card = { kicker: 'Report · 2023', title: 'A made-up title', footer: 'Site' };
 const folders: string[] = [];
@@ -73,5 +76,29 @@ describe('a card title', () => {
 
   it('drops extra spaces and keeps a short title whole', () => {
     expect(wrapText('  Two   words ', 100, measure)).toEqual(['Two words']);
+  });
+});
+
+describe('a document’s card', () => {
+  it('says what the document is and when, then its title', () => {
+    const text = documentCardText(statement('s', { published: '2023-09-15' }));
+    expect(text).toEqual({
+      kicker: 'Statement · 15 September 2023',
+      title: 'Title of s',
+      footer: SITE_NAME,
+    });
+  });
+
+  // A shared link's preview may be all a reader sees of a withdrawn document.
+  it('says a withdrawn document was withdrawn, so its card is drawn anew', () => {
+    const withdrawn = statement('s', {
+      published: '2023-09-15',
+      withdrawn: { date: '2024-03-05', reason: 'Its figures were wrong.' },
+    });
+    const text = documentCardText(withdrawn);
+    expect(text.kicker).toBe('Statement · 15 September 2023 · Withdrawn');
+    expect(cardDigest(text)).not.toBe(
+      cardDigest(documentCardText(statement('s', { published: '2023-09-15' }))),
+    );
   });
 });

@@ -12,8 +12,7 @@ import { cardFile, prepareCard } from '../../lib/share/card-thread';
 import { renderCacheSettings } from '../../lib/render-cache/build-env';
 import { linkWhenReady } from '../../lib/render-cache/link-when-ready';
 import { SITE_CARD_PATH, cardPerDocument, socialCardPath } from '../../lib/share/social-card-path';
-import { formatPartialDate } from '../../lib/dates/format';
-import { TYPE_LABEL } from '../../lib/site/labels';
+import { documentCardText } from '../../lib/share/document-card-text';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/site/site-info';
 
 /** Kept between builds, in the build's cache folder, so a build with its own cache draws its own cards. */
@@ -33,11 +32,7 @@ export const getStaticPaths = (async () => {
     ...(cardPerDocument() ? site.documents : []).map((doc) => ({
       params: { card: param(socialCardPath(doc)) },
       props: {
-        card: {
-          kicker: `${TYPE_LABEL[doc.type].one} · ${formatPartialDate(doc.data.published)}`,
-          title: doc.data.title,
-          footer: SITE_NAME,
-        } satisfies CardText,
+        card: documentCardText(doc),
       },
     })),
   ];
