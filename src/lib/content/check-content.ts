@@ -4,6 +4,11 @@
  * loadSite(), then the build's permalink checks on the documents' pages
  * (check-document-permalinks.ts). Takes a second or two instead of a full build.
  *
+ * Unlike the build, it does not stop at files that fail to read: it checks the links
+ * between the rest, so an author sees a field error in one file and a misspelt id in
+ * another in the same run. A file that failed still exists to those checks, and nothing
+ * that depends on what it says is checked until it reads (unread-entries.ts).
+ *
  * What it cannot see is what only a build makes: pages other than documents' (lists,
  * recommendations, organisations, the glossary), the parts of a document's page around its
  * body, and the HTML around the words. A problem there is still the build's to find.
@@ -13,6 +18,7 @@ import { join, relative } from 'node:path';
 import { withFieldLines } from '../integrity/field-lines';
 import { checkIntegrity } from '../integrity/check-integrity';
 import { linkTargets } from '../integrity/link-targets';
+import type { UnreadEntries } from '../integrity/unread-entries';
 import { readAliases } from '../permalinks/aliases';
 import { checkDocumentPermalinks } from '../permalinks/check-document-permalinks';
 import { documentSourceFile } from '../permalinks/document-pages';
@@ -48,9 +54,11 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   // Read whole, once: the recorded pages for the link checks, and the paragraphs' words to
   // tell which documents' paragraphs moved.
   // A broken manifest (a merge conflict) is one more problem to list, not the end of the check.
+  let manifestRead = true;
   const manifest = await readManifest(join(root, MANIFEST_FILE)).catch((error: unknown) => {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
+    manifestRead = false;
     return { pages: new Map(), paragraphs: new Map() } satisfies Manifest;
   });
   // The glossary marks terms in the compiled HTML, and so in the words the build records:
@@ -59,6 +67,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   const glossaryCheck = await checkGlossary(root, projectRoot);
   const permalinks = collectDocumentPermalinks(manifest.paragraphs);
   const documents: SiteDocument[] = [];
+  const unreadDocuments: UnreadEntries['documents'][number][] = [];
   for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
     for (const file of await listContentFiles(
       join(root, directory),
@@ -74,6 +83,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
           : readDocument(read.source, file.filePath, schema, glossaryCheck.terms);
       if ('problems' in result) {
         problems.push(...result.problems);
+        unreadDocuments.push({ type, id: file.id });
         continue;
       }
       const { paragraphs, crossLinks, headings, links } = result.document.compiled;
@@ -99,6 +109,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     schema: Schema;
   }) => {
     const entries: Entry<z.output<Schema>>[] = [];
+    const unread = new Set<string>();
     for (const file of await listContentFiles(
       join(root, directory),
       '.yaml',
@@ -109,10 +120,12 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
       const read = await readContentSourceAsync(file.absolute, file.filePath);
       const result =
         'problems' in read ? read : readYamlEntry(file.id, read.source, file.filePath, schema);
-      if ('problems' in result) problems.push(...result.problems);
-      else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
+      if ('problems' in result) {
+        problems.push(...result.problems);
+        unread.add(file.id);
+      } else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
     }
-    return entries;
+    return { entries, unread };
   };
   const organisations = await yamlFolder(YAML_FOLDER_COLLECTIONS.organisations);
   const people = await yamlFolder(YAML_FOLDER_COLLECTIONS.people);
@@ -122,21 +135,34 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   problems.push(...glossaryCheck.problems);
   const glossary = glossaryCheck.entries;
 
-  // As in the build, links between files are checked once every file reads cleanly:
-  // a file that failed would otherwise show up again as a dangling reference.
-  if (problems.length === 0) {
-    const site: SiteContent = { documents, organisations, people, recommendations, glossary };
-    const recordedPages = new Map(
-      [...manifest.pages].map(([path, anchors]) => [path, [...anchors]]),
-    );
-    const addresses = await readSiteAddresses(projectRoot, recordedPages);
-    problems.push(...(await withFieldLines(checkIntegrity(site, addresses), projectRoot)));
+  const site: SiteContent = {
+    documents,
+    organisations: organisations.entries,
+    people: people.entries,
+    recommendations: recommendations.entries,
+    glossary,
+  };
+  const unread: UnreadEntries = {
+    documents: unreadDocuments,
+    organisations: organisations.unread,
+    people: people.unread,
+    recommendations: recommendations.unread,
+  };
+  // Links between files are checked over the files that read, in this same run (the build
+  // stops before them). A file that failed is passed to the checks as there but unread,
+  // so it does not show up again as a dangling reference. Not without the manifest: the
+  // pages and anchors it recorded are places a link may lead to.
+  if (manifestRead) {
+    // Without the glossary's terms the documents' words are not the ones the build
+    // records, so which paragraphs moved is left until the glossary reads.
+    const recorded =
+      glossaryCheck.problems.length === 0 ? manifest : { ...manifest, paragraphs: new Map() };
     problems.push(
-      ...(await checkPermalinkPromise(
+      ...(await checkAcrossFiles(
         site,
-        addresses,
+        unread,
         permalinks.collected(),
-        manifest,
+        recorded,
         root,
         projectRoot,
       )),
@@ -146,6 +172,31 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   return { problems, files };
 }
 
+/** The checks loadSite() makes across collections, then the permalink checks. */
+async function checkAcrossFiles(
+  site: SiteContent,
+  unread: UnreadEntries,
+  published: DocumentPermalinks,
+  recorded: Manifest,
+  root: string,
+  projectRoot: string,
+): Promise<ContentProblem[]> {
+  const recordedPages = new Map([...recorded.pages].map(([path, anchors]) => [path, [...anchors]]));
+  const addresses = await readSiteAddresses(projectRoot, recordedPages);
+  return [
+    ...(await withFieldLines(checkIntegrity(site, addresses, unread), projectRoot)),
+    ...(await checkPermalinkPromise(
+      site,
+      unread,
+      addresses,
+      published,
+      recorded,
+      root,
+      projectRoot,
+    )),
+  ];
+}
+
 /**
  * The build's permalink checks on what the content says each document's page will publish
  * (see check-document-permalinks.ts for what is left to the build). Other pages are judged
@@ -153,6 +204,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
  */
 async function checkPermalinkPromise(
   site: SiteContent,
+  unread: UnreadEntries,
   addresses: SiteAddresses,
   published: DocumentPermalinks,
   recorded: Manifest,
@@ -161,7 +213,7 @@ async function checkPermalinkPromise(
 ): Promise<ContentProblem[]> {
   const read = await readAliases(root, projectRoot);
   if ('problems' in read) return read.problems;
-  const targets = linkTargets(site, addresses);
+  const targets = linkTargets(site, addresses, unread);
   const contentFolder = relative(projectRoot, root);
   return checkDocumentPermalinks({
     published,
@@ -171,5 +223,6 @@ async function checkPermalinkPromise(
     manifestFile: relative(projectRoot, join(root, MANIFEST_FILE)),
     aliasesFile: read.file,
     sourceOf: (path) => documentSourceFile(path, contentFolder),
+    unread: new Set(unread.documents.map((doc) => documentPath(doc))),
   });
 }

@@ -18,15 +18,21 @@ import { documentPath } from '../site/urls';
 import { linkTargets, type LinkTargets } from './link-targets';
 import { closestSpelling } from '../text/closest-spelling';
 import { CONTENT_ONLY, type SiteAddresses } from './site-addresses';
+import { nothingUnread, type UnreadEntries } from './unread-entries';
 
 /** The last part of a path names a file when it has an extension: `/images/map.png`. */
 const FILE_NAME = /\/[^/]*\.[a-z0-9]+$/i;
 
+/**
+ * @param unread Entries whose files failed to read (unread-entries.ts): their pages
+ *   exist, but a #pN or #heading on a document's page is not known until it reads.
+ */
 export function checkBodyLinks(
   site: SiteContent,
   addresses: SiteAddresses = CONTENT_ONLY,
+  unread: UnreadEntries = nothingUnread(),
 ): ContentProblem[] {
-  const targets = linkTargets(site, addresses);
+  const targets = linkTargets(site, addresses, unread);
   const problems: ContentProblem[] = [];
   for (const doc of site.documents) {
     for (const link of doc.links) {
@@ -64,7 +70,8 @@ function whatIsWrong(
     return `points nowhere after its #: write the id of a part of the page (such as #p1), or leave the # out.`;
   }
   const target = targets.documentAt(page);
-  // Only a document's ids are known before its page is built; other pages are not guessed.
+  // Only a document's ids are known before its page is built; other pages, and a document
+  // that failed to read, are not guessed.
   if (!target) return undefined;
   return anchorProblem(
     target,

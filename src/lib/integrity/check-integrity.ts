@@ -14,19 +14,33 @@ import { checkBodyLinks } from './check-body-links';
 import { didYouMean, idsToSuggest } from './nearest';
 import { unknownRecommendation } from './unknown-recommendation';
 import type { SiteAddresses } from './site-addresses';
+import { nothingUnread, type UnreadEntries } from './unread-entries';
 
 /**
  * `addresses` are the pages and files the site has besides those its content makes
  * (readSiteAddresses); without them, links in bodies may only lead to the content's own.
+ * `unread` are entries whose files failed to read (unread-entries.ts): they exist, and
+ * are among the ids suggested, as they would be once they read.
  */
-export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): ContentProblem[] {
+export function checkIntegrity(
+  site: SiteContent,
+  addresses?: SiteAddresses,
+  unread: UnreadEntries = nothingUnread(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const documents = [...site.documents, ...unread.documents];
   const ids = {
-    organisation: new Set(site.organisations.map((entry) => entry.id)),
-    person: new Set(site.people.map((entry) => entry.id)),
-    report: new Set(site.documents.filter((doc) => doc.type === 'report').map((doc) => doc.id)),
-    recommendation: new Set(site.recommendations.map((entry) => entry.id)),
-    document: new Set(site.documents.map((doc) => doc.id)),
+    organisation: new Set([
+      ...site.organisations.map((entry) => entry.id),
+      ...unread.organisations,
+    ]),
+    person: new Set([...site.people.map((entry) => entry.id), ...unread.people]),
+    report: new Set(documents.filter((doc) => doc.type === 'report').map((doc) => doc.id)),
+    recommendation: new Set([
+      ...site.recommendations.map((entry) => entry.id),
+      ...unread.recommendations,
+    ]),
+    document: new Set(documents.map((doc) => doc.id)),
   };
   const reference = (
     entry: Entry<unknown>,
@@ -79,6 +93,7 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
     );
   }
   // A map, not a search per document: with thousands of documents a search each is quadratic.
+  // An unread report is not in it, so no date is compared with one whose dates are unknown.
   const reports = new Map(
     site.documents
       .filter((doc): doc is ReportDocument => doc.type === 'report')
@@ -87,8 +102,8 @@ export function checkIntegrity(site: SiteContent, addresses?: SiteAddresses): Co
   for (const doc of site.documents)
     checkDocument(doc, reports, reference, problems, ids.recommendation);
   problems.push(...duplicateSlugs(site.documents));
-  problems.push(...checkRecommendationLinks(site));
-  problems.push(...checkBodyLinks(site, addresses));
+  problems.push(...checkRecommendationLinks(site, unread));
+  problems.push(...checkBodyLinks(site, addresses, unread));
   return problems;
 }
 

@@ -9,15 +9,29 @@ import { formatPartialDate } from '../dates/format';
 import type { ContentProblem } from '../markdown/content-error';
 import type { SiteContent } from '../site/types';
 import { unknownRecommendation } from './unknown-recommendation';
+import { nothingUnread, type UnreadEntries } from './unread-entries';
 
-export function checkRecommendationLinks(site: SiteContent): ContentProblem[] {
+/** @param unread Entries whose files failed to read: they exist (unread-entries.ts). */
+export function checkRecommendationLinks(
+  site: SiteContent,
+  unread: UnreadEntries = nothingUnread(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const recommendationIds = new Set(site.recommendations.map((entry) => entry.id));
-  const assessorIds = new Set([...site.organisations, ...site.people].map((entry) => entry.id));
+  const recommendationIds = new Set([
+    ...site.recommendations.map((entry) => entry.id),
+    ...unread.recommendations,
+  ]);
+  const assessorIds = new Set([
+    ...[...site.organisations, ...site.people].map((entry) => entry.id),
+    ...unread.organisations,
+    ...unread.people,
+  ]);
 
   // A set, not a search of every document per recommendation: 16,000 of each at scale.
   const answerIds = new Set(
-    site.documents.filter((doc) => doc.type !== 'report').map((doc) => doc.id),
+    [...site.documents, ...unread.documents]
+      .filter((doc) => doc.type !== 'report')
+      .map((doc) => doc.id),
   );
   for (const recommendation of site.recommendations) {
     const madeIn = recommendation.data.madeIn;

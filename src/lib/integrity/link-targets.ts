@@ -17,6 +17,7 @@ import {
 } from '../site/urls';
 import { alphabeticalNeighbours } from './nearest';
 import type { SiteAddresses } from './site-addresses';
+import { nothingUnread, type UnreadEntries } from './unread-entries';
 
 /**
  * Pages that exist or not by how many entries a list has (a list's later pages, a long
@@ -26,10 +27,10 @@ import type { SiteAddresses } from './site-addresses';
 const PAGES_BY_COUNT = [/^\/[^/]+\/page\/\d+\/$/, /^\/timeline\/\d+\/(?:page\/\d+\/)?$/];
 
 export interface LinkTargets {
-  /** The document published at a page path. */
+  /** The document published at a page path (not one whose file failed to read). */
   documentAt(path: string): SiteDocument | undefined;
-  /** A document by its slug, whatever its type. */
-  documentWithId(id: string): SiteDocument | undefined;
+  /** A document by its slug, whatever its type, read or not. */
+  documentWithId(id: string): Pick<SiteDocument, 'type' | 'id'> | undefined;
   isPage(path: string): boolean;
   /** A page that exists or not by how long a list is (`/reports/page/3/`). */
   isCountedPage(path: string): boolean;
@@ -42,18 +43,28 @@ export interface LinkTargets {
   nearby(path: string, among: 'pages' | 'files'): string[];
 }
 
-export function linkTargets(site: SiteContent, addresses: SiteAddresses): LinkTargets {
+/**
+ * @param unread Entries whose files failed to read (unread-entries.ts): their pages and
+ *   files will be made, but what is on a document's page is not known.
+ */
+export function linkTargets(
+  site: SiteContent,
+  addresses: SiteAddresses,
+  unread: UnreadEntries = nothingUnread(),
+): LinkTargets {
   const documents = new Map(site.documents.map((doc) => [documentPath(doc), doc]));
-  const documentsById = new Map(site.documents.map((doc) => [doc.id, doc]));
+  const allDocuments = [...site.documents, ...unread.documents];
+  const documentsById = new Map(allDocuments.map((doc) => [doc.id, doc]));
   const contentPages = new Set<string>([
-    ...site.recommendations.flatMap(({ id }) => [recommendationPath(id), briefingPath(id)]),
-    ...site.organisations.map(({ id }) => organisationPath(id)),
-    ...site.people.map(({ id }) => personPath(id)),
+    ...unread.documents.map((doc) => documentPath(doc)),
+    ...[...site.recommendations.map(({ id }) => id), ...unread.recommendations].flatMap((id) => [
+      recommendationPath(id),
+      briefingPath(id),
+    ]),
+    ...[...site.organisations.map(({ id }) => id), ...unread.organisations].map(organisationPath),
+    ...[...site.people.map(({ id }) => id), ...unread.people].map(personPath),
   ]);
-  const contentFiles = new Set([
-    SITE_CARD_PATH,
-    ...site.documents.map((doc) => socialCardPath(doc)),
-  ]);
+  const contentFiles = new Set([SITE_CARD_PATH, ...allDocuments.map((doc) => socialCardPath(doc))]);
   const isPage = (path: string) =>
     documents.has(path) || contentPages.has(path) || addresses.pages.has(path);
   const isFile = (path: string) => addresses.files.has(path) || contentFiles.has(path);

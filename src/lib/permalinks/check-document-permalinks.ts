@@ -33,6 +33,12 @@ export interface DocumentPermalinksInput {
   aliasesFile: string;
   /** The content file a page is made from, when it has one (document-pages.ts). */
   sourceOf: (path: string) => string | undefined;
+  /**
+   * Document pages whose files are there but failed to read: what they will publish is
+   * not known, so nothing recorded on them is called missing, and an alias to one of
+   * their places is not questioned. The file's own problem is the one to fix first.
+   */
+  unread?: ReadonlySet<string>;
 }
 
 export function checkDocumentPermalinks({
@@ -43,11 +49,12 @@ export function checkDocumentPermalinks({
   manifestFile,
   aliasesFile,
   sourceOf,
+  unread = new Set(),
 }: DocumentPermalinksInput): ContentProblem[] {
   return [
     ...checkPermalinks({
-      recorded: recordedBodyAnchors(recorded.pages),
-      published: withUndecidedTargets(published.pages, aliases, mayBePage),
+      recorded: recordedBodyAnchors(recorded.pages, unread),
+      published: withUndecidedTargets(published.pages, aliases, mayBePage, unread),
       aliases,
       manifestFile,
       aliasesFile,
@@ -64,11 +71,11 @@ export function checkDocumentPermalinks({
   ];
 }
 
-/** The recorded document pages, with the anchors their bodies made. */
-function recordedBodyAnchors(pages: PermalinkMap): PermalinkMap {
+/** The recorded document pages that read, with the anchors their bodies made. */
+function recordedBodyAnchors(pages: PermalinkMap, unread: ReadonlySet<string>): PermalinkMap {
   const documents: PermalinkMap = new Map();
   for (const [path, anchors] of pages) {
-    if (!documentAtPath(path)) continue;
+    if (!documentAtPath(path) || unread.has(path)) continue;
     documents.set(path, new Set([...anchors].filter((anchor) => !isPagePartId(anchor))));
   }
   return documents;
@@ -76,19 +83,21 @@ function recordedBodyAnchors(pages: PermalinkMap): PermalinkMap {
 
 /**
  * The documents' pages, and every place an alias leads to that the content cannot rule
- * out: a page part's anchor on a document's page, or a page that is not a document's but
- * the site makes or may make. Not a place another alias leads away from: one of the two
- * aliases is then wrong whatever the page holds (only the build can tell which), and this
- * check names the first.
+ * out: a page part's anchor on a document's page, any place on a document's page whose
+ * file failed to read, or a page that is not a document's but the site makes or may make.
+ * Not a place another alias leads away from: one of the two aliases is then wrong
+ * whatever the page holds (only the build can tell which), and this check names the first.
  */
 function withUndecidedTargets(
   documents: PermalinkMap,
   aliases: readonly ParsedAlias[],
   mayBePage: (path: string) => boolean,
+  unread: ReadonlySet<string>,
 ): PermalinkMap {
   const undecided = (place: Place) =>
     documentAtPath(place.path)
-      ? documents.has(place.path) && place.anchor !== undefined && isPagePartId(place.anchor)
+      ? unread.has(place.path) ||
+        (documents.has(place.path) && place.anchor !== undefined && isPagePartId(place.anchor))
       : mayBePage(place.path);
   const published: PermalinkMap = new Map(
     [...documents].map(([path, anchors]) => [path, new Set(anchors)]),

@@ -266,3 +266,49 @@ describe('content/aliases.yaml', () => {
     expect(await problems()).toEqual([]);
   });
 });
+
+// Links between files are checked in the same run as each file, not once every file reads:
+// an author sees all their mistakes at once, and none twice.
+describe('a file that fails to read', () => {
+  const REVIEW = 'reports/ncpi-wiltshire-post-inspection-review-2023.mdx';
+
+  test('is named with a misspelt id in another file, and is not named again by what leads to it', async () => {
+    // The report every other file leads to fails: its recommendations name it, a statement
+    // answers it, a later report follows it up, and permalinks.json recorded its page.
+    await edit(NCPI_REPORT, (text) => text.replace('verbatim: false', 'verbatim: maybe'));
+    // So does one of its recommendations, which both reports' <Addresses> name.
+    await edit('recommendations/ncpi-wiltshire-2022-supervision.yaml', (text) =>
+      text.replace('title: Consistent supervision', "title: ''"),
+    );
+    // A paragraph of the report that failed is not known until it reads.
+    await edit(KRUGER_STATEMENT, (text) =>
+      text.replace(/\n$/, '\nSee [the inspection](/reports/ncpi-wiltshire-2022/#p99).\n'),
+    );
+    // The mistake elsewhere: a recommendation's id misspelt. The ids suggested are the ones
+    // the author would see once every file reads, the unread one among them.
+    await edit(REVIEW, (text) =>
+      text.replace(
+        'ncpi-wiltshire-2022-investigation-delays ncpi-wiltshire-2022-supervision',
+        'ncpi-wiltshire-2022-investigation-delay ncpi-wiltshire-2022-supervision',
+      ),
+    );
+    expect(await problems()).toEqual([
+      expect.objectContaining({
+        file: `content/${NCPI_REPORT}`,
+        field: 'verbatim',
+      }),
+      expect.objectContaining({
+        file: 'content/recommendations/ncpi-wiltshire-2022-supervision.yaml',
+        field: 'title',
+      }),
+      {
+        file: `content/${REVIEW}`,
+        line: 74,
+        field: '<Addresses recommendation>',
+        message: expect.stringMatching(
+          /^There is no recommendation "ncpi-wiltshire-2022-investigation-delay"\. Did you mean ncpi-wiltshire-2022-investigation-delays\? Write the id of one in content\/recommendations\/ \(without \.yaml\): .*ncpi-wiltshire-2022-supervision/,
+        ),
+      },
+    ]);
+  });
+});

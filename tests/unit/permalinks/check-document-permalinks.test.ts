@@ -15,7 +15,11 @@ const PUBLISHED = map({ '/statements/kept/': ['p1', 'p2', 'findings'] });
 /** Pages other than documents' that the site makes. */
 const SITE_PAGES = new Set(['/glossary/', '/recommendations/a-recommendation/']);
 
-function problems(recorded: Record<string, string[]>, aliases: [string, string][] = []) {
+function problems(
+  recorded: Record<string, string[]>,
+  aliases: [string, string][] = [],
+  unread: string[] = [],
+) {
   return checkDocumentPermalinks({
     published: { pages: PUBLISHED, paragraphs: new Map(), wordsAt: () => undefined },
     recorded: { pages: map(recorded), paragraphs: new Map() },
@@ -28,6 +32,7 @@ function problems(recorded: Record<string, string[]>, aliases: [string, string][
     manifestFile: 'content/permalinks.json',
     aliasesFile: 'content/aliases.yaml',
     sourceOf: (path) => documentSourceFile(path, 'content'),
+    unread: new Set(unread),
   });
 }
 
@@ -81,5 +86,16 @@ describe('checkDocumentPermalinks', () => {
       expect.stringContaining('/glossary/#b, which is not published'),
       expect.stringContaining('/glossary/#a, which is not published'),
     ]);
+  });
+
+  test('says nothing of a document page whose file failed to read: its own problem comes first', () => {
+    const recorded = { '/statements/broken/': ['p1', 'p2', 'findings'] };
+    const aliases: [string, string][] = [['/statements/old/', '/statements/broken/#p2']];
+    // Not known to have failed, the page is named as gone and the alias as leading nowhere.
+    expect(problems(recorded, aliases).map((problem) => problem.field)).toEqual([
+      '/statements/old/',
+      '/statements/broken/',
+    ]);
+    expect(problems(recorded, aliases, ['/statements/broken/'])).toEqual([]);
   });
 });
