@@ -2,31 +2,29 @@
 import { describe, expect, test } from 'vitest';
 import { compileMdx } from '../../../src/lib/markdown/compile-mdx';
 import { finishDocumentHtml } from '../../../src/lib/site/document-html';
-import type { DocumentType } from '../../../src/lib/site/types';
-import type { RecommendationKind } from '../../../src/schemas/recommendation';
+import type { DocumentType, Entry } from '../../../src/lib/site/types';
+import type { Recommendation } from '../../../src/schemas/recommendation';
 
 const body = (ids: string) => `<Addresses recommendation="${ids}">\n\nWe agree.\n\n</Addresses>`;
 
-const titles = new Map([
-  ['rec-a', 'Children & their views'],
-  ['rec-b', 'Supervision'],
-  ['focus-a', 'Missing children'],
-  ['focus-b', 'Domestic abuse'],
-  ['pledge', 'Resilience'],
-]);
-
-const kinds = new Map<string, RecommendationKind>([
-  ['rec-a', 'recommendation'],
-  ['rec-b', 'recommendation'],
-  ['focus-a', 'area-for-focus'],
-  ['focus-b', 'area-for-focus'],
-  ['pledge', 'commitment'],
-]);
+/** The commitment "pledge" was made in the response "the-response". */
+const recommendations = (
+  [
+    ['rec-a', 'Children & their views', 'recommendation'],
+    ['rec-b', 'Supervision', 'recommendation'],
+    ['focus-a', 'Missing children', 'area-for-focus'],
+    ['focus-b', 'Domestic abuse', 'area-for-focus'],
+    ['pledge', 'Resilience', 'commitment', 'the-response'],
+  ] as const
+).map(([id, title, kind, madeIn]) => ({
+  id,
+  data: { title, kind, madeIn },
+})) as unknown as Entry<Recommendation>[];
 
 /** The note under a marked paragraph, as text, once the page has finished it. */
-function noteOf(ids: string, type: DocumentType, madeHere = new Set<string>()): string {
+function noteOf(ids: string, type: DocumentType, documentId = 'example'): string {
   const { html } = compileMdx(body(ids), { file: `content/x/example.mdx`, firstLine: 1 });
-  const finished = finishDocumentHtml(html, { titles, kinds, madeHere, type, base: '/' });
+  const finished = finishDocumentHtml(html, { recommendations, documentId, type, base: '/' });
   const note = /<p class="addresses-note"[^>]*>(.*?)<\/p>/s.exec(finished)?.[1] ?? '';
   return note.replace(/<[^>]+>/g, '');
 }
@@ -64,8 +62,8 @@ describe('finishDocumentHtml', () => {
   });
 
   test('says the paragraph that makes a commitment makes it, in the response that made it', () => {
-    expect(noteOf('pledge', 'response', new Set(['pledge']))).toBe('Makes commitment: Resilience');
-    expect(noteOf('pledge focus-a', 'response', new Set(['pledge']))).toBe(
+    expect(noteOf('pledge', 'response', 'the-response')).toBe('Makes commitment: Resilience');
+    expect(noteOf('pledge focus-a', 'response', 'the-response')).toBe(
       'Speaks to: Resilience, Missing children',
     );
   });
@@ -78,8 +76,8 @@ describe('finishDocumentHtml', () => {
   test('keeps an id it has no title for, and puts links under the base path', () => {
     const { html } = compileMdx(body('rec-unknown'), { file: 'content/x/e.mdx', firstLine: 1 });
     const finished = finishDocumentHtml(html, {
-      titles,
-      kinds,
+      recommendations,
+      documentId: 'example',
       type: 'statement',
       base: '/sub/',
     });
