@@ -7,12 +7,10 @@ import { join, relative } from 'node:path';
 import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from '../content/collection-layout';
 import { contentRoot } from '../content/content-root';
 import { didYouMean, idsToSuggest } from '../integrity/nearest';
+import { ID_PATTERN } from '../text/id-suggestion';
 import { recommendationTemplate } from './recommendation-template';
 import { slugFromTitle } from './slug';
 import { AuthoringError } from './write-document';
-
-/** The same rule as a content file's name (file-name.ts): it becomes the page's address. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Writes `<content>/recommendations/<report>-<name>.yaml`: the id says which report made
@@ -54,7 +52,7 @@ function checkName(report: string, name: string): void {
       `Give only the short name, ${name.slice(report.length + 1)}: the report's slug is put in front of it for you. Nothing was written.`,
     );
   }
-  if (!SLUG.test(name)) {
+  if (!ID_PATTERN.test(name)) {
     const suggestion = slugFromTitle(name) || 'missing-children';
     throw new AuthoringError(
       `The short name "${name}" becomes part of the recommendation's permanent address, so it must be lowercase words joined by hyphens, e.g. ${suggestion}. Nothing was written.`,

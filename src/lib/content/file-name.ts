@@ -1,6 +1,5 @@
 import type { ContentProblem } from '../markdown/content-error';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../text/id-suggestion';
 
 /**
  * A content file's name becomes its id and its public URL, so it must be a clean slug.
@@ -20,7 +19,7 @@ export function checkFileName(
     return undefined;
   }
   const id = name.slice(0, -extension.length);
-  if (!SLUG.test(id)) {
+  if (!ID_PATTERN.test(id)) {
     problems.push({
       file: filePath,
       message: `The file name becomes the page's address, so it must be lowercase words joined by hyphens, e.g. pcc-response-2023${extension}.`,
