@@ -77,6 +77,15 @@ describe('a withdrawn document', () => {
     const standing = list('.document-list li:has(a[href="/statements/example-statement/"])');
     expect(standing.find('.caption').text()).not.toContain('Withdrawn');
 
+    // The A–Z list is search's fallback without JavaScript: it marks it too.
+    const titles = await page('/documents/');
+    const listed = titles(`.document-list li:has(a[href="${WITHDRAWN.path}"])`);
+    expect(words(listed.find('.caption').text())).toMatch(
+      /^Statement, .+ · Withdrawn on 5 March 2024$/,
+    );
+    const current = titles('.document-list li:has(a[href="/statements/example-statement/"])');
+    expect(current.find('.caption').text()).not.toContain('Withdrawn');
+
     const timeline = await page('/timeline/');
     const event = timeline(`.timeline li:has(a[href="${WITHDRAWN.path}"])`);
     expect(words(event.find('.caption').text())).toContain('Statement · Withdrawn on 5 March 2024');
