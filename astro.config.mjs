@@ -8,6 +8,7 @@ import { permalinks } from './src/lib/permalinks/integration.ts';
 import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
+import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
 import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     mdx(),
     // Pages read the content data store's file rather than a bundled copy of it (why: see the file).
     dataStoreFromDisk(),
+    // Under `npm run dev`, pages show content problems instead of failing (src/middleware.ts).
+    devServerFlag(),
     renderCacheKeys(),
     // Pages reused from the previous build are not among the pages Astro wrote: see render-cache.
     sitemap({ customPages: reusedPageUrls() }),

@@ -3,6 +3,8 @@
  * module per document); data collections are YAML. Cross-collection checks (dangling
  * references, chronology) run once every collection is loaded: see src/lib/integrity/.
  * Folders and schemas come from collection-layout.ts, shared with `npm run check:content`.
+ * A file that fails to read does not stop the loading: each loader records its problems in
+ * `loadProblems`, and loadSite() lists them with those between files (load-problems.ts).
  */
 import { defineCollection } from 'astro:content';
 import {
@@ -12,6 +14,7 @@ import {
 } from './lib/content/collection-layout';
 import { mdxDocumentLoader } from './lib/content/mdx-document-loader';
 import { yamlFolderLoader, yamlListLoader } from './lib/content/yaml-loaders';
+import { loadProblemsLoader, loadProblemsSchema } from './lib/content/load-problems';
 
 export const collections = {
   reports: defineCollection({
@@ -39,4 +42,5 @@ export const collections = {
     schema: YAML_FOLDERS.recommendations.schema,
   }),
   glossary: defineCollection({ loader: yamlListLoader(GLOSSARY), schema: GLOSSARY.schema }),
+  loadProblems: defineCollection({ loader: loadProblemsLoader(), schema: loadProblemsSchema }),
 };

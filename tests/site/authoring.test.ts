@@ -48,7 +48,7 @@ test(
 );
 
 test(
-  'npm run dev shows an edited document without a restart, and survives a mistake',
+  'npm run dev shows an edited document without a restart, and a mistake in the page until it is fixed',
   // Generous waits: on a busy shared machine the dev server's reload can take tens of seconds.
   { timeout: 300_000 },
   async () => {
@@ -79,13 +79,27 @@ test(
     );
     await waitFor(pageShowing('Edited while writing'), 60_000, 'the edit to show in the preview');
 
-    // A mistake is reported in the terminal; fixing it brings the preview back.
+    // A mistake is shown by the page itself, not the page as it was before it (an author
+    // would take their edit for live), and in the terminal; fixing it brings the page back.
     await writeFile(file, original.replace('Following the recent', 'Following {the} recent'));
-    await waitFor(
-      async () => (server?.output().includes('{the} is code and cannot run') ? true : undefined),
+    const problemsPage = await waitFor(
+      async () => {
+        const response = await fetch(page);
+        const html = await response.text();
+        return response.status === 500 && html.includes('{the} is code and cannot run')
+          ? html
+          : undefined;
+      },
       60_000,
-      'the mistake to be reported',
-    );
+      'the page to show the mistake',
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${started.output()}`);
+    });
+    expect(problemsPage).toContain('<title>The content has 1 problem</title>');
+    expect(problemsPage).toMatch(/danny-kruger-ncpi-2022\.mdx:\n\s+- line \d+: \{the\} is code/);
+    expect(problemsPage).not.toContain('Edited while writing');
+    expect(started.output()).toContain('{the} is code and cannot run');
+
     await writeFile(
       file,
       original.replace(

@@ -4,7 +4,7 @@
  * loadSite(), then the build's permalink checks on the documents' pages
  * (check-document-permalinks.ts). Takes a second or two instead of a full build.
  *
- * Unlike the build, it does not stop at files that fail to read: it checks the links
+ * As the build does, it does not stop at files that fail to read: it checks the links
  * between the rest, so an author sees a field error in one file and a misspelt id in
  * another in the same run. A file that failed still exists to those checks, and nothing
  * that depends on what it says is checked until it reads (unread-entries.ts).
@@ -34,10 +34,10 @@ import { documentPath } from '../site/urls';
 import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from './collection-layout';
 import { checkGlossary } from './check-glossary';
 import { contentRoot } from './content-root';
-import { listContentFiles } from './content-files';
+import { contentFolderSources } from './content-folder-sources';
+import type { ContentFile } from './content-files';
 import { readDocument } from './read-document';
 import { unreadContent } from './unread-content';
-import { readContentSourceAsync } from './content-source';
 import { readYamlEntry } from './read-yaml';
 
 export interface ContentCheck {
@@ -66,38 +66,52 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   // files' (below).
   const glossaryCheck = await checkGlossary(root, projectRoot);
   const permalinks = collectDocumentPermalinks(manifest.paragraphs);
-  const documents: SiteDocument[] = [];
-  const unreadDocuments: UnreadEntries['documents'][number][] = [];
-  for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
-    for (const file of await listContentFiles(
+  /**
+   * Each file of a folder with what `read` makes of it, when it reads; the problems of
+   * one that does not are listed, and `unread` is told its id.
+   */
+  async function* readFolder<Read extends object>(
+    directory: string,
+    extension: string,
+    read: (file: ContentFile & { source: string }) => Read | { problems: ContentProblem[] },
+    unread: (id: string) => void,
+  ): AsyncGenerator<{ file: ContentFile; read: Read }> {
+    for await (const file of contentFolderSources(
       join(root, directory),
-      '.mdx',
+      extension,
       projectRoot,
       problems,
     )) {
       files += 1;
-      const read = await readContentSourceAsync(file.absolute, file.filePath);
-      const result =
-        'problems' in read
-          ? read
-          : readDocument(read.source, file.filePath, schema, glossaryCheck.terms);
+      const result = 'problems' in file ? file : read(file);
       if ('problems' in result) {
         problems.push(...result.problems);
-        unreadDocuments.push({ type, id: file.id });
-        continue;
-      }
-      const { paragraphs, crossLinks, headings, links } = result.document.compiled;
+        unread(file.id);
+      } else yield { file, read: result };
+    }
+  }
+
+  const documents: SiteDocument[] = [];
+  const unreadDocuments: UnreadEntries['documents'][number][] = [];
+  for (const { type, directory, schema } of Object.values(DOCUMENT_COLLECTIONS)) {
+    for await (const { file, read } of readFolder(
+      directory,
+      '.mdx',
+      ({ source, filePath }) => readDocument(source, filePath, schema, glossaryCheck.terms),
+      (id) => unreadDocuments.push({ type, id }),
+    )) {
+      const { paragraphs, crossLinks, headings, links } = read.document.compiled;
       documents.push({
         type,
         id: file.id,
         filePath: file.filePath,
-        data: result.document.data,
+        data: read.document.data,
         paragraphs,
         crossLinks,
         headings,
         links,
       } as SiteDocument);
-      permalinks.add(documentPath({ type, id: file.id }), result.document.compiled);
+      permalinks.add(documentPath({ type, id: file.id }), read.document.compiled);
     }
   }
 
@@ -110,21 +124,13 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   }) => {
     const entries: Entry<z.output<Schema>>[] = [];
     const unread = new Set<string>();
-    for (const file of await listContentFiles(
-      join(root, directory),
+    for await (const { file, read } of readFolder(
+      directory,
       '.yaml',
-      projectRoot,
-      problems,
-    )) {
-      files += 1;
-      const read = await readContentSourceAsync(file.absolute, file.filePath);
-      const result =
-        'problems' in read ? read : readYamlEntry(file.id, read.source, file.filePath, schema);
-      if ('problems' in result) {
-        problems.push(...result.problems);
-        unread.add(file.id);
-      } else entries.push({ id: file.id, filePath: file.filePath, data: result.entry.data });
-    }
+      ({ id, source, filePath }) => readYamlEntry(id, source, filePath, schema),
+      (id) => unread.add(id),
+    ))
+      entries.push({ id: file.id, filePath: file.filePath, data: read.entry.data });
     return { entries, unread };
   };
   const organisations = await yamlFolder(YAML_FOLDER_COLLECTIONS.organisations);
@@ -148,8 +154,8 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     people: people.unread,
     recommendations: recommendations.unread,
   };
-  // Links between files are checked over the files that read, in this same run (the build
-  // stops before them). A file that failed is passed to the checks as there but unread,
+  // Links between files are checked over the files that read, in this same run, as the
+  // build does (load-site.ts). A file that failed is passed to the checks as there but unread,
   // so it does not show up again as a dangling reference. Not without the manifest: the
   // pages and anchors it recorded are places a link may lead to.
   if (manifestRead) {

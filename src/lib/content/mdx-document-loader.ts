@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from '../markdown/content-error';
+import type { ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
-import { listContentFiles } from './content-files';
-import { readContentSource } from './content-source';
+import { contentFolderSources } from './content-folder-sources';
+import { recordLoadProblems } from './load-problems';
 import { pipelineDigest } from './pipeline-digest';
 import { finishDocument, readDocumentFields, type DocumentFields } from './read-document';
 import { compileAll, type CompileOutcome } from './compile-pool';
@@ -50,12 +50,13 @@ export function mdxDocumentLoader({ directory, schema }: MdxDocumentLoaderOption
 }
 
 async function syncFolder(
-  { store, parseData }: LoaderContext,
+  context: LoaderContext,
   folder: string,
   projectRoot: string,
   schema: z.ZodType,
   htmlFolder: string,
 ): Promise<void> {
+  const { store, parseData } = context;
   const glossary = await readGlossaryForCompiler(contentRoot(projectRoot));
   // The glossary shapes the HTML (abbreviations, links), so it is part of the cache key.
   const salt = pipelineDigest(projectRoot) + glossary.digest;
@@ -70,27 +71,28 @@ async function syncFolder(
   }[] = [];
   // Problems are reported file by file, in the files' order, as authors read them.
   const problemsByFile = new Map<string, ContentProblem[]>();
+  // A file that fails is left out of the collection, not kept as it last read: the checks
+  // across files and the pages must not go on from words that are no longer the file's.
+  const unread = new Set<string>();
+  const fail = (id: string, filePath: string, fileProblems: ContentProblem[]) => {
+    problemsByFile.set(filePath, fileProblems);
+    unread.add(id);
+    store.delete(id);
+  };
 
-  for (const { id, absolute, filePath } of await listContentFiles(
-    folder,
-    '.mdx',
-    projectRoot,
-    problems,
-  )) {
+  for await (const file of contentFolderSources(folder, '.mdx', projectRoot, problems)) {
+    const { id, filePath } = file;
     seen.add(id);
-    // Synchronous reads: thousands of small files read faster without a thread-pool round trip each.
-    const decoded = readContentSource(absolute, filePath);
-    if ('problems' in decoded) {
-      problemsByFile.set(filePath, decoded.problems);
+    if ('problems' in file) {
+      fail(id, filePath, file.problems);
       continue;
     }
-    const { source } = decoded;
-    const digest = createHash('sha256').update(salt).update(source).digest('hex');
+    const digest = createHash('sha256').update(salt).update(file.source).digest('hex');
     if (isCachedHere(store.get(id), digest, compiledHtmlPath(htmlFolder, digest))) continue;
 
-    const read = readDocumentFields(source, filePath, schema);
+    const read = readDocumentFields(file.source, filePath, schema);
     if ('problems' in read) {
-      problemsByFile.set(filePath, read.problems);
+      fail(id, filePath, read.problems);
       continue;
     }
     problemsByFile.set(filePath, []);
@@ -110,7 +112,7 @@ async function syncFolder(
   for (const [index, { id, filePath, digest, fields }] of changed.entries()) {
     const result = finishDocument(fields, bodies[index] as CompileOutcome);
     if ('problems' in result) {
-      problemsByFile.set(filePath, result.problems);
+      fail(id, filePath, result.problems);
       continue;
     }
     const { html, ...paragraphIndex } = result.document.compiled;
@@ -135,7 +137,7 @@ async function syncFolder(
     htmlFolder,
     new Set(store.keys().map((id) => compiledHtmlPath(htmlFolder, String(store.get(id)?.digest)))),
   );
-  if (problems.length > 0) throw new ContentError(problems);
+  recordLoadProblems(context, problems, unread);
 }
 
 /**

@@ -9,11 +9,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from '../markdown/content-error';
+import type { ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
 import { pipelineDigest } from './pipeline-digest';
-import { listContentFiles } from './content-files';
-import { readContentSource, readContentSourceAsync } from './content-source';
+import { contentFolderSources } from './content-folder-sources';
+import { readContentSourceAsync } from './content-source';
+import { recordLoadProblems } from './load-problems';
 import { readYamlEntry, readYamlList } from './read-yaml';
 import { reloadOnChange } from './watch-content';
 
@@ -37,28 +38,27 @@ export function yamlFolderLoader({
       const sync = async () => {
         const problems: ContentProblem[] = [];
         const seen = new Set<string>();
-        for (const { id, absolute, filePath } of await listContentFiles(
-          folder,
-          '.yaml',
-          projectRoot,
-          problems,
-        )) {
+        // A file that fails is left out of the collection, not kept as it last read.
+        const unread = new Set<string>();
+        const fail = (id: string, fileProblems: ContentProblem[]) => {
+          problems.push(...fileProblems);
+          unread.add(id);
+          store.delete(id);
+        };
+        for await (const file of contentFolderSources(folder, '.yaml', projectRoot, problems)) {
+          const { id, filePath } = file;
           seen.add(id);
-          // An unchanged file read by unchanged code keeps its entry: a national corpus has
-          // tens of thousands of recommendations. Synchronous reads: faster for many small files.
-          const read = readContentSource(absolute, filePath);
-          if ('problems' in read) {
-            problems.push(...read.problems);
-            store.delete(id);
+          if ('problems' in file) {
+            fail(id, file.problems);
             continue;
           }
-          const { source } = read;
-          const digest = createHash('sha256').update(pipeline).update(source).digest('hex');
+          // An unchanged file read by unchanged code keeps its entry: a national corpus has
+          // tens of thousands of recommendations.
+          const digest = createHash('sha256').update(pipeline).update(file.source).digest('hex');
           if (store.get(id)?.digest === digest) continue;
-          const result = readYamlEntry(id, source, filePath, schema);
+          const result = readYamlEntry(id, file.source, filePath, schema);
           if ('problems' in result) {
-            problems.push(...result.problems);
-            store.delete(id);
+            fail(id, result.problems);
             continue;
           }
           store.set({
@@ -69,7 +69,7 @@ export function yamlFolderLoader({
           });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        if (problems.length > 0) throw new ContentError(problems);
+        recordLoadProblems(context, problems, unread);
       };
       await sync();
       reloadOnChange(context, folder, sync);
@@ -86,14 +86,17 @@ export function yamlListLoader({ file, schema }: YamlLoaderOptions & { file: str
       const projectRoot = fileURLToPath(config.root);
       const absolute = join(contentRoot(projectRoot), file);
       const filePath = relative(projectRoot, absolute);
+      // A list that fails in part keeps the items that read, as `npm run check:content` does.
       const sync = async () => {
         const read = await readContentSourceAsync(absolute, filePath);
-        if ('problems' in read) throw new ContentError(read.problems);
-        const { entries, problems } = readYamlList(read.source, filePath, schema);
-        if (problems.length > 0) throw new ContentError(problems);
+        const { entries, problems } =
+          'problems' in read
+            ? { entries: [], problems: read.problems }
+            : readYamlList(read.source, filePath, schema);
         store.clear();
         for (const { id, raw } of entries)
           store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath });
+        recordLoadProblems(context, problems, []);
       };
       await sync();
       reloadOnChange(context, absolute, sync);

@@ -1,7 +1,11 @@
 /**
  * Loads every collection once per build, runs the cross-collection checks, and hands
  * pages one consistent, checked view of the content. A problem stops the build before
- * any page is written.
+ * any page is written, and is shown by any page `npm run dev` serves until it is fixed.
+ *
+ * The problems the loaders found in files' own fields and text are listed here too, with
+ * those between files, found over the files that did read: one list, so an author fixes
+ * everything in one pass (load-problems.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCompiledHtml } from '../content/compiled-html-files';
@@ -10,7 +14,9 @@ import { unreadContent } from '../content/unread-content';
 import { contentRoot } from '../content/content-root';
 import { withFieldLines } from '../integrity/field-lines';
 import { readSiteAddresses } from '../integrity/site-addresses';
-import { ContentError } from '../markdown/content-error';
+import { ContentError, type ContentProblem } from '../markdown/content-error';
+import { loaderProblems } from './loader-problems';
+import { SERVED_BY_DEV_SERVER } from './dev-server';
 import type { CompiledBody } from '../markdown/compile-mdx';
 import type { SiteContent, SiteDocument } from './types';
 
@@ -41,24 +47,52 @@ export interface LoadedSite extends SiteContent {
   entries: Map<string, DocumentEntry>;
 }
 
-let loading: Promise<LoadedSite> | undefined;
+export interface CheckedSite {
+  /** The content that read; complete only when there are no problems. */
+  site: LoadedSite;
+  problems: ContentProblem[];
+}
 
-export function loadSite(): Promise<LoadedSite> {
+let loading: Promise<CheckedSite> | undefined;
+
+/** The content and its problems, loaded and checked once (once per save under `npm run dev`). */
+export function loadCheckedSite(): Promise<CheckedSite> {
   loading ??= load();
   return loading;
 }
 
-async function load(): Promise<LoadedSite> {
-  const [reports, statements, responses, organisations, people, recommendations, glossary] =
-    await Promise.all([
-      getCollection('reports'),
-      getCollection('statements'),
-      getCollection('responses'),
-      getCollection('organisations'),
-      getCollection('people'),
-      getCollection('recommendations'),
-      getCollection('glossary'),
-    ]);
+/**
+ * The content, for pages. Under `npm run dev` a problem does not stop the pages being
+ * routed: Astro asks each dynamic page for its paths before any middleware runs, and an
+ * error there would show as Astro's bare error page; the middleware shows the problems
+ * instead of every page (content-problems-page.ts).
+ */
+export async function loadSite(): Promise<LoadedSite> {
+  const { site, problems } = await loadCheckedSite();
+  if (problems.length > 0 && !SERVED_BY_DEV_SERVER) throw new ContentError(problems);
+  return site;
+}
+
+async function load(): Promise<CheckedSite> {
+  const [
+    reports,
+    statements,
+    responses,
+    organisations,
+    people,
+    recommendations,
+    glossary,
+    loadProblems,
+  ] = await Promise.all([
+    getCollection('reports'),
+    getCollection('statements'),
+    getCollection('responses'),
+    getCollection('organisations'),
+    getCollection('people'),
+    getCollection('recommendations'),
+    getCollection('glossary'),
+    getCollection('loadProblems'),
+  ]);
   const entries = new Map<string, DocumentEntry>();
   const documents: SiteDocument[] = [];
   const add = (type: SiteDocument['type'], list: DocumentEntry[]) => {
@@ -83,10 +117,14 @@ async function load(): Promise<LoadedSite> {
   add('response', responses);
 
   const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
-  const problems = [
+  const fromLoaders = loaderProblems(loadProblems);
+  const acrossFiles = [
     ...unreadContent(contentRoot(process.cwd()), process.cwd()),
-    ...checkIntegrity(site, await readSiteAddresses(process.cwd())),
+    ...checkIntegrity(site, await readSiteAddresses(process.cwd()), fromLoaders.unread),
   ];
-  if (problems.length > 0) throw new ContentError(await withFieldLines(problems, process.cwd()));
-  return site;
+  const problems = [
+    ...fromLoaders.problems,
+    ...(acrossFiles.length > 0 ? await withFieldLines(acrossFiles, process.cwd()) : []),
+  ];
+  return { site, problems };
 }

@@ -8,6 +8,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { mdxDocumentLoader } from '../../../src/lib/content/mdx-document-loader';
 import { readCompiledHtml } from '../../../src/lib/content/compiled-html-files';
 import { ContentError } from '../../../src/lib/markdown/content-error';
+import { loadProblemsRecord } from '../../support/load-problems';
 import { statementSchema } from '../../../src/schemas/document';
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
@@ -58,6 +59,7 @@ function fakeContext() {
     clear: () => entries.clear(),
   };
   const context = {
+    collection: 'statements',
     store,
     config: { root: pathToFileURL(`${REPO}/`), cacheDir: pathToFileURL(`${content}/.cache/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => statementSchema.parse(data),
@@ -80,14 +82,17 @@ afterEach(async () => {
 
 const loader = () => mdxDocumentLoader({ directory: 'statements', schema: statementSchema });
 
-/** The lines of the error the loader stops with, which must be a ContentError. */
+/**
+ * The lines of the list the build shows the problems a load found in. A loader does not
+ * throw on them: it records them for the build to list with those between files
+ * (load-problems.ts).
+ */
 async function loadFailure(): Promise<string[]> {
-  const { context } = fakeContext();
-  const error = await loader()
-    .load(context)
-    .catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(ContentError);
-  return (error as ContentError).message.split('\n');
+  const records = await loadProblemsRecord();
+  await loader().load(fakeContext().context);
+  const problems = records.get('statements')?.problems ?? [];
+  expect(problems).not.toHaveLength(0);
+  return new ContentError(problems).message.split('\n');
 }
 
 describe('mdxDocumentLoader', () => {
@@ -159,6 +164,30 @@ describe('mdxDocumentLoader', () => {
     await rm(join(content, 'statements/first.mdx'));
     await loader().load(context);
     expect(entries.has('first')).toBe(false);
+  });
+
+  // Kept as it last read, a broken document would go on being published with words that
+  // are no longer its file's, and checked as if they were.
+  test('leaves a document that no longer reads out of the collection, and records it as unread', async () => {
+    await writeFile(join(content, 'statements/first.mdx'), statement('Hello.'));
+    await writeFile(join(content, 'statements/second.mdx'), statement('Other.'));
+    const records = await loadProblemsRecord();
+    const { context, entries } = fakeContext();
+    await loader().load(context);
+    expect(records.get('statements')).toEqual({ problems: [], unread: [] });
+
+    await writeFile(join(content, 'statements/second.mdx'), statement('Other {code}.'));
+    await loader().load(context);
+    expect([...entries.keys()]).toEqual(['first']);
+    expect(records.get('statements')).toMatchObject({
+      problems: [{ message: expect.stringMatching(/\{code\} is code and cannot run/) }],
+      unread: ['second'],
+    });
+
+    await writeFile(join(content, 'statements/second.mdx'), statement('Other.'));
+    await loader().load(context);
+    expect([...entries.keys()].sort()).toEqual(['first', 'second']);
+    expect(records.get('statements')).toEqual({ problems: [], unread: [] });
   });
 
   test('reports every problem in every file at once, with file and line', async () => {
