@@ -9,7 +9,6 @@ import { entryById } from '../site/entry-by-id';
 import { formatPartialDate } from '../dates/format';
 import { dateOrderKey, publicationDay } from '../site/documents';
 import type { DateOrderKey } from '../site/date-order-key';
-import { recommendationTitles } from '../site/document-html';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { themeLabel } from '../site/themes';
@@ -64,7 +63,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
   const { data } = doc;
   const organisationName = (id: string | undefined) => entryById(site.organisations, id)?.data.name;
   const personName = (id: string) => entryById(site.people, id)?.data.name;
-  const recommendationTitle = (id: string) => recommendationTitles(site.recommendations).get(id);
+  const recommendationTitle = (id: string) => entryById(site.recommendations, id)?.data.title;
   const from = organisationName(data.issuer);
   const authors = known(data.authors.map(personName));
   return {
@@ -103,7 +102,9 @@ export function filterLabelsById(site: Site): Record<IdGroup, Record<string, str
   return {
     organisation: Object.fromEntries(site.organisations.map(({ id, data }) => [id, data.name])),
     person: Object.fromEntries(site.people.map(({ id, data }) => [id, data.name])),
-    recommendation: Object.fromEntries(recommendationTitles(site.recommendations)),
+    recommendation: Object.fromEntries(
+      site.recommendations.map(({ id, data }) => [id, data.title]),
+    ),
     theme: Object.fromEntries(themes.map((id) => [id, themeLabel(id)])),
   };
 }

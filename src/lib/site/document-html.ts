@@ -11,20 +11,6 @@ import type { Recommendation } from '../../schemas/recommendation';
 import { entryById } from './entry-by-id';
 import { escapeMarkup } from '../text/escape-markup';
 
-const titleMaps = new WeakMap<readonly Entry<Recommendation>[], ReadonlyMap<string, string>>();
-
-/** Recommendation titles by id, built once per build rather than once per page. */
-export function recommendationTitles(
-  recommendations: readonly Entry<Recommendation>[],
-): ReadonlyMap<string, string> {
-  let titles = titleMaps.get(recommendations);
-  if (!titles) {
-    titles = new Map(recommendations.map((rec) => [rec.id, rec.data.title]));
-    titleMaps.set(recommendations, titles);
-  }
-  return titles;
-}
-
 /** A marked paragraph's note: its opening tag, the compiler's label, then its links. */
 const ADDRESSES_NOTE = new RegExp(
   `(<p class="addresses-note"[^>]*>)(?:${ADDRESSES_LABEL.one}|${ADDRESSES_LABEL.many})((?:(?!</p>).)*)`,
