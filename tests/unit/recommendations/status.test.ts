@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { collectAssessments, latestStatus } from '../../../src/lib/recommendations/status';
+import type { Entry, SiteDocument } from '../../../src/lib/site/types';
+import type { Person } from '../../../src/schemas/person';
 import {
   date,
   person,
@@ -11,30 +13,30 @@ import {
 
 const recommendations = [recommendation('rec-a'), recommendation('rec-b')];
 
+/** The assessments recorded on a site that tracks rec-a and rec-b and holds these documents. */
+function assessmentsIn(documents: SiteDocument[], people: Entry<Person>[] = []) {
+  return collectAssessments(site({ people, recommendations, documents }));
+}
+
 describe('claimed or verified follows from who says it', () => {
   test('the inspectorate verifies; the force and the PCC only claim', () => {
-    const records = collectAssessments(
-      site({
-        recommendations,
-        documents: [
-          report('review', {
-            published: '2023-06-01',
-            issuer: 'inspectorate',
-            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
-          }),
-          statement('force-says', {
-            published: '2023-09-15',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'met' }],
-          }),
-          statement('pcc-says', {
-            published: '2023-10-01',
-            issuer: 'pcc-office',
-            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
-          }),
-        ],
+    const records = assessmentsIn([
+      report('review', {
+        published: '2023-06-01',
+        issuer: 'inspectorate',
+        assessments: [{ recommendation: 'rec-a', status: 'improving' }],
       }),
-    );
+      statement('force-says', {
+        published: '2023-09-15',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'met' }],
+      }),
+      statement('pcc-says', {
+        published: '2023-10-01',
+        issuer: 'pcc-office',
+        assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
+      }),
+    ]);
     expect(records.map((record) => [record.doc.id, record.side])).toEqual([
       ['review', 'verified'],
       ['force-says', 'claimed'],
@@ -51,91 +53,75 @@ describe('claimed or verified follows from who says it', () => {
         to: date('2022-12'),
       },
     ]);
-    const records = collectAssessments(
-      site({
-        people: [inspector],
-        recommendations,
-        documents: [
-          statement('while-inspector', {
-            published: '2022-06-01',
-            authors: ['an-inspector'],
-            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
-          }),
-          statement('after-leaving', {
-            published: '2023-06-01',
-            authors: ['an-inspector'],
-            assessments: [{ recommendation: 'rec-a', status: 'met' }],
-          }),
-        ],
-      }),
+    const records = assessmentsIn(
+      [
+        statement('while-inspector', {
+          published: '2022-06-01',
+          authors: ['an-inspector'],
+          assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+        }),
+        statement('after-leaving', {
+          published: '2023-06-01',
+          authors: ['an-inspector'],
+          assessments: [{ recommendation: 'rec-a', status: 'met' }],
+        }),
+      ],
+      [inspector],
     );
     expect(records.map((record) => record.side)).toEqual(['verified', 'claimed']);
   });
 
   test('"by" names who makes the assessment when it is not the document’s issuer', () => {
-    const records = collectAssessments(
-      site({
-        people: [person('commissioner', [{ title: 'PCC', organisation: 'pcc-office' }])],
-        recommendations,
-        documents: [
-          statement('mp-statement', {
-            published: '2022-08-05',
-            authors: ['an-mp'],
-            assessments: [{ recommendation: 'rec-a', status: 'in-progress', by: 'commissioner' }],
-          }),
-        ],
-      }),
+    const records = assessmentsIn(
+      [
+        statement('mp-statement', {
+          published: '2022-08-05',
+          authors: ['an-mp'],
+          assessments: [{ recommendation: 'rec-a', status: 'in-progress', by: 'commissioner' }],
+        }),
+      ],
+      [person('commissioner', [{ title: 'PCC', organisation: 'pcc-office' }])],
     );
     expect(records[0]?.assessor?.entry.id).toBe('commissioner');
     expect(records[0]?.side).toBe('claimed');
   });
 
   test('an assessment without a date takes its document’s date, with its precision', () => {
-    const records = collectAssessments(
-      site({
-        recommendations,
-        documents: [
-          statement('undated', {
-            published: '2023',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
-          }),
-          statement('dated', {
-            published: '2023-09-15',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'accepted', date: date('2023-07') }],
-          }),
-        ],
+    const records = assessmentsIn([
+      statement('undated', {
+        published: '2023',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'accepted' }],
       }),
-    );
+      statement('dated', {
+        published: '2023-09-15',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'accepted', date: date('2023-07') }],
+      }),
+    ]);
     expect(records.map((record) => record.date.iso)).toEqual(['2023', '2023-07']);
   });
 });
 
 describe('latest status', () => {
   test('keeps the newest claim and the newest verified finding apart', () => {
-    const records = collectAssessments(
-      site({
-        recommendations,
-        documents: [
-          statement('claim-2022', {
-            published: '2022-08-05',
-            issuer: 'pcc-office',
-            assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
-          }),
-          report('review-2023', {
-            published: '2023-06-01',
-            issuer: 'inspectorate',
-            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
-          }),
-          statement('claim-2023', {
-            published: '2023-09-15',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'met' }],
-          }),
-        ],
+    const records = assessmentsIn([
+      statement('claim-2022', {
+        published: '2022-08-05',
+        issuer: 'pcc-office',
+        assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
       }),
-    );
+      report('review-2023', {
+        published: '2023-06-01',
+        issuer: 'inspectorate',
+        assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+      }),
+      statement('claim-2023', {
+        published: '2023-09-15',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'met' }],
+      }),
+    ]);
     const latest = latestStatus(records);
     expect([latest.claimed?.doc.id, latest.claimed?.status]).toEqual(['claim-2023', 'met']);
     expect([latest.verified?.doc.id, latest.verified?.status]).toEqual([
@@ -145,30 +131,25 @@ describe('latest status', () => {
   });
 
   test('a withdrawn document’s status is not where it stands: the one before it is', () => {
-    const records = collectAssessments(
-      site({
-        recommendations,
-        documents: [
-          statement('claim-2022', {
-            published: '2022-08-05',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
-          }),
-          statement('claim-2023', {
-            published: '2023-09-15',
-            issuer: 'the-force',
-            assessments: [{ recommendation: 'rec-a', status: 'met' }],
-            withdrawn: { date: '2024-01', reason: 'The work was not finished.' },
-          }),
-          report('review-2023', {
-            published: '2023-10-01',
-            issuer: 'inspectorate',
-            assessments: [{ recommendation: 'rec-a', status: 'improving' }],
-            withdrawn: { date: '2024-02-01', reason: 'Replaced.' },
-          }),
-        ],
+    const records = assessmentsIn([
+      statement('claim-2022', {
+        published: '2022-08-05',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'in-progress' }],
       }),
-    );
+      statement('claim-2023', {
+        published: '2023-09-15',
+        issuer: 'the-force',
+        assessments: [{ recommendation: 'rec-a', status: 'met' }],
+        withdrawn: { date: '2024-01', reason: 'The work was not finished.' },
+      }),
+      report('review-2023', {
+        published: '2023-10-01',
+        issuer: 'inspectorate',
+        assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+        withdrawn: { date: '2024-02-01', reason: 'Replaced.' },
+      }),
+    ]);
     // Still recorded, for the history; only the latest leaves them out.
     expect(records).toHaveLength(3);
     const latest = latestStatus(records);
