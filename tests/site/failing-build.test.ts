@@ -11,40 +11,19 @@ import { afterAll, expect, test } from 'vitest';
 import { buildFixture, fixtureContent, removeAll } from '../support/build-fixture';
 import { REPO_ROOT } from '../support/paths';
 import { runBuild } from '../support/run-build';
+import { addExampleReport } from '../support/example-report';
 
 const made: string[] = [];
 afterAll(async () => {
   await removeAll(...made);
 });
 
-const RECOMMENDATION = `report: example-report
-kind: recommendation
-title: A real recommendation
-text: What it asks.
-wording: summary
-addressedTo: [example-force]
-source: https://example.org/report
-`;
-
-const REPORT = `---
-title: An example report
-summary: A report whose marked paragraph names a recommendation that does not exist.
-published: '2023-08-01'
-issuer: example-force
-source:
-  url: https://example.org/report
-verbatim: false
-force: example-force
-inspection: ncpi
----
-
-A first paragraph.
-`;
-
 test('an unknown recommendation id fails the build, naming the file, the line and the id', async () => {
   const content = await fixtureContent(async (dir) => {
-    await writeFile(join(dir, 'recommendations/a-real-recommendation.yaml'), RECOMMENDATION);
-    await writeFile(join(dir, 'reports/example-report.mdx'), REPORT);
+    await addExampleReport(dir, {
+      summary: 'A report whose marked paragraph names a recommendation that does not exist.',
+      recommendation: { id: 'a-real-recommendation', title: 'A real recommendation' },
+    });
     const statement = join(dir, 'statements/example-statement.mdx');
     const source = await readFile(statement, 'utf8');
     await writeFile(

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureContent } from './build-fixture';
+import { addExampleReport } from './example-report';
 
 export const WITHDRAWN = {
   slug: 'withdrawn-statement',
@@ -16,30 +17,6 @@ export const WITHDRAWN = {
   reason: 'It gave figures that turned out to be wrong',
   recommendation: 'example-recommendation',
 } as const;
-
-const REPORT = `---
-title: An example report
-summary: A report that makes one recommendation.
-published: '2023-08-01'
-issuer: example-force
-source:
-  url: https://example.org/report
-verbatim: false
-force: example-force
-inspection: ncpi
----
-
-A first paragraph.
-`;
-
-const RECOMMENDATION = `report: example-report
-kind: recommendation
-title: An example recommendation
-text: What it asks.
-wording: summary
-addressedTo: [example-force]
-source: https://example.org/report
-`;
 
 const WITHDRAWN_STATEMENT = `---
 title: ${WITHDRAWN.title}
@@ -70,8 +47,10 @@ The work the recommendation asks for is complete.
 /** Writes the fixture into a temp folder and returns its path; remove it after. */
 export function withdrawnFixture(): Promise<string> {
   return fixtureContent(async (dir) => {
-    await writeFile(join(dir, 'reports/example-report.mdx'), REPORT);
-    await writeFile(join(dir, `recommendations/${WITHDRAWN.recommendation}.yaml`), RECOMMENDATION);
+    await addExampleReport(dir, {
+      summary: 'A report that makes one recommendation.',
+      recommendation: { id: WITHDRAWN.recommendation, title: 'An example recommendation' },
+    });
     await writeFile(join(dir, `statements/${WITHDRAWN.slug}.mdx`), WITHDRAWN_STATEMENT);
     const standing = join(dir, 'statements/example-statement.mdx');
     const source = await readFile(standing, 'utf8');
