@@ -15,15 +15,16 @@ beforeEach(async () => {
 });
 afterEach(() => content.remove());
 
+/** `npm run new -- …args`, on the copy of the content. */
+const runNew = (...args: string[]) => runCli('new-document', args, content.relativeDir);
+/** `npm run check:content`, on the copy of the content. */
+const checkContent = () => runCli('check-content', [], content.relativeDir);
+
 const newFile = () => join(content.dir, 'statements/pcc-statement-on-the-review.mdx');
 
 describe('npm run new, then npm run check:content', () => {
   test('a new statement is reported TODO by TODO, with file and line, until filled in', async () => {
-    const created = runCli(
-      'new-document',
-      ['statement', 'PCC statement on the review'],
-      content.relativeDir,
-    );
+    const created = runNew('statement', 'PCC statement on the review');
     expect(created.status).toBe(0);
     expect(created.stdout).toContain(
       `Created ${content.relativeDir}/statements/pcc-statement-on-the-review.mdx`,
@@ -32,7 +33,7 @@ describe('npm run new, then npm run check:content', () => {
     expect(text).toContain('title: "PCC statement on the review"');
     expect(text).toContain(`published: "${todayInUk()}"`);
 
-    const before = runCli('check-content', [], content.relativeDir);
+    const before = checkContent();
     expect(before.status).toBe(1);
     expect(before.stderr).toContain(
       `In ${content.relativeDir}/statements/pcc-statement-on-the-review.mdx:`,
@@ -46,27 +47,23 @@ describe('npm run new, then npm run check:content', () => {
     expect(before.stderr).toMatch(/Found 5 problems in \d+ content files\./);
 
     await writeFile(newFile(), fillTodos(text));
-    const after = runCli('check-content', [], content.relativeDir);
+    const after = checkContent();
     expect(after.stderr).toBe('');
     expect(after.stdout).toMatch(/^All \d+ content files are ready to publish/);
     expect(after.status).toBe(0);
   });
 
   test('never overwrites a file, even one of another type with the same address', async () => {
-    runCli('new-document', ['statement', 'PCC statement on the review'], content.relativeDir);
+    runNew('statement', 'PCC statement on the review');
     await writeFile(newFile(), 'my work');
-    const again = runCli(
-      'new-document',
-      ['response', 'PCC statement on the review'],
-      content.relativeDir,
-    );
+    const again = runNew('response', 'PCC statement on the review');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect(await readFile(newFile(), 'utf8')).toBe('my work');
   });
 
   test('a wrong command is answered with how to write it', () => {
-    const wrong = runCli('new-document', ['letter', 'A title'], content.relativeDir);
+    const wrong = runNew('letter', 'A title');
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('npm run new -- statement "The statement’s title"');
   });
@@ -77,11 +74,7 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
     join(content.dir, 'recommendations/ncpi-wiltshire-2022-training.yaml');
 
   test('a new recommendation of a report is refused TODO by TODO until filled in', async () => {
-    const created = runCli(
-      'new-document',
-      ['recommendation', 'ncpi-wiltshire-2022', 'training'],
-      content.relativeDir,
-    );
+    const created = runNew('recommendation', 'ncpi-wiltshire-2022', 'training');
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
     expect(created.stdout).toContain(
@@ -91,7 +84,7 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
     expect(text).toMatch(/^report: ncpi-wiltshire-2022$/m);
     expect(text).toMatch(/^wording: summary$/m);
 
-    const before = runCli('check-content', [], content.relativeDir);
+    const before = checkContent();
     expect(before.status).toBe(1);
     expect(before.stderr).toContain(
       `In ${content.relativeDir}/recommendations/ncpi-wiltshire-2022-training.yaml:`,
@@ -103,17 +96,13 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
     expect(before.stderr).toMatch(/Found 5 problems in \d+ content files\./);
 
     await writeFile(newRecommendation(), fillRecommendationTodos(text));
-    const after = runCli('check-content', [], content.relativeDir);
+    const after = checkContent();
     expect(after.stderr).toBe('');
     expect(after.status).toBe(0);
   });
 
   test('an unknown report is refused, with the one meant', async () => {
-    const wrong = runCli(
-      'new-document',
-      ['recommendation', 'ncpi-wiltshire-2020', 'training'],
-      content.relativeDir,
-    );
+    const wrong = runNew('recommendation', 'ncpi-wiltshire-2020', 'training');
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain(
       `There is no report "ncpi-wiltshire-2020" in ${content.relativeDir}/reports/. Did you mean ncpi-wiltshire-2022?`,
@@ -127,11 +116,7 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
   test('never overwrites a recommendation that exists', async () => {
     const path = join(content.dir, 'recommendations/ncpi-wiltshire-2022-supervision.yaml');
     const before = await readFile(path, 'utf8');
-    const again = runCli(
-      'new-document',
-      ['recommendation', 'ncpi-wiltshire-2022', 'supervision'],
-      content.relativeDir,
-    );
+    const again = runNew('recommendation', 'ncpi-wiltshire-2022', 'supervision');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(
       `${content.relativeDir}/recommendations/ncpi-wiltshire-2022-supervision.yaml already exists`,
@@ -140,11 +125,7 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
   });
 
   test('a name that cannot be an address is refused, with one that can', async () => {
-    const bad = runCli(
-      'new-document',
-      ['recommendation', 'ncpi-wiltshire-2022', 'Missing Children'],
-      content.relativeDir,
-    );
+    const bad = runNew('recommendation', 'ncpi-wiltshire-2022', 'Missing Children');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(
       'must be lowercase words joined by hyphens, e.g. missing-children',
@@ -152,7 +133,7 @@ describe('npm run new -- recommendation, then npm run check:content', () => {
     const files = await readdir(join(content.dir, 'recommendations'));
     expect(files.filter((file) => /missing/i.test(file) && file.includes('2022'))).toEqual([]);
 
-    const missing = runCli('new-document', ['recommendation', 'training'], content.relativeDir);
+    const missing = runNew('recommendation', 'training');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(
       'npm run new -- recommendation ncpi-wiltshire-2022 missing-children',
@@ -167,7 +148,7 @@ test('check:content finds mistakes between files as the build does', async () =>
     path,
     text.replace('respondsTo: [ncpi-wiltshire-2022]', 'respondsTo: [ncpi-wiltshire-2020]'),
   );
-  const result = runCli('check-content', [], content.relativeDir);
+  const result = checkContent();
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(
     'line 22, field respondsTo.0: There is no report "ncpi-wiltshire-2020".',
@@ -180,7 +161,7 @@ test('check:content finds a published page whose file was renamed, before any bu
     join(statements, 'danny-kruger-ncpi-2022.mdx'),
     join(statements, 'danny-kruger-2022.mdx'),
   );
-  const result = runCli('check-content', [], content.relativeDir);
+  const result = checkContent();
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(`In ${content.relativeDir}/permalinks.json:`);
   expect(result.stderr).toMatch(
@@ -205,7 +186,7 @@ test('npm run import writes a statement from a text file, with TODOs for what it
     text.endsWith('\nWe welcome the report \\{in full}.\n\nSigned,\\\nThe Commissioner\n'),
   ).toBe(true);
 
-  const check = runCli('check-content', [], content.relativeDir);
+  const check = checkContent();
   expect(check.status).toBe(1);
   expect(check.stderr).toMatch(
     /field published: Still to do: write the day the original was published/,
