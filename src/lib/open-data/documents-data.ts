@@ -12,7 +12,7 @@ import { documentPath } from '../site/urls';
 import type { Entry, SiteDocument } from '../site/types';
 import type { Organisation } from '../../schemas/organisation';
 import { DOCUMENTS_SCHEMA_PATH } from './data-paths';
-import { DATA_LICENCE, type Licence } from './licence';
+import { dataFileHeader, type DataFileHeader } from './data-file-header';
 
 export interface DatedValue {
   date: string;
@@ -48,10 +48,7 @@ export interface DocumentRecord {
   followsUp: string | null;
 }
 
-export interface DocumentsFile {
-  $schema: string;
-  site: string;
-  licence: Licence;
+export interface DocumentsFile extends DataFileHeader {
   documents: DocumentRecord[];
 }
 
@@ -114,9 +111,7 @@ export function documentsFile(
   urls: UrlContext,
 ): DocumentsFile {
   return {
-    $schema: absoluteUrl(DOCUMENTS_SCHEMA_PATH, urls.site, urls.base),
-    site: absoluteUrl('/', urls.site, urls.base),
-    licence: DATA_LICENCE,
+    ...dataFileHeader(DOCUMENTS_SCHEMA_PATH, urls),
     documents: newestFirst(documents).map((doc) => documentRecord(doc, organisations, urls)),
   };
 }

@@ -20,7 +20,7 @@ import {
 import type { Organisation } from '../../schemas/organisation';
 import { RECOMMENDATIONS_SCHEMA_PATH } from './data-paths';
 import { datedValue, type DatedValue } from './documents-data';
-import { DATA_LICENCE, type Licence } from './licence';
+import { dataFileHeader, type DataFileHeader } from './data-file-header';
 
 export interface DocumentRef {
   id: string;
@@ -64,10 +64,7 @@ export interface RecommendationRecord {
   lastUpdate: DatedValue | null;
 }
 
-export interface RecommendationsFile {
-  $schema: string;
-  site: string;
-  licence: Licence;
+export interface RecommendationsFile extends DataFileHeader {
   statuses: { id: AssessmentStatus; label: string; meaning: string }[];
   recommendations: RecommendationRecord[];
 }
@@ -152,9 +149,7 @@ export function recommendationsFile(
   urls: UrlContext,
 ): RecommendationsFile {
   return {
-    $schema: absoluteUrl(RECOMMENDATIONS_SCHEMA_PATH, urls.site, urls.base),
-    site: absoluteUrl('/', urls.site, urls.base),
-    licence: DATA_LICENCE,
+    ...dataFileHeader(RECOMMENDATIONS_SCHEMA_PATH, urls),
     statuses: (Object.keys(ASSESSMENT_STATUSES) as AssessmentStatus[]).map((id) => ({
       id,
       label: ASSESSMENT_STATUS_LABEL[id],
