@@ -61,6 +61,9 @@ test(
       const html = await response.text();
       return response.ok && html.includes(text) ? html : undefined;
     };
+    /** Saves the document with its first words, "Following the recent publication", rewritten. */
+    const saveOpeningAs = (words: string) =>
+      writeFile(file, original.replace('Following the recent publication', words));
     const started = server;
     await waitFor(
       pageShowing('Following the recent publication'),
@@ -70,18 +73,12 @@ test(
       throw new Error(`${error.message}\n${started.output()}`);
     });
 
-    await writeFile(
-      file,
-      original.replace(
-        'Following the recent publication',
-        'Edited while writing: following the recent publication',
-      ),
-    );
+    await saveOpeningAs('Edited while writing: following the recent publication');
     await waitFor(pageShowing('Edited while writing'), 60_000, 'the edit to show in the preview');
 
     // A mistake is shown by the page itself, not the page as it was before it (an author
     // would take their edit for live), and in the terminal; fixing it brings the page back.
-    await writeFile(file, original.replace('Following the recent', 'Following {the} recent'));
+    await saveOpeningAs('Following {the} recent publication');
     const problemsPage = await waitFor(
       async () => {
         const response = await fetch(page);
@@ -100,13 +97,7 @@ test(
     expect(problemsPage).not.toContain('Edited while writing');
     expect(started.output()).toContain('{the} is code and cannot run');
 
-    await writeFile(
-      file,
-      original.replace(
-        'Following the recent publication',
-        'Fixed: following the recent publication',
-      ),
-    );
+    await saveOpeningAs('Fixed: following the recent publication');
     await waitFor(pageShowing('Fixed: following'), 60_000, 'the fixed text to show in the preview');
   },
 );
