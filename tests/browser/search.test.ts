@@ -21,6 +21,18 @@ async function openSearch(query = ''): Promise<Page> {
   return page;
 }
 
+/**
+ * Opens the search page at an address with filters in it, without waiting for it, and
+ * notes which files of filter ids (filter-ids.ts) it fetches to read them.
+ */
+async function openSearchNoting(query: string) {
+  const page = await session.browser.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${session.preview.origin}/search/${query}`);
+  return { page, filterIdFiles: () => fetched.filter((path) => path.includes('/filter-ids/')) };
+}
+
 /** Types like a person and waits for the announced result count. */
 async function typeQuery(page: Page, text: string): Promise<void> {
   await page.locator('#search-query').fill('');
@@ -187,10 +199,7 @@ describe('search', { timeout: 60_000 }, () => {
 
   test('an organisation named by its id in the open data filters by it, and the address then names it', async () => {
     const opcc = 'Office of the Police and Crime Commissioner for Wiltshire and Swindon';
-    const page = await session.browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${session.preview.origin}/search/?organisation=opcc-wiltshire-swindon`);
+    const { page, filterIdFiles } = await openSearchNoting('?organisation=opcc-wiltshire-swindon');
     await eventually(() => statusText(page)).toMatch(/^\d+ documents? with the filters chosen\.$/);
     expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ organisation: opcc })}`);
     const facts = await resultFacts(page);
@@ -199,25 +208,20 @@ describe('search', { timeout: 60_000 }, () => {
     await page.locator('.search-filters summary').click();
     await eventually(() => page.getByRole('checkbox', { name: opcc }).isChecked()).toBe(true);
     // One small file of ids was fetched, for the organisations alone.
-    expect(fetched.filter((path) => path.includes('/filter-ids/'))).toEqual([
-      '/search/filter-ids/organisation/0.json',
-    ]);
+    expect(filterIdFiles()).toEqual(['/search/filter-ids/organisation/0.json']);
     await page.close();
   });
 
   test('a recommendation named by its id applies; an id the site does not have is said to be left out', async () => {
-    const page = await session.browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(
-      `${session.preview.origin}/search/?q=children&recommendation=ncpi-wiltshire-2023-missing-children&person=no-such-person`,
+    const { page, filterIdFiles } = await openSearchNoting(
+      '?q=children&recommendation=ncpi-wiltshire-2023-missing-children&person=no-such-person',
     );
     await eventually(() => statusText(page)).toMatch(
       /^Left out person “no-such-person”: it is not on this site\. \d+ documents? found for “children” with the filters chosen\.$/,
     );
     expect(new URL(page.url()).search).toBe('?q=children&recommendation=Missing+children');
     expect(await resultTitles(page)).not.toEqual([]);
-    expect(fetched.filter((path) => path.includes('/filter-ids/')).sort()).toEqual([
+    expect(filterIdFiles().sort()).toEqual([
       '/search/filter-ids/person/0.json',
       '/search/filter-ids/recommendation/0.json',
     ]);
@@ -225,13 +229,12 @@ describe('search', { timeout: 60_000 }, () => {
   });
 
   test('an address that names filters as the page does fetches no ids', async () => {
-    const page = await session.browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${session.preview.origin}/search/?q=children&organisation=wiltshire-police`);
+    const { page, filterIdFiles } = await openSearchNoting(
+      '?q=children&organisation=wiltshire-police',
+    );
     await eventually(() => statusText(page)).toMatch(/with the filters chosen\.$/);
     expect(new URL(page.url()).search).toBe('?q=children&organisation=Wiltshire+Police');
-    expect(fetched.filter((path) => path.includes('/filter-ids/'))).toEqual([]);
+    expect(filterIdFiles()).toEqual([]);
     await page.close();
   });
 
