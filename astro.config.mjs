@@ -9,6 +9,7 @@ import { securityHeadersFile } from './src/lib/security/headers-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { devServerFlag } from './src/integrations/dev-server-flag.ts';
+import { siteOriginInCss } from './src/integrations/site-origin-css.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
 import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
@@ -17,8 +18,10 @@ import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integrat
 // that pages link with. The base path comes from BASE_PATH only.
 delete process.env.BASE_URL;
 
+const site = process.env.SITE_URL ?? 'https://child-protection.example.org';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://child-protection.example.org',
+  site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
@@ -58,5 +61,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Scripts and small assets as files, never inlined (inline <script> or data: URLs): same reason.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Printed pages give the site's own links as full addresses (src/integrations/site-origin-css.ts).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    css: { postcss: { plugins: [siteOriginInCss(site)] } },
+  },
 });

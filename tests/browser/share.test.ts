@@ -333,7 +333,7 @@ describe('the quote link panel', () => {
 });
 
 describe('printing', () => {
-  it('drops navigation and controls, and prints where links go', async () => {
+  it('drops navigation and controls, and prints where links go, as addresses a reader can type', async () => {
     const tab = await openDocument();
     await tab.emulateMedia({ media: 'print' });
     const display = (selector: string) =>
@@ -353,6 +353,15 @@ describe('printing', () => {
     expect(await original.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
       `" (${href})"`,
     );
+    // The site's own links are paths: on paper they get the site's address (not the
+    // address this test serves it from, but the one it is published at, as in its canonical link).
+    const canonical = await tab.locator('link[rel="canonical"]').getAttribute('href');
+    const organisation = tab.locator('.metadata a[href^="/organisations/"]').first();
+    const path = await organisation.getAttribute('href');
+    expect(path).toMatch(/^\/organisations\/[a-z-]+\/$/);
+    expect(
+      await organisation.evaluate((element) => getComputedStyle(element, '::after').content),
+    ).toBe(`" (${new URL(canonical!).origin}${path})"`);
     await tab.emulateMedia({ media: 'screen' });
     expect(await display('.site-header')).not.toBe('none');
     expect(await display('.print-only')).toBe('none');
