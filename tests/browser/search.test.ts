@@ -228,6 +228,22 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // The fixture of tests/browser/withdrawn-document.test.ts has a withdrawn document, and the filter.
+  test('with nothing withdrawn there is no Standing filter, and an address naming one is told so', async () => {
+    const page = await openSearch('?q=children&standing=Not+withdrawn');
+    await eventually(() => statusText(page)).toMatch(
+      /^Left out standing “Not withdrawn”: it is not on this site\. \d+ documents found for “children”\.$/,
+    );
+    expect(new URL(page.url()).search).toBe('?q=children');
+    expect(await page.locator('.search-filters summary').textContent()).not.toContain('chosen');
+    await page.locator('.search-filters summary').click();
+    const legends = page.locator('.search-filter legend');
+    await eventually(() => legends.allTextContents()).toContain('Type');
+    expect(await legends.allTextContents()).not.toContain('Standing');
+    expect(await page.getByRole('checkbox', { name: /withdrawn/i }).count()).toBe(0);
+    await page.close();
+  });
+
   test('an address that names filters as the page does fetches no ids', async () => {
     const { page, filterIdFiles } = await openSearchNoting(
       '?q=children&organisation=wiltshire-police',

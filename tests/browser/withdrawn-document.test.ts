@@ -63,3 +63,59 @@ test('a search result for the withdrawn document says it was withdrawn, and a cu
   expect(await page.locator('.search-result__withdrawn').count()).toBe(1);
   await context.close();
 });
+
+test('the Standing filter lists only the withdrawn document, or leaves it out, and the address keeps it', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const titles = () => page.locator('.search-result__title').allTextContents();
+  const status = () => page.locator('#search-status').textContent();
+  await page.goto(new URL('/search/', session.preview.origin).href);
+  await page.locator('.search-filters summary').click();
+  const withdrawn = page.getByRole('checkbox', { name: 'Withdrawn (1)' });
+  await withdrawn.waitFor();
+  const standing = page.getByRole('group', { name: 'Standing' });
+  expect(await standing.getByRole('checkbox').count()).toBe(2);
+  // axe with the panel open, the new group in it.
+  expect(await axeViolations(page)).toEqual([]);
+
+  // "What did the force take back?"
+  await withdrawn.check();
+  await expect.poll(() => new URL(page.url()).search).toBe('?standing=Withdrawn');
+  await expect.poll(titles).toEqual([WITHDRAWN.title]);
+  await expect.poll(status).toBe('1 document with the filters chosen.');
+  expect(await page.locator('.search-filters summary').textContent()).toMatch(/\(1 chosen\)$/);
+
+  // A resident leaves it out.
+  const notWithdrawn = standing.getByRole('checkbox', { name: /^Not withdrawn \(\d+\)$/ });
+  const label = await standing.locator('label', { hasText: 'Not withdrawn' }).textContent();
+  const promised = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+  await withdrawn.uncheck();
+  await notWithdrawn.check();
+  await expect.poll(() => new URL(page.url()).search).toBe('?standing=Not+withdrawn');
+  await expect.poll(status).toMatch(/^\d+ documents with the filters chosen\.$/);
+  const current = await titles();
+  expect(current.length).toBeGreaterThan(1);
+  expect(current).not.toContain(WITHDRAWN.title);
+  expect(await page.locator('.search-result__withdrawn').count()).toBe(0);
+  expect(current.length).toBe(promised);
+  await context.close();
+});
+
+test('an address names the Standing filter in any case; opened from it, the filter is ticked', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('/search/?standing=withdrawn', session.preview.origin).href);
+  await expect.poll(() => new URL(page.url()).search).toBe('?standing=Withdrawn');
+  await expect
+    .poll(() => page.locator('.search-result__title').allTextContents())
+    .toEqual([WITHDRAWN.title]);
+  // A shared address keeps the panel closed; its summary counts the filter.
+  expect(await page.locator('#search-filter-panel').getAttribute('open')).toBeNull();
+  expect(await page.locator('.search-filters summary').textContent()).toMatch(/\(1 chosen\)$/);
+  await page.locator('.search-filters summary').click();
+  await expect
+    .poll(() => page.getByRole('checkbox', { name: 'Withdrawn (1)' }).isChecked())
+    .toBe(true);
+  expect(await page.getByRole('checkbox', { name: /^Not withdrawn/ }).isChecked()).toBe(false);
+  await context.close();
+});

@@ -116,6 +116,15 @@ describe('a withdrawn document', () => {
     expect(words(briefing('.briefing-status').text())).not.toMatch(/\bMet\b/);
   });
 
+  test('search can filter on it: its page is indexed as withdrawn, a standing one as not', async () => {
+    const standing = async (path: string) =>
+      (await page(path))('data[data-pagefind-filter="standing[value]"]')
+        .map((_, element) => element.attribs['value'])
+        .get();
+    expect(await standing(WITHDRAWN.path)).toEqual(['Withdrawn']);
+    expect(await standing('/statements/example-statement/')).toEqual(['Not withdrawn']);
+  });
+
   test('open data and the feed carry the withdrawal', async () => {
     const data = JSON.parse(await read('/data/documents.json')) as {
       documents: { id: string; withdrawn: unknown }[];

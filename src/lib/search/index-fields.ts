@@ -13,6 +13,7 @@ import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { themeLabel } from '../site/themes';
 import type { IdGroup } from './filter-ids';
+import { STANDING_KEY, standingValue } from './standing-filter';
 
 /** The filter groups, in the order the search page shows them. */
 export const FILTER_KEYS = [
@@ -22,6 +23,7 @@ export const FILTER_KEYS = [
   'year',
   'recommendation',
   'theme',
+  STANDING_KEY,
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -76,6 +78,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
         known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation))),
       ),
       theme: unique(data.themes.map(themeLabel)),
+      standing: [standingValue(data.withdrawn !== undefined)],
     },
     meta: {
       // A summary's words are ours: a journalist must not quote its excerpt as the report's.

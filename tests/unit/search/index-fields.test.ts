@@ -42,7 +42,7 @@ function statement(
 }
 
 describe('search index fields of a document', () => {
-  test('filters by type, organisations, people, year, recommendations and themes, as readers name them', () => {
+  test('filters by type, organisations, people, year, recommendations, themes and standing, as readers name them', () => {
     const fields = documentSearchFields(
       statement(
         {
@@ -67,6 +67,7 @@ describe('search index fields of a document', () => {
       year: ['2023'],
       recommendation: ['Response to missing children'],
       theme: ['Missing children'],
+      standing: ['Not withdrawn'],
     });
     expect(fields.meta).toEqual({
       type: 'Statement',
@@ -99,6 +100,9 @@ describe('search index fields of a document', () => {
       site,
     );
     expect(current.meta).not.toHaveProperty('withdrawn');
+    // …and each can be filtered on, to list what was taken back or to leave it out.
+    expect(withdrawn.filters.standing).toEqual(['Withdrawn']);
+    expect(current.filters.standing).toEqual(['Not withdrawn']);
   });
 
   test('a date known only to the year is shown as the year and sorts as its first day', () => {

@@ -22,6 +22,8 @@ const LEGENDS: Record<FilterKey, string> = {
   year: 'Year',
   recommendation: 'Recommendation',
   theme: 'Theme',
+  // Whether it still stands or was withdrawn (standing-filter.ts).
+  standing: 'Standing',
 };
 
 /** How a long group names its values: "Find a recommendation", "12 of 16,000 recommendations". */
@@ -36,6 +38,8 @@ const NAMES: Record<FilterKey, { one: string; many: string; find: string }> = {
     find: 'Find a recommendation',
   },
   theme: { one: 'theme', many: 'themes', find: 'Find a theme' },
+  // Two values: never a long group, but named like the others.
+  standing: { one: 'standing', many: 'standings', find: 'Find a standing' },
 };
 
 /** Types in the site's usual order, years newest first, everything else A–Z. */

@@ -36,6 +36,7 @@ import { FILTER_ID_FILES_ATTRIBUTE, readFilterIdFiles } from '../filter-ids';
 import { filterIdsLoader } from './load-filter-ids';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import type { FilterKey } from '../index-fields';
+import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager } from './result-pager';
@@ -80,7 +81,8 @@ export async function startSearchPage(): Promise<void> {
       Object.assign(document.createElement('p'), { textContent: 'Loading the filters…' }),
     );
     try {
-      allCounts = await pagefind.filters();
+      // A site with nothing withdrawn has no use for the standing group: it is left out.
+      allCounts = withoutIdleStanding(await pagefind.filters());
       return allCounts;
     } catch (error) {
       filterBox.textContent = 'The filters could not load. Reload the page to try again.';
