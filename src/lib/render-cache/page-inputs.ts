@@ -37,13 +37,16 @@
  *     year of the timeline: its events, the year's count and its page count. A new
  *     statement then renders the pages it shifts (every page of the statements, the A–Z
  *     from where its title falls, its year's pages), not the reports' or responses'.
+ *   - /organisations/ and /people/: how many documents involve each organisation or
+ *     person (documentCounts, as the pages count them). A new document renders them
+ *     only if it names an organisation or a person; a new title or date never does;
  * Any other page is keyed by the whole structure (`structure()`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
  * changed title and a removed cross-link, and fails if a page was left stale.
  */
 import { createHash } from 'node:crypto';
-import { answeredIds } from '../site/documents';
+import { answeredIds, documentCounts, organisationsOf, peopleOf } from '../site/documents';
 import { groupIds } from '../site/organisation-parts';
 import { groupBy } from '../site/group-by';
 import { listPage, PAGE_SIZE, pageCount, type ListPage } from '../site/list-pages';
@@ -101,10 +104,8 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   };
   const byId = groupBy(site.documents, (doc) => [doc.id]);
   const answeredBy = groupBy(site.documents, answeredIds);
-  const byOrganisation = groupBy(site.documents, ({ data }) =>
-    [data.issuer, data.outlet, 'force' in data ? data.force : undefined].filter(isId),
-  );
-  const byPerson = groupBy(site.documents, ({ data }) => [...data.authors, ...data.quoted]);
+  const byOrganisation = groupBy(site.documents, organisationsOf);
+  const byPerson = groupBy(site.documents, peopleOf);
   const recommendations = new Map(site.recommendations.map((rec) => [rec.id, rec]));
   const trails = trailsOf(site);
   const trailsOfReport = groupBy([...trails.values()], (trail) => [
@@ -203,6 +204,19 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     [PERSON_PAGE, (id) => documentSet(withAnswered(byPerson.get(id) ?? []))],
   ];
 
+  /**
+   * /organisations/ and /people/: every organisation and person (in `shared`: names,
+   * kinds, roles) with the count of their documents, counted as the pages count them.
+   */
+  const directories = new Map<string, () => unknown>([
+    ['/organisations/', () => countsOf(site.organisations, organisationsOf)],
+    ['/people/', () => countsOf(site.people, peopleOf)],
+  ]);
+  const countsOf = (entries: readonly Entry<unknown>[], idsOf: typeof peopleOf) => {
+    const counts = documentCounts(site.documents, idsOf);
+    return entries.map(({ id }) => [id, counts.get(id) ?? 0]);
+  };
+
   /** What a page of a list shows, or undefined if the path is not one. */
   const listPageShown = (sitePath: string): unknown => {
     const list = LIST_PAGE.exec(sitePath);
@@ -233,6 +247,8 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       const listed = listPageShown(sitePath);
       if (listed !== undefined) return digest([shared, listed]);
       if (sitePath === SITE_CARD_PATH) return digest([shared]);
+      const directory = directories.get(sitePath);
+      if (directory) return digest([shared, directory()]);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
         const shown = match ? neighbourhood(match[1]!) : undefined;
@@ -254,5 +270,3 @@ function pageShape<Entry>(
 
 const mapDefined = <In, Out>(value: In | undefined, map: (value: In) => Out) =>
   value === undefined ? undefined : map(value);
-
-const isId = (id: string | undefined): id is string => id !== undefined;

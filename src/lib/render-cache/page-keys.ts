@@ -9,10 +9,11 @@
  *     card), a recommendation (and its briefing and feed), an organisation (and its feed)
  *     or a person, their neighbourhood (the documents and recommendations they show,
  *     without document bodies); for a page of a long list, the entries it shows; for
- *     any other page, the whole site's structure: every
- *     document WITHOUT its body (no HTML, no paragraph list) and every organisation,
- *     person, recommendation and glossary term; for every page, content/aliases.yaml (the
- *     permalink check writes alias markers into pages);
+ *     /organisations/ and /people/, every organisation and person with their document
+ *     counts; for any other page, the whole site's structure: every document WITHOUT its
+ *     body (no HTML, no paragraph list) and every organisation, person, recommendation
+ *     and glossary term; for every page, content/aliases.yaml (the permalink check writes
+ *     alias markers into pages);
  *   - the page's path;
  *   - for a document page only, its own body: the compiled HTML's identity (its file is
  *     named by the digest of source and pipeline) and its paragraph ids.
@@ -49,7 +50,7 @@ const CACHEABLE_ROUTES: readonly RegExp[] = [
   /^\/people\/[^/]+\/$/,
   /^\/social\/.+\.png$/,
   new RegExp(
-    `^/(?:documents|${DOCUMENT_FOLDERS}|recommendations|timeline|glossary|search|accessibility)/$`,
+    `^/(?:documents|${DOCUMENT_FOLDERS}|recommendations|organisations|people|timeline|glossary|search|accessibility)/$`,
   ),
   // The later pages of the long lists (src/lib/site/paged-lists.ts).
   new RegExp(String.raw`^/(?:documents|${DOCUMENT_FOLDERS}|recommendations)/page/\d+/$`),

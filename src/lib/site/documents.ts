@@ -149,6 +149,40 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
   return relations;
 }
 
+/**
+ * The organisations a document involves: its issuer, the outlet that printed it and, for
+ * a report, the force it is about.
+ */
+export function organisationsOf(doc: SiteDocument): string[] {
+  const ids = [
+    doc.data.issuer,
+    doc.data.outlet,
+    doc.type === 'report' ? doc.data.force : undefined,
+  ];
+  return ids.filter((id): id is string => id !== undefined);
+}
+
+/** The people a document names: those who wrote it and those it quotes. */
+export function peopleOf(doc: SiteDocument): string[] {
+  return [...doc.data.authors, ...doc.data.quoted];
+}
+
+/**
+ * How many documents involve each id (organisationsOf or peopleOf), counting a document
+ * once however often it names the id: what /organisations/ and /people/ show beside each
+ * name, and what their render-cache keys hold. One pass, where counting each
+ * organisation's or person's documents apart scanned every document once per name.
+ */
+export function documentCounts(
+  all: readonly SiteDocument[],
+  idsOf: (doc: SiteDocument) => readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of all)
+    for (const id of new Set(idsOf(doc))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
 /** Documents that involve an organisation: issued, published, or reported on by it. */
 export function documentsOfOrganisation(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return documentsOfOrganisations([id], all);
@@ -160,14 +194,8 @@ export function documentsOfOrganisations(
   all: readonly SiteDocument[],
 ): SiteDocument[] {
   const involved = new Set(ids);
-  const isInvolved = (id: string | undefined) => id !== undefined && involved.has(id);
   return newestFirst(
-    all.filter(
-      (doc) =>
-        isInvolved(doc.data.issuer) ||
-        isInvolved(doc.data.outlet) ||
-        (doc.type === 'report' && isInvolved(doc.data.force)),
-    ),
+    all.filter((doc) => organisationsOf(doc).some((id) => involved.has(id))),
     all,
   );
 }
@@ -175,7 +203,7 @@ export function documentsOfOrganisations(
 /** Documents a person wrote or is quoted in. */
 export function documentsOfPerson(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return newestFirst(
-    all.filter((doc) => doc.data.authors.includes(id) || doc.data.quoted.includes(id)),
+    all.filter((doc) => peopleOf(doc).includes(id)),
     all,
   );
 }

@@ -90,6 +90,8 @@ describe('which pages may be reused', () => {
     '/organisations/the-force/',
     '/organisations/the-force/feed.xml',
     '/people/someone/',
+    '/organisations/',
+    '/people/',
     '/social/site.png',
     '/social/report/the-report.png',
     '/feed.xml',

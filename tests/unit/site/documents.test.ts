@@ -2,10 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   byTitle,
   contentLastChanged,
+  documentCounts,
   documentsOfOrganisation,
   documentsOfOrganisations,
+  documentsOfPerson,
   lastUpdated,
   newestFirst,
+  organisationsOf,
+  peopleOf,
   relatedDocuments,
 } from '../../../src/lib/site/documents';
 import { reportSchema, statementSchema } from '../../../src/schemas/document';
@@ -177,6 +181,32 @@ describe('documentsOfOrganisations', () => {
     expect(documentsOfOrganisations(['the-link', 'nobody'], all).map((doc) => doc.id)).toEqual([
       'later-2023',
     ]);
+  });
+});
+
+describe('documentCounts', () => {
+  // /organisations/ and /people/ show these counts, and the render cache keys them by
+  // the same: they must be the length of each organisation's and person's own list.
+  const quotedAuthor = statement('quotes-its-author', '2024-01-10', {
+    authors: ['the-commissioner'],
+    quoted: ['the-commissioner', 'a-witness'],
+  });
+  const withPeople = [...all, quotedAuthor];
+
+  test('counts each document an organisation is involved in once, as its page lists them', () => {
+    const counts = documentCounts(withPeople, organisationsOf);
+    for (const id of ['force', 'hmicfrs', 'the-link'])
+      expect(counts.get(id), id).toBe(documentsOfOrganisation(id, withPeople).length);
+    expect(counts.get('force')).toBe(5);
+  });
+
+  test('counts a person quoted in their own statement once', () => {
+    const counts = documentCounts(withPeople, peopleOf);
+    expect(counts.get('the-commissioner')).toBe(1);
+    expect(counts.get('a-witness')).toBe(1);
+    for (const id of ['the-commissioner', 'a-witness'])
+      expect(counts.get(id)).toBe(documentsOfPerson(id, withPeople).length);
+    expect(counts.has('nobody')).toBe(false);
   });
 });
 
