@@ -40,6 +40,9 @@
  *   - /organisations/ and /people/: how many documents involve each organisation or
  *     person (documentCounts, as the pages count them). A new document renders them
  *     only if it names an organisation or a person; a new title or date never does;
+ *   - a search filter-id file: only the labels it holds (not even the shared part: it
+ *     has no layout and no anchors), and its group's file count, so a new recommendation
+ *     or a renamed organisation remakes the one file it falls in.
  * Any other page is keyed by the whole structure (`structure()`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
@@ -56,6 +59,9 @@ import { trailsOf, type RecommendationTrail } from '../recommendations/trails';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import type { Recommendation } from '../../schemas/recommendation';
 import { SITE_CARD_PATH } from '../share/social-card-path';
+import { isIdGroup } from '../search/filter-ids';
+import type { FilterKey } from '../search/index-fields';
+import { filterIdFileContents, type FilterIdFileContents } from '../search/filter-id-file-contents';
 import { documentOfPage } from './page-keys';
 import { stableJson } from './stable-json';
 
@@ -66,6 +72,8 @@ const DOCUMENT_CARD = /^\/social(\/.+)\.png$/;
 const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/$/;
 const ORGANISATION_FEED = /^\/organisations\/([^/]+)\/feed\.xml$/;
 const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
+/** `/search/filter-ids/recommendation/3.json`: one file of a group's labels by id (filter-ids.ts). */
+const FILTER_ID_FILE = /^\/search\/filter-ids\/([^/]+)\/(\d+)\.json$/;
 /** A page of a list: `/reports/`, `/reports/page/2/`… (paged-lists.ts). */
 const LIST_PAGE = /^\/([a-z]+)\/(?:page\/(\d+)\/)?$/;
 /** A page of a long year of the timeline: `/timeline/2023/`, `/timeline/2023/page/2/`… */
@@ -217,6 +225,23 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     return entries.map(({ id }) => [id, counts.get(id) ?? 0]);
   };
 
+  let filterIdFiles: FilterIdFileContents | undefined;
+  /**
+   * A filter-id file holds only labels by id: its key is its labels, in the order it
+   * writes them, and its group's file count (which decides what falls in it). So a
+   * renamed organisation or a new recommendation remakes the one file it falls in.
+   * Undefined if the path is not a file the site has.
+   */
+  const filterIdFileShown = (sitePath: string): unknown => {
+    const match = FILTER_ID_FILE.exec(sitePath);
+    const group = match?.[1] as FilterKey | undefined;
+    if (!match || !group || !isIdGroup(group)) return undefined;
+    filterIdFiles ??= filterIdFileContents(site);
+    const files = filterIdFiles[group];
+    const file = files[Number(match[2])];
+    return file && ['filter-ids', files.length, Object.entries(file)];
+  };
+
   /** What a page of a list shows, or undefined if the path is not one. */
   const listPageShown = (sitePath: string): unknown => {
     const list = LIST_PAGE.exec(sitePath);
@@ -249,6 +274,8 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       if (sitePath === SITE_CARD_PATH) return digest([shared]);
       const directory = directories.get(sitePath);
       if (directory) return digest([shared, directory()]);
+      const filterIds = filterIdFileShown(sitePath);
+      if (filterIds !== undefined) return digest(filterIds);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
         const shown = match ? neighbourhood(match[1]!) : undefined;

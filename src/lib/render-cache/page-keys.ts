@@ -13,13 +13,15 @@
  *     counts; for any other page, the whole site's structure: every document WITHOUT its
  *     body (no HTML, no paragraph list) and every organisation, person, recommendation
  *     and glossary term; for every page, content/aliases.yaml (the permalink check writes
- *     alias markers into pages);
+ *     alias markers into pages). A search filter-id file is keyed by the labels it holds
+ *     and nothing else: it has no anchors, and shows nothing but those labels;
  *   - the page's path;
  *   - for a document page only, its own body: the compiled HTML's identity (its file is
  *     named by the digest of source and pipeline) and its paragraph ids.
  * So editing one document's words re-renders that document's page only; a new document
  * or a changed title re-renders its neighbours and the pages that list the whole site;
- * a changed organisation, person, glossary term or alias re-renders every page.
+ * a changed organisation, person, glossary term or alias re-renders every page (and a
+ * changed name, the filter-id file it falls in).
  *
  * THE RULE that keeps this safe: a route may be on CACHEABLE_ROUTES only if everything
  * its pages show comes from those inputs. A page (or a component it uses) that reads
@@ -49,6 +51,7 @@ const CACHEABLE_ROUTES: readonly RegExp[] = [
   /^\/organisations\/[^/]+\/(?:feed\.xml)?$/,
   /^\/people\/[^/]+\/$/,
   /^\/social\/.+\.png$/,
+  /^\/search\/filter-ids\/[^/]+\/\d+\.json$/,
   new RegExp(
     `^/(?:documents|${DOCUMENT_FOLDERS}|recommendations|organisations|people|timeline|glossary|search|accessibility)/$`,
   ),

@@ -92,6 +92,8 @@ describe('which pages may be reused', () => {
     '/people/someone/',
     '/organisations/',
     '/people/',
+    '/search/filter-ids/recommendation/0.json',
+    '/search/filter-ids/organisation/12.json',
     '/social/site.png',
     '/social/report/the-report.png',
     '/feed.xml',
