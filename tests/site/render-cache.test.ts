@@ -1,8 +1,8 @@
 // `npm run build` reuses the pages of the previous build whose inputs did not change
 // (src/lib/render-cache/), and what it publishes is byte for byte what a build from
 // scratch of the same content publishes: after a document's words change, after a new
-// statement and a cross-link taken out, after a title changes, and with an anchor alias
-// whose markers reused pages already carry.
+// statement and a cross-link taken out, after a document's and a recommendation's title
+// change, and with an anchor alias whose markers reused pages already carry.
 import { appendFile, cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -50,6 +50,9 @@ const NEIGHBOURS_OF_NEW_STATEMENT = [
   'organisations/wiltshire-police/index.html',
   'organisations/wiltshire-police/feed.xml',
   'people/jamie-hill/index.html',
+  // Each shows a count of documents, which the statement's issuer and author now have one more of.
+  'organisations/index.html',
+  'people/index.html',
 ];
 /** Pages that do not: reused. */
 const UNRELATED_TO_NEW_STATEMENT = [
@@ -61,6 +64,20 @@ const UNRELATED_TO_NEW_STATEMENT = [
   'organisations/hmicfrs/feed.xml',
   'people/danny-kruger/index.html',
 ];
+
+/**
+ * The search page's filter-id files: labels by id, one file per group on a site this
+ * small. A new statement names no new organisation, person, recommendation or theme.
+ */
+const FILTER_ID_FILES = ['organisation', 'person', 'recommendation', 'theme'].map(
+  (group) => `search/filter-ids/${group}/0.json`,
+);
+/** The directory pages: their counts of documents change only with a document naming someone. */
+const DIRECTORIES = ['organisations/index.html', 'people/index.html'];
+
+/** A recommendation whose title the test changes, and the file its label is in. */
+const RETITLED_RECOMMENDATION = 'recommendations/ncpi-wiltshire-2022-investigation-delays.yaml';
+const RECOMMENDATION_LABELS = 'search/filter-ids/recommendation/0.json';
 
 /** The page that the anchor alias below marks. */
 const MARKED_PAGE = 'reports/peel-wiltshire-2021-22/index.html';
@@ -135,6 +152,15 @@ async function inodes(...lists: string[][]): Promise<Record<string, number>> {
   return Object.fromEntries(paths.map((path, index) => [path, files[index]!.ino]));
 }
 
+/** How many documents /people/ says a person wrote or is quoted in. */
+async function documentCountOnPeople(id: string): Promise<number> {
+  const html = await readFile(join(incremental(), 'people/index.html'), 'utf8');
+  const item = html.split('<li').find((part) => part.includes(`/people/${id}/"`));
+  const count = /\((\d+) documents?\)/.exec(item ?? '');
+  expect(count, id).not.toBeNull();
+  return Number(count![1]);
+}
+
 /** A build from scratch of the same content, in a fresh folder with a fresh cache. */
 async function coldBuild(name: string): Promise<Record<string, string>> {
   const result = await runBuild({
@@ -158,6 +184,7 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
 
   // New words at the end of one document.
   const markedBefore = await stat(join(incremental(), MARKED_PAGE));
+  const beforeBody = await inodes(FILTER_ID_FILES, DIRECTORIES);
   await appendFile(
     join(content.dir, 'statements/danny-kruger-ncpi-2022.mdx'),
     '\nA paragraph added after publication, to test rebuilds.\n',
@@ -181,20 +208,33 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   const markedAfter = await stat(join(incremental(), MARKED_PAGE));
   expect(markedAfter.ino).toBe(markedBefore.ino);
   expect(markedAfter.mtimeMs).toBe(markedBefore.mtimeMs);
+  // New words change no label and no count: the filter-id files and directories are reused.
+  expect(await inodes(FILTER_ID_FILES, DIRECTORIES)).toEqual(beforeBody);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-body'));
 
   // A new statement: the report it answers, the recommendation it marks (and that
   // recommendation's report) and the lists render again; unrelated pages are reused.
+  const jamieHillsDocuments = await documentCountOnPeople('jamie-hill');
   await writeFile(join(content.dir, 'statements/a-new-statement.mdx'), NEW_STATEMENT);
-  const before = await inodes(NEIGHBOURS_OF_NEW_STATEMENT, UNRELATED_TO_NEW_STATEMENT);
+  const before = await inodes(
+    NEIGHBOURS_OF_NEW_STATEMENT,
+    UNRELATED_TO_NEW_STATEMENT,
+    FILTER_ID_FILES,
+  );
   const afterNew = await rebuild();
   // Its page and its card are new.
   expect(afterNew.reused + afterNew.rendered + afterNew.cards).toBe(pages + 2);
   expect(afterNew.cards).toBe(1);
   // A reused page is the previous build's file, hard-linked: the same inode.
-  const after = await inodes(NEIGHBOURS_OF_NEW_STATEMENT, UNRELATED_TO_NEW_STATEMENT);
+  const after = await inodes(
+    NEIGHBOURS_OF_NEW_STATEMENT,
+    UNRELATED_TO_NEW_STATEMENT,
+    FILTER_ID_FILES,
+  );
   for (const path of NEIGHBOURS_OF_NEW_STATEMENT) expect(after[path], path).not.toBe(before[path]);
-  for (const path of UNRELATED_TO_NEW_STATEMENT) expect(after[path], path).toBe(before[path]);
+  for (const path of [...UNRELATED_TO_NEW_STATEMENT, ...FILTER_ID_FILES])
+    expect(after[path], path).toBe(before[path]);
+  expect(await documentCountOnPeople('jamie-hill')).toBe(jamieHillsDocuments + 1);
   const recommendationPage = await readFile(
     join(incremental(), 'recommendations/ncpi-wiltshire-2023-missing-children/index.html'),
     'utf8',
@@ -217,7 +257,8 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   expect((await rebuild()).reused).toBeGreaterThan(0);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-unmarked'));
 
-  // A new title shows on its neighbours' pages and every list, feed and card of it.
+  // A new title shows on its neighbours' pages and every list, feed and card of it; a
+  // recommendation's new title also in the search's file of recommendations' labels.
   const report = join(content.dir, 'reports/peel-wiltshire-2021-22.mdx');
   const source = await readFile(report, 'utf8');
   await writeFile(
@@ -227,8 +268,25 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
       'title: "PEEL 2021 to 2022: Wiltshire Police"',
     ),
   );
+  const retitled = join(content.dir, RETITLED_RECOMMENDATION);
+  const recommendation = await readFile(retitled, 'utf8');
+  const newTitle = 'Reducing the delays in child abuse investigations';
+  expect(recommendation).toContain('title: Reducing delays in investigations\n');
+  await writeFile(
+    retitled,
+    recommendation.replace('title: Reducing delays in investigations\n', `title: ${newTitle}\n`),
+  );
+  const beforeTitle = await inodes(FILTER_ID_FILES, DIRECTORIES);
   const afterTitle = await rebuild();
   expect(afterTitle.reused).toBeGreaterThan(0);
+  const titleInodes = await inodes(FILTER_ID_FILES, DIRECTORIES);
+  for (const path of [...FILTER_ID_FILES, ...DIRECTORIES])
+    if (path === RECOMMENDATION_LABELS) expect(titleInodes[path], path).not.toBe(beforeTitle[path]);
+    else expect(titleInodes[path], path).toBe(beforeTitle[path]);
+  const labels = JSON.parse(
+    await readFile(join(incremental(), RECOMMENDATION_LABELS), 'utf8'),
+  ) as Record<string, string>;
+  expect(labels['ncpi-wiltshire-2022-investigation-delays']).toBe(newTitle);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-title'));
 }, 300_000);
 
