@@ -83,6 +83,21 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a quote typed with a straight apostrophe is marked on the page, which prints a curly one', async () => {
+    const page = await openSearch();
+    await typeQuery(page, `"this hasn't been consistently provided"`);
+    const paragraphLink = page.locator('.search-result__paragraphs a').first();
+    expect(await paragraphLink.getAttribute('href')).toMatch(
+      /^\/statements\/danny-kruger-ncpi-2022\/.*#p3$/,
+    );
+    await paragraphLink.click();
+    await page.waitForURL(/#p3$/);
+    await eventually(() => page.locator('#p3 mark.pagefind-highlight').allTextContents()).toEqual([
+      'this hasn’t been consistently provided',
+    ]);
+    await page.close();
+  });
+
   test('a name finds what that person wrote, though the text never names them', async () => {
     const page = await openSearch();
     await typeQuery(page, 'Jamie Hill');

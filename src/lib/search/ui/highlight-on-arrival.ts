@@ -2,12 +2,27 @@
  * On a document opened from a search result (`?highlight=THRIVE#p6`), marks the search
  * words in the document's text with Pagefind's highlighter. The highlighter (about
  * 10 KB) is fetched only when the address asks for it, so ordinary visits load nothing.
+ *
+ * A reader types a straight apostrophe ("hasn't") where most documents print a curly one
+ * ("hasn’t"). Pagefind finds the document either way, so its highlighter is told the two
+ * are the same character (mark.js's `synonyms`); without that, the quote a journalist
+ * searched for was found but never marked on the page.
  */
 import { withBase } from '../../site/urls';
 import { HIGHLIGHT_PARAM } from '../pagefind-api';
 
+interface MarkOptions {
+  className: string;
+  exclude: string[];
+  synonyms: Record<string, string>;
+}
+
 interface HighlightModule {
-  default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  default: new (options: {
+    highlightParam: string;
+    addStyles: boolean;
+    markOptions: MarkOptions;
+  }) => unknown;
 }
 
 export async function highlightSearchWords(): Promise<void> {
@@ -17,7 +32,16 @@ export async function highlightSearchWords(): Promise<void> {
       /* @vite-ignore */ withBase('/pagefind/pagefind-highlight.js')
     )) as HighlightModule;
     // addStyles: false, because it would add an inline <style>, which the Content Security Policy forbids; site.css styles the marks.
-    new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+    // markOptions replaces Pagefind's defaults whole, so its class and exclusions are repeated.
+    new module.default({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: {
+        className: 'pagefind-highlight',
+        exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+        synonyms: { "'": '’' },
+      },
+    });
   } catch {
     // Highlighting is a convenience: the page and its permalink work without it.
   }
