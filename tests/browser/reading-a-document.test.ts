@@ -157,4 +157,37 @@ describe('the paragraph a link leads to', () => {
     else expect(style).toEqual(plain);
     await page.context().close();
   });
+
+  // An abbreviation in a document links to its glossary entry; the last entries cannot
+  // reach the top of the window, so without a mark the reader cannot tell which is theirs.
+  test.each([
+    ['on screen', 'screen', true],
+    ['not in print', 'print', false],
+  ] as const)('is marked %s on the glossary, term and definition', async (_name, media, marked) => {
+    const page = await newPage();
+    await page.emulateMedia({ media });
+    await page.goto(`${session.preview.url}glossary/#thrive`);
+    const style = await page
+      .locator('#thrive, #thrive + dd')
+      .evaluateAll((elements) =>
+        elements.map((element) => getComputedStyle(element).backgroundColor),
+      );
+    const rule = await page
+      .locator('#thrive, #thrive + dd')
+      .evaluateAll((elements) =>
+        elements.map((element) => getComputedStyle(element).borderLeftStyle),
+      );
+    const untouched = await page
+      .locator('#sentinel')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(untouched).toBe('rgba(0, 0, 0, 0)');
+    if (marked) {
+      expect(style).toEqual(['rgb(255, 247, 191)', 'rgb(255, 247, 191)']);
+      expect(rule).toEqual(['solid', 'solid']);
+    } else {
+      expect(style).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+      expect(rule).toEqual(['none', 'none']);
+    }
+    await page.context().close();
+  });
 });
