@@ -458,6 +458,20 @@ describe('search', { timeout: 60_000 }, () => {
       expect(excerpt.toLowerCase()).toMatch(/missing children/);
     }
     expect(await page.locator('#search-help').textContent()).toContain('double quotes');
+  });
+
+  test('a name in quotes that no document uses finds nothing, as the help says', async () => {
+    // Without quotes Pagefind looks for the longest start of a word it does not have
+    // ("andromeda" finds "and"), so the help tells a reader checking a name to quote it.
+    const page = await openSearch();
+    expect(await page.locator('#search-help').textContent()).toContain(
+      'To check that a name appears at all, put it in quotes.',
+    );
+    await typeQuery(page, '"Andromeda"');
+    await eventually(() => statusText(page)).toMatch(/^0 documents found for "Andromeda"\./);
+    expect(await resultTitles(page)).toEqual([]);
+    await typeQuery(page, '"Wilkinson"');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
     await page.close();
   });
 
