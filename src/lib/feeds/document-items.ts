@@ -7,7 +7,7 @@ import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { dateSentence, feedDate } from './feed-date';
-import { withdrawalSentence } from '../site/withdrawal';
+import { titleSayingIfWithdrawn, withdrawalSentence } from '../site/withdrawal';
 
 /** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
 export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
@@ -27,7 +27,7 @@ export function documentFeedItem(
   // reader who follows the link then knows before reading that it no longer stands.
   const { withdrawn } = doc.data;
   return {
-    title: withdrawn ? `Withdrawn: ${doc.data.title}` : doc.data.title,
+    title: titleSayingIfWithdrawn(doc),
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
     pubDate: feedDate(day),
     description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,

@@ -5,6 +5,7 @@
  * the recommendation pages say. Shape and field meanings: ./schemas/recommendations.schema.json.
  */
 import { entryById } from '../site/entry-by-id';
+import { isWithdrawn } from '../site/withdrawal';
 import type { PartialDate } from '../dates/partial-date';
 import { recommendationFeedPath } from '../feeds/feed-paths';
 import type { AssessmentRecord } from '../recommendations/status';
@@ -89,7 +90,7 @@ export function statusEntry(record: AssessmentRecord, urls: UrlContext): StatusE
         }
       : null,
     note: record.note ?? null,
-    documentWithdrawn: record.doc.data.withdrawn !== undefined,
+    documentWithdrawn: isWithdrawn(record.doc),
   };
 }
 

@@ -35,3 +35,11 @@ export function endSentence(text: string): string {
 export function isWithdrawn(doc: SiteDocument): boolean {
   return doc.data.withdrawn !== undefined;
 }
+
+/**
+ * "Withdrawn: <title>" for a withdrawn document, else its title: what its page's title
+ * and its feed item say, so a tab, a bookmark or a feed reader tells before it is read.
+ */
+export function titleSayingIfWithdrawn(doc: SiteDocument): string {
+  return isWithdrawn(doc) ? `Withdrawn: ${doc.data.title}` : doc.data.title;
+}
