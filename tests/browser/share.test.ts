@@ -294,6 +294,52 @@ describe('the quote link panel', () => {
     await tab.close();
   });
 
+  // It is fixed to the window's foot, but the Tab key follows the page: it came after every
+  // link in the rest of the document.
+  it('is next in Tab order after the paragraph the words were selected in', async () => {
+    const tab = await openDocument();
+    const words = (await tab.locator('#p1').boundingBox())!;
+    await tab.mouse.move(words.x + 5, words.y + 5);
+    await tab.mouse.down();
+    await tab.mouse.move(words.x + 200, words.y + 8, { steps: 5 });
+    await tab.mouse.up();
+    await tab.locator('#quote-link').waitFor({ state: 'visible' });
+    const passed: string[] = [];
+    for (let step = 0; step < 10; step += 1) {
+      await tab.keyboard.press('Tab');
+      const focused = await tab.evaluate(() => {
+        const element = document.activeElement!;
+        const paragraph = document.getElementById('p1')!;
+        return {
+          inPanel: element.id === 'quote-link-url',
+          inParagraph: paragraph.contains(element) || element.getAttribute('href') === '#p1',
+          label: element.getAttribute('aria-label') ?? element.textContent ?? '',
+        };
+      });
+      if (focused.inPanel) break;
+      if (!focused.inParagraph) passed.push(focused.label);
+    }
+    expect(passed).toEqual([]);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('quote-link-url');
+    // Now earlier on the page than the rest of the body, its own words are not taken for
+    // the document's (a browser following the link has it hidden): a later paragraph saying
+    // them is linked by those words alone, with no words before them to tell them apart.
+    await tab.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.id = 'p99';
+      paragraph.textContent = 'Link to the words you selected';
+      document.querySelector('.document-body')!.append(paragraph);
+      const range = document.createRange();
+      range.selectNodeContents(paragraph.firstChild!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await expect
+      .poll(() => tab.locator('#quote-link-url').inputValue())
+      .toBe(`${CANONICAL}#p99:~:text=Link%20to%20the%20words%20you%20selected`);
+    await tab.close();
+  });
+
   it('never covers the link that has keyboard focus (WCAG 2.4.11)', async () => {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: 1280, height: 800 });
