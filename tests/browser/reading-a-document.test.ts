@@ -40,7 +40,7 @@ describe('home → document → source', () => {
 });
 
 describe('keyboard only', () => {
-  test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+  test('the first Tab reaches the skip link, and Tab after it goes on in the main content', async () => {
     const page = await newPage();
     await page.goto(session.preview.url);
     await page.keyboard.press('Tab');
@@ -49,7 +49,28 @@ describe('keyboard only', () => {
     );
     await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.keyboard.press('Tab');
+    const firstInMain = await page.evaluate(
+      () => document.querySelector('main')!.querySelector('a[href], button, input')?.outerHTML,
+    );
+    await expect(page.evaluate(() => document.activeElement?.outerHTML)).resolves.toBe(firstInMain);
+    await page.context().close();
+  });
+
+  // With tabindex="-1" on <main> (for the skip link), a click in the text focused <main>
+  // itself, and Tab went back to the first link at its top.
+  test('Tab after a click in a paragraph goes to the next link after it', async () => {
+    const page = await newPage();
+    await page.goto(
+      `${session.preview.origin}/statements/improvements-wiltshire-police-protects-children-2023/`,
+    );
+    await page.locator('#p2').scrollIntoViewIfNeeded();
+    const paragraph = (await page.locator('#p2').boundingBox())!;
+    await page.mouse.click(paragraph.x + 5, paragraph.y + 5);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      '#p2',
+    );
     await page.context().close();
   });
 
