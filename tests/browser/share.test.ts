@@ -96,6 +96,50 @@ describe('cite this', () => {
     await tab.close();
   });
 
+  it('cites one paragraph once the address names it, as a followed ¶ link leaves it', async () => {
+    const tab = await openDocument();
+    const paragraphCitations = tab.locator('#cite-paragraph');
+    expect(await paragraphCitations.isVisible()).toBe(false);
+    await tab.locator('a.paragraph-link[href="#p4"]').click();
+    await paragraphCitations.waitFor({ state: 'visible' });
+    expect(await paragraphCitations.getByRole('heading').textContent()).toBe('Paragraph 4 alone');
+    expect(await tab.locator('#citation-paragraph-in-text').textContent()).toBe(
+      '(Hill, 2023, para. 4)',
+    );
+    await tab.getByRole('button', { name: 'Copy plain-text citation of the paragraph' }).click();
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
+    await expect
+      .poll(() => clipboard(tab))
+      .toBe(
+        `Jamie Hill, “Improvements made to the way Wiltshire Police protects children”, The Link, 15 September 2023, paragraph 4. https://www.swindonlink.com/news/police-cchildrens-report/; copy at ${CANONICAL}#p4 (accessed ${today}).`,
+      );
+    // Another paragraph's link changes it; an address naming no paragraph hides it.
+    await tab.locator('a.paragraph-link[href="#p9"]').click();
+    await expect
+      .poll(() => tab.locator('#citation-paragraph-in-text').textContent())
+      .toBe('(Hill, 2023, para. 9)');
+    expect(await tab.locator('#citation-paragraph-harvard').textContent()).toContain(
+      `Copy at: ${CANONICAL}#p9 (Accessed: ${today}).`,
+    );
+    await tab.evaluate(() => (location.hash = '#cite-this'));
+    await paragraphCitations.waitFor({ state: 'hidden' });
+    await tab.close();
+  });
+
+  it('opens citing the paragraph a shared address names', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${session.preview.origin}${PATH}#p2`);
+    await expect
+      .poll(() => tab.locator('#citation-paragraph-in-text').textContent())
+      .toBe('(Hill, 2023, para. 2)');
+    expect(await tab.locator('#cite-paragraph').isVisible()).toBe(true);
+    await tab.close();
+  });
+
   it('is plain selectable text without JavaScript, with no dead buttons', async () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();
@@ -416,8 +460,10 @@ describe('printing', () => {
 });
 
 describe('accessibility of these controls', () => {
-  it('axe finds no WCAG 2.2 A or AA violations with the quote panel open and a paragraph link focused', async () => {
+  it('axe finds no WCAG 2.2 A or AA violations with the quote panel open, a paragraph link focused and a paragraph cited', async () => {
     const tab = await openDocument();
+    await tab.evaluate(() => (location.hash = '#p4'));
+    await tab.locator('#cite-paragraph').waitFor({ state: 'visible' });
     await tab.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById('p3')!);

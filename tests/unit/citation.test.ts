@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationParts,
+  citingParagraph,
   harvardCitation,
+  harvardInText,
   harvardName,
   harvardText,
   plainCitation,
@@ -97,6 +100,46 @@ describe('citations', () => {
     expect(plainCitation(copied, 'today')).toBe(
       `Jamie Hill, “${article.title}”, The Link, 15 September 2023. Copy at https://example.org/responses/y/ (accessed today).`,
     );
+  });
+
+  it('one paragraph of a copy is named after the date, and the copy’s address is the paragraph’s', () => {
+    const copied = {
+      ...article,
+      url: 'https://www.swindonlink.com/news/x/',
+      copyUrl: 'https://example.org/statements/x/',
+    };
+    const paragraph = citingParagraph(copied, '12');
+    expect(plainCitation(paragraph, 'today')).toBe(
+      `Jamie Hill, “${article.title}”, The Link, 15 September 2023, paragraph 12. https://www.swindonlink.com/news/x/; copy at https://example.org/statements/x/#p12 (accessed today).`,
+    );
+    // Harvard puts the paragraph in the text; the reference gives the paragraph's address.
+    expect(harvardInText(paragraph)).toBe('(Hill, 2023, para. 12)');
+    expect(harvardText(harvardCitation(paragraph, 'today'))).toBe(
+      `Hill, J. (2023) ${article.title}. The Link. Available at: https://www.swindonlink.com/news/x/. Copy at: https://example.org/statements/x/#p12 (Accessed: today).`,
+    );
+  });
+
+  it('in the text, two authors are joined, more are "et al.", and an organisation stands in for none', () => {
+    const paragraph = (authors: string[]) =>
+      harvardInText(
+        citingParagraph({ ...article, authors, copyUrl: 'https://example.org/x/' }, '3'),
+      );
+    expect(paragraph(['Jamie Hill', 'Deb Smith'])).toBe('(Hill and Smith, 2023, para. 3)');
+    expect(paragraph(['Jamie Hill', 'Deb Smith', 'Ann Lee'])).toBe('(Hill et al., 2023, para. 3)');
+    expect(paragraph([])).toBe('(Wiltshire Police, 2023, para. 3)');
+  });
+
+  it('a paragraph’s citation on the page keeps placeholders for the script to fill in', () => {
+    const paragraph = citingParagraph({ ...article, url: undefined, copyUrl: 'https://e.org/x/' });
+    expect(citationParts(plainCitation(paragraph))).toEqual([
+      { text: `Jamie Hill, “${article.title}”, The Link, 15 September 2023, paragraph ` },
+      { text: '[paragraph]', fill: 'paragraph-number' },
+      { text: '. Copy at https://e.org/x/#p' },
+      { text: '[paragraph]', fill: 'paragraph-number' },
+      { text: ' (accessed ' },
+      { text: '[date accessed]', fill: 'accessed-date' },
+      { text: ').' },
+    ]);
   });
 
   it('names', () => {

@@ -15,6 +15,33 @@ import type { PartialDate } from '../dates/partial-date';
 
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
 
+/**
+ * The number of the paragraph a citation of one paragraph names, which a script fills in
+ * from the page's address (`#p12`): a static page has one "Cite this" for every paragraph.
+ */
+export const PARAGRAPH_PLACEHOLDER = '[paragraph]';
+
+/** A stretch of citation text, or a placeholder that a script fills in on the page. */
+export interface CitationPart {
+  text: string;
+  /** What a placeholder stands for; none for the citation's own words. */
+  fill?: 'accessed-date' | 'paragraph-number';
+}
+
+/** Citation text cut into its own words and the placeholders in it, in order. */
+export function citationParts(text: string): CitationPart[] {
+  return text
+    .split(/(\[date accessed\]|\[paragraph\])/)
+    .filter(Boolean)
+    .map((part) =>
+      part === ACCESSED_PLACEHOLDER
+        ? { text: part, fill: 'accessed-date' }
+        : part === PARAGRAPH_PLACEHOLDER
+          ? { text: part, fill: 'paragraph-number' }
+          : { text: part },
+    );
+}
+
 export interface CitationInput {
   title: string;
   /** True when the title is ours, not the original's: it is then given in square brackets. */
@@ -32,6 +59,25 @@ export interface CitationInput {
   copyUrl?: string | undefined;
   /** When it was withdrawn: a citation says so, so no one quotes it as standing. */
   withdrawn?: PartialDate | undefined;
+  /**
+   * The number of the one paragraph cited, as this site's copy numbers its paragraphs
+   * (¶ 12); set by {@link citingParagraph}.
+   */
+  paragraph?: string | undefined;
+}
+
+/**
+ * The citation of one paragraph of this site's copy: it names the paragraph, and the
+ * copy's address is the paragraph's own (`…/#p12`). Only a copy has numbered paragraphs
+ * to cite: an original's are not known to be numbered the same, and our summary's are
+ * not the document's words.
+ */
+export function citingParagraph(
+  input: CitationInput & { copyUrl: string },
+  paragraph: string = PARAGRAPH_PLACEHOLDER,
+): CitationInput {
+  // The paragraph's id, as paragraph-id.ts makes it from its number.
+  return { ...input, paragraph, copyUrl: `${input.copyUrl}#p${paragraph}` };
 }
 
 /** " Withdrawn 5 March 2024.", after the publisher; empty for a document that stands. */
@@ -60,9 +106,11 @@ export interface HarvardCitation {
   tail: string;
 }
 
+const wordsOfName = (name: string): string[] => name.trim().split(/\s+/);
+
 /** "Hill, J.": surname, then initials; a single word is kept as it is. */
 export function harvardName(name: string): string {
-  const words = name.trim().split(/\s+/);
+  const words = wordsOfName(name);
   if (words.length < 2) return name.trim();
   const surname = words.at(-1)!;
   const initials = words
@@ -105,13 +153,30 @@ export function harvardCitation(
   };
 }
 
+/**
+ * The in-text Harvard citation of a paragraph, "(Hill, 2023, para. 12)": surnames (two
+ * joined by "and", more as the first "et al."), or the organisation when no one is named.
+ */
+export function harvardInText(input: CitationInput): string {
+  const surnames = input.authors.map((name) => wordsOfName(name).at(-1)!);
+  const who =
+    surnames.length > 2
+      ? `${surnames[0]} et al.`
+      : surnames.length > 0
+        ? surnames.join(' and ')
+        : (input.organisation ?? input.title);
+  const pinpoint = input.paragraph === undefined ? '' : `, para. ${input.paragraph}`;
+  return `(${who}, ${input.published.year}${pinpoint})`;
+}
+
 export function harvardText(citation: HarvardCitation): string {
   return `${citation.lead}${citation.title}${citation.tail}`;
 }
 
 /**
  * `Jamie Hill, "Title", The Link, 15 September 2023. https://…; copy at https://… (accessed …)`,
- * with ` Withdrawn 5 March 2024.` before the addresses when it has been withdrawn.
+ * with ` Withdrawn 5 March 2024.` before the addresses when it has been withdrawn, and
+ * `, paragraph 12` after the date when one paragraph is cited.
  */
 export function plainCitation(
   input: CitationInput,
@@ -120,7 +185,8 @@ export function plainCitation(
   const who = input.authors.length > 0 ? andList(input.authors) : input.organisation;
   const by = publisher(input);
   const title = citedTitle(input, (own) => `“${own}”`);
-  const parts = [who, title, by, formatPartialDate(input.published)].filter(Boolean);
+  const paragraph = input.paragraph === undefined ? undefined : `paragraph ${input.paragraph}`;
+  const parts = [who, title, by, formatPartialDate(input.published), paragraph].filter(Boolean);
   const where = addresses(input, accessed, {
     original: '',
     copyAfter: '; copy at ',

@@ -5,13 +5,15 @@
  * - A click on a paragraph link also copies the paragraph's full address.
  * - Copy buttons (hidden until this runs) copy a citation.
  * - The date accessed in citations becomes today's date.
+ * - When the page's address names a paragraph (`#p12`, as a followed ¶ link leaves it),
+ *   "Cite this" also offers citations of that paragraph alone.
  * - Selecting words in the body offers a link to that exact quote, widened to whole words
  *   (a text fragment cannot match part of a word), with the words around it when the
  *   same words are earlier on the page. The panel offering it is moved to just after the
  *   selected words' part of the body, so the Tab key reaches it next.
  */
 import { announce, copyText, pageUrl } from './clipboard';
-import { PARAGRAPH_ID } from '../markdown/paragraph-id';
+import { PARAGRAPH_ID, paragraphNumber } from '../markdown/paragraph-id';
 import { linkToFragment, quoteUrl, spanningTextFragment, textFragment } from './text-fragment';
 import { selectedWholeWords, wholeWordOffsets, wholeWords } from './whole-words';
 import type { QuoteSurroundings } from './quote-context';
@@ -25,6 +27,7 @@ const todayFormat = new Intl.DateTimeFormat('en-GB', {
 export function enhanceDocument(): void {
   copyParagraphLinks();
   fillAccessedDates();
+  citeLinkedParagraph();
   enableCopyButtons();
   offerQuoteLinks();
 }
@@ -50,6 +53,23 @@ function fillAccessedDates(): void {
   const today = todayFormat.format(new Date());
   for (const element of document.querySelectorAll('[data-accessed-date]'))
     element.textContent = today;
+}
+
+function citeLinkedParagraph(): void {
+  const citations = document.getElementById('cite-paragraph');
+  const body = document.querySelector('.document-body');
+  if (!citations || !body) return;
+  const show = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const number = paragraphNumber(id);
+    const paragraph = number === undefined ? null : document.getElementById(id);
+    citations.hidden = !paragraph || !body.contains(paragraph);
+    if (citations.hidden) return;
+    for (const element of citations.querySelectorAll('[data-paragraph-number]'))
+      element.textContent = String(number);
+  };
+  show();
+  window.addEventListener('hashchange', show);
 }
 
 function enableCopyButtons(): void {
