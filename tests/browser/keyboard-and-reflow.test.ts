@@ -142,6 +142,25 @@ describe.each([
     await page.close();
   });
 
+  // Beyond WCAG's 320 px: a phone (390 px) with the browser's text size at 200%, as many
+  // residents reading on a phone set it. The text size is the browser's default font
+  // size, which rem-based media queries follow too, so a style sheet cannot stand in.
+  it('reflows on a 390-pixel phone with the text size at 200%', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(session.preview.url + template().path);
+    const sizes = await page.evaluate(() => ({
+      text: getComputedStyle(document.documentElement).fontSize,
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(sizes.text).toBe('32px');
+    expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+    await context.close();
+  });
+
   // WCAG 1.4.12: a reader's own spacing must not lose text; "Recommendations" in the h1
   // ran past the window's edge.
   it('reflows at 320 CSS pixels with text spacing widened as WCAG 1.4.12 asks', async () => {
@@ -187,6 +206,27 @@ const fitsTheWindow = (page: Page) =>
     const table = document.querySelector('.recommendations-table')!.getBoundingClientRect();
     return document.documentElement.scrollWidth <= innerWidth && table.right <= innerWidth;
   });
+
+describe('a briefing’s status table', () => {
+  it('puts each heading above its value on a phone, and stays a table', async () => {
+    const briefing = templates.find((candidate) => candidate.template === 'briefing')!;
+    const phoneContext = await session.browser.newContext({
+      viewport: { width: 360, height: 768 },
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(session.preview.url + briefing.path);
+    const heading = (await phone.locator('.briefing-status th').first().boundingBox())!;
+    const value = (await phone.locator('.briefing-status td').first().boundingBox())!;
+    expect(value.y).toBeGreaterThanOrEqual(heading.y + heading.height);
+    expect(await phone.getByRole('rowheader').allTextContents()).toEqual([
+      'Claimed',
+      'Verified by the inspectorate',
+    ]);
+    expect(await phone.getByRole('cell').count()).toBe(2);
+    expect(await axeViolations(phone, '.briefing-status')).toEqual([]);
+    await phoneContext.close();
+  });
+});
 
 describe('the recommendations table', () => {
   it('shows where each recommendation stands on a phone without sideways scrolling, and stays a table', async () => {
