@@ -475,6 +475,23 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a word typed without quotes that no document has is said to be missing, not found', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'Andromeda');
+    // Pagefind still lists documents with a word that begins the same way ("and")…
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    // …and the status says the word itself is in none of them.
+    await eventually(() => statusText(page)).toMatch(
+      /^\d+ documents? found for “Andromeda”\. No document has the word “Andromeda”: these have words that begin the same way\.$/,
+    );
+    // A word that is there, under another ending, is not called missing.
+    await typeQuery(page, 'adults Wilkinson');
+    await eventually(() => statusText(page)).toMatch(
+      /^\d+ documents? found for “adults Wilkinson”\.$/,
+    );
+    await page.close();
+  });
+
   // Pagefind places only a phrase's first match, which in this statement is in its
   // byline: the result listed none of the paragraphs that say it.
   test('words in quotes list every paragraph that says them', async () => {

@@ -46,6 +46,22 @@ describe('the search status line', () => {
     );
   });
 
+  test('names the words no document has, when words beginning the same way were found', () => {
+    const found = (total: number, missing: string[]) =>
+      searchStatus({ state: state('andromeda police'), total, unknown: [], split: [], missing });
+    expect(found(6, ['andromeda'])).toBe(
+      '6 documents found for “andromeda police”. No document has the word “andromeda”: these have words that begin the same way.',
+    );
+    expect(found(2, ['andromeda', 'police'])).toContain(
+      'No document has the words “andromeda” and “police”:',
+    );
+    expect(found(6, [])).toBe('6 documents found for “andromeda police”.');
+    // Nothing found is explained already.
+    expect(found(0, ['andromeda'])).toBe(
+      '0 documents found for “andromeda police”. Check the spelling or try other words.',
+    );
+  });
+
   test('suggests searching without the quotes when an exact phrase found nothing', () => {
     expect(status(state('"missing child"'), 0)).toBe(
       '0 documents found for "missing child". Check the spelling, try other words or search without the double quotes, which match the exact words only.',

@@ -41,6 +41,7 @@ import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
+import { wordsNoDocumentHas } from './missing-words';
 
 const TYPING_PAUSE_MS = 250;
 
@@ -214,9 +215,18 @@ export async function startSearchPage(): Promise<void> {
       isCurrent: () => thisRun === run,
     });
     await showMore();
+    // Only worth asking when something was found: nothing found needs no explaining.
+    const missing =
+      state.query && results.length > 0 ? await wordsNoDocumentHas(pagefind, state.query) : [];
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
-    const count = searchStatus({ state, total: results.length, unknown, split: searchable.split });
+    const count = searchStatus({
+      state,
+      total: results.length,
+      unknown,
+      split: searchable.split,
+      missing,
+    });
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 

@@ -14,13 +14,40 @@ export interface SearchOutcome {
   unknown: readonly UnknownFilter[];
   /** Phrases searched in parts, since a piece of them has no letters or digits. */
   split: readonly SplitPhrase[];
+  /** Words typed without quotes that no document has (missing-words.ts). */
+  missing?: readonly string[];
 }
 
-/** Its sentences in reading order: what was left out, the count, how phrases were split. */
-export function searchStatus({ state, total, unknown, split }: SearchOutcome): string {
-  return [describeUnknown(unknown), describeCount(total, state), ...split.map(describeSplit)]
+/**
+ * Its sentences in reading order: what was left out, the count, which words no document
+ * has, how phrases were split.
+ */
+export function searchStatus({
+  state,
+  total,
+  unknown,
+  split,
+  missing = [],
+}: SearchOutcome): string {
+  return [
+    describeUnknown(unknown),
+    describeCount(total, state),
+    total > 0 ? describeMissing(missing) : '',
+    ...split.map(describeSplit),
+  ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * Says which words no document has, when others were found in their place: without
+ * quotes Pagefind finds words that begin the same way ("and" for "andromeda").
+ */
+function describeMissing(missing: readonly string[]): string {
+  if (missing.length === 0) return '';
+  const words = andList(missing.map((word) => `“${word}”`));
+  const which = missing.length === 1 ? `the word ${words}` : `the words ${words}`;
+  return `No document has ${which}: these have words that begin the same way.`;
 }
 
 /** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
