@@ -423,8 +423,20 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() =>
       page.locator('.search-result__title a').first().getAttribute('href'),
     ).toContain(RESPONSE_PATH);
+    // The response says it word for word; a result with only "Communications Centre" and
+    // "Crime" apart says it does not.
+    const results = page.locator('.search-result');
+    expect(await results.first().locator('.search-result__inexact').count()).toBe(0);
+    const inexact = await page.locator('.search-result__inexact').count();
+    expect(inexact).toBe((await results.count()) - 1);
+    const notWordForWord =
+      inexact === 0
+        ? ''
+        : ` ${inexact} of them ${inexact === 1 ? 'does' : 'do'} not have the quoted words word for word.`;
     expect(await statusText(page)).toMatch(
-      /found for "Crime & Communications Centre"\. Exact phrases cannot match “&”, so "Crime & Communications Centre" was searched as "Communications Centre" with “Crime”\.$/,
+      new RegExp(
+        `found for "Crime & Communications Centre"\\.${notWordForWord} Exact phrases cannot match “&”, so "Crime & Communications Centre" was searched as "Communications Centre" with “Crime”\\.$`,
+      ),
     );
     await page.close();
   });
@@ -472,6 +484,27 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await resultTitles(page)).toEqual([]);
     await typeQuery(page, '"Wilkinson"');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  // Pagefind matches a phrase by its words alone: across a full stop and a paragraph break
+  // ("…children in Wiltshire." ends ¶2 of the MP's statement, "Mr Wilkinson said" opens ¶3).
+  test('a result without the quoted words word for word says so, and so does the status', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '"children in Wiltshire Mr Wilkinson said"');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(1);
+    await eventually(() => statusText(page)).toBe(
+      '1 document found for "children in Wiltshire Mr Wilkinson said". It has the quoted words, but not word for word.',
+    );
+    expect(await page.locator('.search-result__inexact').allTextContents()).toEqual([
+      '"children in Wiltshire Mr Wilkinson said" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.',
+    ]);
+    // The same words with the full stop, as the statement has them, are word for word.
+    await typeQuery(page, '"children in Wiltshire. Mr Wilkinson said"');
+    await eventually(() => statusText(page)).toBe(
+      '1 document found for "children in Wiltshire. Mr Wilkinson said".',
+    );
+    expect(await page.locator('.search-result__inexact').count()).toBe(0);
     await page.close();
   });
 

@@ -62,6 +62,28 @@ describe('the search status line', () => {
     );
   });
 
+  test('says how many results lack the quoted words word for word, once all are checked', () => {
+    const found = (total: number, notAsWritten: number | undefined) =>
+      searchStatus({
+        state: state('"in Wiltshire Mr"'),
+        total,
+        unknown: [],
+        split: [],
+        notAsWritten,
+      });
+    expect(found(1, 1)).toBe(
+      '1 document found for "in Wiltshire Mr". It has the quoted words, but not word for word.',
+    );
+    expect(found(3, 3)).toBe(
+      '3 documents found for "in Wiltshire Mr". None has the quoted words word for word.',
+    );
+    expect(found(3, 1)).toBe(
+      '3 documents found for "in Wiltshire Mr". 1 of them does not have the quoted words word for word.',
+    );
+    expect(found(3, 0)).toBe('3 documents found for "in Wiltshire Mr".');
+    expect(found(30, undefined)).toBe('30 documents found for "in Wiltshire Mr".');
+  });
+
   test('suggests searching without the quotes when an exact phrase found nothing', () => {
     expect(status(state('"missing child"'), 0)).toBe(
       '0 documents found for "missing child". Check the spelling, try other words or search without the double quotes, which match the exact words only.',

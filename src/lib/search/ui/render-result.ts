@@ -13,11 +13,14 @@ import { allLocations } from '../phrase-locations';
  * @param highlight words and phrases to highlight on the page the result links to.
  * @param phrases the phrases searched exactly, whose every match is shown (Pagefind
  *   gives only the first).
+ * @param notAsWritten quoted phrases the result has only with something between or in
+ *   their words (exact-phrases.ts), which it says before its excerpt.
  */
 export function renderResult(
   data: PagefindResultData,
   highlight: readonly string[],
   phrases: readonly string[],
+  notAsWritten: readonly string[] = [],
 ): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result__title');
@@ -29,6 +32,14 @@ export function renderResult(
   // Said in words beside the title, before any excerpt a journalist might quote.
   const withdrawn = data.meta['withdrawn'];
   if (withdrawn) item.append(element('p', 'search-result__withdrawn', `${withdrawn}.`));
+  for (const phrase of notAsWritten)
+    item.append(
+      element(
+        'p',
+        'search-result__inexact',
+        `"${phrase}" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.`,
+      ),
+    );
 
   // The excerpt opens at the first match; without a query (filters only), at the start of the body.
   const words = contentWords(data.content);

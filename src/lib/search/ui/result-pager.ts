@@ -1,8 +1,10 @@
 /**
  * Shows a search's results a page at a time: a short first page (result-pages.ts), then a
  * longer one each time "Show more results" is pressed. A result's text is downloaded only
- * when its page is shown.
+ * when its page is shown, and checked then for the quoted phrases as written
+ * (exact-phrases.ts).
  */
+import { phrasesNotAsWritten } from '../exact-phrases';
 import type { PagefindSearch } from '../pagefind-api';
 import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
 import { renderResult } from './render-result';
@@ -15,23 +17,34 @@ export interface ResultPagerOptions {
   highlight: readonly string[];
   /** The phrases searched exactly (render-result.ts). */
   phrases: readonly string[];
+  /** The phrases as the reader typed them in quotes, which each result is checked for. */
+  typedPhrases: readonly string[];
   /** False once a newer search has started: this one's pages are then dropped. */
   isCurrent: () => boolean;
 }
 
-/** Empties the list and returns what shows the next page (the first, when first called). */
+export interface ResultPager {
+  /** Shows the next page of results (the first, when first called). */
+  next: () => Promise<void>;
+  /** How many results have been shown, and how many of them lack a phrase as written. */
+  checked: () => { shown: number; notAsWritten: number };
+}
+
+/** Empties the list and returns what shows its pages. */
 export function resultPager({
   results,
   list,
   more,
   highlight,
   phrases,
+  typedPhrases,
   isCurrent,
-}: ResultPagerOptions): () => Promise<void> {
+}: ResultPagerOptions): ResultPager {
   let shown = 0;
+  let notAsWritten = 0;
   let loading = false;
   list.replaceChildren();
-  return async () => {
+  const next = async () => {
     // A second click while a page loads would load the same results again.
     if (loading) return;
     loading = true;
@@ -41,7 +54,11 @@ export function resultPager({
         results.slice(shown, shown + size).map((result) => result.data()),
       );
       if (!isCurrent()) return;
-      const items = page.map((data) => renderResult(data, highlight, phrases));
+      const items = page.map((data) => {
+        const missing = phrasesNotAsWritten(data.content, typedPhrases);
+        if (missing.length > 0) notAsWritten += 1;
+        return renderResult(data, highlight, phrases, missing);
+      });
       list.append(...items);
       // Focus moves to the first result added by "Show more results", not on a new search.
       if (shown > 0) items[0]?.querySelector('a')?.focus();
@@ -51,4 +68,5 @@ export function resultPager({
       loading = false;
     }
   };
+  return { next, checked: () => ({ shown, notAsWritten }) };
 }

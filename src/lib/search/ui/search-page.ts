@@ -39,7 +39,7 @@ import type { FilterKey } from '../index-fields';
 import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
-import { resultPager } from './result-pager';
+import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
 import { wordsNoDocumentHas } from './missing-words';
 
@@ -110,7 +110,7 @@ export async function startSearchPage(): Promise<void> {
   let current = parseSearchState(location.search);
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let showMore: (() => Promise<void>) | undefined;
+  let pager: ResultPager | undefined;
 
   const readForm = (): SearchState => {
     const sort = new FormData(form).get('sort');
@@ -206,26 +206,31 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
     }
     none.hidden = results.length > 0;
-    showMore = resultPager({
+    const typedPhrases = splitPhrases(state.query).phrases;
+    pager = resultPager({
       results,
       list,
       more,
       highlight: state.query ? highlightTerms(state.query) : [],
       phrases: splitPhrases(searchable.query).phrases,
+      typedPhrases,
       isCurrent: () => thisRun === run,
     });
-    await showMore();
+    await pager.next();
     // Only worth asking when something was found: nothing found needs no explaining.
     const missing =
       state.query && results.length > 0 ? await wordsNoDocumentHas(pagefind, state.query) : [];
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
+    const { shown, notAsWritten } = pager.checked();
     const count = searchStatus({
       state,
       total: results.length,
       unknown,
       split: searchable.split,
       missing,
+      // Known for the whole search only once every result has been shown and checked.
+      notAsWritten: typedPhrases.length > 0 && shown === results.length ? notAsWritten : undefined,
     });
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
@@ -244,7 +249,7 @@ export async function startSearchPage(): Promise<void> {
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open && !allCounts) void show(current);
   });
-  more.addEventListener('click', () => void showMore?.());
+  more.addEventListener('click', () => void pager?.next());
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
     current = parseSearchState(location.search);

@@ -16,6 +16,11 @@ export interface SearchOutcome {
   split: readonly SplitPhrase[];
   /** Words typed without quotes that no document has (missing-words.ts). */
   missing?: readonly string[];
+  /**
+   * How many results have a quoted phrase only with something between or in its words
+   * (exact-phrases.ts); undefined until every result has been checked.
+   */
+  notAsWritten?: number | undefined;
 }
 
 /**
@@ -28,11 +33,13 @@ export function searchStatus({
   unknown,
   split,
   missing = [],
+  notAsWritten,
 }: SearchOutcome): string {
   return [
     describeUnknown(unknown),
     describeCount(total, state),
     total > 0 ? describeMissing(missing) : '',
+    describeNotAsWritten(notAsWritten, total),
     ...split.map(describeSplit),
   ]
     .filter(Boolean)
@@ -63,6 +70,19 @@ export function describeUnknown(unknown: readonly UnknownFilter[]): string {
   if (unknown.length === 0) return '';
   const named = unknown.map(({ key, value }) => `${key} “${value}”`);
   return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site.`;
+}
+
+/**
+ * Says how many results have the quoted words only with something between or in them
+ * (each such result says which phrase), so a quote is not taken to be there when it is not.
+ */
+function describeNotAsWritten(notAsWritten: number | undefined, total: number): string {
+  if (!notAsWritten) return '';
+  if (notAsWritten === total)
+    return total === 1
+      ? 'It has the quoted words, but not word for word.'
+      : 'None has the quoted words word for word.';
+  return `${notAsWritten} of them ${notAsWritten === 1 ? 'does' : 'do'} not have the quoted words word for word.`;
 }
 
 /** Says how a phrase that holds a word-less piece ("&") was searched. */
