@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardDigest, drawCard, socialCardPng, wrapText } from '../../src/lib/share/social-card';
 import { documentCardText } from '../../src/lib/share/document-card-text';
 import { SITE_NAME } from '../../src/lib/site/site-info';
-import { statement } from '../support/content-builders';
+import { report, statement } from '../support/content-builders';
 
 const card = { kicker: 'Report · 2023', title: 'A made-up title', footer: 'Site' };
 const folders: string[] = [];
@@ -87,6 +87,13 @@ describe('a document’s card', () => {
       title: 'Title of s',
       footer: SITE_NAME,
     });
+  });
+
+  // Shared, a summary's card looked like the inspectorate's own report.
+  it('says when the page is our summary, not the original’s words', () => {
+    const summary = report('r', { published: '2023' });
+    const text = documentCardText({ ...summary, data: { ...summary.data, verbatim: false } });
+    expect(text.kicker).toBe('Report (our summary) · 2023');
   });
 
   // A shared link's preview may be all a reader sees of a withdrawn document.
