@@ -508,6 +508,21 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // Pagefind ends a heading or list item with a full stop of its own; excerpts beside
+  // verbatim quotes showed "What still needs focus. missing children." as if written so.
+  test('excerpts add no punctuation: a heading or list item ends with a slash, and a phrase does not run across one', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '"understanding demand and resources"');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    const excerpts = (await page.locator('.search-result__excerpt').allTextContents()).join(' ');
+    expect(excerpts).toContain('involving children / understanding demand and resources /');
+    expect(excerpts).not.toMatch(/resources\./);
+    // The heading and the list item after it are two blocks, not one phrase.
+    await typeQuery(page, '"needs focus missing children"');
+    await eventually(() => statusText(page)).toMatch(/^0 documents found/);
+    await page.close();
+  });
+
   test('a word typed without quotes that no document has is said to be missing, not found', async () => {
     const page = await openSearch();
     await typeQuery(page, 'Andromeda');

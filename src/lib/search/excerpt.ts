@@ -18,6 +18,11 @@ export interface Excerpt {
   truncatedEnd: boolean;
 }
 
+import { BLOCK_END } from './block-end';
+
+/** How a block's end (block-end.ts) reads in an excerpt. */
+const BLOCK_END_SHOWN = '/';
+
 export function contentWords(content: string): string[] {
   return content.split(/\s+/).filter(Boolean);
 }
@@ -49,7 +54,8 @@ export function buildExcerpt(
   for (let position = from; position < to; position += 1) {
     if (position > from) addText(' ');
     const word = words[position] ?? '';
-    if (hits.has(position)) segments.push({ text: word, match: true });
+    if (word === BLOCK_END) addText(BLOCK_END_SHOWN);
+    else if (hits.has(position)) segments.push({ text: word, match: true });
     else addText(word);
   }
   return { segments, truncatedStart: from > range.start, truncatedEnd: to < range.end };

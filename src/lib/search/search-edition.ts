@@ -21,8 +21,12 @@
  * - The provenance list (`<dt>Author</dt><dd>Jamie Hill</dd>`) is indexed, so a search for a
  *   name finds what that person wrote, but Pagefind runs a term and its value together
  *   ("AuthorJamie Hill") in excerpts. Each term gets a colon and each value a full stop.
+ * - A block Pagefind would end with a full stop of its own (one whose last character is a
+ *   letter, digit or closing quotation mark) ends with a block-end mark instead
+ *   (block-end.ts), so excerpts show no punctuation the document does not have.
  */
 import { PARAGRAPH_ID_PATTERN } from '../markdown/paragraph-id.ts';
+import { BLOCK_END } from './block-end.ts';
 
 const BODY_START = '<article data-pagefind-body';
 const HTML_TAG = /<html\b[^>]*>/i;
@@ -46,7 +50,7 @@ export function searchEdition(html: string): string {
   const htmlTag = HTML_TAG.exec(html)?.[0] ?? '<html>';
   const end = elementEnd(html, start, 'article');
   if (end === undefined) throw new Error(`The ${BODY_START}> element is never closed.`);
-  const body = spacedDefinitions(withoutIgnored(html.slice(start, end))).replace(
+  const body = markedBlockEnds(spacedDefinitions(withoutIgnored(html.slice(start, end)))).replace(
     NUMBERED_BLOCK,
     (_, tag: string, before: string, id: string, after: string) =>
       `<${tag}${before}${after}><span id="${id}"></span>`,
@@ -60,6 +64,25 @@ function spacedDefinitions(body: string): string {
     .replace(/\s+<\/(dt|dd)>/g, '</$1>')
     .replace(/<\/dt>/g, ':</dt> ')
     .replace(/(.)<\/dd>/g, (_, last: string) => `${last}${/[.!?]/.test(last) ? '' : '.'}</dd> `);
+}
+
+/**
+ * The end of a block Pagefind ends with a sentence (its parser's list, less `h1`, whose
+ * text is the result's title, and `article`, the body itself), with the block's last
+ * character of text: before any end tags of inline elements.
+ */
+const BLOCK_END_TAG =
+  /([^\s>])((?:<\/(?:a|abbr|b|bdo|cite|code|data|dfn|em|i|kbd|mark|q|samp|small|span|strong|sub|sup|time|var)>)*)(\s*)(<\/(?:h[2-6]|p|td|div|ul|li|section)>)/g;
+/** The last characters after which Pagefind adds a full stop (its parser's SENTENCE_CHARS). */
+const ENDS_WITHOUT_STOP = /[\p{L}\p{N}_'")$*]/u;
+
+/** A block-end mark where Pagefind would add a full stop of its own. */
+function markedBlockEnds(body: string): string {
+  return body.replace(
+    BLOCK_END_TAG,
+    (whole, last: string, inlineEnds: string, space: string, blockEnd: string) =>
+      ENDS_WITHOUT_STOP.test(last) ? `${last}${inlineEnds} ${BLOCK_END}${space}${blockEnd}` : whole,
+  );
 }
 
 /** An element's start tag that marks it `data-pagefind-ignore`, with the element's name. */
@@ -112,6 +135,10 @@ function elementEnd(html: string, start: number, name: string): number | undefin
 export const SEARCH_EDITION_CODE = [
   searchEdition,
   spacedDefinitions,
+  markedBlockEnds,
+  BLOCK_END_TAG,
+  ENDS_WITHOUT_STOP,
+  BLOCK_END,
   withoutIgnored,
   elementEnd,
   BODY_START,

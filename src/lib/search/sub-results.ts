@@ -4,6 +4,7 @@
  * because they have ids. This groups a result's matched words by the paragraph or
  * heading they fall in, so each sub-result links to the exact paragraph.
  */
+import { withoutBlockEnds } from './block-end';
 import { buildExcerpt, contentWords, type Excerpt } from './excerpt';
 import { PARAGRAPH_ID, paragraphNumber } from '../markdown/paragraph-id';
 
@@ -63,7 +64,7 @@ export function paragraphSubResults(
       order: index,
       result: {
         id: anchor.id,
-        label: paragraph ? `Paragraph ${paragraph}` : (anchor.text ?? anchor.id),
+        label: paragraph ? `Paragraph ${paragraph}` : withoutBlockEnds(anchor.text ?? anchor.id),
         ...(section ? { section } : {}),
         excerpt: buildExcerpt(words, locations, { start: anchor.location, end }, excerptLength),
         hits: locations.length,
@@ -88,7 +89,8 @@ function lastIndexAtOrBefore(anchors: readonly PagefindAnchor[], location: numbe
 function headingBefore(anchors: readonly PagefindAnchor[], index: number): string | undefined {
   for (let position = index - 1; position >= 0; position -= 1) {
     const anchor = anchors[position];
-    if (anchor && HEADING.test(anchor.element)) return anchor.text;
+    if (anchor && HEADING.test(anchor.element))
+      return anchor.text === undefined ? undefined : withoutBlockEnds(anchor.text);
   }
   return undefined;
 }

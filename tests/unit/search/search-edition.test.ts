@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BLOCK_END } from '../../../src/lib/search/block-end';
 import { hasSearchBody, searchEdition } from '../../../src/lib/search/search-edition';
 
 const page = `<!DOCTYPE html><html lang="en-GB" dir="ltr"><head><title>Site</title><meta name="description" content="Chrome words"></head>
@@ -59,7 +60,7 @@ describe('the copy of a document page that search indexes', () => {
     expect(edition).toContain(
       '<p class="lead"><span id="p1"></span>First paragraph about children.</p>',
     );
-    expect(edition).toContain('<ul><span id="p2"></span><li>One</li></ul>');
+    expect(edition).toContain(`<ul><span id="p2"></span><li>One ${BLOCK_END}</li></ul>`);
     expect(edition).toContain('<table><span id="p3"></span><tr>');
     expect(edition).toContain(
       '<blockquote data-kind="quote"><span id="p4"></span><p>Quoted words.</p>',
@@ -67,17 +68,41 @@ describe('the copy of a document page that search indexes', () => {
   });
 
   test('leaves headings with their ids: sub-results are labelled with their text', () => {
-    expect(edition).toContain('<h2 id="p2-funding">P2 funding</h2>');
+    expect(edition).toContain(`<h2 id="p2-funding">P2 funding ${BLOCK_END}</h2>`);
   });
 
-  test('the words are unchanged, so the index holds the same text at the same places', () => {
+  test('the words are unchanged, with a block-end mark where Pagefind would add a full stop', () => {
     const words = (html: string) =>
       html
         .slice(html.indexOf('<article'), html.indexOf('</article>'))
         .replace(/<[^>]+>/g, ' ')
         .split(/\s+/)
         .filter(Boolean);
-    expect(words(edition)).toEqual(words(page));
+    expect(words(edition).filter((word) => word !== BLOCK_END)).toEqual(words(page));
+  });
+
+  // Pagefind ends a block whose last character is a letter, digit or closing quotation mark
+  // with a full stop of its own, which search excerpts then showed as the document's.
+  test('marks the end of each block Pagefind would end with a full stop, and no other', () => {
+    const marked = (body: string) =>
+      searchEdition(
+        `<html lang="en-GB"><article data-pagefind-body><h1 data-pagefind-meta="title">Title</h1>${body}</article></html>`,
+      );
+    expect(marked('<h2 id="focus">What still needs focus</h2>')).toContain(
+      `What still needs focus ${BLOCK_END}</h2>`,
+    );
+    expect(marked('<p>committed "to improving outcomes."</p>')).toContain(
+      `outcomes." ${BLOCK_END}</p>`,
+    );
+    expect(marked('<ul><li>See <a href="/x/">the report</a></li></ul>')).toContain(
+      `the report</a> ${BLOCK_END}</li></ul>`,
+    );
+    expect(marked('<table><tr><td>2023</td></tr></table>')).toContain(`2023 ${BLOCK_END}</td>`);
+    // A block ending in a full stop keeps it; the title is the result's title, unmarked.
+    expect(marked('<p>Ends with a stop.</p><p>Or a question?</p>')).not.toContain(BLOCK_END);
+    expect(marked('')).toContain('>Title</h1>');
+    // A block holding blocks is marked once, at its last one.
+    expect(marked('<ul><li><p>Nested item</p></li></ul>').split(BLOCK_END)).toHaveLength(2);
   });
 
   describe('leaves out what Pagefind is told to ignore', () => {

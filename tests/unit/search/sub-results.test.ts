@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BLOCK_END } from '../../../src/lib/search/block-end';
 import { buildExcerpt, contentWords } from '../../../src/lib/search/excerpt';
 import { paragraphSubResults, type PagefindAnchor } from '../../../src/lib/search/sub-results';
 
@@ -88,5 +89,29 @@ describe('excerpts', () => {
     ]);
     expect(excerpt.truncatedStart).toBe(false);
     expect(excerpt.truncatedEnd).toBe(false);
+  });
+
+  // The search edition marks where Pagefind would have added a full stop (block-end.ts).
+  test('show the end of a heading or list item as a slash, never as a full stop', () => {
+    const listed = contentWords(
+      `What still needs focus ${BLOCK_END} missing children ${BLOCK_END} domestic abuse ${BLOCK_END}`,
+    );
+    const excerpt = buildExcerpt(listed, [2], { start: 0, end: listed.length });
+    expect(excerpt.segments.map((segment) => segment.text).join('')).toBe(
+      'What still needs focus / missing children / domestic abuse /',
+    );
+  });
+
+  test('label a section with its heading’s words, without the block-end mark', () => {
+    const [result] = paragraphSubResults({
+      url: '/x/',
+      content: `Title. Comments ${BLOCK_END} Progress was made.`,
+      locations: [3],
+      anchors: [
+        { element: 'h2', id: 'comments', text: `Comments ${BLOCK_END}`, location: 1 },
+        { element: 'p', id: 'p1', location: 3 },
+      ],
+    });
+    expect(result).toMatchObject({ label: 'Paragraph 1', section: 'Comments' });
   });
 });
