@@ -2,15 +2,16 @@
  * Whether a result has a quoted phrase exactly as written. Pagefind matches a phrase by
  * its words' places alone, each stemmed and with punctuation ignored, so "children in
  * Wiltshire Mr Wilkinson said" matched across the full stop and paragraph break between
- * "Wiltshire" and "Mr", and "focus missing children" across a heading and a list item
- * (Pagefind ends each block with a full stop). The search help promises words "exactly
+ * "Wiltshire" and "Mr" (across a heading and the item after it, the search edition's
+ * block-end mark now stops it: block-end.ts). The search help promises words "exactly
  * as typed", and a journalist checking a quote must not be told it is there when it is
- * not: each result shown is checked against its own text (render-result.ts).
+ * not: each result shown is checked against its own text (result-pager.ts).
  *
  * "As written" ignores only what a reader cannot see or a keyboard types differently:
  * letter case, the shape of quotation marks and apostrophes (phones curl them), the kind
  * of dash, and runs of spaces. Every other character counts.
  */
+import { hasWordCharacter } from './phrases';
 
 /** Text as a phrase is compared with it. */
 function asWritten(text: string): string {
@@ -24,7 +25,7 @@ function asWritten(text: string): string {
 }
 
 const isWordCharacter = (character: string | undefined): boolean =>
-  character !== undefined && /[\p{L}\p{N}]/u.test(character);
+  character !== undefined && hasWordCharacter(character);
 
 /** Whether `text` holds `phrase` starting and ending at word boundaries. */
 function holdsAsWords(text: string, phrase: string): boolean {

@@ -4,6 +4,7 @@
  * plain segments, not HTML, so the page renders them as text nodes and nothing from
  * the index is ever parsed as markup.
  */
+import { BLOCK_END } from './block-end';
 
 export interface ExcerptSegment {
   text: string;
@@ -17,8 +18,6 @@ export interface Excerpt {
   truncatedStart: boolean;
   truncatedEnd: boolean;
 }
-
-import { BLOCK_END } from './block-end';
 
 /** How a block's end (block-end.ts) reads in an excerpt. */
 const BLOCK_END_SHOWN = '/';

@@ -5,6 +5,11 @@
  * phrase as a whole.
  */
 
+/** Whether text has a letter or a digit: a word to search for, not only punctuation. */
+export function hasWordCharacter(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /** Curly double quotes become straight ones, which Pagefind understands. */
 export function normaliseQuotes(query: string): string {
   return query.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');

@@ -45,6 +45,7 @@ export function paragraphSubResults(
 ): SubResult[] {
   const anchors = fragment.anchors
     .filter((anchor) => PARAGRAPH_ID.test(anchor.id) || HEADING.test(anchor.element))
+    .map(withHeadingWordsOnly)
     .sort((a, b) => a.location - b.location);
   const words = contentWords(fragment.content);
   const groups = new Map<number, number[]>();
@@ -64,7 +65,7 @@ export function paragraphSubResults(
       order: index,
       result: {
         id: anchor.id,
-        label: paragraph ? `Paragraph ${paragraph}` : withoutBlockEnds(anchor.text ?? anchor.id),
+        label: paragraph ? `Paragraph ${paragraph}` : (anchor.text ?? anchor.id),
         ...(section ? { section } : {}),
         excerpt: buildExcerpt(words, locations, { start: anchor.location, end }, excerptLength),
         hits: locations.length,
@@ -78,6 +79,11 @@ export function paragraphSubResults(
     .map(({ result }) => result);
 }
 
+/** A heading's text, which labels sub-results, without the search edition's block-end mark. */
+function withHeadingWordsOnly(anchor: PagefindAnchor): PagefindAnchor {
+  return anchor.text === undefined ? anchor : { ...anchor, text: withoutBlockEnds(anchor.text) };
+}
+
 function lastIndexAtOrBefore(anchors: readonly PagefindAnchor[], location: number): number {
   let found = -1;
   anchors.forEach((anchor, index) => {
@@ -89,8 +95,7 @@ function lastIndexAtOrBefore(anchors: readonly PagefindAnchor[], location: numbe
 function headingBefore(anchors: readonly PagefindAnchor[], index: number): string | undefined {
   for (let position = index - 1; position >= 0; position -= 1) {
     const anchor = anchors[position];
-    if (anchor && HEADING.test(anchor.element))
-      return anchor.text === undefined ? undefined : withoutBlockEnds(anchor.text);
+    if (anchor && HEADING.test(anchor.element)) return anchor.text;
   }
   return undefined;
 }

@@ -11,13 +11,17 @@
  * downloads nothing more.
  */
 import type { Pagefind } from '../pagefind-api';
-import { splitPhrases } from '../phrases';
+import { hasWordCharacter } from '../phrases';
 
-export async function wordsNoDocumentHas(pagefind: Pagefind, query: string): Promise<string[]> {
+/** `words`: the query's words typed without quotes (phrases.ts, `splitPhrases`). */
+export async function wordsNoDocumentHas(
+  pagefind: Pagefind,
+  words: readonly string[],
+): Promise<string[]> {
   const missing: string[] = [];
-  for (const word of new Set(splitPhrases(query).words)) {
+  for (const word of new Set(words)) {
     // A piece with no letter or digit ("&", "–") is no word to look for.
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    if (!hasWordCharacter(word)) continue;
     const exact = await pagefind.search(`"${word}"`);
     if (exact.results.length === 0) missing.push(word);
   }

@@ -17,7 +17,7 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { highlightTerms, searchableQuery, splitPhrases } from '../phrases';
+import { hasWordCharacter, highlightTerms, searchableQuery, splitPhrases } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -154,7 +154,7 @@ export async function startSearchPage(): Promise<void> {
   const show = async (asked: SearchState) => {
     const thisRun = ++run;
     // A query with no words (`""`, a lone `&`) is no query: it would only find nothing.
-    let state = /[\p{L}\p{N}]/u.test(asked.query) ? asked : { ...asked, query: '' };
+    let state = hasWordCharacter(asked.query) ? asked : { ...asked, query: '' };
     document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
     none.hidden = true;
     noteChosen(state);
@@ -206,20 +206,21 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
     }
     none.hidden = results.length > 0;
-    const typedPhrases = splitPhrases(state.query).phrases;
+    // The query as typed: its quoted phrases are checked in each result, its loose words
+    // in the index (missing-words.ts).
+    const typed = splitPhrases(state.query);
     pager = resultPager({
       results,
       list,
       more,
       highlight: state.query ? highlightTerms(state.query) : [],
       phrases: splitPhrases(searchable.query).phrases,
-      typedPhrases,
+      typedPhrases: typed.phrases,
       isCurrent: () => thisRun === run,
     });
     await pager.next();
     // Only worth asking when something was found: nothing found needs no explaining.
-    const missing =
-      state.query && results.length > 0 ? await wordsNoDocumentHas(pagefind, state.query) : [];
+    const missing = results.length > 0 ? await wordsNoDocumentHas(pagefind, typed.words) : [];
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
     const { shown, notAsWritten } = pager.checked();
@@ -230,7 +231,7 @@ export async function startSearchPage(): Promise<void> {
       split: searchable.split,
       missing,
       // Known for the whole search only once every result has been shown and checked.
-      notAsWritten: typedPhrases.length > 0 && shown === results.length ? notAsWritten : undefined,
+      notAsWritten: typed.phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
     });
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
