@@ -16,6 +16,13 @@ beforeAll(async () => {
   templates = templatePages(await builtPages());
 });
 
+/** The built page chosen for a template ("briefing"); the test fails if the site has none. */
+function templateNamed(name: string): TemplatePage {
+  const found = templates.find((candidate) => candidate.template === name);
+  if (!found) throw new Error(`no ${name} page`);
+  return found;
+}
+
 async function open(template: TemplatePage, width = 1024): Promise<Page> {
   const page = await session.browser.newPage({ viewport: { width, height: 768 } });
   await page.goto(session.preview.url + template.path);
@@ -81,11 +88,7 @@ describe.each([
   'search',
   '404',
 ])('the %s page', (name) => {
-  const template = () => {
-    const found = templates.find((candidate) => candidate.template === name);
-    if (!found) throw new Error(`no ${name} page`);
-    return found;
-  };
+  const template = () => templateNamed(name);
 
   it('puts the skip link first, and the next Tab after it is in the main content', async () => {
     const page = await open(template());
@@ -185,7 +188,7 @@ describe.each([
 
 describe('the search button in the header', () => {
   it('stands out from the header when it has keyboard focus (3:1, WCAG 2.4.13)', async () => {
-    const home = templates.find((candidate) => candidate.template === 'home')!;
+    const home = templateNamed('home');
     const page = await open(home);
     const button = page.locator('header form button');
     await page.locator('header form input').focus();
@@ -207,14 +210,20 @@ const fitsTheWindow = (page: Page) =>
     return document.documentElement.scrollWidth <= innerWidth && table.right <= innerWidth;
   });
 
+/**
+ * A page of the template on a 360 px phone, in a context of its own: axe then checks it
+ * as a phone shows it. Close it with `page.context().close()`.
+ */
+async function openOnPhone(template: TemplatePage): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: { width: 360, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(session.preview.url + template.path);
+  return page;
+}
+
 describe('a briefing’s status table', () => {
   it('puts each heading above its value on a phone, and stays a table', async () => {
-    const briefing = templates.find((candidate) => candidate.template === 'briefing')!;
-    const phoneContext = await session.browser.newContext({
-      viewport: { width: 360, height: 768 },
-    });
-    const phone = await phoneContext.newPage();
-    await phone.goto(session.preview.url + briefing.path);
+    const phone = await openOnPhone(templateNamed('briefing'));
     const heading = (await phone.locator('.briefing-status th').first().boundingBox())!;
     const value = (await phone.locator('.briefing-status td').first().boundingBox())!;
     expect(value.y).toBeGreaterThanOrEqual(heading.y + heading.height);
@@ -224,19 +233,14 @@ describe('a briefing’s status table', () => {
     ]);
     expect(await phone.getByRole('cell').count()).toBe(2);
     expect(await axeViolations(phone, '.briefing-status')).toEqual([]);
-    await phoneContext.close();
+    await phone.context().close();
   });
 });
 
 describe('the recommendations table', () => {
   it('shows where each recommendation stands on a phone without sideways scrolling, and stays a table', async () => {
-    const table = templates.find((candidate) => candidate.template === 'recommendations')!;
-    // A context of its own: axe checks the table as a phone shows it.
-    const phoneContext = await session.browser.newContext({
-      viewport: { width: 360, height: 768 },
-    });
-    const phone = await phoneContext.newPage();
-    await phone.goto(session.preview.url + table.path);
+    const table = templateNamed('recommendations');
+    const phone = await openOnPhone(table);
     expect(await fitsTheWindow(phone)).toBe(true);
     const verified = phone.locator('.recommendations-table td[data-label="Verified"]');
     expect(await verified.count()).toBeGreaterThan(0);
@@ -259,7 +263,7 @@ describe('the recommendations table', () => {
       await phone.locator('.recommendations-table tr').count(),
     );
     expect(await axeViolations(phone, '.recommendations-table')).toEqual([]);
-    await phoneContext.close();
+    await phone.context().close();
     // Row by row until the page has its full width: at 810 px the six columns squeezed a
     // report's title onto six lines.
     for (const width of [810, 900, 1024, 1280]) {
