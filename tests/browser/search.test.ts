@@ -217,9 +217,12 @@ describe('search', { timeout: 60_000 }, () => {
     const { page, filterIdFiles } = await openSearchNoting('?organisation=opcc-wiltshire-swindon');
     await eventually(() => statusText(page)).toMatch(/^\d+ documents? with the filters chosen\.$/);
     expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ organisation: opcc })}`);
-    const facts = await resultFacts(page);
-    expect(facts.length).toBeGreaterThan(0);
-    expect(facts.every((fact) => fact.includes(` · ${opcc} · `))).toBe(true);
+    // What the office's page lists: its response, and the MP's statement printing the
+    // PCC's response in full, which names its author as who it is from.
+    await eventually(async () => (await resultFacts(page)).sort()).toEqual([
+      `Response · ${opcc} · 2023`,
+      'Statement · Danny Kruger · 5 August 2022',
+    ]);
     await page.locator('.search-filters summary').click();
     await eventually(() => page.getByRole('checkbox', { name: opcc }).isChecked()).toBe(true);
     // One small file of ids was fetched, for the organisations alone.
@@ -574,9 +577,20 @@ describe('search', { timeout: 60_000 }, () => {
     await box.fill('THRIVE');
     await box.press('Enter');
     await page.waitForURL(/\/search\/\?q=THRIVE$/);
-    const message = page.locator('#search-needs-js');
-    expect(await message.isVisible()).toBe(true);
+    // Said once, above the form, before a reader types words that would be lost.
+    const message = page.locator('.search-needs-js').filter({ visible: true });
+    expect(await message.count()).toBe(1);
     expect(await message.textContent()).toContain('Search needs JavaScript');
+    const messageBeforeForm = await page.evaluate(() => {
+      const [notice] = [...document.querySelectorAll('.search-needs-js')].filter(
+        (element) => element.getClientRects().length > 0,
+      );
+      const form = document.getElementById('search-form');
+      return Boolean(
+        notice && form && notice.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    });
+    expect(messageBeforeForm).toBe(true);
     await message.getByRole('link', { name: 'A–Z list of documents' }).click();
     await page.waitForURL(/\/documents\/$/);
     const titles = await page.locator('.document-list a').allTextContents();
@@ -587,6 +601,21 @@ describe('search', { timeout: 60_000 }, () => {
       [...titles].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
     );
     await context.close();
+  });
+
+  test('when the search index cannot load, the page says so and leads to the A–Z list', async () => {
+    const page = await session.browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${session.preview.origin}/search/`);
+    const message = page.locator('#search-needs-js');
+    await eventually(() => message.textContent()).toMatch(
+      /^\s*Search could not load in this browser\./,
+    );
+    expect(await message.isVisible()).toBe(true);
+    expect(await page.locator('.search-needs-js').filter({ visible: true }).count()).toBe(1);
+    expect(await message.getByRole('link', { name: 'A–Z list of documents' }).count()).toBe(1);
+    expect(await page.locator('#search-controls').isVisible()).toBe(false);
+    await page.close();
   });
 
   test('works from the keyboard: Tab reaches the box, arrows move through results, the count is announced', async () => {

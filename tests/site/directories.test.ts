@@ -93,6 +93,27 @@ describe('/organisations/', () => {
 });
 
 describe('an organisation’s page', () => {
+  // Danny Kruger MP's statement prints the PCC's full response: it is issued by no
+  // organisation, but its reader on the PCC office's page must find it there.
+  test('lists a document quoting its people in their role then, saying why it is there', async () => {
+    const $ = await readPage('/organisations/opcc-wiltshire-swindon/');
+    const items = $('main ul.document-list > li').toArray();
+    const titles = items.map((li) => normaliseSpace($(li).find('h3').text()));
+    expect(titles).toEqual([
+      'Response of the Police and Crime Commissioner of Wiltshire and Swindon to the HMICFRS report: National Child Protection Inspection Post-Inspection Review April 2023',
+      "Danny Kruger MP on the National Child Protection Inspection report, with the PCC's response",
+    ]);
+    const notes = items.map((li) => normaliseSpace($(li).find('.note').text()));
+    expect(notes).toEqual([
+      '',
+      'Listed here because it quotes Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon.',
+    ]);
+    const counts = await readPage('/organisations/');
+    expect(normaliseSpace(counts('#kind-police-and-crime-commissioner').next('ul').text())).toBe(
+      'Office of the Police and Crime Commissioner for Wiltshire and Swindon (2 documents)',
+    );
+  });
+
   test('lists its people by surname, as /people/ does', async () => {
     const $ = await readPage('/organisations/wiltshire-police/');
     const heading = $('main h2').filter((_, element) => $(element).text() === 'People');

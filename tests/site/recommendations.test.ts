@@ -299,6 +299,18 @@ describe('claimed and verified in the table', () => {
     expect(cells[2]).toBe('Improving – Wiltshire Police, 15 September 2023');
     expect(cells[3]).toBe('Improving – HMICFRS, 2023');
   });
+
+  // The PCC's 2022 claims are his, in an MP's statement; the 2023 ones his office's, in its
+  // response. Named "Philip Wilkinson" and "OPCC", they read as two sources.
+  test('a claim made by a person names the organisation they spoke for then', async () => {
+    const $ = await page('/recommendations/');
+    const claims = $('table tbody td[data-label="Claimed"]')
+      .toArray()
+      .map((td) => normaliseSpace($(td).text()));
+    expect(claims).toContain('In progress – Philip Wilkinson (OPCC), 5 August 2022');
+    expect(claims).toContain('Accepted – OPCC, 2023');
+    expect(claims.filter((claim) => claim.includes('Philip Wilkinson,'))).toEqual([]);
+  });
 });
 
 describe('a report’s page', () => {

@@ -133,6 +133,17 @@ describe('search index', () => {
     expect(statement.meta['date']).toBe('15 September 2023');
     expect(statement.filters['organisation']).toContain('Wiltshire Police');
   });
+
+  test('files a document under every organisation whose page lists it', () => {
+    // The MP's statement printing the PCC's response, and a report on the force.
+    expect(byUrl('/statements/danny-kruger-ncpi-2022/').filters['organisation']).toEqual([
+      'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+    ]);
+    expect(byUrl('/reports/ncpi-wiltshire-2022/').filters['organisation']).toEqual([
+      "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+      'Wiltshire Police',
+    ]);
+  });
 });
 
 const dateOf = async (url: string) => {

@@ -70,6 +70,7 @@ interface DocumentOptions {
   published: string;
   issuer?: string;
   authors?: string[];
+  quoted?: string[];
   paragraphs?: number;
   crossLinks?: Omit<CrossLink, 'quote' | 'line'>[];
   /** Heading ids in the body. */
@@ -106,7 +107,7 @@ function base(type: string, id: string, options: DocumentOptions) {
       published: date(options.published),
       issuer: options.issuer,
       authors: options.authors ?? [],
-      quoted: [],
+      quoted: options.quoted ?? [],
       source: { url: 'https://example.org/', original: true },
       verbatim: true,
       themes: [],

@@ -6,6 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { comparePartialDates, earliestDay, type PartialDate } from '../dates/partial-date';
 import type { AssessmentRecord } from '../recommendations/status';
+import { assessorName } from '../recommendations/labels';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { paragraphPath, recommendationPath } from '../site/urls';
@@ -32,7 +33,9 @@ export function statusFeedItem(
   day: string,
 ): RSSFeedItem {
   const label = ASSESSMENT_STATUS_LABEL[record.status];
-  const who = record.assessor?.entry.data.name;
+  // A person with the organisation they spoke for then, as the recommendation's page names them.
+  const who =
+    record.assessor?.kind === 'person' ? assessorName(record) : record.assessor?.entry.data.name;
   // In a sentence an organisation's name takes its article: "What the Office of … says".
   const whoInText =
     record.assessor?.kind === 'organisation' ? organisationInText(record.assessor.entry.data) : who;

@@ -2,6 +2,7 @@
 import type { RecommendationKind } from '../../schemas/recommendation';
 import { ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
 import type { AssessmentRecord } from './status';
+import type { Organisation } from '../../schemas/organisation';
 
 export const KIND_LABEL: Record<RecommendationKind, string> = {
   recommendation: 'Recommendation',
@@ -41,11 +42,23 @@ export function addressedToHeading(kinds: readonly RecommendationKind[], name: s
   return `Recommendations addressed to ${name}`;
 }
 
-/** The name of whoever made an assessment, e.g. "HMICFRS" or "Philip Wilkinson". */
+/**
+ * The name of whoever made an assessment, e.g. "HMICFRS", or "Philip Wilkinson (OPCC)": a
+ * person with the organisation they spoke for then, so that a column naming the
+ * Commissioner for one year and his office for the next reads as one source.
+ */
 export function assessorName(record: AssessmentRecord): string {
-  if (!record.assessor) return 'Unknown';
-  if (record.assessor.kind === 'person') return record.assessor.entry.data.name;
-  return record.assessor.entry.data.shortName ?? record.assessor.entry.data.name;
+  const { assessor } = record;
+  if (!assessor) return 'Unknown';
+  if (assessor.kind === 'organisation') return shortName(assessor.entry.data);
+  const { organisation } = assessor;
+  return organisation
+    ? `${assessor.entry.data.name} (${shortName(organisation.data)})`
+    : assessor.entry.data.name;
+}
+
+function shortName(organisation: Organisation): string {
+  return organisation.shortName ?? organisation.name;
 }
 
 export function statusLabel(record: AssessmentRecord): string {

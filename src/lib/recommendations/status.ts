@@ -14,9 +14,13 @@ import type { Person } from '../../schemas/person';
 
 export type AssessmentSide = 'claimed' | 'verified';
 
-/** Who makes an assessment: an organisation or a person of the site. */
+/**
+ * Who makes an assessment: an organisation, or a person of the site with the organisation
+ * they held a role at on the assessment's date (roles.ts), if any.
+ */
 export type Assessor =
-  { kind: 'organisation'; entry: Entry<Organisation> } | { kind: 'person'; entry: Entry<Person> };
+  | { kind: 'organisation'; entry: Entry<Organisation> }
+  | { kind: 'person'; entry: Entry<Person>; organisation?: Entry<Organisation> | undefined };
 
 /** An assessment as pages show it: resolved, dated, with its side. */
 export interface AssessmentRecord {
@@ -40,32 +44,33 @@ export function defaultAssessorId(doc: SiteDocument): string | undefined {
   return doc.data.issuer ?? doc.data.authors[0];
 }
 
+/** The organisation or person with this id, a person with their organisation on `date`. */
 export function resolveAssessor(
   id: string | undefined,
+  date: PartialDate,
   site: Pick<SiteContent, 'organisations' | 'people'>,
 ): Assessor | undefined {
   if (id === undefined) return undefined;
   const organisation = entryById(site.organisations, id);
   if (organisation) return { kind: 'organisation', entry: organisation };
   const person = entryById(site.people, id);
-  return person ? { kind: 'person', entry: person } : undefined;
+  if (!person) return undefined;
+  const role = roleAt(person.data, date);
+  return {
+    kind: 'person',
+    entry: person,
+    organisation: entryById(site.organisations, role?.organisation),
+  };
 }
 
 /**
  * Verified only when the inspectorate says it: an inspectorate organisation, or a
- * person who held a role at one on that date (an HM Inspector). Everyone else claims.
+ * person who held a role at one on the assessment's date (an HM Inspector). Everyone
+ * else claims.
  */
-export function sideOf(
-  assessor: Assessor | undefined,
-  date: PartialDate,
-  organisations: readonly Entry<Organisation>[],
-): AssessmentSide {
-  if (!assessor) return 'claimed';
-  const isInspectorate = (id: string | undefined) =>
-    entryById(organisations, id)?.data.kind === 'inspectorate';
-  if (assessor.kind === 'organisation')
-    return isInspectorate(assessor.entry.id) ? 'verified' : 'claimed';
-  return isInspectorate(roleAt(assessor.entry.data, date)?.organisation) ? 'verified' : 'claimed';
+export function sideOf(assessor: Assessor | undefined): AssessmentSide {
+  const organisation = assessor?.kind === 'person' ? assessor.organisation : assessor?.entry;
+  return organisation?.data.kind === 'inspectorate' ? 'verified' : 'claimed';
 }
 
 /** Every assessment in every document, resolved, oldest first. */
@@ -76,7 +81,7 @@ export function collectAssessments(
   for (const doc of site.documents) {
     doc.data.assessments.forEach((assessment, index) => {
       const date = assessment.date ?? doc.data.published;
-      const assessor = resolveAssessor(assessment.by ?? defaultAssessorId(doc), site);
+      const assessor = resolveAssessor(assessment.by ?? defaultAssessorId(doc), date, site);
       records.push({
         recommendation: assessment.recommendation,
         status: assessment.status,
@@ -87,7 +92,7 @@ export function collectAssessments(
         paragraph: assessment.paragraph,
         note: assessment.note,
         assessor,
-        side: sideOf(assessor, date, site.organisations),
+        side: sideOf(assessor),
       });
     });
   }

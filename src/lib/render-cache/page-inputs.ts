@@ -112,7 +112,8 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
   };
   const byId = groupBy(site.documents, (doc) => [doc.id]);
   const answeredBy = groupBy(site.documents, answeredIds);
-  const byOrganisation = groupBy(site.documents, organisationsOf);
+  const organisationsOfDoc = (doc: SiteDocument) => organisationsOf(doc, site.people);
+  const byOrganisation = groupBy(site.documents, organisationsOfDoc);
   const byPerson = groupBy(site.documents, peopleOf);
   const recommendations = new Map(site.recommendations.map((rec) => [rec.id, rec]));
   const trails = trailsOf(site);
@@ -217,10 +218,13 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
    * kinds, roles) with the count of their documents, counted as the pages count them.
    */
   const directories = new Map<string, () => unknown>([
-    ['/organisations/', () => countsOf(site.organisations, organisationsOf)],
+    ['/organisations/', () => countsOf(site.organisations, organisationsOfDoc)],
     ['/people/', () => countsOf(site.people, peopleOf)],
   ]);
-  const countsOf = (entries: readonly Entry<unknown>[], idsOf: typeof peopleOf) => {
+  const countsOf = (
+    entries: readonly Entry<unknown>[],
+    idsOf: (doc: SiteDocument) => readonly string[],
+  ) => {
     const counts = documentCounts(site.documents, idsOf);
     return entries.map(({ id }) => [id, counts.get(id) ?? 0]);
   };

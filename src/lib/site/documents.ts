@@ -3,7 +3,10 @@
  * changed.
  */
 import { comparePartialDates, latestDay, type PartialDate } from '../dates/partial-date';
-import type { ReportDocument, SiteDocument } from './types';
+import type { Entry, ReportDocument, SiteContent, SiteDocument } from './types';
+import type { Person } from '../../schemas/person';
+import { roleAt } from './roles';
+import { entryById } from './entry-by-id';
 import { alphabetical } from './sort-names';
 import { groupBy } from './group-by';
 import { earliestPublicationDay } from './earliest-publication';
@@ -150,16 +153,52 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
 }
 
 /**
- * The organisations a document involves: its issuer, the outlet that printed it and, for
- * a report, the force it is about.
+ * The organisations a document involves: its issuer, the outlet that printed it, for a
+ * report the force it is about, and the organisation of each person who wrote it or is
+ * quoted in it, in the role they held when it was published (roles.ts). So an MP's
+ * statement that prints a Commissioner's response in full is listed with the
+ * Commissioner's office, not only with the MP.
  */
-export function organisationsOf(doc: SiteDocument): string[] {
+export function organisationsOf(doc: SiteDocument, people: readonly Entry<Person>[]): string[] {
+  const ids = [
+    ...organisationsNamedIn(doc),
+    ...peopleOf(doc).map((id) => organisationAtTheTime(doc, entryById(people, id))),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** The organisations a document's frontmatter names: issuer, outlet, and a report's force. */
+export function organisationsNamedIn(doc: SiteDocument): string[] {
   const ids = [
     doc.data.issuer,
     doc.data.outlet,
     doc.type === 'report' ? doc.data.force : undefined,
   ];
   return ids.filter((id): id is string => id !== undefined);
+}
+
+/**
+ * Those of a document's people who speak for an organisation in it, in the role they
+ * held when it was published; so a page listing the document can say why it is there
+ * when the organisation neither issued nor printed it.
+ */
+export function peopleSpeakingFor(
+  organisationId: string,
+  doc: SiteDocument,
+  people: readonly Entry<Person>[],
+): Entry<Person>[] {
+  return [...new Set(peopleOf(doc))]
+    .map((id) => entryById(people, id))
+    .filter(
+      (person): person is Entry<Person> => organisationAtTheTime(doc, person) === organisationId,
+    );
+}
+
+function organisationAtTheTime(
+  doc: SiteDocument,
+  person: Entry<Person> | undefined,
+): string | undefined {
+  return person && roleAt(person.data, doc.data.published)?.organisation;
 }
 
 /** The people a document names: those who wrote it and those it quotes. */
@@ -183,20 +222,25 @@ export function documentCounts(
   return counts;
 }
 
-/** Documents that involve an organisation: issued, published, or reported on by it. */
-export function documentsOfOrganisation(id: string, all: readonly SiteDocument[]): SiteDocument[] {
-  return documentsOfOrganisations([id], all);
+/** Documents that involve an organisation (organisationsOf). */
+export function documentsOfOrganisation(
+  id: string,
+  site: Pick<SiteContent, 'documents' | 'people'>,
+): SiteDocument[] {
+  return documentsOfOrganisations([id], site);
 }
 
 /** Documents that involve any of the organisations (a group and its parts), each once. */
 export function documentsOfOrganisations(
   ids: readonly string[],
-  all: readonly SiteDocument[],
+  site: Pick<SiteContent, 'documents' | 'people'>,
 ): SiteDocument[] {
   const involved = new Set(ids);
   return newestFirst(
-    all.filter((doc) => organisationsOf(doc).some((id) => involved.has(id))),
-    all,
+    site.documents.filter((doc) =>
+      organisationsOf(doc, site.people).some((id) => involved.has(id)),
+    ),
+    site.documents,
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectAssessments, latestStatus } from '../../../src/lib/recommendations/status';
+import { assessorName } from '../../../src/lib/recommendations/labels';
 import type { Entry, SiteDocument } from '../../../src/lib/site/types';
 import type { Person } from '../../../src/schemas/person';
 import {
@@ -84,6 +85,38 @@ describe('claimed or verified follows from who says it', () => {
     );
     expect(records[0]?.assessor?.entry.id).toBe('commissioner');
     expect(records[0]?.side).toBe('claimed');
+  });
+
+  // The tracker named the PCC for 2022 and his office for 2023: two sources, to a reader.
+  test('a person is named with the organisation they spoke for on the assessment’s date', () => {
+    const commissioner = person('commissioner', [
+      { title: 'PCC', organisation: 'pcc-office', from: date('2021') },
+    ]);
+    const records = assessmentsIn(
+      [
+        statement('mp-statement', {
+          published: '2022-08-05',
+          authors: ['an-mp'],
+          assessments: [{ recommendation: 'rec-a', status: 'in-progress', by: 'commissioner' }],
+        }),
+        statement('before-office', {
+          published: '2020-05-01',
+          authors: ['commissioner'],
+          assessments: [{ recommendation: 'rec-b', status: 'accepted' }],
+        }),
+        statement('office-response', {
+          published: '2023',
+          issuer: 'pcc-office',
+          assessments: [{ recommendation: 'rec-a', status: 'improving' }],
+        }),
+      ],
+      [commissioner],
+    );
+    expect(records.map(assessorName)).toEqual([
+      'Name of commissioner',
+      'Name of commissioner (Name of pcc-office)',
+      'Name of pcc-office',
+    ]);
   });
 
   test('an assessment without a date takes its document’s date, with its precision', () => {

@@ -10,10 +10,20 @@ const site = {
   organisations: [
     { id: 'opcc', data: { name: 'Office of the PCC' } },
     { id: 'the-link', data: { name: 'The Link' } },
+    { id: 'force', data: { name: 'Wiltshire Police' } },
   ],
   people: [
-    { id: 'pw', data: { name: 'Philip Wilkinson' } },
-    { id: 'ds', data: { name: 'Deb Smith' } },
+    {
+      id: 'pw',
+      data: {
+        name: 'Philip Wilkinson',
+        roles: [
+          { title: 'Police and Crime Commissioner', organisation: 'opcc', from: date('2021') },
+        ],
+      },
+    },
+    { id: 'ds', data: { name: 'Deb Smith', roles: [] } },
+    { id: 'dk', data: { name: 'Danny Kruger', roles: [{ title: 'Member of Parliament' }] } },
   ],
   recommendations: [{ id: 'missing', data: { title: 'Response to missing children' } }],
   documents: [],
@@ -143,12 +153,33 @@ describe('search index fields of a document', () => {
 
   test('without an issuing organisation, the result names the author', () => {
     const fields = documentSearchFields(
-      statement({ published: date('2022-08'), authors: ['pw'] }),
+      statement({ published: date('2022-08'), authors: ['dk'] }),
       site,
     );
-    expect(fields.meta.organisation).toBe('Philip Wilkinson');
+    expect(fields.meta.organisation).toBe('Danny Kruger');
     expect(fields.filters.organisation).toEqual([]);
     expect(fields.meta.date).toBe('August 2022');
+  });
+
+  test('filters under the organisation of someone it quotes, as that organisation’s page lists it', () => {
+    // An MP's statement printing the Commissioner's response in full.
+    const fields = documentSearchFields(
+      statement({ published: date('2022-08-05'), authors: ['dk'], quoted: ['pw'] }),
+      site,
+    );
+    expect(fields.filters.organisation).toEqual(['Office of the PCC']);
+    expect(fields.meta.organisation).toBe('Danny Kruger');
+  });
+
+  test('a report filters under the force it is about as well as its inspectorate', () => {
+    const report = {
+      ...statement({ published: date('2022-08-05'), issuer: 'opcc', force: 'force' }),
+      type: 'report',
+    } as unknown as SiteDocument;
+    expect(documentSearchFields(report, site).filters.organisation).toEqual([
+      'Office of the PCC',
+      'Wiltshire Police',
+    ]);
   });
 });
 
@@ -168,8 +199,12 @@ describe('labels by id, for addresses built from the open data', () => {
     const labels = filterLabelsById({ ...site, documents: [doc] });
     const { filters } = documentSearchFields(doc, site);
     expect(labels).toEqual({
-      organisation: { opcc: 'Office of the PCC', 'the-link': 'The Link' },
-      person: { pw: 'Philip Wilkinson', ds: 'Deb Smith' },
+      organisation: {
+        opcc: 'Office of the PCC',
+        'the-link': 'The Link',
+        force: 'Wiltshire Police',
+      },
+      person: { pw: 'Philip Wilkinson', ds: 'Deb Smith', dk: 'Danny Kruger' },
       recommendation: { missing: 'Response to missing children' },
       theme: { 'missing-children': 'Missing children', peel: 'PEEL' },
     });

@@ -10,10 +10,13 @@ import {
   newestFirst,
   organisationsOf,
   peopleOf,
+  peopleSpeakingFor,
   relatedDocuments,
 } from '../../../src/lib/site/documents';
 import { reportSchema, statementSchema } from '../../../src/schemas/document';
-import type { SiteDocument } from '../../../src/lib/site/types';
+import { personSchema } from '../../../src/schemas/person';
+import type { Entry, SiteDocument } from '../../../src/lib/site/types';
+import type { Person } from '../../../src/schemas/person';
 
 const source = { url: 'https://example.org/' };
 
@@ -61,6 +64,11 @@ const statement = (
     verbatim: true,
     ...extra,
   }),
+});
+
+const person = (id: string, roles: Record<string, unknown>[]): Entry<Person> => ({
+  id,
+  data: personSchema.parse({ name: id, roles, sources: ['https://example.org/'] }),
 });
 
 const original = report('ncpi-2022', '2022-08-05');
@@ -162,9 +170,11 @@ describe('relatedDocuments', () => {
 });
 
 describe('documentsOfOrganisation', () => {
+  const site = { documents: all, people: [] };
+
   test('includes what it issued, what it published as an outlet, and reports about it', () => {
-    expect(documentsOfOrganisation('the-link', all).map((doc) => doc.id)).toEqual(['later-2023']);
-    expect(documentsOfOrganisation('force', all).map((doc) => doc.id)).toEqual([
+    expect(documentsOfOrganisation('the-link', site).map((doc) => doc.id)).toEqual(['later-2023']);
+    expect(documentsOfOrganisation('force', site).map((doc) => doc.id)).toEqual([
       'later-2023',
       'review-2023',
       'reply-2022',
@@ -173,12 +183,64 @@ describe('documentsOfOrganisation', () => {
   });
 });
 
+describe('organisations through their people', () => {
+  // An MP's statement printing the Commissioner's response: issued by no organisation, it
+  // is the Commissioner's office's document too, while the Commissioner held the office.
+  const commissioner = person('the-commissioner', [
+    { title: 'Police and Crime Commissioner', organisation: 'opcc', from: '2021', to: '2024' },
+    { title: 'Councillor', organisation: 'council', to: '2020' },
+  ]);
+  const people = [commissioner, person('an-mp', [{ title: 'Member of Parliament' }])];
+  const printed = statement('mp-prints-reply', '2022-08-05', {
+    issuer: undefined,
+    authors: ['an-mp'],
+    quoted: ['the-commissioner'],
+  });
+  const afterOffice = statement('mp-quotes-former-commissioner', '2025-03-01', {
+    issuer: undefined,
+    authors: ['an-mp'],
+    quoted: ['the-commissioner'],
+  });
+  const byTheOffice = statement('office-statement', '2023-01-01', {
+    issuer: 'opcc',
+    authors: ['the-commissioner'],
+  });
+  const site = { documents: [...all, printed, afterOffice, byTheOffice], people };
+
+  test('a document quoting someone lists their organisation at the time it was published', () => {
+    expect(organisationsOf(printed, people)).toEqual(['opcc']);
+    expect(documentsOfOrganisation('opcc', site).map((doc) => doc.id)).toEqual([
+      'office-statement',
+      'mp-prints-reply',
+    ]);
+  });
+
+  test('a role that had ended, or had not begun, when the document was published does not count', () => {
+    expect(organisationsOf(afterOffice, people)).toEqual([]);
+    expect(documentsOfOrganisation('council', site)).toEqual([]);
+  });
+
+  test('names who speaks for the organisation, each once, only where that is why it is listed', () => {
+    expect(peopleSpeakingFor('opcc', printed, people).map((speaker) => speaker.id)).toEqual([
+      'the-commissioner',
+    ]);
+    expect(peopleSpeakingFor('opcc', afterOffice, people)).toEqual([]);
+    expect(peopleSpeakingFor('force', printed, people)).toEqual([]);
+  });
+
+  test('an organisation named in several ways is listed once', () => {
+    expect(organisationsOf(byTheOffice, people)).toEqual(['opcc']);
+  });
+});
+
 describe('documentsOfOrganisations', () => {
+  const site = { documents: all, people: [] };
+
   test('lists each document involving any of the organisations once, newest first', () => {
-    expect(documentsOfOrganisations(['the-link', 'force'], all).map((doc) => doc.id)).toEqual(
-      documentsOfOrganisation('force', all).map((doc) => doc.id),
+    expect(documentsOfOrganisations(['the-link', 'force'], site).map((doc) => doc.id)).toEqual(
+      documentsOfOrganisation('force', site).map((doc) => doc.id),
     );
-    expect(documentsOfOrganisations(['the-link', 'nobody'], all).map((doc) => doc.id)).toEqual([
+    expect(documentsOfOrganisations(['the-link', 'nobody'], site).map((doc) => doc.id)).toEqual([
       'later-2023',
     ]);
   });
@@ -192,12 +254,18 @@ describe('documentCounts', () => {
     quoted: ['the-commissioner', 'a-witness'],
   });
   const withPeople = [...all, quotedAuthor];
+  const people = [
+    person('the-commissioner', [{ title: 'Police and Crime Commissioner', organisation: 'opcc' }]),
+  ];
 
   test('counts each document an organisation is involved in once, as its page lists them', () => {
-    const counts = documentCounts(withPeople, organisationsOf);
-    for (const id of ['force', 'hmicfrs', 'the-link'])
-      expect(counts.get(id), id).toBe(documentsOfOrganisation(id, withPeople).length);
+    const counts = documentCounts(withPeople, (doc) => organisationsOf(doc, people));
+    for (const id of ['force', 'hmicfrs', 'the-link', 'opcc'])
+      expect(counts.get(id), id).toBe(
+        documentsOfOrganisation(id, { documents: withPeople, people }).length,
+      );
     expect(counts.get('force')).toBe(5);
+    expect(counts.get('opcc')).toBe(1);
   });
 
   test('counts a person quoted in their own statement once', () => {

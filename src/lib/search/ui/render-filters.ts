@@ -17,7 +17,8 @@ import { describeShown } from '../long-group-status';
 
 const LEGENDS: Record<FilterKey, string> = {
   type: 'Type',
-  organisation: 'From',
+  // Every organisation a document involves, as its page lists them (organisationsOf).
+  organisation: 'Organisation',
   person: 'Person',
   year: 'Year',
   recommendation: 'Recommendation',

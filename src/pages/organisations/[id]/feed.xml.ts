@@ -1,6 +1,7 @@
 /**
  * /organisations/<id>/feed.xml: documents the organisation issued, published or was reported
- * on in, and those of the organisations it includes (a publisher's outlets).
+ * on in, or that its people wrote or are quoted in (organisationsOf), and those of the
+ * organisations it includes (a publisher's outlets).
  */
 import { entryById } from '../../../lib/site/entry-by-id';
 import rss from '@astrojs/rss';
@@ -36,7 +37,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         pagePath: organisationPath(id),
         feedPath: organisationFeedPath(id),
         items: documentFeedItems(
-          documentsOfOrganisations(groupIds(id, content.organisations), content.documents),
+          documentsOfOrganisations(groupIds(id, content.organisations), content),
           content,
           urls,
         ),
