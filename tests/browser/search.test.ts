@@ -80,6 +80,12 @@ describe('search', { timeout: 60_000 }, () => {
     await expect
       .poll(() => page.locator(`#${anchor} mark.pagefind-highlight`).allTextContents())
       .toEqual(['THRIVE']);
+    // What the reader copies from the address bar is the paragraph's permalink, without
+    // the search words; the paragraph is still the one shaded.
+    await eventually(() => page.url()).toBe(`${session.preview.origin}${RESPONSE_PATH}#${anchor}`);
+    expect(await page.locator(`#${anchor}`).evaluate((element) => element.matches(':target'))).toBe(
+      true,
+    );
     await page.close();
   });
 

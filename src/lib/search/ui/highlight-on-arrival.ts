@@ -7,6 +7,10 @@
  * ("hasn’t"). Pagefind finds the document either way, so its highlighter is told the two
  * are the same character (mark.js's `synonyms`); without that, the quote a journalist
  * searched for was found but never marked on the page.
+ *
+ * Once the words are marked, the address bar drops `?highlight=…` and keeps the paragraph's
+ * anchor: what a reader copies from it to share is then the paragraph's permalink, not a
+ * link that carries their search words.
  */
 import { withBase } from '../../site/urls';
 import { HIGHLIGHT_PARAM } from '../pagefind-api';
@@ -44,5 +48,14 @@ export async function highlightSearchWords(): Promise<void> {
     });
   } catch {
     // Highlighting is a convenience: the page and its permalink work without it.
+  } finally {
+    history.replaceState(history.state, '', withoutHighlightParam(location.href));
   }
+}
+
+/** The address without the search words, its other parameters and anchor kept. */
+export function withoutHighlightParam(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  return url.href;
 }
