@@ -11,6 +11,7 @@
  */
 import { formatPartialDate } from '../dates/format';
 import { andList } from '../text/and-list';
+import { paragraphId } from '../markdown/paragraph-id';
 import type { PartialDate } from '../dates/partial-date';
 
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
@@ -76,8 +77,7 @@ export function citingParagraph(
   input: CitationInput & { copyUrl: string },
   paragraph: string = PARAGRAPH_PLACEHOLDER,
 ): CitationInput {
-  // The paragraph's id, as paragraph-id.ts makes it from its number.
-  return { ...input, paragraph, copyUrl: `${input.copyUrl}#p${paragraph}` };
+  return { ...input, paragraph, copyUrl: `${input.copyUrl}#${paragraphId(paragraph)}` };
 }
 
 /** " Withdrawn 5 March 2024.", after the publisher; empty for a document that stands. */

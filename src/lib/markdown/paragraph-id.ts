@@ -9,7 +9,8 @@ export const PARAGRAPH_ID_PATTERN = 'p[1-9]\\d*';
 
 export const PARAGRAPH_ID = new RegExp(`^${PARAGRAPH_ID_PATTERN}$`);
 
-export function paragraphId(number: number): string {
+/** The id of the paragraph with this number, or with a placeholder for it that a script fills in. */
+export function paragraphId(number: number | string): string {
   return `p${number}`;
 }
 
