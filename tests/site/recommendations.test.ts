@@ -296,7 +296,7 @@ describe('claimed and verified in the table', () => {
       .find('td')
       .toArray()
       .map((td) => normaliseSpace($(td).text()));
-    expect(cells[2]).toBe('Improving – Wiltshire Police, 15 September 2023');
+    expect(cells[2]).toBe('In progress – Wiltshire Police, 15 September 2023');
     expect(cells[3]).toBe('Improving – HMICFRS, 2023');
   });
 
