@@ -123,6 +123,11 @@ export const reportSchema = baseDocument.extend({
   }),
   /** When the inspectors visited, as precisely as known. */
   fieldwork: pastDate(partialDate).optional(),
+  /**
+   * Ids of the people who led the inspection (an HM Inspector), as the sources name them.
+   * They are not the report's authors: its citations name the inspectorate.
+   */
+  ledBy: z.array(entryId).default([]),
   /** Slug of the earlier report this one follows up. */
   followsUp: entryId.optional(),
 });

@@ -57,6 +57,29 @@ describe('a document whose original is linked', () => {
   });
 });
 
+describe('a report whose inspection was led by a named HM Inspector', () => {
+  // The sources name Wendy Williams as leading the 2022 inspection, not as the report's
+  // author: citing her as its author would put words on record as hers.
+  test('names her as leading it, links her page, and cites the inspectorate as its author', async () => {
+    const $ = await readPage('/reports/ncpi-wiltshire-2022/');
+    const led = $('dl.metadata dt').filter((_, dt) => $(dt).text().trim() === 'Inspection led by');
+    expect(normaliseSpace(led.next('dd').text())).toMatch(
+      /^Wendy Williams, HM Inspector of Constabulary/,
+    );
+    expect(led.next('dd').find('a').attr('href')).toBe('/people/wendy-williams/');
+    expect(
+      $('dl.metadata dt').filter((_, dt) => /^Authors?$/.test($(dt).text().trim())).length,
+    ).toBe(0);
+    const harvard = normaliseSpace($('#citation-harvard').text());
+    expect(harvard).toMatch(
+      /^His Majesty's Inspectorate of Constabulary and Fire & Rescue Services \(2022\)/,
+    );
+    expect(normaliseSpace($('#citation-plain').text())).not.toContain('Williams');
+    const person = await readPage('/people/wendy-williams/');
+    expect(person('main .document-list a').attr('href')).toBe('/reports/ncpi-wiltshire-2022/');
+  });
+});
+
 describe('a document whose title is ours', () => {
   test('is cited with the title in square brackets, and the page says why', async () => {
     const $ = await readPage('/statements/danny-kruger-ncpi-2022/');

@@ -126,6 +126,7 @@ export function report(
   options: DocumentOptions & {
     inspection?: 'ncpi' | 'ncpi-post-inspection-review' | 'peel';
     fieldwork?: string;
+    ledBy?: string[];
   },
 ): ReportDocument {
   const doc = base('report', id, options);
@@ -137,6 +138,7 @@ export function report(
       force: 'the-force',
       inspection: options.inspection ?? 'ncpi',
       fieldwork: options.fieldwork ? date(options.fieldwork) : undefined,
+      ledBy: options.ledBy ?? [],
     },
   } as ReportDocument;
 }

@@ -172,6 +172,13 @@ function kindFields(kind: DocumentType): TemplateField[] {
           example: todo('write when the inspectors visited, in quotes, e.g. "2022-03".'),
         },
         {
+          name: 'ledBy',
+          help: 'Optional. Ids of the people who led the inspection (an HM Inspector), e.g. [wendy-williams]. They are not the report’s authors: its citations name the inspectorate.',
+          example: todo(
+            'write the ids of the people who led the inspection, e.g. [wendy-williams].',
+          ),
+        },
+        {
           name: 'followsUp',
           help: 'Optional. The slug of the earlier report this one follows up.',
           example: todo('write the earlier report’s slug, e.g. ncpi-wiltshire-2022.'),

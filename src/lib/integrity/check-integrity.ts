@@ -140,6 +140,7 @@ function checkDocument(
   const earlier: { field: string; id: string }[] = [];
   if (doc.type === 'report') {
     reference(doc, 'force', 'organisation', doc.data.force);
+    doc.data.ledBy.forEach((id, index) => reference(doc, `ledBy.${index}`, 'person', id));
     if (doc.data.followsUp) earlier.push({ field: 'followsUp', id: doc.data.followsUp });
     if (doc.data.fieldwork && isCertainlyBefore(doc.data.published, doc.data.fieldwork)) {
       problems.push({

@@ -46,6 +46,7 @@ export interface DocumentRecord {
   inspection: 'ncpi' | 'ncpi-post-inspection-review' | 'peel' | null;
   fieldwork: DatedValue | null;
   followsUp: string | null;
+  ledBy: string[];
 }
 
 export interface DocumentsFile extends DataFileHeader {
@@ -102,6 +103,7 @@ export function documentRecord(
     inspection: report?.inspection ?? null,
     fieldwork: report?.fieldwork ? datedValue(report.fieldwork) : null,
     followsUp: report?.followsUp ?? null,
+    ledBy: [...(report?.ledBy ?? [])],
   };
 }
 

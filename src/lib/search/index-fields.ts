@@ -7,7 +7,7 @@
 import { whenWithdrawn } from '../site/withdrawal';
 import { entryById } from '../site/entry-by-id';
 import { formatPartialDate } from '../dates/format';
-import { dateOrderKey, organisationsOf, publicationDay } from '../site/documents';
+import { dateOrderKey, organisationsOf, peopleOf, publicationDay } from '../site/documents';
 import type { DateOrderKey } from '../site/date-order-key';
 import { documentTypeLabel, TYPE_LABEL } from '../site/labels';
 import type { SiteContent, SiteDocument } from '../site/types';
@@ -74,7 +74,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       // The organisations its page lists it under: issuer, outlet, the force a report is
       // about, and the organisations of the people who wrote it or are quoted in it.
       organisation: unique(known(organisationsOf(doc, site.people).map(organisationName))),
-      person: unique([...authors, ...known(data.quoted.map(personName))]),
+      person: unique(known(peopleOf(doc).map(personName))),
       year: [String(data.published.year)],
       recommendation: unique(
         known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation))),

@@ -201,9 +201,9 @@ function organisationAtTheTime(
   return person && roleAt(person.data, doc.data.published)?.organisation;
 }
 
-/** The people a document names: those who wrote it and those it quotes. */
+/** The people a document names: those who wrote it, led a report's inspection, or are quoted in it. */
 export function peopleOf(doc: SiteDocument): string[] {
-  return [...doc.data.authors, ...doc.data.quoted];
+  return [...doc.data.authors, ...ledBy(doc), ...doc.data.quoted];
 }
 
 /**
@@ -244,7 +244,12 @@ export function documentsOfOrganisations(
   );
 }
 
-/** Documents a person wrote or is quoted in. */
+/** Who led a report's inspection; nobody, for a response or statement. */
+export function ledBy(doc: SiteDocument): string[] {
+  return doc.type === 'report' ? doc.data.ledBy : [];
+}
+
+/** Documents a person wrote, led the inspection of, or is quoted in. */
 export function documentsOfPerson(id: string, all: readonly SiteDocument[]): SiteDocument[] {
   return newestFirst(
     all.filter((doc) => peopleOf(doc).includes(id)),

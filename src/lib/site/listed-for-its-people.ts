@@ -4,7 +4,7 @@
  * in documents.ts). Without the reason, an MP's statement on the Commissioner's office's
  * page reads as the office's own.
  */
-import { organisationsNamedIn, peopleSpeakingFor } from './documents';
+import { ledBy, organisationsNamedIn, peopleSpeakingFor } from './documents';
 import { entryById } from './entry-by-id';
 import { roleAt, roleLabel } from './roles';
 import type { Entry, SiteContent, SiteDocument } from './types';
@@ -27,10 +27,15 @@ export function listedForItsPeople(
   const organisationName = entryById(site.organisations, organisationId)?.data.name;
   const named = (people: Entry<Person>[]) =>
     andList(people.map((person) => nameAndRole(person, doc, organisationName)));
+  // Each person once, under the first of these that is true of them.
   const wrote = speakers.filter((person) => doc.data.authors.includes(person.id));
-  const quoted = speakers.filter((person) => !wrote.includes(person));
+  const led = speakers.filter(
+    (person) => !wrote.includes(person) && ledBy(doc).includes(person.id),
+  );
+  const quoted = speakers.filter((person) => !wrote.includes(person) && !led.includes(person));
   const reasons = [
     ...(wrote.length > 0 ? [`it is by ${named(wrote)}`] : []),
+    ...(led.length > 0 ? [`its inspection was led by ${named(led)}`] : []),
     ...(quoted.length > 0 ? [`it quotes ${named(quoted)}`] : []),
   ];
   return `Listed here because ${reasons.join(' and ')}.`;

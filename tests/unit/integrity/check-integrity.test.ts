@@ -132,6 +132,23 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('a report led by a person the site does not have is caught at its ledBy field', () => {
+    const problems = checkIntegrity(
+      site((content) => {
+        const report = content.documents[0]!;
+        if (report.type === 'report') report.data.ledBy = ['pcc', 'an-inspector'];
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/reports/report-2022.mdx',
+        field: 'ledBy.1',
+        message:
+          'There is no person "an-inspector". Write the id of an existing person (pcc), or add it to content/people/.',
+      },
+    ]);
+  });
+
   test('a glossary term found in a document that does not exist is caught', () => {
     const problems = checkIntegrity(
       site((content) =>

@@ -135,7 +135,10 @@ describe('search index fields of a document', () => {
       published: '2023-09',
       title: 'A reply',
     });
-    const report = { ...statement({ published: date('2023') }), type: 'report' } as SiteDocument;
+    const report = {
+      ...statement({ published: date('2023'), ledBy: [] }),
+      type: 'report',
+    } as SiteDocument;
     expect(documentSearchFields(report, site).sort.kind).toBe('report');
   });
 
@@ -173,13 +176,27 @@ describe('search index fields of a document', () => {
 
   test('a report filters under the force it is about as well as its inspectorate', () => {
     const report = {
-      ...statement({ published: date('2022-08-05'), issuer: 'opcc', force: 'force' }),
+      ...statement({ published: date('2022-08-05'), issuer: 'opcc', force: 'force', ledBy: [] }),
       type: 'report',
     } as unknown as SiteDocument;
     expect(documentSearchFields(report, site).filters.organisation).toEqual([
       'Office of the PCC',
       'Wiltshire Police',
     ]);
+  });
+
+  test('a report filters under the people who led its inspection, though they are not its authors', () => {
+    const report = {
+      ...statement({
+        published: date('2022-08-05'),
+        issuer: 'opcc',
+        force: 'force',
+        ledBy: ['ds'],
+      }),
+      type: 'report',
+    } as unknown as SiteDocument;
+    expect(documentSearchFields(report, site).filters.person).toEqual(['Deb Smith']);
+    expect(documentSearchFields(report, site).meta.organisation).toBe('Office of the PCC');
   });
 });
 

@@ -228,6 +228,15 @@ describe('organisations through their people', () => {
     expect(peopleSpeakingFor('force', printed, people)).toEqual([]);
   });
 
+  test('a person who led a report’s inspection has it among their documents', () => {
+    const led = report('led-2022', '2022-08-05', { ledBy: ['the-commissioner'] });
+    expect(peopleOf(led)).toEqual(['the-commissioner']);
+    expect(documentsOfPerson('the-commissioner', [led, printed]).map((doc) => doc.id)).toEqual([
+      'mp-prints-reply',
+      'led-2022',
+    ]);
+  });
+
   test('an organisation named in several ways is listed once', () => {
     expect(organisationsOf(byTheOffice, people)).toEqual(['opcc']);
   });

@@ -41,6 +41,21 @@ describe('why an organisation’s page lists a document', () => {
     );
   });
 
+  test('names who led a report’s inspection as that, not as an author or someone quoted', () => {
+    const inspector = person('the-inspector', [
+      { title: 'HM Inspector', organisation: 'inspectorate', from: date('2020') },
+    ]);
+    const doc = report('review', {
+      published: '2023',
+      issuer: 'pcc-office',
+      ledBy: ['the-inspector'],
+      quoted: ['the-inspector'],
+    });
+    expect(listedForItsPeople('inspectorate', doc, site({ people: [inspector] }))).toBe(
+      'Listed here because its inspection was led by Name of the-inspector, HM Inspector, Name of inspectorate.',
+    );
+  });
+
   test('says nothing of a document the organisation issued, printed or was reported on in', () => {
     const own = statement('own', {
       published: '2022-08-05',
