@@ -268,7 +268,8 @@ function addReports(
           `summary: ${YAML_STRING(vocabulary.sentence(10, 30).slice(0, 280))}`,
           `published: "${isoDay(day)}"`,
           'issuer: inspectorate',
-          `authors: [${random.pick(inspectors)}]`,
+          // As the real reports record their HM Inspector: who led it, not its author.
+          `ledBy: [${random.pick(inspectors)}]`,
           'source:',
           `  url: ${source(`reports/${id}`)}`,
           `verbatim: ${random.chance(0.5)}`,
