@@ -160,6 +160,12 @@ async function publishKeys(): Promise<void> {
   await rename(`${stagedKeys}.tmp`, keysFile);
 }
 
+/** The keys of this build's pages (src/lib/render-cache/), once `astro build` has written them. */
+async function stagedPageKeys(): Promise<PageKeysFile['pages'] | undefined> {
+  const text = await readFile(stagedKeys, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as PageKeysFile).pages;
+}
+
 const astroBuild = (cacheEnv: NodeJS.ProcessEnv) =>
   run([join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
     ...process.env,
@@ -185,6 +191,7 @@ async function searchIndex(): Promise<number> {
     const result = await buildSearchIndex(staging, {
       previous: (await exists(target)) ? target : undefined,
       factsFile: join(buildCacheDir(), 'file-facts', 'search-pages.json'),
+      pageKeys: await stagedPageKeys(),
       shardIdsFile: join(buildCacheDir(), 'file-facts', 'search-shard-ids.json'),
       editionsRoot: join(buildCacheDir(), 'search-editions'),
       shardsRoot: join(buildCacheDir(), 'search-shards'),

@@ -341,5 +341,33 @@ it('reuses the search shards kept in the cache folder when the output folder is 
   expect(shards, result.output).not.toBeNull();
   expect(Number(shards![2])).toBe(Number(shards![1]));
   expect(result.output).toMatch(/Reused 0 unchanged pages from the previous build/);
+  // Every page was rendered again, into new files, from what the build before rendered it
+  // from: none of them is read back for the search index, and only the pages without a
+  // render-cache key (the open data's, say) for the permalink check.
+  expect(pagesRead(result.output)).toEqual({ search: 0, permalinks: expect.any(Number) });
+  const checked = Number(/Checked the permalinks of (\d+) pages/.exec(result.output)?.[1]);
+  expect(pagesRead(result.output).permalinks).toBeLessThan(checked / 10);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-cache-only'));
 }, 300_000);
+
+it('reads back every page of a build with an empty cache folder', async () => {
+  const result = await runBuild({
+    OUT_DIR: join(work, 'cold-read'),
+    CONTENT_DIR: content.relativeDir,
+    CACHE_DIR: join(work, 'cache-cold-read'),
+    SEARCH_SHARD_SIZE,
+  });
+  expect(result.code, result.output).toBe(0);
+  const checked = Number(/Checked the permalinks of (\d+) pages/.exec(result.output)?.[1]);
+  const documents = Number(/Search index: (\d+) document pages/.exec(result.output)?.[1]);
+  expect(pagesRead(result.output)).toEqual({ search: documents, permalinks: checked });
+}, 300_000);
+
+/** How many pages the search index and the permalink check read back, from a build's log. */
+function pagesRead(log: string): { search: number; permalinks: number } {
+  const search = /; (\d+) of the pages read\./.exec(log);
+  const permalinks = /Checked the permalinks of \d+ pages, reading (\d+) of them/.exec(log);
+  expect(search, log).not.toBeNull();
+  expect(permalinks, log).not.toBeNull();
+  return { search: Number(search![1]), permalinks: Number(permalinks![1]) };
+}

@@ -7,6 +7,12 @@
  * after one edit at 10,000 documents reads the few pages it rendered, not all 42,000. Any
  * other file is read and computed afresh.
  *
+ * A page can also be known by its render-cache key (src/lib/render-cache/page-keys.ts),
+ * which digests everything its bytes are made from, the code included: the same key makes
+ * the same bytes, in whichever build and file. So a build that starts without the previous
+ * output but with the cache folder (a CI job that keeps only that) renders every page
+ * afresh, into new files, yet reads none whose key a build before it saw.
+ *
  * The facts are kept in one JSON file per kind, in the build's cache folder. Only the
  * files of the latest build are kept, so the file does not grow; a fact computed by other
  * code (`version`) or an unreadable file is simply not reused.
@@ -21,8 +27,11 @@ interface StoredFacts<Fact> {
 }
 
 export interface FileFacts<Fact> {
-  /** The fact about `file`, remembered or computed from its text by `compute`. */
-  of(file: string, compute: (text: string) => Fact): Fact;
+  /**
+   * The fact about `file`, remembered or computed from its text by `compute`. With
+   * `pageKey`, the file's render-cache key, it is remembered by that key, not by the file.
+   */
+  of(file: string, compute: (text: string) => Fact, pageKey?: string): Fact;
   /** How many files `of` read this build (the rest were remembered). */
   readonly read: number;
   /** Keeps the facts of the files asked about this build, for the next one. */
@@ -54,8 +63,8 @@ export async function openFileFacts<Fact>(
   const kept: Record<string, Fact> = {};
   let read = 0;
   return {
-    of(file, compute) {
-      const key = identity(file);
+    of(file, compute, pageKey) {
+      const key = pageKey === undefined ? identity(file) : `page:${pageKey}`;
       let fact = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
       if (fact === undefined) {
         fact = compute(readFileSync(file, 'utf8'));

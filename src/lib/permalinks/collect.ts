@@ -74,15 +74,22 @@ export interface PublishedPermalinks {
   paragraphs: ParagraphWordsMap;
 }
 
+export interface CollectedPermalinks extends PublishedPermalinks {
+  /** How many pages were read; the others' facts were remembered (file-facts.ts). */
+  read: number;
+}
+
 /**
  * Every page of the built site in `outDir`, its anchors and its paragraphs' fingerprints.
- * With `factsFile`, what was read from pages reused from the previous build is remembered
- * rather than read again (file-facts.ts).
+ * With `factsFile`, what was read from pages reused from the previous build, or rendered
+ * again with a render-cache key (`keyOf`, by page path) an earlier build read, is
+ * remembered rather than read again (file-facts.ts).
  */
 export async function collectPermalinks(
   outDir: string,
   factsFile?: string,
-): Promise<PublishedPermalinks> {
+  keyOf: (path: string) => string | undefined = () => undefined,
+): Promise<CollectedPermalinks> {
   const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
   const pages: PermalinkMap = new Map();
   const paragraphs: ParagraphWordsMap = new Map();
@@ -97,11 +104,11 @@ export async function collectPermalinks(
     if (path === undefined) continue;
     // Synchronous: nothing else runs after the build, and thousands of pages read faster
     // without a thread-pool round trip each.
-    const fact = facts.of(join(outDir, file), pageFact);
+    const fact = facts.of(join(outDir, file), pageFact, keyOf(path));
     pages.set(path, new Set(fact.anchors));
     const prints = Object.entries(fact.paragraphs);
     if (prints.length > 0) paragraphs.set(path, new Map(prints));
   }
   await facts.save();
-  return { pages, paragraphs };
+  return { pages, paragraphs, read: facts.read };
 }

@@ -27,6 +27,8 @@ import { paragraphQuotes } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
 import { findRenumbering } from './renumbering';
 import { stopBuild } from './stop-build';
+import { renderCacheSettings } from '../render-cache/build-env';
+import { renderCacheRegistry } from '../render-cache/registry';
 
 export function permalinks(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -54,6 +56,7 @@ export function permalinks(): AstroIntegration {
         const published = await collectPermalinks(
           outDir,
           cacheDir && join(cacheDir, 'file-facts', 'permalink-anchors.json'),
+          renderedPageKey,
         );
         const recorded = await readManifest(manifestFile);
         const sourceOf = (path: string) => documentSourceFile(path, relative(projectRoot, root));
@@ -72,6 +75,9 @@ export function permalinks(): AstroIntegration {
           sourceOf,
           manifestFile: relative(projectRoot, manifestFile),
         });
+        logger.info(
+          `Checked the permalinks of ${published.pages.size} pages, reading ${published.read} of them (the others as an earlier build read them).`,
+        );
         const recording = process.env.PERMALINKS === 'record';
         if (recording)
           for (const problem of renumbered)
@@ -98,6 +104,14 @@ export function permalinks(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * A page's render-cache key, when `npm run build` keys its pages (src/lib/render-cache/):
+ * a page rendered again from what an earlier build rendered it from is not read again.
+ */
+function renderedPageKey(path: string): string | undefined {
+  return renderCacheSettings() ? renderCacheRegistry().keys.get(path) : undefined;
 }
 
 function readPage(outDir: string, path: string): string {

@@ -73,6 +73,8 @@ export interface SearchIndexResult {
   shards: number;
   /** Shards linked unchanged from the previous build or the cache folder. */
   reused: number;
+  /** Document pages read; the others' search digests were remembered (file-facts.ts). */
+  read: number;
 }
 
 export interface SearchIndexOptions {
@@ -85,6 +87,13 @@ export interface SearchIndexOptions {
    * that pages reused from the previous build are not read again. Unset: every page is read.
    */
   factsFile?: string | undefined;
+  /**
+   * The render-cache keys of the site's pages by path (`/reports/x/`), from the keys file
+   * `npm run build` writes (src/lib/render-cache/): with `factsFile`, a page rendered from
+   * what an earlier build rendered it from is not read again, even in a build that
+   * started without the previous output folder.
+   */
+  pageKeys?: Readonly<Record<string, string>> | undefined;
   /**
    * Where to keep the page ids of each shard between builds, so that a shard reused from
    * the previous build is not read again for the date order. Unset: every shard is read.
@@ -109,7 +118,7 @@ export async function buildSearchIndex(
   site: string,
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
-  const pages = await readIndexedPages(site, options.factsFile);
+  const { pages, read } = await readIndexedPages(site, options.factsFile, options.pageKeys ?? {});
   const count = shardCount(pages.length, options.perShard ?? documentsPerShard());
   await checkSearchPageAgrees(site, count);
   const folders = shardFolders(count);
@@ -135,7 +144,7 @@ export async function buildSearchIndex(
   }
   if (shardsRoot) await pruneShardCache(shardsRoot, digests);
   await writeDateOrder(site, pages, folders, options.shardIdsFile);
-  return { pages: pages.length, shards: count, reused };
+  return { pages: pages.length, shards: count, reused, read };
 }
 
 /**
@@ -182,7 +191,8 @@ type PageFact = { digest: string; order: PageSortKeys } | null;
 async function readIndexedPages(
   site: string,
   factsFile: string | undefined,
-): Promise<IndexedPage[]> {
+  pageKeys: Readonly<Record<string, string>>,
+): Promise<{ pages: IndexedPage[]; read: number }> {
   const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
   const pages: IndexedPage[] = [];
   for (const type of DOCUMENT_TYPES) {
@@ -192,7 +202,11 @@ async function readIndexedPages(
       const pagePath = `${folder}/${slug}/index.html`;
       const file = path.join(site, pagePath);
       if (!existsSync(file)) continue;
-      const fact = facts.of(file, (html) => pageFact(html, pagePath));
+      const fact = facts.of(
+        file,
+        (html) => pageFact(html, pagePath),
+        pageKeys[`/${folder}/${slug}/`],
+      );
       if (fact)
         pages.push({
           path: pagePath,
@@ -203,7 +217,7 @@ async function readIndexedPages(
     }
   }
   await facts.save();
-  return pages;
+  return { pages, read: facts.read };
 }
 
 function pageFact(html: string, pagePath: string): PageFact {
