@@ -16,7 +16,7 @@ import {
 
 const documentsJson = JSON.parse(readDist('data/documents.json')) as {
   $schema: string;
-  documents: { url: string }[];
+  documents: { url: string; organisations: string[] }[];
 };
 const documentsSchema = JSON.parse(readDist('data/documents.schema.json')) as SchemaNode & {
   $id: string;
@@ -35,6 +35,22 @@ describe('/data/documents.json', () => {
     );
     const feedItems = readDist('feed.xml').match(/<item>/g) ?? [];
     expect(feedItems.length).toBe(documentsJson.documents.length);
+  });
+
+  test('lists under each organisation the documents its page lists', () => {
+    const organisations = new Set(documentsJson.documents.flatMap((doc) => doc.organisations));
+    expect(organisations).toContain('opcc-wiltshire-swindon');
+    for (const id of organisations) {
+      const html = readDist(`organisations/${id}/index.html`);
+      const page = pageUrl(`organisations/${id}/`);
+      const listed = [...html.matchAll(/<h3><a href="([^"]+)"/g)].map(
+        (match) => new URL(match[1] ?? '', page).href,
+      );
+      const inData = documentsJson.documents
+        .filter((doc) => doc.organisations.includes(id))
+        .map((doc) => doc.url);
+      expect(inData.sort(), id).toEqual(listed.sort());
+    }
   });
 });
 

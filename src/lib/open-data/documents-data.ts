@@ -6,11 +6,10 @@
  */
 import { entryById } from '../site/entry-by-id';
 import type { PartialDate } from '../dates/partial-date';
-import { newestFirst } from '../site/documents';
+import { newestFirst, organisationsOf } from '../site/documents';
 import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
-import type { Entry, SiteDocument } from '../site/types';
-import type { Organisation } from '../../schemas/organisation';
+import type { SiteContent, SiteDocument } from '../site/types';
 import { DOCUMENTS_SCHEMA_PATH } from './data-paths';
 import { dataFileHeader, type DataFileHeader } from './data-file-header';
 
@@ -33,6 +32,7 @@ export interface DocumentRecord {
   authors: string[];
   quoted: string[];
   outlet: string | null;
+  organisations: string[];
   source: { url: string; title: string | null; original: boolean };
   sourceNote: string | null;
   verbatim: boolean;
@@ -57,14 +57,13 @@ export function datedValue(date: PartialDate): DatedValue {
   return { date: date.iso, precision: date.precision };
 }
 
-export function documentRecord(
-  doc: SiteDocument,
-  organisations: readonly Entry<Organisation>[],
-  urls: UrlContext,
-): DocumentRecord {
+/** The organisations and people documents name, by id. */
+export type Names = Pick<SiteContent, 'organisations' | 'people'>;
+
+export function documentRecord(doc: SiteDocument, names: Names, urls: UrlContext): DocumentRecord {
   const { data } = doc;
   const url = absoluteUrl(documentPath(doc), urls.site, urls.base);
-  const issuer = entryById(organisations, data.issuer);
+  const issuer = entryById(names.organisations, data.issuer);
   const report = doc.type === 'report' ? doc.data : undefined;
   return {
     id: doc.id,
@@ -80,6 +79,7 @@ export function documentRecord(
     authors: [...data.authors],
     quoted: [...data.quoted],
     outlet: data.outlet ?? null,
+    organisations: organisationsOf(doc, names.people),
     source: {
       url: data.source.url,
       title: data.source.title ?? null,
@@ -109,11 +109,11 @@ export function documentRecord(
 
 export function documentsFile(
   documents: readonly SiteDocument[],
-  organisations: readonly Entry<Organisation>[],
+  names: Names,
   urls: UrlContext,
 ): DocumentsFile {
   return {
     ...dataFileHeader(DOCUMENTS_SCHEMA_PATH, urls),
-    documents: newestFirst(documents).map((doc) => documentRecord(doc, organisations, urls)),
+    documents: newestFirst(documents).map((doc) => documentRecord(doc, names, urls)),
   };
 }

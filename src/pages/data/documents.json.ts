@@ -7,7 +7,7 @@ import { loadSite } from '../../lib/site/load-site';
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
   return jsonResponse(
-    documentsFile(content.documents, content.organisations, {
+    documentsFile(content.documents, content, {
       site,
       base: import.meta.env.BASE_URL,
     }),

@@ -2,10 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { documentsFile } from '../../../src/lib/open-data/documents-data';
 import schema from '../../../src/lib/open-data/schemas/documents.schema.json';
 import { schemaErrors } from '../../support/json-schema';
-import { SAMPLE_SITE, sampleDocuments, sampleOrganisations } from '../../support/sample-content';
-import { statement } from '../../support/content-builders';
+import {
+  SAMPLE_SITE,
+  sampleDocuments,
+  sampleOrganisations,
+  samplePeople,
+} from '../../support/sample-content';
+import { person, statement } from '../../support/content-builders';
 
-const file = documentsFile(sampleDocuments, sampleOrganisations, { site: SAMPLE_SITE, base: '/' });
+const names = { organisations: sampleOrganisations, people: samplePeople };
+const file = documentsFile(sampleDocuments, names, { site: SAMPLE_SITE, base: '/' });
 const record = (id: string) => file.documents.find((doc) => doc.id === id);
 
 describe('documents.json', () => {
@@ -62,7 +68,7 @@ describe('documents.json', () => {
           withdrawn: { date: '2023-05', reason: 'It was replaced.' },
         }),
       ],
-      sampleOrganisations,
+      names,
       { site: SAMPLE_SITE, base: '/' },
     );
     expect(withdrawn.documents[0]?.withdrawn).toEqual({
@@ -71,6 +77,31 @@ describe('documents.json', () => {
     });
     expect(schemaErrors(schema, withdrawn)).toEqual([]);
     expect(record('inspection-2022')?.withdrawn).toBeNull();
+  });
+
+  // The same list as the organisation's page and search's filter, so an address built
+  // from the data (/search/?organisation=<id>) finds what the data says it will.
+  test('lists every organisation the document involves, its people’s at the time included', () => {
+    expect(record('inspection-2022')?.organisations).toEqual(['inspectorate', 'force']);
+    const quoting = documentsFile(
+      [
+        statement('mp-statement', {
+          published: '2022-08-05',
+          authors: ['an-mp'],
+          quoted: ['the-commissioner'],
+        }),
+      ],
+      {
+        organisations: sampleOrganisations,
+        people: [
+          person('an-mp'),
+          person('the-commissioner', [{ title: 'PCC', organisation: 'pcc-office' }]),
+        ],
+      },
+      { site: SAMPLE_SITE, base: '/' },
+    );
+    expect(quoting.documents[0]?.organisations).toEqual(['pcc-office']);
+    expect(quoting.documents[0]?.issuer).toBeNull();
   });
 
   test('names the licence', () => {
