@@ -62,6 +62,21 @@ describe('the search status line', () => {
     );
   });
 
+  test('says when no document has all the words, so the results have only some of them', () => {
+    const found = (total: number) =>
+      searchStatus({
+        state: state('adults Wilkinson'),
+        total,
+        unknown: [],
+        split: [],
+        someWordsOnly: true,
+      });
+    expect(found(3)).toBe(
+      '3 documents found for “adults Wilkinson”. No document has all of these words: these have some of them.',
+    );
+    expect(found(0)).not.toContain('some of them');
+  });
+
   test('says how many results lack the quoted words word for word, once all are checked', () => {
     const found = (total: number, notAsWritten: number | undefined) =>
       searchStatus({

@@ -41,7 +41,7 @@ import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
-import { wordsNoDocumentHas } from './missing-words';
+import { looseWords, termFor, trueMatches } from './missing-words';
 
 const TYPING_PAUSE_MS = 250;
 
@@ -185,13 +185,22 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const searchable = searchableQuery(state.query);
-    const term = state.query ? searchable.query : null;
+    // The query as typed: its quoted phrases are checked in each result, its loose words
+    // in the index (missing-words.ts).
+    const typed = splitPhrases(state.query);
+    const loose = state.query
+      ? await looseWords(pagefind, typed.words)
+      : { missing: [], having: undefined, havingAny: new Set<string>() };
+    const term = state.query ? termFor(searchable.query, typed.words, loose) : null;
     const search = await pagefind.search(term, { filters: pagefindFilters(state) });
     const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
     if (thisRun !== run) return;
     if (counts) showFilters(state, counts);
 
-    let results = search.results;
+    // Only documents with every loose word some document has (or, when none has them all,
+    // some of them): not those a shard lacking a word matched by its start.
+    const matches = trueMatches(search.results, loose);
+    let results = matches.results;
     if (state.sort !== 'relevance') {
       try {
         results = await sortByDate(results, await loadDateOrder(), state.sort);
@@ -206,9 +215,6 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
     }
     none.hidden = results.length > 0;
-    // The query as typed: its quoted phrases are checked in each result, its loose words
-    // in the index (missing-words.ts).
-    const typed = splitPhrases(state.query);
     pager = resultPager({
       results,
       list,
@@ -219,8 +225,8 @@ export async function startSearchPage(): Promise<void> {
       isCurrent: () => thisRun === run,
     });
     await pager.next();
-    // Only worth asking when something was found: nothing found needs no explaining.
-    const missing = results.length > 0 ? await wordsNoDocumentHas(pagefind, typed.words) : [];
+    // Only worth saying when something was found: nothing found needs no explaining.
+    const missing = results.length > 0 ? loose.missing : [];
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
     const { shown, notAsWritten } = pager.checked();
@@ -230,6 +236,7 @@ export async function startSearchPage(): Promise<void> {
       unknown,
       split: searchable.split,
       missing,
+      someWordsOnly: matches.someWordsOnly,
       // Known for the whole search only once every result has been shown and checked.
       notAsWritten: typed.phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
     });

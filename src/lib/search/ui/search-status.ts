@@ -16,6 +16,8 @@ export interface SearchOutcome {
   split: readonly SplitPhrase[];
   /** Words typed without quotes that no document has (missing-words.ts). */
   missing?: readonly string[];
+  /** No document has all the words typed without quotes: the results have some of them. */
+  someWordsOnly?: boolean;
   /**
    * How many results have a quoted phrase only with something between or in its words
    * (exact-phrases.ts); undefined until every result has been checked.
@@ -33,12 +35,16 @@ export function searchStatus({
   unknown,
   split,
   missing = [],
+  someWordsOnly = false,
   notAsWritten,
 }: SearchOutcome): string {
   return [
     describeUnknown(unknown),
     describeCount(total, state),
     total > 0 ? describeMissing(missing) : '',
+    total > 0 && someWordsOnly
+      ? 'No document has all of these words: these have some of them.'
+      : '',
     describeNotAsWritten(notAsWritten, total),
     ...split.map(describeSplit),
   ]
