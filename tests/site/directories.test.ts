@@ -92,6 +92,23 @@ describe('/organisations/', () => {
   });
 });
 
+describe('a person’s page', () => {
+  // The list's byline names the document's issuer or author, not the person.
+  test('says what the person is to each document it lists', async () => {
+    const notes = async (id: string) => {
+      const $ = await readPage(`/people/${id}/`);
+      return $('main ul.document-list > li')
+        .toArray()
+        .map((li) => normaliseSpace($(li).find('.note').text()));
+    };
+    expect(await notes('philip-wilkinson')).toEqual([
+      'Philip Wilkinson wrote it.',
+      'Philip Wilkinson is quoted in it.',
+    ]);
+    expect(await notes('wendy-williams')).toEqual(['Wendy Williams led its inspection.']);
+  });
+});
+
 describe('an organisation’s page', () => {
   // Danny Kruger MP's statement prints the PCC's full response: it is issued by no
   // organisation, but its reader on the PCC office's page must find it there.

@@ -94,6 +94,18 @@ describe('/organisations/<id>/feed.xml', () => {
     }
   });
 
+  test('says why it carries a document its people are quoted in, as the page does', () => {
+    const feed = parseFeed('organisations/opcc-wiltshire-swindon/feed.xml');
+    const statement = feed.item.find((item) =>
+      item.link.endsWith('/statements/danny-kruger-ncpi-2022/'),
+    );
+    expect(statement?.description).toContain(
+      'Listed here because it quotes Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon.',
+    );
+    const own = feed.item.find((item) => item.link.includes('/responses/'));
+    expect(own?.description).not.toContain('Listed here because');
+  });
+
   test("a publisher's feed follows its outlets, and says so", () => {
     const feed = parseFeed('organisations/positive-media-group/feed.xml');
     expect(feed.item.map((item) => item.link)).toEqual(

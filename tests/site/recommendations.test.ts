@@ -296,7 +296,8 @@ describe('claimed and verified in the table', () => {
       .find('td')
       .toArray()
       .map((td) => normaliseSpace($(td).text()));
-    expect(cells[2]).toBe('In progress – Wiltshire Police, 15 September 2023');
+    // ACC Deb Smith's words, in the force's statement.
+    expect(cells[2]).toBe('In progress – Deb Smith (Wiltshire Police), 15 September 2023');
     expect(cells[3]).toBe('Improving – HMICFRS, 2023');
   });
 

@@ -12,12 +12,17 @@ import { titleSayingIfWithdrawn, withdrawalSentence } from '../site/withdrawal';
 /** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
 export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
 
-/** @param day the item's feed date: the first day the document can have been published. */
+/**
+ * @param day the item's feed date: the first day the document can have been published.
+ * @param whyListed a sentence saying why the feed carries the document, when its page
+ *   says so (an organisation's feed: listed-for-its-people.ts).
+ */
 export function documentFeedItem(
   doc: SiteDocument,
   site: FeedContext,
   urls: UrlContext,
   day = publicationDay(doc, site.documents),
+  whyListed?: string,
 ): RSSFeedItem {
   const kind = TYPE_LABEL[doc.type].one;
   // The byline already says "(our summary)" for a summary page.
@@ -30,7 +35,7 @@ export function documentFeedItem(
     title: titleSayingIfWithdrawn(doc),
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
     pubDate: feedDate(day),
-    description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
+    description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from}${whyListed ? ` ${whyListed}` : ''} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
     categories: [kind, ...doc.data.themes],
   };
 }
@@ -52,8 +57,9 @@ export function documentFeedItems(
   documents: readonly SiteDocument[],
   site: FeedContext,
   urls: UrlContext,
+  whyListed: (doc: SiteDocument) => string | undefined = () => undefined,
 ): RSSFeedItem[] {
   return newestFirst(documents, site.documents)
     .slice(0, FEED_ITEMS)
-    .map((doc) => documentFeedItem(doc, site, urls));
+    .map((doc) => documentFeedItem(doc, site, urls, undefined, whyListed(doc)));
 }

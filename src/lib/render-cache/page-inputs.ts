@@ -31,7 +31,7 @@
  *     with the documents they answer, and the trails of the recommendations addressed to
  *     it; its feed: those documents and those of the organisations it includes
  *     (organisation-parts.ts), with the documents they answer;
- *   - a person's page: the documents they wrote or are quoted in, with those they answer;
+ *   - a person's page: the documents they wrote, led or are quoted in, with those they answer;
  *   - a page of a list (paged-lists.ts): its entries in order (a document's shape, a
  *     recommendation's trail), how many the list holds and its page count; a page of a
  *     year of the timeline: its events, the year's count and its page count. A new

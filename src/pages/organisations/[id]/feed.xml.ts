@@ -10,6 +10,7 @@ import { documentFeedItems } from '../../../lib/feeds/document-items';
 import { feedOptions } from '../../../lib/feeds/feed-options';
 import { organisationFeedPath } from '../../../lib/feeds/feed-paths';
 import { documentsOfOrganisations } from '../../../lib/site/documents';
+import { listedForItsPeople } from '../../../lib/site/listed-for-its-people';
 import { loadSite } from '../../../lib/site/load-site';
 import { groupIds, groupNameInText } from '../../../lib/site/organisation-parts';
 import { withoutUnchangedPages } from '../../../lib/render-cache/skip-unchanged';
@@ -40,6 +41,8 @@ export const GET: APIRoute = async ({ params, site }) => {
           documentsOfOrganisations(groupIds(id, content.organisations), content),
           content,
           urls,
+          // As the page says why it lists a document its people wrote or are quoted in.
+          (doc) => listedForItsPeople(id, doc, content),
         ),
       },
       urls,
