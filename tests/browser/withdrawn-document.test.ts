@@ -92,7 +92,7 @@ test('the Standing filter lists only the withdrawn document, or leaves it out, a
   await withdrawn.uncheck();
   await notWithdrawn.check();
   await expect.poll(() => new URL(page.url()).search).toBe('?standing=Not+withdrawn');
-  await expect.poll(status).toMatch(/^\d+ documents with the filters chosen\.$/);
+  await expect.poll(status).toMatch(/^\d+ documents with the filters chosen, newest first\.$/);
   const current = await titles();
   expect(current.length).toBeGreaterThan(1);
   expect(current).not.toContain(WITHDRAWN.title);

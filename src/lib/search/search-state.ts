@@ -15,6 +15,14 @@ export interface SearchState {
   sort: SortOrder;
 }
 
+/**
+ * The order results are shown in. Without words to match, "best match" means nothing
+ * (Pagefind's order is then the index's), so filters alone list the newest first.
+ */
+export function resultOrder(state: SearchState): SortOrder {
+  return state.sort === 'relevance' && !state.query ? 'newest' : state.sort;
+}
+
 export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'sort';
 

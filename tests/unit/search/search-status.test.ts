@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { searchableQuery } from '../../../src/lib/search/phrases';
-import type { SearchState } from '../../../src/lib/search/search-state';
+import { resultOrder, type SearchState } from '../../../src/lib/search/search-state';
 import { describeUnknown, quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
 
 const state = (query: string, filters: SearchState['filters'] = {}): SearchState => ({
@@ -29,9 +29,22 @@ describe('the search status line', () => {
     expect(status(state('THRIVE', { year: ['2023'] }), 3)).toBe(
       '3 documents found for “THRIVE” with the filters chosen.',
     );
+    // Without words "best match" cannot apply: they are listed newest first, and it says so.
     expect(status(state('', { type: ['Statement'] }), 2)).toBe(
+      '2 documents with the filters chosen, newest first.',
+    );
+    expect(status(state('', { type: ['Statement'] }), 1)).toBe(
+      '1 document with the filters chosen.',
+    );
+    expect(status({ query: '', filters: { type: ['Statement'] }, sort: 'oldest' }, 2)).toBe(
       '2 documents with the filters chosen.',
     );
+  });
+
+  test('lists filters alone newest first, since there are no words to match best', () => {
+    expect(resultOrder(state('', { type: ['Statement'] }))).toBe('newest');
+    expect(resultOrder({ ...state('', { type: ['Statement'] }), sort: 'oldest' })).toBe('oldest');
+    expect(resultOrder(state('THRIVE'))).toBe('relevance');
   });
 
   test('suggests what to try when nothing was found, only what applies', () => {

@@ -25,6 +25,7 @@ import {
   type UnknownFilter,
   pagefindFilters,
   parseSearchState,
+  resultOrder,
   serialiseSearchState,
   SORTS,
   type SearchState,
@@ -201,9 +202,10 @@ export async function startSearchPage(): Promise<void> {
     // some of them): not those a shard lacking a word matched by its start.
     const matches = trueMatches(search.results, loose);
     let results = matches.results;
-    if (state.sort !== 'relevance') {
+    const order = resultOrder(state);
+    if (order !== 'relevance') {
       try {
-        results = await sortByDate(results, await loadDateOrder(), state.sort);
+        results = await sortByDate(results, await loadDateOrder(), order);
       } catch {
         if (thisRun !== run) return;
         list.replaceChildren();

@@ -100,9 +100,12 @@ function describeSplit({ phrase, wordless, exact, loose }: SplitPhrase): string 
 function describeCount(total: number, state: SearchState): string {
   const documents = countOf(total, 'document', 'documents');
   const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
+  // Filters alone are listed newest first (resultOrder), which the status says, since the
+  // "Best match" the order control shows cannot apply.
+  const newestFirst = state.sort === 'relevance' && total > 1 ? ', newest first' : '';
   const found = state.query
     ? `${documents} found for ${quoted(state.query)}${narrowed}.`
-    : `${documents}${narrowed}.`;
+    : `${documents}${narrowed}${newestFirst}.`;
   return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
 }
 
