@@ -75,6 +75,14 @@ describe('/organisations/', () => {
     );
   });
 
+  // Its page and feed follow its outlet's documents: "(0 documents)" alone read as none.
+  test('counts a publisher’s documents through its outlets too', async () => {
+    const $ = await readPage('/organisations/');
+    expect(normaliseSpace($('#kind-publisher').next('ul').text())).toBe(
+      'Positive Media Group (0 documents; 1 through The Link)',
+    );
+  });
+
   test('a publisher with no documents of its own points to those of the outlet it owns', async () => {
     const $ = await readPage('/organisations/positive-media-group/');
     const documents = $('main h2').filter((_, heading) => $(heading).text() === 'Documents');
