@@ -154,8 +154,8 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
 
 /**
  * The organisations a document involves: its issuer, the outlet that printed it, for a
- * report the force it is about, and the organisation of each person who wrote it or is
- * quoted in it, in the role they held when it was published (roles.ts). So an MP's
+ * report the force it is about, and the organisation of each person who wrote it, led its
+ * inspection or is quoted in it, in the role they held when it was published (roles.ts). So an MP's
  * statement that prints a Commissioner's response in full is listed with the
  * Commissioner's office, not only with the MP.
  */

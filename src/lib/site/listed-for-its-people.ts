@@ -1,7 +1,7 @@
 /**
  * Why an organisation's page lists a document it neither issued, printed nor was reported
- * on in: someone who spoke for it wrote the document or is quoted in it (organisationsOf
- * in documents.ts). Without the reason, an MP's statement on the Commissioner's office's
+ * on in: someone who spoke for it wrote the document, led its inspection or is quoted in it
+ * (organisationsOf in documents.ts). Without the reason, an MP's statement on the Commissioner's office's
  * page reads as the office's own.
  */
 import { ledBy, organisationsNamedIn, peopleSpeakingFor } from './documents';

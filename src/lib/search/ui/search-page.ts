@@ -42,7 +42,7 @@ import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
-import { looseWords, termFor, trueMatches } from './missing-words';
+import { looseWords, termFor, trueMatches } from './loose-words';
 
 const TYPING_PAUSE_MS = 250;
 
@@ -187,7 +187,7 @@ export async function startSearchPage(): Promise<void> {
     }
     const searchable = searchableQuery(state.query);
     // The query as typed: its quoted phrases are checked in each result, its loose words
-    // in the index (missing-words.ts).
+    // in the index (loose-words.ts).
     const typed = splitPhrases(state.query);
     const loose = state.query
       ? await looseWords(pagefind, typed.words)

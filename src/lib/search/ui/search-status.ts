@@ -14,7 +14,7 @@ export interface SearchOutcome {
   unknown: readonly UnknownFilter[];
   /** Phrases searched in parts, since a piece of them has no letters or digits. */
   split: readonly SplitPhrase[];
-  /** Words typed without quotes that no document has (missing-words.ts). */
+  /** Words typed without quotes that no document has (loose-words.ts). */
   missing?: readonly string[];
   /** No document has all the words typed without quotes: the results have some of them. */
   someWordsOnly?: boolean;

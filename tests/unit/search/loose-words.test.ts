@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Pagefind, PagefindSearch } from '../../../src/lib/search/pagefind-api';
 import { splitPhrases } from '../../../src/lib/search/phrases';
-import { looseWords, termFor, trueMatches } from '../../../src/lib/search/ui/missing-words';
+import { looseWords, termFor, trueMatches } from '../../../src/lib/search/ui/loose-words';
 
 /** The words a query holds outside quotes, as the search page passes them. */
 const wordsOf = (query: string) => splitPhrases(query).words;
