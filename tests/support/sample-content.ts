@@ -60,6 +60,7 @@ export const sampleDocuments: SiteDocument[] = [
       force: 'force',
       inspection: 'ncpi',
       fieldwork: day('2022-03'),
+      ledBy: [],
     },
     paragraphs: ['p1', 'p2', 'p3'],
     crossLinks: [],
@@ -124,6 +125,7 @@ export const sampleDocuments: SiteDocument[] = [
       force: 'force',
       inspection: 'ncpi-post-inspection-review',
       followsUp: 'inspection-2022',
+      ledBy: [],
       assessments: [
         {
           recommendation: 'missing-children',
