@@ -79,7 +79,7 @@ export function documentRecord(doc: SiteDocument, names: Names, urls: UrlContext
     authors: [...data.authors],
     quoted: [...data.quoted],
     outlet: data.outlet ?? null,
-    organisations: organisationsOf(doc, names.people),
+    organisations: [...organisationsOf(doc, names.people)],
     source: {
       url: data.source.url,
       title: data.source.title ?? null,

@@ -56,7 +56,7 @@ export function permalinks(): AstroIntegration {
         const published = await collectPermalinks(
           outDir,
           cacheDir && join(cacheDir, 'file-facts', 'permalink-anchors.json'),
-          renderedPageKey,
+          renderedPageKeys(),
         );
         const recorded = await readManifest(manifestFile);
         const sourceOf = (path: string) => documentSourceFile(path, relative(projectRoot, root));
@@ -107,11 +107,14 @@ export function permalinks(): AstroIntegration {
 }
 
 /**
- * A page's render-cache key, when `npm run build` keys its pages (src/lib/render-cache/):
- * a page rendered again from what an earlier build rendered it from is not read again.
+ * Each page's render-cache key, by path, when `npm run build` keys its pages
+ * (src/lib/render-cache/): a page rendered again from what an earlier build rendered it
+ * from is not read again.
  */
-function renderedPageKey(path: string): string | undefined {
-  return renderCacheSettings() ? renderCacheRegistry().keys.get(path) : undefined;
+function renderedPageKeys(): (path: string) => string | undefined {
+  if (!renderCacheSettings()) return () => undefined;
+  const { keys } = renderCacheRegistry();
+  return (path) => keys.get(path);
 }
 
 function readPage(outDir: string, path: string): string {

@@ -159,13 +159,33 @@ export function relatedDocuments(doc: SiteDocument, all: readonly SiteDocument[]
  * statement that prints a Commissioner's response in full is listed with the
  * Commissioner's office, not only with the MP.
  */
-export function organisationsOf(doc: SiteDocument, people: readonly Entry<Person>[]): string[] {
-  const ids = [
-    ...organisationsNamedIn(doc),
-    ...peopleOf(doc).map((id) => organisationAtTheTime(doc, entryById(people, id))),
-  ];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+export function organisationsOf(
+  doc: SiteDocument,
+  people: readonly Entry<Person>[],
+): readonly string[] {
+  let byDocument = organisationsCache.get(people);
+  if (!byDocument) organisationsCache.set(people, (byDocument = new WeakMap()));
+  let ids = byDocument.get(doc);
+  if (!ids) {
+    const found = [
+      ...organisationsNamedIn(doc),
+      ...peopleOf(doc).map((id) => organisationAtTheTime(doc, entryById(people, id))),
+    ];
+    ids = [...new Set(found.filter((id): id is string => id !== undefined))];
+    byDocument.set(doc, ids);
+  }
+  return ids;
 }
+
+/**
+ * Worked out once per document and list of people, not once per asking: every
+ * organisation's page and feed scans all documents, and the search fields, the open data
+ * and the render-cache keys ask again, each looking up the role of everyone named.
+ */
+const organisationsCache = new WeakMap<
+  readonly Entry<Person>[],
+  WeakMap<SiteDocument, readonly string[]>
+>();
 
 /** The organisations a document's frontmatter names: issuer, outlet, and a report's force. */
 export function organisationsNamedIn(doc: SiteDocument): string[] {

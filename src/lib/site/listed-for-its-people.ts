@@ -4,7 +4,8 @@
  * (organisationsOf in documents.ts). Without the reason, an MP's statement on the Commissioner's office's
  * page reads as the office's own.
  */
-import { ledBy, organisationsNamedIn, peopleSpeakingFor } from './documents';
+import { organisationsNamedIn, peopleSpeakingFor } from './documents';
+import { personParts, type PersonPart } from './person-in-document';
 import { entryById } from './entry-by-id';
 import { roleAt, roleLabel } from './roles';
 import type { Entry, SiteContent, SiteDocument } from './types';
@@ -27,19 +28,22 @@ export function listedForItsPeople(
   const organisationName = entryById(site.organisations, organisationId)?.data.name;
   const named = (people: Entry<Person>[]) =>
     andList(people.map((person) => nameAndRole(person, doc, organisationName)));
-  // Each person once, under the first of these that is true of them.
-  const wrote = speakers.filter((person) => doc.data.authors.includes(person.id));
-  const led = speakers.filter(
-    (person) => !wrote.includes(person) && ledBy(doc).includes(person.id),
-  );
-  const quoted = speakers.filter((person) => !wrote.includes(person) && !led.includes(person));
-  const reasons = [
-    ...(wrote.length > 0 ? [`it is by ${named(wrote)}`] : []),
-    ...(led.length > 0 ? [`its inspection was led by ${named(led)}`] : []),
-    ...(quoted.length > 0 ? [`it quotes ${named(quoted)}`] : []),
-  ];
+  // Each person once, under their first part in it (person-in-document.ts).
+  const byFirstPart = (part: PersonPart) =>
+    speakers.filter((person) => personParts(person.id, doc)[0] === part);
+  const reasons = (Object.keys(REASON) as PersonPart[]).flatMap((part) => {
+    const people = byFirstPart(part);
+    return people.length > 0 ? [`${REASON[part]} ${named(people)}`] : [];
+  });
   return `Listed here because ${reasons.join(' and ')}.`;
 }
+
+/** How the sentence names each part, in the order personParts gives them. */
+const REASON: Record<PersonPart, string> = {
+  author: 'it is by',
+  'inspection lead': 'its inspection was led by',
+  quoted: 'it quotes',
+};
 
 /** "Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon", as they were then. */
 function nameAndRole(
