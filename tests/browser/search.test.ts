@@ -6,20 +6,22 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/browser-session';
 import { FIRST_RESULTS_PAGE } from '../../src/lib/search/result-pages';
+import {
+  eventually,
+  openSearch as openSearchPage,
+  resultFacts,
+  resultTitles,
+  statusText,
+  typeQuery,
+} from '../support/search-page';
 
 const RESPONSE_PATH = '/responses/pcc-response-ncpi-post-inspection-review-2023/';
 
 const session = useBrowserSession();
 
-async function openSearch(query = ''): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(`${session.preview.origin}/search/${query}`);
-  await page.locator('#search-controls').waitFor({ state: 'visible' });
-  return page;
-}
+const openSearch = (query = '') => openSearchPage(session, query);
 
 /**
  * Opens the search page at an address with filters in it, without waiting for it, and
@@ -32,22 +34,6 @@ async function openSearchNoting(query: string) {
   await page.goto(`${session.preview.origin}/search/${query}`);
   return { page, filterIdFiles: () => fetched.filter((path) => path.includes('/filter-ids/')) };
 }
-
-/** Types like a person and waits for the announced result count. */
-async function typeQuery(page: Page, text: string): Promise<void> {
-  await page.locator('#search-query').fill('');
-  await page.locator('#search-query').pressSequentially(text, { delay: 20 });
-  // A phrase typed in quotes is shown in its own quotes, any other query in curly ones.
-  const shown = /^".*"$/.test(text) ? text : `“${text}”`;
-  await eventually(() => page.locator('#search-status').textContent()).toContain(`for ${shown}`);
-}
-
-/** Waits for the page to catch up: Pagefind loads and searches asynchronously, and this machine may be busy. */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
-
-const statusText = (page: Page) => page.locator('#search-status').textContent();
-const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
-const resultFacts = (page: Page) => page.locator('.search-result__facts').allTextContents();
 
 describe('search', { timeout: 60_000 }, () => {
   test('"THRIVE" finds the PCC’s 2023 response and links to the paragraph that says it, highlighted', async () => {
@@ -332,6 +318,31 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('back steps through the searches typed one after another, not each pause in the typing', async () => {
+    const page = await openSearch();
+    const query = () => new URL(page.url()).searchParams.get('q');
+    // Enter ends a search: the next one typed is another entry.
+    await typeQuery(page, 'Sentinel');
+    await page.locator('#search-query').press('Enter');
+    await typeQuery(page, 'THRIVE');
+    // Results read for a while: the next search typed is another entry too.
+    await page.waitForTimeout(2_100);
+    await typeQuery(page, 'precept');
+    // Typing on straight away only changes that search.
+    await typeQuery(page, 'precept funded');
+    await page.goBack();
+    await eventually(query).toBe('THRIVE');
+    await eventually(() => statusText(page)).toContain('for “THRIVE”');
+    await page.goBack();
+    await eventually(query).toBe('Sentinel');
+    await eventually(() => statusText(page)).toContain('for “Sentinel”');
+    await page.goBack();
+    await eventually(query).toBe(null);
+    await page.goForward();
+    await eventually(query).toBe('Sentinel');
+    await page.close();
+  });
+
   test('a short first page of results, then "Show more results" adds the rest and moves focus to them', async () => {
     const page = await openSearch('?q=Wiltshire');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(
@@ -449,7 +460,7 @@ describe('search', { timeout: 60_000 }, () => {
         : ` ${inexact} of them ${inexact === 1 ? 'does' : 'do'} not have the quoted words word for word.`;
     expect(await statusText(page)).toMatch(
       new RegExp(
-        `found for "Crime & Communications Centre"\\.${notWordForWord} Exact phrases cannot match “&”, so "Crime & Communications Centre" was searched as "Communications Centre" with “Crime”\\.$`,
+        `found for "Crime & Communications Centre"\\.${notWordForWord} Exact phrases cannot match “&”, so "Crime & Communications Centre" was searched as its parts, each exactly: "Crime" and "Communications Centre"\\.$`,
       ),
     );
     await page.close();

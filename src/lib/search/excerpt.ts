@@ -28,7 +28,7 @@ export function contentWords(content: string): string[] {
 
 /**
  * About `length` words of `words[start, end)`, placed to show as many of the matched
- * `locations` as fit, starting a few words before the first of them.
+ * `locations` as fit, starting a few words before the first of them shown.
  */
 export function buildExcerpt(
   words: readonly string[],
@@ -39,8 +39,12 @@ export function buildExcerpt(
   const hits = new Set(
     locations.filter((location) => location >= range.start && location < range.end),
   );
-  const first = Math.min(...hits, range.end);
   const lead = Math.min(5, Math.floor(length / 4));
+  const first =
+    densestStart(
+      [...hits].sort((a, b) => a - b),
+      length - lead,
+    ) ?? range.end;
   let from = Math.max(range.start, first === range.end ? range.start : first - lead);
   const to = Math.min(range.end, from + length);
   from = Math.max(range.start, Math.min(from, to - length));
@@ -58,4 +62,19 @@ export function buildExcerpt(
     else addText(word);
   }
   return { segments, truncatedStart: from > range.start, truncatedEnd: to < range.end };
+}
+
+/**
+ * The match that starts the `span` words holding the most matches (the first such): "missing
+ * children" in one paragraph, not the lone "children" of the title before it.
+ */
+function densestStart(sorted: readonly number[], span: number): number | undefined {
+  let best: number | undefined;
+  let most = 0;
+  let last = 0;
+  sorted.forEach((start, first) => {
+    while (last < sorted.length && (sorted[last] as number) < start + span) last += 1;
+    if (last - first > most) [best, most] = [start, last - first];
+  });
+  return best;
 }

@@ -19,6 +19,10 @@ export interface PagefindResultData {
   raw_url: string;
   content: string;
   excerpt: string;
+  /**
+   * Where a search matched. Pagefind keeps one copy of each result's data and sets this
+   * for whichever search loaded it last, so the page reads a result's own `words` instead.
+   */
   locations: number[];
   anchors: PagefindAnchor[];
   meta: Record<string, string | undefined>;
@@ -26,7 +30,13 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
-  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
+  results: {
+    id: string;
+    score: number;
+    /** Where this search matched in the result's words (`content`), before its data loads. */
+    words: number[];
+    data: () => Promise<PagefindResultData>;
+  }[];
   unfilteredResultCount: number;
   /** Results if a value were ticked in addition to the current filters. */
   filters: FilterCounts;

@@ -36,37 +36,31 @@ export function highlightTerms(query: string): string[] {
 /** A piece of a phrase with no letter or digit in it: "&", "–", "/". */
 const WORDLESS = /\s+[^\p{L}\p{N}\s]+\s+/u;
 
-/**
- * Pagefind counts a word-less piece such as "&" as a place in the text but cannot match
- * it, so a quoted phrase holding one ("Fire & Rescue Services") finds nothing. Such a
- * phrase is searched by its longest part, exactly, and its other words loosely (they
- * rank results, as loose words do), and listed so the reader can be told.
- */
-export function searchableQuery(query: string): { query: string; split: SplitPhrase[] } {
-  const split: SplitPhrase[] = [];
-  const rewritten = normaliseQuotes(query).replace(/"([^"]*)"/g, (whole, phrase: string) => {
-    const parts = phrase
-      .trim()
-      .split(WORDLESS)
-      .map((part) => part.trim())
-      .filter(Boolean);
-    if (parts.length < 2) return whole;
-    const longest = parts.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
-    const others = parts.filter((part) => part !== longest);
-    const wordless = WORDLESS.exec(phrase)?.[0].trim() ?? '';
-    split.push({ phrase: phrase.trim(), wordless, exact: longest, loose: others });
-    return `"${longest}" ${others.join(' ')}`;
-  });
-  return { query: rewritten, split };
+/** A quoted phrase, and the parts of it Pagefind can match exactly. */
+export interface QuotedPhrase {
+  /** The phrase as typed, spaces tidied. */
+  phrase: string;
+  /** Its parts between word-less pieces; the phrase itself when it has none. */
+  pieces: string[];
+  /** Its first word-less piece ("&"), when it has one and so was searched in parts. */
+  wordless?: string;
 }
 
-export interface SplitPhrase {
-  /** The phrase as typed. */
-  phrase: string;
-  /** Its first word-less piece, which it could not be searched with ("&"). */
-  wordless: string;
-  /** The part searched exactly. */
-  exact: string;
-  /** The parts searched as loose words. */
-  loose: string[];
+/**
+ * The query's quoted phrases with the parts of each Pagefind can search. Pagefind counts
+ * a word-less piece such as "&" as a place in the text but cannot match it, so a phrase
+ * holding one ("Fire & Rescue Services") would find nothing: it is searched as its parts,
+ * each exactly ("Fire", "Rescue Services"), and the reader is told (search-status.ts).
+ * A phrase of no words ("&") is left out.
+ */
+export function quotedPhrases(query: string): QuotedPhrase[] {
+  return splitPhrases(query).phrases.flatMap((phrase) => {
+    const pieces = ` ${phrase} `
+      .split(WORDLESS)
+      .map((piece) => piece.trim())
+      .filter(hasWordCharacter);
+    if (pieces.length === 0) return [];
+    const wordless = WORDLESS.exec(` ${phrase} `)?.[0].trim();
+    return [pieces.length > 1 && wordless ? { phrase, pieces, wordless } : { phrase, pieces }];
+  });
 }

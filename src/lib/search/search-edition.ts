@@ -63,16 +63,27 @@ function spacedDefinitions(body: string): string {
   return body
     .replace(/\s+<\/(dt|dd)>/g, '</$1>')
     .replace(/<\/dt>/g, ':</dt> ')
-    .replace(/(.)<\/dd>/g, (_, last: string) => `${last}${/[.!?]/.test(last) ? '' : '.'}</dd> `);
+    .replace(
+      DEFINITION_END,
+      (_, last: string, inlineEnds: string) =>
+        `${last}${inlineEnds}${/[.!?]/.test(last) ? '' : '.'}</dd> `,
+    );
 }
 
 /**
+ * A value's last character of text, before the end tags of inline elements: a value
+ * ending "…published in 2023.</span>" has its full stop already.
+ */
+const DEFINITION_END = /([^>])((?:<\/(?:a|abbr|data|em|i|q|span|strong|time)>)*)<\/dd>/g;
+
+/**
  * The end of a block Pagefind ends with a sentence (its parser's list, less `h1`, whose
- * text is the result's title, and `article`, the body itself), with the block's last
- * character of text: before any end tags of inline elements.
+ * text is the result's title, and `article`, the body itself), or a table's header cell,
+ * which Pagefind runs into the cell after it ("Assessment Case files Good"), with the
+ * block's last character of text: before any end tags of inline elements.
  */
 const BLOCK_END_TAG =
-  /([^\s>])((?:<\/(?:a|abbr|b|bdo|cite|code|data|dfn|em|i|kbd|mark|q|samp|small|span|strong|sub|sup|time|var)>)*)(\s*)(<\/(?:h[2-6]|p|td|div|ul|li|section)>)/g;
+  /([^\s>])((?:<\/(?:a|abbr|b|bdo|cite|code|data|dfn|em|i|kbd|mark|q|samp|small|span|strong|sub|sup|time|var)>)*)(\s*)(<\/(?:h[2-6]|p|td|th|div|ul|li|section)>)/g;
 /** The last characters after which Pagefind adds a full stop (its parser's SENTENCE_CHARS). */
 const ENDS_WITHOUT_STOP = /[\p{L}\p{N}_'")$*]/u;
 
@@ -135,6 +146,7 @@ function elementEnd(html: string, start: number, name: string): number | undefin
 export const SEARCH_EDITION_CODE = [
   searchEdition,
   spacedDefinitions,
+  DEFINITION_END,
   markedBlockEnds,
   BLOCK_END_TAG,
   ENDS_WITHOUT_STOP,

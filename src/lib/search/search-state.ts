@@ -74,6 +74,11 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 export interface UnknownFilter {
   key: FilterKey;
   value: string;
+  /**
+   * The value's label, when the value is the id of something the site has (a person's
+   * page) that no document is listed under, so the index has no such filter value.
+   */
+  label?: string;
 }
 
 /**
@@ -104,7 +109,8 @@ export function withKnownFilters(
       const id = value.trim().toLowerCase();
       const byId = Object.hasOwn(ids, id) ? ids[id] : undefined;
       const match = [value, byLooseForm.get(looseForm(value)), byId].find(isKnown);
-      if (match === undefined) unknown.push({ key, value });
+      if (match === undefined)
+        unknown.push(byId === undefined ? { key, value } : { key, value, label: byId });
       return match === undefined ? [] : [match];
     });
     if (kept.length > 0) filters[key] = [...new Set(kept)];

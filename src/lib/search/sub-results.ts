@@ -19,7 +19,7 @@ export interface PagefindAnchor {
 export interface FragmentForSubResults {
   url: string;
   content: string;
-  locations: number[];
+  locations: readonly number[];
   anchors: PagefindAnchor[];
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   highlightTerms,
   normaliseQuotes,
-  searchableQuery,
+  quotedPhrases,
   splitPhrases,
 } from '../../../src/lib/search/phrases';
 
@@ -24,25 +24,28 @@ describe('exact phrases', () => {
 });
 
 describe('phrases Pagefind cannot match whole', () => {
-  test('a phrase with "&" is searched by its longest part exactly, the rest loosely', () => {
-    expect(searchableQuery('“Fire & Rescue Services” inspection')).toEqual({
-      query: '"Rescue Services" Fire inspection',
-      split: [
-        {
-          phrase: 'Fire & Rescue Services',
-          wordless: '&',
-          exact: 'Rescue Services',
-          loose: ['Fire'],
-        },
-      ],
-    });
+  test('a phrase with "&" or a dash is searched as its parts, each exactly', () => {
+    expect(quotedPhrases('“Fire & Rescue Services” inspection')).toEqual([
+      { phrase: 'Fire & Rescue Services', pieces: ['Fire', 'Rescue Services'], wordless: '&' },
+    ]);
+    expect(quotedPhrases('"across the organisation – from our call handlers"')).toEqual([
+      {
+        phrase: 'across the organisation – from our call handlers',
+        pieces: ['across the organisation', 'from our call handlers'],
+        wordless: '–',
+      },
+    ]);
   });
 
-  test('leaves every other query as typed, with straight quotes', () => {
-    expect(searchableQuery('“missing children” THRIVE')).toEqual({
-      query: '"missing children" THRIVE',
-      split: [],
-    });
-    expect(searchableQuery('Fire & Rescue')).toEqual({ query: 'Fire & Rescue', split: [] });
+  test('other phrases are searched whole; one of punctuation alone, not at all', () => {
+    expect(quotedPhrases('“missing children” THRIVE "domestic abuse"')).toEqual([
+      { phrase: 'missing children', pieces: ['missing children'] },
+      { phrase: 'domestic abuse', pieces: ['domestic abuse'] },
+    ]);
+    // A dash at an end leaves one part, which is the phrase's words: nothing was split.
+    expect(quotedPhrases('"– from our call handlers" "&"')).toEqual([
+      { phrase: '– from our call handlers', pieces: ['from our call handlers'] },
+    ]);
+    expect(quotedPhrases('Fire & Rescue')).toEqual([]);
   });
 });

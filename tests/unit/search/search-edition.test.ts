@@ -33,10 +33,13 @@ describe('the copy of a document page that search indexes', () => {
   test('gives each provenance term a colon and each value a full stop, so excerpts read as sentences', () => {
     const withProvenance = page.replace(
       '<div class="document-body">',
-      '<dl class="metadata"><dt>Author</dt><dd><a href="/people/j/">Jamie Hill</a> </dd><dt>Published</dt><dd>15 September 2023</dd><dt>Note</dt><dd>Known.</dd></dl><div class="document-body">',
+      '<dl class="metadata"><dt>Author</dt><dd><a href="/people/j/">Jamie Hill</a> </dd><dt>Published</dt><dd>15 September 2023</dd><dt>Note</dt><dd>Known.</dd><dt>Role</dt><dd><span>Ends in <abbr>PCC</abbr>.</span></dd></dl><div class="document-body">',
     );
     const text = searchEdition(withProvenance).replace(/<[^>]+>/g, '');
-    expect(text).toContain('Author: Jamie Hill. Published: 15 September 2023. Note: Known. ');
+    // A value ending in a full stop inside an inline element gets no second one.
+    expect(text).toContain(
+      'Author: Jamie Hill. Published: 15 September 2023. Note: Known. Role: Ends in PCC. ',
+    );
   });
 
   test('is the same when only what surrounds the document changes, so its search shard is reused', () => {
@@ -98,6 +101,10 @@ describe('the copy of a document page that search indexes', () => {
       `the report</a> ${BLOCK_END}</li></ul>`,
     );
     expect(marked('<table><tr><td>2023</td></tr></table>')).toContain(`2023 ${BLOCK_END}</td>`);
+    // A header cell too: a phrase must not run from the header row into the first cell.
+    expect(marked('<table><tr><th>Case files</th><td>Good</td></tr></table>')).toContain(
+      `Case files ${BLOCK_END}</th>`,
+    );
     // A block ending in a full stop keeps it; the title is the result's title, unmarked.
     expect(marked('<p>Ends with a stop.</p><p>Or a question?</p>')).not.toContain(BLOCK_END);
     expect(marked('')).toContain('>Title</h1>');

@@ -115,7 +115,7 @@ describe('filters from an address, matched to the index', () => {
     expect(unknown).toEqual([]);
   });
 
-  test('still lists an id the site does not have, or one whose label the index lacks', () => {
+  test('still lists an id the site does not have, or one whose label the index lacks, with that label', () => {
     const { state, unknown } = withKnownFilters(
       parseSearchState('?type=Report&organisation=no-such-body&organisation=the-link'),
       { type: { Report: 2 }, organisation: { 'Wiltshire Police': 5 } },
@@ -125,7 +125,7 @@ describe('filters from an address, matched to the index', () => {
     expect(state.filters).toEqual({ type: ['Report'] });
     expect(unknown).toEqual([
       { key: 'organisation', value: 'no-such-body' },
-      { key: 'organisation', value: 'the-link' },
+      { key: 'organisation', value: 'the-link', label: 'The Link' },
     ]);
   });
 

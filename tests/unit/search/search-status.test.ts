@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchableQuery } from '../../../src/lib/search/phrases';
+import { quotedPhrases } from '../../../src/lib/search/phrases';
 import { resultOrder, type SearchState } from '../../../src/lib/search/search-state';
 import { describeUnknown, quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
 
@@ -14,7 +14,12 @@ const status = (
   total: number,
   unknown: { key: 'organisation'; value: string }[] = [],
 ) =>
-  searchStatus({ state: searched, total, unknown, split: searchableQuery(searched.query).split });
+  searchStatus({
+    state: searched,
+    total,
+    unknown,
+    split: quotedPhrases(searched.query).filter((phrase) => phrase.wordless !== undefined),
+  });
 
 describe('the search status line', () => {
   test('counts the documents found, in the words the reader typed', () => {
@@ -142,9 +147,20 @@ describe('the search status line', () => {
     expect(describeUnknown([])).toBe('');
   });
 
+  test('says a person with a page but no document listed under them has none yet, by name', () => {
+    expect(
+      describeUnknown([
+        { key: 'person', value: 'kier-pritchard', label: 'Kier Pritchard' },
+        { key: 'year', value: '1999' },
+      ]),
+    ).toBe(
+      'Left out year “1999”: it is not on this site. No document on this site is listed under person “Kier Pritchard” yet: that filter was left out.',
+    );
+  });
+
   test('says how a phrase with a word-less piece was searched', () => {
     expect(status(state('"Fire & Rescue Services"'), 2)).toBe(
-      '2 documents found for "Fire & Rescue Services". Exact phrases cannot match “&”, so "Fire & Rescue Services" was searched as "Rescue Services" with “Fire”.',
+      '2 documents found for "Fire & Rescue Services". Exact phrases cannot match “&”, so "Fire & Rescue Services" was searched as its parts, each exactly: "Fire" and "Rescue Services".',
     );
   });
 });

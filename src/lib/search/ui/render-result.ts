@@ -4,22 +4,21 @@
  * to its permalink with the search words carried along to be highlighted there.
  * Built from text nodes only: nothing from the index is parsed as HTML.
  */
-import { buildExcerpt, contentWords, type Excerpt } from '../excerpt';
+import { buildExcerpt, type Excerpt } from '../excerpt';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from '../pagefind-api';
 import { paragraphSubResults } from '../sub-results';
-import { allLocations } from '../phrase-locations';
 
 /**
+ * @param matched the result's words (`contentWords` of its content) and the places in
+ *   them that matched the search (phrase-locations.ts, `resultLocations`).
  * @param highlight words and phrases to highlight on the page the result links to.
- * @param phrases the phrases searched exactly, whose every match is shown (Pagefind
- *   gives only the first).
  * @param notAsWritten quoted phrases the result has only with something between or in
  *   their words (exact-phrases.ts), which it says before its excerpt.
  */
 export function renderResult(
   data: PagefindResultData,
+  matched: { words: readonly string[]; locations: readonly number[] },
   highlight: readonly string[],
-  phrases: readonly string[],
   notAsWritten: readonly string[] = [],
 ): HTMLLIElement {
   const item = element('li', 'search-result');
@@ -41,12 +40,17 @@ export function renderResult(
       ),
     );
 
-  // The excerpt opens at the first match; without a query (filters only), at the start of the body.
-  const words = contentWords(data.content);
-  const locations = allLocations(words, data.locations, phrases);
+  // The excerpt shows the document's own words where they match, and only when none does
+  // the title and provenance ("Author: Jamie Hill") before them; without a query (filters
+  // only), the start of its words.
+  const { words, locations } = matched;
   const bodyStart = Math.min(...data.anchors.map((anchor) => anchor.location), words.length);
-  const start = locations.length > 0 ? 0 : bodyStart;
-  item.append(excerptParagraph(buildExcerpt(words, locations, { start, end: words.length })));
+  const start = locations.some((location) => location >= bodyStart) || locations.length === 0;
+  item.append(
+    excerptParagraph(
+      buildExcerpt(words, locations, { start: start ? bodyStart : 0, end: words.length }),
+    ),
+  );
 
   const paragraphs = paragraphSubResults({ ...data, locations });
   if (paragraphs.length > 0) {

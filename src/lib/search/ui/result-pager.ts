@@ -4,8 +4,11 @@
  * when its page is shown, and checked then for the quoted phrases as written
  * (exact-phrases.ts).
  */
+import { contentWords } from '../excerpt';
 import { phrasesNotAsWritten } from '../exact-phrases';
 import type { PagefindSearch } from '../pagefind-api';
+import { resultLocations } from '../phrase-locations';
+import type { QuotedPhrase } from '../phrases';
 import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
 import { renderResult } from './render-result';
 
@@ -15,10 +18,10 @@ export interface ResultPagerOptions {
   more: HTMLButtonElement;
   /** Words to highlight in excerpts and on the pages the results link to. */
   highlight: readonly string[];
-  /** The phrases searched exactly (render-result.ts). */
-  phrases: readonly string[];
-  /** The phrases as the reader typed them in quotes, which each result is checked for. */
-  typedPhrases: readonly string[];
+  /** The quoted phrases, whose every match is shown, and which each result is checked for. */
+  phrases: readonly QuotedPhrase[];
+  /** Every place of the loose words in each document, by id (query-checks.ts). */
+  looseLocations: ReadonlyMap<string, readonly number[]>;
   /** False once a newer search has started: this one's pages are then dropped. */
   isCurrent: () => boolean;
 }
@@ -37,9 +40,10 @@ export function resultPager({
   more,
   highlight,
   phrases,
-  typedPhrases,
+  looseLocations,
   isCurrent,
 }: ResultPagerOptions): ResultPager {
+  const typedPhrases = phrases.map(({ phrase }) => phrase);
   let shown = 0;
   let notAsWritten = 0;
   let loading = false;
@@ -50,14 +54,17 @@ export function resultPager({
     loading = true;
     try {
       const size = shown === 0 ? FIRST_RESULTS_PAGE : LATER_RESULTS_PAGE;
-      const page = await Promise.all(
-        results.slice(shown, shown + size).map((result) => result.data()),
-      );
+      const slice = results.slice(shown, shown + size);
+      const page = await Promise.all(slice.map((result) => result.data()));
       if (!isCurrent()) return;
-      const items = page.map((data) => {
+      const items = page.map((data, index) => {
+        const result = slice[index] as (typeof slice)[number];
         const missing = phrasesNotAsWritten(data.content, typedPhrases);
         if (missing.length > 0) notAsWritten += 1;
-        return renderResult(data, highlight, phrases, missing);
+        const words = contentWords(data.content);
+        const places = { loose: looseLocations.get(result.id) ?? [], pagefind: result.words };
+        const locations = resultLocations(words, places, phrases);
+        return renderResult(data, { words, locations }, highlight, missing);
       });
       list.append(...items);
       // Focus moves to the first result added by "Show more results", not on a new search.

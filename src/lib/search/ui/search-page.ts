@@ -1,8 +1,10 @@
 /**
  * The /search/ page in the browser: results as you type, filters with counts, sort,
- * and the whole search kept in the address bar. Typing replaces the current history
- * entry (no entry per keystroke); ticking a filter or choosing a sort adds one, so the
- * back button steps back through the ways the search was narrowed.
+ * and the whole search kept in the address bar. A search typed adds one history entry,
+ * which the pauses of the same typing replace (no entry per keystroke); a search typed
+ * after Enter, or after its results were read for a while, adds another; ticking a filter
+ * or choosing a sort adds one. So the back button steps back through the searches a
+ * journalist compared and the ways each was narrowed.
  *
  * The filters' indexes load only when they are needed: when the filter panel is opened
  * or a search in the address bar uses a filter. A national index lists thousands of
@@ -17,7 +19,7 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { hasWordCharacter, highlightTerms, searchableQuery, splitPhrases } from '../phrases';
+import { hasWordCharacter, highlightTerms, quotedPhrases, splitPhrases } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -42,9 +44,23 @@ import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
-import { looseWords, termFor, trueMatches } from './loose-words';
+import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-checks';
 
 const TYPING_PAUSE_MS = 250;
+/**
+ * How long a typed search's results stand before what is typed next is another search, in
+ * a history entry of its own, rather than more of the same typing.
+ */
+const READING_PAUSE_MS = 2000;
+
+/** A search by filters alone has no words to check. */
+const NOTHING_TO_CHECK: QueryChecks = {
+  missing: [],
+  having: undefined,
+  havingAny: new Set(),
+  withPhrases: undefined,
+  looseLocations: new Map(),
+};
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -112,6 +128,14 @@ export async function startSearchPage(): Promise<void> {
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pager: ResultPager | undefined;
+  /** When a typed search last went into the address bar, while typing goes on. */
+  let typedAt = -Infinity;
+  /** A typed search goes into a new history entry, or replaces one typed just before. */
+  const commitTyped = () => {
+    const reading = performance.now() - typedAt >= READING_PAUSE_MS;
+    commit(reading ? 'push' : 'replace');
+    typedAt = performance.now();
+  };
 
   const readForm = (): SearchState => {
     const sort = new FormData(form).get('sort');
@@ -185,22 +209,20 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = describeUnknown(unknown);
       return;
     }
-    const searchable = searchableQuery(state.query);
-    // The query as typed: its quoted phrases are checked in each result, its loose words
-    // in the index (loose-words.ts).
-    const typed = splitPhrases(state.query);
-    const loose = state.query
-      ? await looseWords(pagefind, typed.words)
-      : { missing: [], having: undefined, havingAny: new Set<string>() };
-    const term = state.query ? termFor(searchable.query, typed.words, loose) : null;
+    // Each phrase and loose word is checked in the index apart (query-checks.ts), and the
+    // phrases in each result as typed (exact-phrases.ts).
+    const phrases = quotedPhrases(state.query);
+    const { words } = splitPhrases(state.query);
+    const checks = state.query ? await checkQuery(pagefind, phrases, words) : NOTHING_TO_CHECK;
+    const term = state.query ? termFor(phrases, words, checks) : null;
     const search = await pagefind.search(term, { filters: pagefindFilters(state) });
     const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
     if (thisRun !== run) return;
     if (counts) showFilters(state, counts);
 
-    // Only documents with every loose word some document has (or, when none has them all,
-    // some of them): not those a shard lacking a word matched by its start.
-    const matches = trueMatches(search.results, loose);
+    // Only documents with every phrase, and every loose word some document has (or, when
+    // none has them all, some of them): not those a shard lacking a word matched by its start.
+    const matches = trueMatches(search.results, checks);
     let results = matches.results;
     const order = resultOrder(state);
     if (order !== 'relevance') {
@@ -222,13 +244,13 @@ export async function startSearchPage(): Promise<void> {
       list,
       more,
       highlight: state.query ? highlightTerms(state.query) : [],
-      phrases: splitPhrases(searchable.query).phrases,
-      typedPhrases: typed.phrases,
+      phrases,
+      looseLocations: checks.looseLocations,
       isCurrent: () => thisRun === run,
     });
     await pager.next();
     // Only worth saying when something was found: nothing found needs no explaining.
-    const missing = results.length > 0 ? loose.missing : [];
+    const missing = results.length > 0 ? checks.missing : [];
     // Announced once the results are there to move to; not again when only the filters
     // changed around the same results (opening the panel runs the search again).
     const { shown, notAsWritten } = pager.checked();
@@ -236,25 +258,30 @@ export async function startSearchPage(): Promise<void> {
       state,
       total: results.length,
       unknown,
-      split: searchable.split,
+      split: phrases.filter((phrase) => phrase.wordless !== undefined),
       missing,
       someWordsOnly: matches.someWordsOnly,
       // Known for the whole search only once every result has been shown and checked.
-      notAsWritten: typed.phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
+      notAsWritten: phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
     });
     if (thisRun === run && status.textContent !== count) status.textContent = count;
   };
 
   input.addEventListener('input', () => {
-    void pagefind.preload(searchableQuery(input.value).query);
+    void pagefind.preload(preloadTerm(input.value));
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => commit('replace'), TYPING_PAUSE_MS);
+    typingTimer = setTimeout(commitTyped, TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit('replace');
+    commitTyped();
+    // Enter settles the search: what is typed next is another.
+    typedAt = -Infinity;
   });
-  controls.addEventListener('change', () => commit('push'));
+  controls.addEventListener('change', () => {
+    commit('push');
+    typedAt = -Infinity;
+  });
   // Opening the panel the first time loads the filters and counts them for the search shown.
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open && !allCounts) void show(current);
@@ -262,6 +289,7 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => void pager?.next());
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
+    typedAt = -Infinity;
     current = parseSearchState(location.search);
     writeForm(current);
     void show(current);
@@ -295,6 +323,13 @@ async function filterCounts(
     result[key] = search.filters[key] ?? {};
   }
   return result;
+}
+
+/** Every word of a query, to fetch the index chunks its search will read while the reader types. */
+function preloadTerm(query: string): string {
+  return [...quotedPhrases(query).flatMap(({ pieces }) => pieces), ...splitPhrases(query).words]
+    .filter(hasWordCharacter)
+    .join(' ');
 }
 
 /** The search's address on this page: `/search/?q=…`. */

@@ -4,7 +4,7 @@
  */
 import { andList } from '../../text/and-list';
 import { countOf } from '../../text/count-of';
-import { splitPhrases, type SplitPhrase } from '../phrases';
+import { splitPhrases, type QuotedPhrase } from '../phrases';
 import { hasFilters, type SearchState, type UnknownFilter } from '../search-state';
 
 export interface SearchOutcome {
@@ -13,8 +13,8 @@ export interface SearchOutcome {
   /** Filters from the address that the site does not have, left out of the search. */
   unknown: readonly UnknownFilter[];
   /** Phrases searched in parts, since a piece of them has no letters or digits. */
-  split: readonly SplitPhrase[];
-  /** Words typed without quotes that no document has (loose-words.ts). */
+  split: readonly QuotedPhrase[];
+  /** Words typed without quotes that no document has (query-checks.ts). */
   missing?: readonly string[];
   /** No document has all the words typed without quotes: the results have some of them. */
   someWordsOnly?: boolean;
@@ -73,9 +73,23 @@ export function quoted(query: string): string {
  * one): also when none is left to search with, or the page would just go blank.
  */
 export function describeUnknown(unknown: readonly UnknownFilter[]): string {
-  if (unknown.length === 0) return '';
-  const named = unknown.map(({ key, value }) => `${key} “${value}”`);
-  return `Left out ${andList(named)}: ${unknown.length === 1 ? 'it is' : 'they are'} not on this site.`;
+  // A person or organisation the site has a page for, with no document listed under it
+  // (yet), is not "not on this site": a shared link to it is told so in other words.
+  const absent = unknown.filter((filter) => filter.label === undefined);
+  const unlisted = unknown.flatMap(({ key, label }) =>
+    label === undefined ? [] : [`${key} “${label}”`],
+  );
+  const named = absent.map(({ key, value }) => `${key} “${value}”`);
+  return [
+    named.length > 0
+      ? `Left out ${andList(named)}: ${named.length === 1 ? 'it is' : 'they are'} not on this site.`
+      : '',
+    unlisted.length > 0
+      ? `No document on this site is listed under ${andList(unlisted)} yet: ${unlisted.length === 1 ? 'that filter was' : 'those filters were'} left out.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -92,9 +106,9 @@ function describeNotAsWritten(notAsWritten: number | undefined, total: number): 
 }
 
 /** Says how a phrase that holds a word-less piece ("&") was searched. */
-function describeSplit({ phrase, wordless, exact, loose }: SplitPhrase): string {
-  const parts = loose.map((part) => `“${part}”`).join(' and ');
-  return `Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as "${exact}" with ${parts}.`;
+function describeSplit({ phrase, wordless = '', pieces }: QuotedPhrase): string {
+  const parts = andList(pieces.map((piece) => `"${piece}"`));
+  return `Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as its parts, each exactly: ${parts}.`;
 }
 
 function describeCount(total: number, state: SearchState): string {

@@ -1,0 +1,31 @@
+/**
+ * The search page as the browser tests drive it: opened, typed into like a person, and
+ * read back (status line, results).
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { BrowserSession } from './browser-session';
+
+/** Waits for the page to catch up: Pagefind loads and searches asynchronously, and this machine may be busy. */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+/** Opens `/search/` (with `query`, an address's `?…`) once its controls are shown. */
+export async function openSearch(session: BrowserSession, query = ''): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.preview.origin}/search/${query}`);
+  await page.locator('#search-controls').waitFor({ state: 'visible' });
+  return page;
+}
+
+/** Types like a person and waits for the announced result count. */
+export async function typeQuery(page: Page, text: string): Promise<void> {
+  await page.locator('#search-query').fill('');
+  await page.locator('#search-query').pressSequentially(text, { delay: 20 });
+  // A phrase typed in quotes is shown in its own quotes, any other query in curly ones.
+  const shown = /^".*"$/.test(text) ? text : `“${text}”`;
+  await eventually(() => page.locator('#search-status').textContent()).toContain(`for ${shown}`);
+}
+
+export const statusText = (page: Page) => page.locator('#search-status').textContent();
+export const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
+export const resultFacts = (page: Page) => page.locator('.search-result__facts').allTextContents();
