@@ -301,15 +301,15 @@ describe('claimed and verified in the table', () => {
     expect(cells[3]).toBe('Improving – HMICFRS, 2023');
   });
 
-  // The PCC's 2022 claims are his, in an MP's statement; the 2023 ones his office's, in its
-  // response. Named "Philip Wilkinson" and "OPCC", they read as two sources.
+  // The PCC's claims are his, in an MP's statement (2022) and in his own response (2023):
+  // each names him with the office he spoke for, so they read as one source.
   test('a claim made by a person names the organisation they spoke for then', async () => {
     const $ = await page('/recommendations/');
     const claims = $('table tbody td[data-label="Claimed"]')
       .toArray()
       .map((td) => normaliseSpace($(td).text()));
     expect(claims).toContain('In progress – Philip Wilkinson (OPCC), 5 August 2022');
-    expect(claims).toContain('Accepted – OPCC, 2023');
+    expect(claims).toContain('Accepted – Philip Wilkinson (OPCC), 2023');
     expect(claims.filter((claim) => claim.includes('Philip Wilkinson,'))).toEqual([]);
   });
 });
@@ -416,7 +416,7 @@ describe('statutory deadlines', () => {
     // Why there is a deadline, and from which day it runs, from the inspectorate's own
     // published method (our notes give the six weeks but not their start).
     expect(plan).toContain(
-      'Why: HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required',
+      'Why: HMICFRS’s method for following up a national child protection inspection: HMICFRS first asks for an update on the recommendations to be acted on immediately; within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will act on the report’s other recommendations.',
     );
     expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
       'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',

@@ -1,7 +1,8 @@
 /**
  * A site served under a sub-path (https://example.org/sub/, BASE_PATH=/sub/) must work
  * like one at the root: every internal link, stylesheet and script is prefixed with the
- * sub-path and leads to a file that was built. Builds the real content into a temp folder.
+ * sub-path and leads to a file that was built. Builds the real content into a temp folder,
+ * with the settings a deployment gives: its sub-path and its contact address.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -12,13 +13,17 @@ import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fix
 import { REPO_ROOT } from '../support/paths';
 
 const BASE = '/sub/';
+const CONTACT = 'accessibility@example.org';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data'];
 
 let build: FixtureBuild;
 let dist: string;
 
 beforeAll(async () => {
-  build = await buildFixture(join(REPO_ROOT, 'content'), { BASE_PATH: BASE });
+  build = await buildFixture(join(REPO_ROOT, 'content'), {
+    BASE_PATH: BASE,
+    SITE_CONTACT: CONTACT,
+  });
   dist = join(build.outDir, 'dist');
 }, 240_000);
 
@@ -35,6 +40,15 @@ function fileFor(path: string): string {
 describe(`the site built with BASE_PATH=${BASE}`, () => {
   test('builds', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  test('the accessibility statement tells a reader with a problem to write to the contact address', async () => {
+    const $ = cheerio.load(await readFile(join(dist, 'accessibility/index.html'), 'utf8'));
+    const link = $('#if-you-find-a-problem').nextUntil('h2').find(`a[href="mailto:${CONTACT}"]`);
+    expect(link.text()).toBe(CONTACT);
+    expect(link.parent().text()).toMatch(
+      /please tell\s+the team that runs this site at accessibility@example\.org, saying which page/,
+    );
   });
 
   test('every internal URL on every page is under the sub-path and leads to a built file', async () => {

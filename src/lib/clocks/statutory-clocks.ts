@@ -65,7 +65,7 @@ export const DUTIES: Record<
     // day; HMICFRS's published method for following up these inspections says from the
     // report's publication, and "usually", which the reader is told.
     basis:
-      'HMICFRS’s method for following up a national child protection inspection: within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan setting out how it will act on the report’s recommendations. HMICFRS’s 2022 report on Wiltshire Police gave the force six weeks.',
+      'HMICFRS’s method for following up a national child protection inspection: HMICFRS first asks for an update on the recommendations to be acted on immediately; within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will act on the report’s other recommendations. HMICFRS’s 2022 report on Wiltshire Police gave the force six weeks.',
     source:
       'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
     sourceLabel: 'HMICFRS’s method for following up these inspections',

@@ -60,7 +60,14 @@ export interface RecommendationRecord {
   latestClaimed: StatusEntry | null;
   latestVerified: StatusEntry | null;
   statusHistory: StatusEntry[];
-  paragraphs: { document: string; paragraph: string; permalink: string; quote: string }[];
+  paragraphs: {
+    document: string;
+    paragraph: string;
+    permalink: string;
+    quote: string;
+    /** Whether `quote` is the document's own words, not our summary of it. */
+    verbatim: boolean;
+  }[];
   documents: string[];
   lastUpdate: DatedValue | null;
 }
@@ -138,6 +145,7 @@ export function recommendationRecord(
       paragraph: mark.paragraph,
       permalink: `${absoluteUrl(documentPath(mark.doc), urls.site, urls.base)}#${mark.paragraph}`,
       quote: mark.quote,
+      verbatim: mark.doc.data.verbatim,
     })),
     documents: trail.documents.map((doc) => doc.id),
     lastUpdate: dated(trail.lastUpdate),

@@ -9,7 +9,14 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** Variables that change the built pages (see astro.config.mjs and src/lib/share/). */
-const OUTPUT_ENV = ['SITE_URL', 'BASE_PATH', 'SOCIAL_CARDS', 'CONTENT_DIR', 'SEARCH_SHARD_SIZE'];
+const OUTPUT_ENV = [
+  'SITE_URL',
+  'SITE_CONTACT',
+  'BASE_PATH',
+  'SOCIAL_CARDS',
+  'CONTENT_DIR',
+  'SEARCH_SHARD_SIZE',
+];
 
 const FILES = ['astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
 

@@ -49,9 +49,37 @@ describe('recommendations.json', () => {
         paragraph: 'p2',
         permalink: 'https://example.gov.uk/statements/force-statement/#p2',
         quote: 'We now…',
+        verbatim: true,
       },
     ]);
     expect(rec.feed).toBe('https://example.gov.uk/recommendations/missing-children/feed.xml');
+  });
+
+  // A report's page is our summary: a paragraph of it must not be reused as the report's words.
+  test('says whether a paragraph’s quote is the document’s own words or our summary', () => {
+    const withSummaryMark = {
+      ...sampleSite,
+      documents: sampleSite.documents.map((doc) =>
+        doc.id === 'inspection-2022'
+          ? {
+              ...doc,
+              crossLinks: [
+                { recommendation: 'missing-children', paragraph: 'p3', quote: 'Ours.', line: 9 },
+              ],
+            }
+          : doc,
+      ),
+    };
+    const records = recommendationsFile(
+      recommendationTrails(withSummaryMark),
+      sampleSite.organisations,
+      { site: SAMPLE_SITE, base: '/' },
+    ).recommendations;
+    const marks = records.find((rec) => rec.id === 'missing-children')?.paragraphs ?? [];
+    expect(marks.map(({ document, verbatim }) => [document, verbatim])).toEqual([
+      ['inspection-2022', false],
+      ['force-statement', true],
+    ]);
   });
 
   test('a recommendation with no status yet has nulls, not made-up values', () => {
