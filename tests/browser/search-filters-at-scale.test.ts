@@ -115,7 +115,7 @@ describe('a long filter group', { timeout: 60_000 }, () => {
       title,
     ]);
     await eventually(() => page.locator('#search-status').textContent()).toMatch(
-      /^\d+ documents? with the filters chosen(?:, newest first)?\.$/,
+      new RegExp(`^\\d+ documents? with recommendation “${title}”(?:, newest first)?\\.$`),
     );
     expect(await box.isChecked()).toBe(true);
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -43,7 +43,9 @@ test('under /sub/, an organisation named by its id in the address is found from 
   await page.goto(`${session.preview.url}search/?organisation=opcc-wiltshire-swindon`);
   await expect
     .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
-    .toMatch(/^\d+ documents? with the filters chosen(?:, newest first)?\.$/);
+    .toMatch(
+      /^\d+ documents? with organisation “Office of the Police and Crime Commissioner for Wiltshire and Swindon”, newest first\.$/,
+    );
   const address = new URL(page.url());
   expect(address.pathname).toBe('/sub/search/');
   expect(address.searchParams.get('organisation')).toBe(

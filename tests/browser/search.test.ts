@@ -178,10 +178,40 @@ describe('search', { timeout: 60_000 }, () => {
     }
   });
 
+  test('a shared filtered search names its filters, and one button clears them all', async () => {
+    const page = await openSearch('?q=children&type=Statement&type=Response&year=2023');
+    await eventually(() => statusText(page)).toMatch(
+      /^\d+ documents? found for “children” with type “Statement” or “Response”, and year “2023”\.$/,
+    );
+    const filtered = await resultFacts(page);
+    for (const fact of filtered) expect(fact).toMatch(/^(Statement|Response) · .*2023/);
+
+    // The panel was never opened: the button clears what the address chose all the same.
+    const clear = page.getByRole('button', { name: 'Clear the filters' });
+    await clear.click();
+    await eventually(() => new URL(page.url()).search).toBe('?q=children');
+    await eventually(() => statusText(page)).toMatch(/^\d+ documents found for “children”\.$/);
+    expect((await resultFacts(page)).length).toBeGreaterThan(filtered.length);
+    expect(await clear.isHidden()).toBe(true);
+    expect(await page.locator('.search-filters summary').textContent()).not.toContain('chosen');
+    // The focus is not lost with the hidden button: it goes to the words, to search on.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    // Opened now, the panel has nothing ticked; and back brings the filters back.
+    await page.locator('.search-filters summary').click();
+    await eventually(() => page.getByRole('checkbox', { name: /^Statement/ }).count()).toBe(1);
+    expect(await page.locator('.search-filters input:checked').count()).toBe(0);
+    await page.goBack();
+    await eventually(() => page.getByRole('checkbox', { name: /^Statement/ }).isChecked()).toBe(
+      true,
+    );
+    expect(await clear.isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('a shared filter in another case still applies; one the site does not have is left out, and said so', async () => {
     const page = await openSearch('?q=children&recommendation=Missing+Children&type=Old+kind');
     await eventually(() => statusText(page)).toMatch(
-      /^Left out type “Old kind”: it is not on this site\. \d+ documents? found for “children” with the filters chosen\.$/,
+      /^Left out type “Old kind”: it is not on this site\. \d+ documents? found for “children” with recommendation “Missing children”\.$/,
     );
     expect(new URL(page.url()).search).toBe('?q=children&recommendation=Missing+children');
     expect(await resultTitles(page)).not.toEqual([]);
@@ -198,7 +228,7 @@ describe('search', { timeout: 60_000 }, () => {
   test('a shared filter written as the site writes ids in its data applies', async () => {
     const page = await openSearch('?q=children&theme=missing-children');
     await eventually(() => statusText(page)).toMatch(
-      /^\d+ documents? found for “children” with the filters chosen\.$/,
+      /^\d+ documents? found for “children” with theme “Missing children”\.$/,
     );
     expect(new URL(page.url()).search).toBe('?q=children&theme=Missing+children');
     await page.close();
@@ -209,7 +239,7 @@ describe('search', { timeout: 60_000 }, () => {
     const { page, filterIdFiles } = await openSearchNoting('?organisation=opcc-wiltshire-swindon');
     // No words to match: listed newest first, and the status says so.
     await eventually(() => statusText(page)).toBe(
-      '2 documents with the filters chosen, newest first.',
+      `2 documents with organisation “${opcc}”, newest first.`,
     );
     expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ organisation: opcc })}`);
     // What the office's page lists: its response, and the MP's statement printing the
@@ -230,7 +260,7 @@ describe('search', { timeout: 60_000 }, () => {
       '?q=children&recommendation=ncpi-wiltshire-2023-missing-children&person=no-such-person',
     );
     await eventually(() => statusText(page)).toMatch(
-      /^Left out person “no-such-person”: it is not on this site\. \d+ documents? found for “children” with the filters chosen\.$/,
+      /^Left out person “no-such-person”: it is not on this site\. \d+ documents? found for “children” with recommendation “Missing children”\.$/,
     );
     expect(new URL(page.url()).search).toBe('?q=children&recommendation=Missing+children');
     expect(await resultTitles(page)).not.toEqual([]);
@@ -262,7 +292,7 @@ describe('search', { timeout: 60_000 }, () => {
       '?q=children&organisation=wiltshire-police',
     );
     await eventually(() => statusText(page)).toMatch(
-      /with the filters chosen(?:, newest first)?\.$/,
+      / found for “children” with organisation “Wiltshire Police”\.$/,
     );
     expect(new URL(page.url()).search).toBe('?q=children&organisation=Wiltshire+Police');
     expect(filterIdFiles()).toEqual([]);

@@ -82,7 +82,7 @@ test('the Standing filter lists only the withdrawn document, or leaves it out, a
   await withdrawn.check();
   await expect.poll(() => new URL(page.url()).search).toBe('?standing=Withdrawn');
   await expect.poll(titles).toEqual([WITHDRAWN.title]);
-  await expect.poll(status).toBe('1 document with the filters chosen.');
+  await expect.poll(status).toBe('1 document with standing “Withdrawn”.');
   expect(await page.locator('.search-filters summary').textContent()).toMatch(/\(1 chosen\)$/);
 
   // A resident leaves it out.
@@ -92,7 +92,9 @@ test('the Standing filter lists only the withdrawn document, or leaves it out, a
   await withdrawn.uncheck();
   await notWithdrawn.check();
   await expect.poll(() => new URL(page.url()).search).toBe('?standing=Not+withdrawn');
-  await expect.poll(status).toMatch(/^\d+ documents with the filters chosen, newest first\.$/);
+  await expect
+    .poll(status)
+    .toMatch(/^\d+ documents with standing “Not withdrawn”, newest first\.$/);
   const current = await titles();
   expect(current.length).toBeGreaterThan(1);
   expect(current).not.toContain(WITHDRAWN.title);

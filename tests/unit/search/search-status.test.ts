@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { quotedPhrases } from '../../../src/lib/search/phrases';
 import { resultOrder, type SearchState } from '../../../src/lib/search/search-state';
-import { describeUnknown, quoted, searchStatus } from '../../../src/lib/search/ui/search-status';
+import {
+  describeFilters,
+  describeUnknown,
+  quoted,
+  searchStatus,
+} from '../../../src/lib/search/ui/search-status';
 
 const state = (query: string, filters: SearchState['filters'] = {}): SearchState => ({
   query,
@@ -30,19 +35,45 @@ describe('the search status line', () => {
     expect(status(state('police'), 10000)).toBe('10,000 documents found for “police”.');
   });
 
-  test('says when filters narrowed the results, and counts filtered documents without a query', () => {
+  test('names the filters that narrowed the results, and counts filtered documents without a query', () => {
     expect(status(state('THRIVE', { year: ['2023'] }), 3)).toBe(
-      '3 documents found for “THRIVE” with the filters chosen.',
+      '3 documents found for “THRIVE” with year “2023”.',
     );
     // Without words "best match" cannot apply: they are listed newest first, and it says so.
     expect(status(state('', { type: ['Statement'] }), 2)).toBe(
-      '2 documents with the filters chosen, newest first.',
+      '2 documents with type “Statement”, newest first.',
     );
-    expect(status(state('', { type: ['Statement'] }), 1)).toBe(
-      '1 document with the filters chosen.',
-    );
+    expect(status(state('', { type: ['Statement'] }), 1)).toBe('1 document with type “Statement”.');
     expect(status({ query: '', filters: { type: ['Statement'] }, sort: 'oldest' }, 2)).toBe(
-      '2 documents with the filters chosen.',
+      '2 documents with type “Statement”.',
+    );
+  });
+
+  test('names the values of a group as alternatives, and the groups as all applying', () => {
+    const filters = (chosen: SearchState['filters']) => describeFilters(state('', chosen));
+    expect(filters({ person: ['Philip Wilkinson'], year: ['2022'] })).toBe(
+      'person “Philip Wilkinson” and year “2022”',
+    );
+    // A comma before the last "and", so the year is not read as joined to "Response" alone.
+    expect(filters({ type: ['Statement', 'Response'], year: ['2023'] })).toBe(
+      'type “Statement” or “Response”, and year “2023”',
+    );
+    expect(
+      filters({ type: ['Report'], organisation: ['HMICFRS'], theme: ['Missing children'] }),
+    ).toBe('type “Report”, organisation “HMICFRS” and theme “Missing children”');
+    // In the page's order of groups, whatever the address's order.
+    expect(filters({ year: ['2023'], type: ['Report'] })).toBe('type “Report” and year “2023”');
+  });
+
+  test('counts the filters instead of reading out a long list of them', () => {
+    const many = { recommendation: ['A', 'B', 'C'], year: ['2022', '2023'] };
+    expect(describeFilters(state('', many))).toBe('the 5 filters chosen');
+    expect(status(state('police', many), 7)).toBe(
+      '7 documents found for “police” with the 5 filters chosen.',
+    );
+    const four = { recommendation: ['A', 'B', 'C'], year: ['2022'] };
+    expect(describeFilters(state('', four))).toBe(
+      'year “2022”, and recommendation “A”, “B” or “C”',
     );
   });
 
@@ -57,10 +88,10 @@ describe('the search status line', () => {
       '0 documents found for “thirve”. Check the spelling or try other words.',
     );
     expect(status(state('', { year: ['2019'] }), 0)).toBe(
-      '0 documents with the filters chosen. Untick some filters.',
+      '0 documents with year “2019”. Untick some filters.',
     );
     expect(status(state('thirve', { year: ['2019'] }), 0)).toBe(
-      '0 documents found for “thirve” with the filters chosen. Check the spelling, try other words or untick some filters.',
+      '0 documents found for “thirve” with year “2019”. Check the spelling, try other words or untick some filters.',
     );
   });
 

@@ -14,34 +14,7 @@ import type { FilterCounts } from '../pagefind-api';
 import type { SearchState } from '../search-state';
 import { element } from './render-result';
 import { describeShown } from '../long-group-status';
-
-const LEGENDS: Record<FilterKey, string> = {
-  type: 'Type',
-  // Every organisation a document involves, as its page lists them (organisationsOf).
-  organisation: 'Organisation',
-  person: 'Person',
-  year: 'Year',
-  recommendation: 'Recommendation',
-  theme: 'Theme',
-  // Whether it still stands or was withdrawn (standing-filter.ts).
-  standing: 'Standing',
-};
-
-/** How a long group names its values: "Find a recommendation", "12 of 16,000 recommendations". */
-const NAMES: Record<FilterKey, { one: string; many: string; find: string }> = {
-  type: { one: 'type', many: 'types', find: 'Find a type' },
-  organisation: { one: 'organisation', many: 'organisations', find: 'Find an organisation' },
-  person: { one: 'person', many: 'people', find: 'Find a person' },
-  year: { one: 'year', many: 'years', find: 'Find a year' },
-  recommendation: {
-    one: 'recommendation',
-    many: 'recommendations',
-    find: 'Find a recommendation',
-  },
-  theme: { one: 'theme', many: 'themes', find: 'Find a theme' },
-  // Two values: never a long group, but named like the others.
-  standing: { one: 'standing', many: 'standings', find: 'Find a standing' },
-};
+import { FILTER_NAMES } from '../filter-names';
 
 /** Types in the site's usual order, years newest first, everything else A–Z. */
 function orderValues(key: FilterKey, values: string[]): string[] {
@@ -80,7 +53,7 @@ export function renderFilterGroups(container: HTMLElement, all: FilterCounts): v
     const values = Object.keys(all[key] ?? {});
     if (values.length === 0) continue;
     const fieldset = element('fieldset', 'search-filter');
-    fieldset.append(element('legend', undefined, LEGENDS[key]));
+    fieldset.append(element('legend', undefined, FILTER_NAMES[key].legend));
     const ordered = orderValues(key, values);
     if (ordered.length > SHORT_GROUP_SIZE) long.push(renderLongGroup(fieldset, key, ordered));
     else ordered.forEach((value, position) => fieldset.append(option(key, value, position)));
@@ -111,7 +84,7 @@ function option(key: FilterKey, value: string, position: number): HTMLElement {
 function renderLongGroup(fieldset: HTMLElement, key: FilterKey, ordered: string[]): LongGroup {
   const findId = `filter-${key}-find`;
   const statusId = `filter-${key}-shown`;
-  const label = element('label', 'search-filter__find-label', NAMES[key].find);
+  const label = element('label', 'search-filter__find-label', FILTER_NAMES[key].find);
   label.htmlFor = findId;
   const find = element('input', 'search-filter__find');
   find.type = 'search';
@@ -152,7 +125,13 @@ function drawLongGroup(group: LongGroup, ticked: ReadonlySet<string>): void {
   group.options.replaceChildren(...rows);
   if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus();
   // A status line is announced when it changes: not again after every search that left it as it was.
-  const status = describeShown(NAMES[group.key], group.ordered.length, shown, candidates, find);
+  const status = describeShown(
+    FILTER_NAMES[group.key],
+    group.ordered.length,
+    shown,
+    candidates,
+    find,
+  );
   if (group.status.textContent !== status) group.status.textContent = status;
 }
 

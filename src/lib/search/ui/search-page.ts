@@ -73,6 +73,7 @@ export async function startSearchPage(): Promise<void> {
   const more = byId<HTMLButtonElement>('search-more');
   const none = byId<HTMLElement>('search-none');
   const chosenNote = byId<HTMLElement>('search-filters-chosen');
+  const clearFilters = byId<HTMLButtonElement>('search-clear-filters');
   const fallback = byId<HTMLElement>('search-needs-js');
   const baseTitle = document.title;
 
@@ -159,10 +160,9 @@ export async function startSearchPage(): Promise<void> {
     // summary says how many are chosen (see show), and the status that they apply.
   };
 
-  /** Puts the form's search in the address bar and runs it. */
-  const commit = (history: 'push' | 'replace') => {
+  /** Puts a search (the form's, unless given) in the address bar and runs it. */
+  const commit = (history: 'push' | 'replace', next = readForm()) => {
     clearTimeout(typingTimer);
-    const next = readForm();
     if (serialiseSearchState(next) === serialiseSearchState(current)) return;
     current = next;
     if (history === 'push') window.history.pushState(null, '', addressOf(next));
@@ -170,10 +170,14 @@ export async function startSearchPage(): Promise<void> {
     void show(next);
   };
 
-  /** The filter panel's summary says how many filters are chosen, for when it is closed. */
+  /**
+   * The filter panel's summary says how many filters are chosen, for when it is closed,
+   * and a button beside the status (which names them) clears them all at once.
+   */
   const noteChosen = (state: SearchState) => {
     const chosen = chosenFilterCount(state);
     chosenNote.textContent = chosen === 0 ? '' : ` (${chosen} chosen)`;
+    clearFilters.hidden = chosen === 0;
   };
 
   const show = async (asked: SearchState) => {
@@ -287,6 +291,15 @@ export async function startSearchPage(): Promise<void> {
     if (filterPanel.open && !allCounts) void show(current);
   });
   more.addEventListener('click', () => void pager?.next());
+  clearFilters.addEventListener('click', () => {
+    const next = { ...readForm(), filters: {} };
+    writeForm(next);
+    commit('push', next);
+    typedAt = -Infinity;
+    // The button hides once nothing is ticked: the focus goes on to the words, where the
+    // search goes on, rather than back to the top of the page.
+    input.focus();
+  });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
     typedAt = -Infinity;

@@ -3,9 +3,22 @@
  * to try when none were, and what the page changed in the search it was asked for.
  */
 import { andList } from '../../text/and-list';
-import { countOf } from '../../text/count-of';
+import { countOf, wholeNumberText } from '../../text/count-of';
 import { splitPhrases, type QuotedPhrase } from '../phrases';
-import { hasFilters, type SearchState, type UnknownFilter } from '../search-state';
+import { FILTER_NAMES } from '../filter-names';
+import { FILTER_KEYS } from '../index-fields';
+import {
+  chosenFilterCount,
+  hasFilters,
+  type SearchState,
+  type UnknownFilter,
+} from '../search-state';
+
+/**
+ * Past this many ticked values the status counts them instead of naming them: a sentence
+ * read aloud after every search should not recite a page of recommendation titles.
+ */
+export const FILTERS_NAMED_AT_MOST = 4;
 
 export interface SearchOutcome {
   state: SearchState;
@@ -113,7 +126,7 @@ function describeSplit({ phrase, wordless = '', pieces }: QuotedPhrase): string 
 
 function describeCount(total: number, state: SearchState): string {
   const documents = countOf(total, 'document', 'documents');
-  const narrowed = hasFilters(state) ? ' with the filters chosen' : '';
+  const narrowed = hasFilters(state) ? ` with ${describeFilters(state)}` : '';
   // Filters alone are listed newest first (resultOrder), which the status says, since the
   // "Best match" the order control shows cannot apply.
   const newestFirst = state.sort === 'relevance' && total > 1 ? ', newest first' : '';
@@ -121,6 +134,31 @@ function describeCount(total: number, state: SearchState): string {
     ? `${documents} found for ${quoted(state.query)}${narrowed}.`
     : `${documents}${narrowed}${newestFirst}.`;
   return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
+}
+
+/**
+ * The filters a search was narrowed by, named, so a shared link's reader knows what the
+ * results leave out without opening the panel: `type “Statement” or “Response”, and year
+ * “2023”`. Values of one group widen the search (any of them), groups narrow it (all).
+ */
+export function describeFilters(state: SearchState): string {
+  const chosen = chosenFilterCount(state);
+  if (chosen > FILTERS_NAMED_AT_MOST) return `the ${wholeNumberText(chosen)} filters chosen`;
+  const groups = FILTER_KEYS.flatMap((key) => {
+    const values = state.filters[key] ?? [];
+    if (values.length === 0) return [];
+    return [`${FILTER_NAMES[key].one} ${orList(values.map((value) => `“${value}”`))}`];
+  });
+  // A comma before "and" keeps "type A or B, and year C" from reading as "B and year C".
+  const widened =
+    groups.length > 1 && Object.values(state.filters).some((values) => values.length > 1);
+  return widened ? `${groups.slice(0, -1).join(', ')}, and ${groups.at(-1)}` : andList(groups);
+}
+
+const disjunction = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
+function orList(items: readonly string[]): string {
+  return disjunction.format(items);
 }
 
 /** What to try when nothing matched, said in the same live message as the count. */
@@ -132,6 +170,6 @@ function nothingFoundHint(state: SearchState): string {
     ...(phrase ? ['search without the double quotes, which match the exact words only'] : []),
     ...(hasFilters(state) ? ['untick some filters'] : []),
   ];
-  const list = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(tries);
+  const list = orList(tries);
   return `${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
 }
