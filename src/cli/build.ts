@@ -228,7 +228,22 @@ async function main(): Promise<number> {
     throw error;
   }
   await publishKeys();
+  warnIfPlaceholderAddress();
   return 0;
+}
+
+/**
+ * Every copied paragraph link, canonical link, feed and printed page carries SITE_URL; a
+ * deployment that forgot it would publish working pages whose shared links all point at
+ * the placeholder. Not an error: local builds and tests rightly run without one.
+ */
+function warnIfPlaceholderAddress(): void {
+  if (process.env['SITE_URL']) return;
+  console.warn(
+    '\nNote: SITE_URL is not set, so links copied, shared and printed from these pages point at ' +
+      'https://child-protection.example.org. Before deploying, build with the public address: ' +
+      'SITE_URL=https://<your site> npm run build (README, "Deploying").',
+  );
 }
 
 process.exitCode = await main();

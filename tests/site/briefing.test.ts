@@ -54,7 +54,7 @@ describe.each(ids)('the briefing on %s', (id) => {
     const entry = data.recommendations.find((candidate) => candidate.id === id)!;
     const marked = new Set(entry.paragraphs.map((paragraph) => paragraph.permalink));
     const briefing = await readPage(`/recommendations/${id}/briefing/`);
-    const listed = briefing('ol.briefing-paragraphs a')
+    const listed = briefing('ul.briefing-paragraphs a')
       .map((_, link) => briefing(link).attr('href'))
       .get();
     for (const status of [entry.latestClaimed, entry.latestVerified]) {

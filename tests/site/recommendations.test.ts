@@ -404,7 +404,9 @@ describe('statutory deadlines', () => {
     const comments = normaliseSpace(
       $('#deadline-pcc-comments-ncpi-wiltshire-2022').parent().text(),
     );
-    expect(comments).toContain('No document on this site is recorded as meeting this deadline.');
+    expect(comments).toContain(
+      'No document on this site is recorded as meeting this deadline. That does not mean it was missed: it may have been met by a document this site does not hold.',
+    );
     expect(comments).toContain(
       'These respond to the report, but none is recorded as the comments the Police and Crime Commissioner published under this duty, which is what meets this deadline:',
     );
@@ -421,7 +423,9 @@ describe('statutory deadlines', () => {
     expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
       'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
     );
-    expect(plan).toContain('No document on this site is recorded as meeting this deadline.');
+    expect(plan).toContain(
+      'No document on this site is recorded as meeting this deadline. That does not mean it was missed: it may have been met by a document this site does not hold.',
+    );
     // An MP's statement is a lead to the PCC's comments, never to the force's action plan.
     expect(plan).not.toContain('Danny Kruger');
     expect(plan).not.toContain('respond to the report');

@@ -5,7 +5,12 @@
  * (src/lib/clocks/); this only words them for a calendar.
  */
 import { formatPartialDate } from '../dates/format';
-import { describeDue, describePublication, describeTiming } from '../clocks/clock-text';
+import {
+  describeDue,
+  describePublication,
+  describeTiming,
+  NOT_RECORDED_AS_MET,
+} from '../clocks/clock-text';
 import {
   DUTIES,
   answersTo,
@@ -43,9 +48,7 @@ function deadlineEvent(
     description: [
       when,
       duty.basis,
-      ...(answers.length > 0
-        ? answers
-        : ['No document on this site is recorded as meeting this deadline.']),
+      ...(answers.length > 0 ? answers : [NOT_RECORDED_AS_MET]),
       `Report: ${reportUrl}`,
       `Rule: ${duty.source}`,
     ].join('\n\n'),

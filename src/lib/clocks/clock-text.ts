@@ -57,3 +57,11 @@ export function describeTiming(timing: Timing): string {
       return 'Cannot tell whether it was on time: the dates are not known precisely enough.';
   }
 }
+
+/**
+ * Said of a deadline no document on the site is recorded as meeting: not that it was
+ * missed, which a resident could easily read into it, since the answer may simply not
+ * be published here.
+ */
+export const NOT_RECORDED_AS_MET =
+  'No document on this site is recorded as meeting this deadline. That does not mean it was missed: it may have been met by a document this site does not hold.';

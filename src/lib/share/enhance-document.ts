@@ -8,10 +8,13 @@
  * - When the page's address names a paragraph (`#p12`, as a followed ¶ link leaves it),
  *   "Cite this" also offers citations of that paragraph alone.
  * - Selecting words in the body offers a link to that exact quote (quote-links.ts).
+ * - A damaged paragraph link (`#p4.`, `#P4`) lands on its paragraph, and one to a paragraph
+ *   the page does not have says so (repair-paragraph-hash.ts).
  */
 import { announce, copyText, pageUrl } from './clipboard';
 import { paragraphNumber } from '../markdown/paragraph-id';
 import { offerQuoteLinks } from './quote-links';
+import { repairParagraphHash } from './repair-paragraph-hash';
 
 const todayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -20,6 +23,7 @@ const todayFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 export function enhanceDocument(): void {
+  repairParagraphHash();
   copyParagraphLinks();
   fillAccessedDates();
   citeLinkedParagraph();

@@ -31,7 +31,7 @@ describe('deadlineEvents', () => {
       'Answered by “PCC response & comments”, published 2023. Late',
     );
     expect(event('force-action-plan.inspection-2022@example.gov.uk')?.description).toContain(
-      'No document on this site is recorded as meeting this deadline.',
+      'No document on this site is recorded as meeting this deadline. That does not mean it was missed: it may have been met by a document this site does not hold.',
     );
   });
 
