@@ -57,6 +57,27 @@ describe('what the status words mean', () => {
   });
 });
 
+describe('where things stand, on the home page', () => {
+  test('counts what the table of recommendations shows the inspectorate last found, and links to it', async () => {
+    const home = await readPage('/');
+    const section = home('#where-things-stand');
+    expect(section.text()).toBe('Where things stand');
+    const table = await readPage('/recommendations/');
+    const verified = table('td[data-label="Verified"]')
+      .map((_, cell) => table(cell).find('strong').text() || 'none')
+      .get();
+    const count = (status: string) => verified.filter((found) => found === status).length;
+    const total = Number(/^(\d+) entries/.exec(table('caption').text())?.[1]);
+    expect(verified).toHaveLength(total);
+    // The real content: the 2023 review found improvement on four of the 2022 report's topics.
+    expect(count('Improving')).toBe(4);
+    expect(normaliseSpace(section.next('p').text())).toBe(
+      `${total} recommendations, areas for focus and commitments are tracked here. The inspectorate’s latest finding is “Improving” for ${count('Improving')}; for ${count('none')} it has recorded no finding on progress yet.`,
+    );
+    expect(section.nextAll('p').find('a[href="/recommendations/"]')).toHaveLength(1);
+  });
+});
+
 describe('paragraph links', () => {
   test.each(documentPaths())('%s says what its ¶ numbers are for', async (path) => {
     const page = await readPage(path);
