@@ -147,7 +147,7 @@ describe('a list too long for one page', { timeout: 60_000 }, () => {
       'Reports, page 3 of 3',
     ]);
     await page.goto(new URL('/reports/page/2/', session.preview.origin).href);
-    expect(await page.locator('main p').nth(1).textContent()).toBe(
+    expect(await page.locator('main p.lede + p').textContent()).toBe(
       '120 documents, newest first. Page 2 of 3: 51 to 100.',
     );
     const recommendations = await followList(
