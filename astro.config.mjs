@@ -11,6 +11,7 @@ import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { siteOriginInCss } from './src/integrations/site-origin-css.ts';
 import { buildCacheDir } from './src/lib/site/build-cache.ts';
+import { PLACEHOLDER_SITE_URL } from './src/lib/site/site-url.ts';
 import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integration.ts';
 
 // Astro hands every environment variable to server code as import.meta.env.<NAME>, so a
@@ -18,7 +19,7 @@ import { renderCacheKeys, reusedPageUrls } from './src/lib/render-cache/integrat
 // that pages link with. The base path comes from BASE_PATH only.
 delete process.env.BASE_URL;
 
-const site = process.env.SITE_URL ?? 'https://child-protection.example.org';
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE_URL;
 
 export default defineConfig({
   site,

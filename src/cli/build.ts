@@ -28,6 +28,7 @@ import { buildFolderPrefix, PUT_ASIDE_SUFFIX } from '../lib/files/build-folder-n
 import { removeLeftBehind } from '../lib/files/remove-left-behind.ts';
 import { removeInBackground } from '../lib/files/remove-in-background.ts';
 import { buildCacheDir } from '../lib/site/build-cache.ts';
+import { PLACEHOLDER_SITE_URL } from '../lib/site/site-url.ts';
 import { CARD_DRAWING_ENV } from '../lib/share/card-drawing-env.ts';
 import { buildSearchIndex, SEARCH_SCRATCH_NAME } from '../lib/search/build-search-index.ts';
 import { describeSearchIndex } from '../lib/search/describe-search-index.ts';
@@ -241,7 +242,7 @@ function warnIfPlaceholderAddress(): void {
   if (process.env['SITE_URL']) return;
   console.warn(
     '\nNote: SITE_URL is not set, so links copied, shared and printed from these pages point at ' +
-      'https://child-protection.example.org. Before deploying, build with the public address: ' +
+      `${PLACEHOLDER_SITE_URL}. Before deploying, build with the public address: ` +
       'SITE_URL=https://<your site> npm run build (README, "Deploying").',
   );
 }

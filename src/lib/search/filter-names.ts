@@ -15,25 +15,21 @@ export interface FilterNames {
   find: string;
 }
 
+/** A group's names, from how one value and several are called; the rest follows from them. */
+function named(one: string, many: string, article: 'a' | 'an' = 'a'): FilterNames {
+  const legend = `${one.charAt(0).toUpperCase()}${one.slice(1)}`;
+  return { legend, one, many, find: `Find ${article} ${one}` };
+}
+
 export const FILTER_NAMES: Record<FilterKey, FilterNames> = {
-  type: { legend: 'Type', one: 'type', many: 'types', find: 'Find a type' },
+  type: named('type', 'types'),
   // Every organisation a document involves, as its page lists them (organisationsOf).
-  organisation: {
-    legend: 'Organisation',
-    one: 'organisation',
-    many: 'organisations',
-    find: 'Find an organisation',
-  },
-  person: { legend: 'Person', one: 'person', many: 'people', find: 'Find a person' },
-  year: { legend: 'Year', one: 'year', many: 'years', find: 'Find a year' },
-  recommendation: {
-    legend: 'Recommendation',
-    one: 'recommendation',
-    many: 'recommendations',
-    find: 'Find a recommendation',
-  },
-  theme: { legend: 'Theme', one: 'theme', many: 'themes', find: 'Find a theme' },
+  organisation: named('organisation', 'organisations', 'an'),
+  person: named('person', 'people'),
+  year: named('year', 'years'),
+  recommendation: named('recommendation', 'recommendations'),
+  theme: named('theme', 'themes'),
   // Whether it still stands or was withdrawn (standing-filter.ts). Two values: never a
   // long group, but named like the others.
-  standing: { legend: 'Standing', one: 'standing', many: 'standings', find: 'Find a standing' },
+  standing: named('standing', 'standings'),
 };

@@ -18,7 +18,7 @@ import {
  * Past this many ticked values the status counts them instead of naming them: a sentence
  * read aloud after every search should not recite a page of recommendation titles.
  */
-export const FILTERS_NAMED_AT_MOST = 4;
+const FILTERS_NAMED_AT_MOST = 4;
 
 export interface SearchOutcome {
   state: SearchState;
