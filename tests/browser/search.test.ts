@@ -7,6 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { useBrowserSession } from '../support/browser-session';
+import { axeViolations } from '../support/axe';
 import { FIRST_RESULTS_PAGE } from '../../src/lib/search/result-pages';
 import {
   eventually,
@@ -99,6 +100,71 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await page.locator('.search-result__excerpt').first().textContent()).toContain(
       'Author: Jamie Hill.',
     );
+    await page.close();
+  });
+
+  test('a person’s name, an acronym or an organisation points to its page above the documents', async () => {
+    // In a context of its own, which axe needs to inspect the page.
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${session.preview.origin}/search/`);
+    await page.locator('#search-controls').waitFor({ state: 'visible' });
+    const about = page.locator('#search-about');
+    const aboutItems = () => about.locator('li').allTextContents();
+
+    // No document names him, but his page is on the site.
+    await typeQuery(page, 'pritchard');
+    await eventually(() => aboutItems()).toEqual([
+      'Person: Kier Pritchard, Chief Constable, Wiltshire Police',
+    ]);
+    expect(await about.getByRole('heading').textContent()).toBe(
+      'Pages about what you searched for',
+    );
+    expect(await resultTitles(page)).toEqual([]);
+
+    // Above the documents that mention the person, which are still listed.
+    await typeQuery(page, 'Wilkinson');
+    await eventually(() => aboutItems()).toEqual([
+      'Person: Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon',
+    ]);
+    expect(await resultTitles(page)).not.toEqual([]);
+    const [aboutBox, results] = await Promise.all(
+      [about, page.locator('#search-results')].map((part) => part.boundingBox()),
+    );
+    expect(aboutBox!.y + aboutBox!.height).toBeLessThanOrEqual(results!.y);
+
+    await typeQuery(page, 'CAIT');
+    await eventually(() => aboutItems()).toEqual([
+      'Glossary: CAIT, Child Abuse Investigation Team (search for these words)',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    // No document writes "CAIT": they spell it out, and the box offers to search for that.
+    expect(await resultTitles(page)).toEqual([]);
+    await about.getByRole('link', { name: 'search for these words' }).click();
+    await eventually(() => statusText(page)).toContain('for “Child Abuse Investigation Team”');
+    await eventually(() => resultTitles(page)).toContain(
+      'Improvements made to the way Wiltshire Police protects children',
+    );
+    expect(await aboutItems()).toEqual(['Glossary: CAIT, Child Abuse Investigation Team']);
+
+    // A word in no name points nowhere.
+    await typeQuery(page, 'children');
+    await eventually(() => about.isVisible()).toBe(false);
+
+    await typeQuery(page, 'Wiltshire Police');
+    await eventually(() => aboutItems()).toEqual(['Organisation: Wiltshire Police, police force']);
+    await about.getByRole('link', { name: 'Wiltshire Police' }).click();
+    await page.waitForURL(/\/organisations\/wiltshire-police\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Wiltshire Police');
+    await context.close();
+  });
+
+  test('a glossary term found by search links to its entry, which is the page’s target', async () => {
+    const page = await openSearch('?q=cse');
+    const link = page.locator('#search-about').getByRole('link', { name: 'CSE' });
+    await link.click();
+    await page.waitForURL(/\/glossary\/#cse$/);
+    expect(await page.locator('#cse').evaluate((element) => element.matches(':target'))).toBe(true);
     await page.close();
   });
 
@@ -813,6 +879,10 @@ describe('search', { timeout: 60_000 }, () => {
     expect(fetched('pagefind-worker')).toEqual([]);
     expect(fetched('/fragment/').length).toBe(await page.locator('.search-result').count());
     expect(fetched('/fragment/').length).toBeLessThanOrEqual(FIRST_RESULTS_PAGE);
+    // And the one file of pages about names with a word starting with the search's letter.
+    expect(fetched('/search/about/').map((entry) => new URL(entry.url).pathname)).toEqual([
+      '/search/about/t.json',
+    ]);
     expect(ownScript).toBeGreaterThan(0);
     expect(ownScript).toBeLessThanOrEqual(10 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);

@@ -72,6 +72,11 @@ const UNRELATED_TO_NEW_STATEMENT = [
 const FILTER_ID_FILES = ['organisation', 'person', 'recommendation', 'theme'].map(
   (group) => `search/filter-ids/${group}/0.json`,
 );
+/**
+ * Two of the search page's files of pages about names (about-pages.ts): they show only the
+ * organisations, people and glossary terms, which no test here changes.
+ */
+const ABOUT_FILES = ['search/about/p.json', 'search/about/c.json'];
 /** The directory pages: their counts of documents change only with a document naming someone. */
 const DIRECTORIES = ['organisations/index.html', 'people/index.html'];
 
@@ -184,7 +189,7 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
 
   // New words at the end of one document.
   const markedBefore = await stat(join(incremental(), MARKED_PAGE));
-  const beforeBody = await inodes(FILTER_ID_FILES, DIRECTORIES);
+  const beforeBody = await inodes(FILTER_ID_FILES, DIRECTORIES, ABOUT_FILES);
   await appendFile(
     join(content.dir, 'statements/danny-kruger-ncpi-2022.mdx'),
     '\nA paragraph added after publication, to test rebuilds.\n',
@@ -208,8 +213,9 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   const markedAfter = await stat(join(incremental(), MARKED_PAGE));
   expect(markedAfter.ino).toBe(markedBefore.ino);
   expect(markedAfter.mtimeMs).toBe(markedBefore.mtimeMs);
-  // New words change no label and no count: the filter-id files and directories are reused.
-  expect(await inodes(FILTER_ID_FILES, DIRECTORIES)).toEqual(beforeBody);
+  // New words change no label, name or count: the filter-id files, the files of pages
+  // about names and the directories are reused.
+  expect(await inodes(FILTER_ID_FILES, DIRECTORIES, ABOUT_FILES)).toEqual(beforeBody);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-body'));
 
   // A new statement: the report it answers, the recommendation it marks (and that
@@ -220,6 +226,7 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
     NEIGHBOURS_OF_NEW_STATEMENT,
     UNRELATED_TO_NEW_STATEMENT,
     FILTER_ID_FILES,
+    ABOUT_FILES,
   );
   const afterNew = await rebuild();
   // Its page and its card are new.
@@ -230,9 +237,10 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
     NEIGHBOURS_OF_NEW_STATEMENT,
     UNRELATED_TO_NEW_STATEMENT,
     FILTER_ID_FILES,
+    ABOUT_FILES,
   );
   for (const path of NEIGHBOURS_OF_NEW_STATEMENT) expect(after[path], path).not.toBe(before[path]);
-  for (const path of [...UNRELATED_TO_NEW_STATEMENT, ...FILTER_ID_FILES])
+  for (const path of [...UNRELATED_TO_NEW_STATEMENT, ...FILTER_ID_FILES, ...ABOUT_FILES])
     expect(after[path], path).toBe(before[path]);
   expect(await documentCountOnPeople('jamie-hill')).toBe(jamieHillsDocuments + 1);
   const recommendationPage = await readFile(

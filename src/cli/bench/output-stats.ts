@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chunkFor, indexChunks } from './pagefind-meta.ts';
 import { FIRST_RESULTS_PAGE } from '../../lib/search/result-pages.ts';
 import { DATE_ORDER_PATH } from '../../lib/search/date-order.ts';
+import { aboutFilePath, fileKeyOf } from '../../lib/search/about-pages.ts';
 import {
   metadataFileName,
   PAGEFIND_ENTRY_FILE,
@@ -141,7 +142,8 @@ async function shardFiles(folder: string): Promise<ShardFiles> {
  * files itself) and the WebAssembly module; for every shard of the index, its entry and
  * metadata files; then for each search, the index chunk that holds the word in every
  * shard, and the fragments of the search page's first page of results (at the 90th
- * percentile of fragment sizes). The filters' indexes are not part of a search: the page
+ * percentile of fragment sizes), and the file of pages about names with a word starting
+ * with the word's first letter (about-pages.ts, gzipped). The filters' indexes are not part of a search: the page
  * loads them when the filter panel is opened (src/lib/search/ui/search-page.ts), and they
  * are reported on their own, as is the date order a date sort loads (date-order.ts). No
  * search UI script is counted.
@@ -163,7 +165,14 @@ export async function searchPayload(outDir: string): Promise<SearchPayload> {
   const fragmentSizes = shards.flatMap((shard) => shard.fragmentSizes).sort((a, b) => a - b);
   const resultPage =
     FIRST_RESULTS_PAGE * (fragmentSizes[Math.floor(fragmentSizes.length * 0.9)] ?? 0);
-  const later = chunkBytes.map((bytes) => bytes + resultPage);
+  const aboutBytes = await Promise.all(
+    QUERY_WORDS.map(async (word) => {
+      // A letter no name has a word starting with has no file, and the page asks for none.
+      const file = await readFile(join(outDir, aboutFilePath(fileKeyOf(word)))).catch(() => null);
+      return file ? gzipSync(file).length : 0;
+    }),
+  );
+  const later = chunkBytes.map((bytes, word) => bytes + (aboutBytes[word] ?? 0) + resultPage);
   return {
     words: QUERY_WORDS,
     shards: shards.length,

@@ -42,7 +42,9 @@
  *     only if it names an organisation or a person; a new title or date never does;
  *   - a search filter-id file: only the labels it holds (not even the shared part: it
  *     has no layout and no anchors), and its group's file count, so a new recommendation
- *     or a renamed organisation remakes the one file it falls in.
+ *     or a renamed organisation remakes the one file it falls in;
+ *   - a file of pages about names for search (about-pages.ts): the shared part alone,
+ *     since it shows only organisations, people and glossary terms.
  * Any other page is keyed by the whole structure (`structure()`). A component that
  * starts showing more of the site must widen its neighbourhood here; the render-cache
  * site test compares a rebuild with a build from scratch after a new statement, a
@@ -74,6 +76,8 @@ const ORGANISATION_FEED = /^\/organisations\/([^/]+)\/feed\.xml$/;
 const PERSON_PAGE = /^\/people\/([^/]+)\/$/;
 /** `/search/filter-ids/recommendation/3.json`: one file of a group's labels by id (filter-ids.ts). */
 const FILTER_ID_FILE = /^\/search\/filter-ids\/([^/]+)\/(\d+)\.json$/;
+/** `/search/about/k.json`: the people, organisations and terms with a word starting with k. */
+const ABOUT_FILE = /^\/search\/about\/[^/]+\.json$/;
 /** A page of a list: `/reports/`, `/reports/page/2/`… (paged-lists.ts). */
 const LIST_PAGE = /^\/([a-z]+)\/(?:page\/(\d+)\/)?$/;
 /** A page of a long year of the timeline: `/timeline/2023/`, `/timeline/2023/page/2/`… */
@@ -280,6 +284,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
       if (directory) return digest([shared, directory()]);
       const filterIds = filterIdFileShown(sitePath);
       if (filterIds !== undefined) return digest(filterIds);
+      if (ABOUT_FILE.test(sitePath)) return digest([shared, 'about-pages']);
       for (const [pattern, neighbourhood] of neighbourhoods) {
         const match = pattern.exec(sitePath);
         const shown = match ? neighbourhood(match[1]!) : undefined;

@@ -14,7 +14,9 @@
  *     body (no HTML, no paragraph list) and every organisation, person, recommendation
  *     and glossary term; for every page, content/aliases.yaml (the permalink check writes
  *     alias markers into pages). A search filter-id file is keyed by the labels it holds
- *     and nothing else: it has no anchors, and shows nothing but those labels;
+ *     and nothing else: it has no anchors, and shows nothing but those labels; a file of
+ *     pages about names (about-pages.ts) by the organisations, people and glossary, which
+ *     are all it shows;
  *   - the page's path;
  *   - for a document page only, its own body: the compiled HTML's identity (its file is
  *     named by the digest of source and pipeline) and its paragraph ids.
@@ -52,6 +54,7 @@ const CACHEABLE_ROUTES: readonly RegExp[] = [
   /^\/people\/[^/]+\/$/,
   /^\/social\/.+\.png$/,
   /^\/search\/filter-ids\/[^/]+\/\d+\.json$/,
+  /^\/search\/about\/[^/]+\.json$/,
   new RegExp(
     `^/(?:documents|${DOCUMENT_FOLDERS}|recommendations|organisations|people|timeline|glossary|search|accessibility)/$`,
   ),

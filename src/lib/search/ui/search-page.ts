@@ -45,6 +45,8 @@ import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-checks';
+import { ABOUT_KEYS_ATTRIBUTE, type AboutPage } from '../about-pages';
+import { aboutPagesFinder, showAboutPages } from './about-pages-box';
 
 const TYPING_PAUSE_MS = 250;
 /**
@@ -74,6 +76,7 @@ export async function startSearchPage(): Promise<void> {
   const none = byId<HTMLElement>('search-none');
   const chosenNote = byId<HTMLElement>('search-filters-chosen');
   const clearFilters = byId<HTMLButtonElement>('search-clear-filters');
+  const aboutBox = byId<HTMLElement>('search-about');
   const fallback = byId<HTMLElement>('search-needs-js');
   const baseTitle = document.title;
 
@@ -121,6 +124,9 @@ export async function startSearchPage(): Promise<void> {
   const loadFilterIds = filterIdsLoader(
     readFilterIdFiles(form.getAttribute(FILTER_ID_FILES_ATTRIBUTE)),
   );
+
+  /** The people, organisations and terms a search names, from files fetched as needed. */
+  const findAboutPages = aboutPagesFinder(form.getAttribute(ABOUT_KEYS_ATTRIBUTE) ?? '');
 
   /** The site's date order, fetched the first time a reader sorts by date. */
   const loadDateOrder = loadOnce(fetchDateOrder);
@@ -205,9 +211,15 @@ export async function startSearchPage(): Promise<void> {
         noteChosen(state);
       }
     }
+    // Looked up beside the search, and shown with its results, so the box does not push
+    // results down once they are there.
+    const about: Promise<AboutPage[]> = state.query
+      ? findAboutPages(state.query)
+      : Promise.resolve([]);
     if (!state.query && !hasFilters(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
+      showAboutPages(aboutBox, '', []);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = describeUnknown(unknown);
@@ -234,6 +246,7 @@ export async function startSearchPage(): Promise<void> {
         results = await sortByDate(results, await loadDateOrder(), order);
       } catch {
         if (thisRun !== run) return;
+        showAboutPages(aboutBox, '', []);
         list.replaceChildren();
         more.hidden = true;
         status.textContent =
@@ -252,6 +265,9 @@ export async function startSearchPage(): Promise<void> {
       looseLocations: checks.looseLocations,
       isCurrent: () => thisRun === run,
     });
+    const aboutPages = await about;
+    if (thisRun !== run) return;
+    showAboutPages(aboutBox, state.query, aboutPages);
     await pager.next();
     // Only worth saying when something was found: nothing found needs no explaining.
     const missing = results.length > 0 ? checks.missing : [];

@@ -1,0 +1,244 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  aboutFilePath,
+  aboutMatches,
+  fileKeysFor,
+  isAboutFile,
+  MOST_ABOUT_PAGES,
+  nameWords,
+  type AboutPage,
+} from '../../../src/lib/search/about-pages';
+import { aboutFiles, aboutPagesOf } from '../../../src/lib/search/about-page-files';
+import { aboutPagesFinder } from '../../../src/lib/search/ui/about-pages-box';
+import { organisation, person, site } from '../../support/content-builders';
+
+const PRITCHARD: AboutPage = {
+  kind: 'person',
+  name: 'Kier Pritchard',
+  also: [],
+  path: '/people/kier-pritchard/',
+  what: 'Chief Constable, Wiltshire Police',
+};
+const FORCE: AboutPage = {
+  kind: 'organisation',
+  name: 'Wiltshire Police',
+  also: [],
+  path: '/organisations/wiltshire-police/',
+  what: 'police force',
+};
+const OPCC: AboutPage = {
+  kind: 'organisation',
+  name: 'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+  also: ['OPCC'],
+  path: '/organisations/opcc-wiltshire-swindon/',
+  what: 'Police and Crime Commissioner’s office',
+};
+const CAIT: AboutPage = {
+  kind: 'glossary',
+  name: 'CAIT',
+  also: ['Child Abuse Investigation Team'],
+  path: '/glossary/#cait',
+  what: 'Child Abuse Investigation Team',
+};
+const CSE: AboutPage = {
+  kind: 'glossary',
+  name: 'CSE',
+  also: ['child sexual exploitation'],
+  path: '/glossary/#cse',
+  what: 'child sexual exploitation',
+};
+const PAGES = [PRITCHARD, FORCE, OPCC, CAIT, CSE];
+const names = (query: string, pages: readonly AboutPage[] = PAGES) =>
+  aboutMatches(query, pages).map((page) => page.name);
+
+describe('the words a name or a search is matched by', () => {
+  test('lower case, without accents, punctuation, single letters or words like "the"', () => {
+    expect(nameWords('The Commissioner’s Office of Ynys Môn')).toEqual([
+      'commissioner',
+      'office',
+      'ynys',
+      'mon',
+    ]);
+    expect(nameWords('"Kier  Pritchard" kier')).toEqual(['kier', 'pritchard']);
+    expect(nameWords('of the & and')).toEqual([]);
+  });
+
+  test('a search needs the files of its words’ first letters, each once', () => {
+    expect(fileKeysFor('Kier Pritchard pcc')).toEqual(['k', 'p']);
+    expect(fileKeysFor('2023 Ástrid')).toEqual(['2', 'a']);
+    expect(fileKeysFor('the')).toEqual([]);
+  });
+});
+
+describe('the pages a search names', () => {
+  test('a name, part of a name or the start of one finds the page', () => {
+    expect(names('Kier Pritchard')).toEqual(['Kier Pritchard']);
+    expect(names('pritchard')).toEqual(['Kier Pritchard']);
+    expect(names('PRITCH')).toEqual(['Kier Pritchard']);
+    expect(names('cait')).toEqual(['CAIT']);
+    expect(names('child abuse investigation team')).toEqual(['CAIT']);
+    expect(names('opcc')).toEqual([
+      'Office of the Police and Crime Commissioner for Wiltshire and Swindon',
+    ]);
+  });
+
+  test('a search with a whole name among other words finds it too', () => {
+    expect(names('what did Kier Pritchard say about CAIT')).toEqual(['CAIT', 'Kier Pritchard']);
+    expect(names('CSE referrals')).toEqual(['CSE']);
+  });
+
+  test('short words must be whole: "ca" and "cai" are no acronym', () => {
+    expect(names('ca')).toEqual([]);
+    expect(names('cai')).toEqual([]);
+    expect(names('cse')).toEqual(['CSE']);
+  });
+
+  test('a word that is a small part of a long name does not find it', () => {
+    // "child" is one word of four in CAIT's expansion and one of three in CSE's.
+    expect(names('child')).toEqual([]);
+    expect(names('police')).toEqual(['Wiltshire Police']);
+    expect(names('children missing from home')).toEqual([]);
+  });
+
+  test('a name in full hides the names the search is only part of; several are in order of name', () => {
+    const sentinel = { ...CSE, name: 'Sentinel', also: ['A Wiltshire Police team name'] };
+    expect(names('police', [FORCE, sentinel])).toEqual(['Wiltshire Police']);
+    expect(names('wiltshire police', [FORCE, sentinel, OPCC])).toEqual(['Wiltshire Police']);
+    const smiths = ['Bob Smith', 'Ann Smith', 'Smith'].map((name, n) => ({
+      ...PRITCHARD,
+      name,
+      path: `/people/${n}/`,
+    }));
+    expect(names('smith', smiths)).toEqual(['Smith']);
+    expect(names('smi', smiths)).toEqual([]);
+    expect(names('smit', smiths)).toEqual(['Ann Smith', 'Bob Smith', 'Smith']);
+  });
+
+  test('a word in too many names to mean one of them finds none, unless it names some in full', () => {
+    const forces = Array.from({ length: MOST_ABOUT_PAGES + 1 }, (_, n) => ({
+      ...FORCE,
+      name: `Force${n} Police`,
+      path: `/organisations/force-${n}/`,
+    }));
+    expect(names('police', forces.slice(0, MOST_ABOUT_PAGES))).toHaveLength(MOST_ABOUT_PAGES);
+    expect(names('police', forces)).toEqual([]);
+    expect(names('force3 police', forces)).toEqual(['Force3 Police']);
+  });
+
+  test('a page in several of the files a search reads is shown once', () => {
+    expect(names('kier pritchard', [PRITCHARD, PRITCHARD])).toEqual(['Kier Pritchard']);
+  });
+
+  test('only a list of pages is taken from a fetched file', () => {
+    expect(isAboutFile([PRITCHARD, CAIT])).toBe(true);
+    expect(isAboutFile({ pages: [PRITCHARD] })).toBe(false);
+    expect(isAboutFile([{ ...PRITCHARD, kind: 'recommendation' }])).toBe(false);
+    expect(isAboutFile([{ ...PRITCHARD, path: 'https://example.org/' }])).toBe(false);
+    expect(isAboutFile([{ ...PRITCHARD, also: [1] }])).toBe(false);
+  });
+});
+
+describe('the files the build writes', () => {
+  const content = site({
+    organisations: [
+      {
+        ...organisation('opcc', 'police-and-crime-commissioner'),
+        data: {
+          ...organisation('opcc', 'police-and-crime-commissioner').data,
+          name: 'Office of the Police and Crime Commissioner',
+          shortName: 'OPCC',
+        },
+      },
+      {
+        ...organisation('force', 'police-force'),
+        data: { ...organisation('force', 'police-force').data, name: 'Wiltshire Police' },
+      },
+    ],
+    people: [
+      {
+        ...person('kier-pritchard', [{ title: 'Chief Constable', organisation: 'force' }]),
+        data: {
+          ...person('kier-pritchard').data,
+          name: 'Kier Pritchard',
+          roles: [{ title: 'Chief Constable', organisation: 'force' }],
+        },
+      },
+    ],
+    glossary: [
+      {
+        id: 'cait',
+        data: {
+          id: 'cait',
+          term: 'CAIT',
+          expansion: 'Child Abuse Investigation Team',
+          source: 'https://example.org/',
+        },
+      },
+    ],
+  });
+
+  test('every person, organisation and glossary term, with its address and what it is', () => {
+    expect(aboutPagesOf(content)).toEqual([
+      { ...PRITCHARD },
+      {
+        kind: 'organisation',
+        name: 'Office of the Police and Crime Commissioner',
+        also: ['OPCC'],
+        path: '/organisations/opcc/',
+        what: 'Police and Crime Commissioner’s office',
+      },
+      { ...FORCE, path: '/organisations/force/' },
+      CAIT,
+    ]);
+  });
+
+  test('a page is in the file of each first letter of its names’ words, so any of them finds it', () => {
+    const pages = aboutPagesOf(content);
+    const files = aboutFiles(pages);
+    expect([...files.keys()]).toEqual(['a', 'c', 'i', 'k', 'o', 'p', 't', 'w']);
+    const inFile = (key: string) => files.get(key)!.map((page) => page.name);
+    expect(inFile('p')).toEqual([
+      'Kier Pritchard',
+      'Office of the Police and Crime Commissioner',
+      'Wiltshire Police',
+    ]);
+    expect(inFile('c')).toEqual(['Office of the Police and Crime Commissioner', 'CAIT']);
+    for (const page of pages)
+      for (const key of fileKeysFor([page.name, ...page.also].join(' ')))
+        expect(files.get(key)).toContain(page);
+  });
+});
+
+describe('the search page’s lookup', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function serve(files: Map<string, AboutPage[]>, failing = new Set<string>()) {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      if (failing.delete(url)) return new Response(null, { status: 503 });
+      const key = /\/search\/about\/(.)\.json$/.exec(url)?.[1];
+      const file = key === undefined ? undefined : files.get(key);
+      return file ? Response.json(file) : new Response(null, { status: 404 });
+    });
+    return asked;
+  }
+
+  test('fetches each letter’s file once, and none the site does not have', async () => {
+    const files = aboutFiles(PAGES);
+    const asked = serve(files);
+    const find = aboutPagesFinder([...files.keys()].join(''));
+    expect((await find('Kier Pritchard')).map((page) => page.path)).toEqual([PRITCHARD.path]);
+    expect(await find('pritchard zebra')).toEqual([]);
+    expect(asked).toEqual([aboutFilePath('k'), aboutFilePath('p')]);
+  });
+
+  test('a file that cannot be had shows nothing, and is asked for again next time', async () => {
+    const files = aboutFiles(PAGES);
+    const asked = serve(files, new Set([aboutFilePath('c')]));
+    const find = aboutPagesFinder([...files.keys()].join(''));
+    expect(await find('cait')).toEqual([]);
+    expect(await find('cait')).toEqual([CAIT]);
+    expect(asked).toEqual([aboutFilePath('c'), aboutFilePath('c')]);
+  });
+});
