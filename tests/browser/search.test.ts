@@ -159,6 +159,23 @@ describe('search', { timeout: 60_000 }, () => {
     await context.close();
   });
 
+  test('a name with a typing slip that finds no document is offered as it is spelt', async () => {
+    const page = await openSearch();
+    const about = page.locator('#search-about');
+    await typeQuery(page, 'Prichard');
+    await eventually(() => about.locator('li').allTextContents()).toEqual([
+      'Person: Kier Pritchard, Chief Constable, Wiltshire Police',
+    ]);
+    expect(await about.getByRole('heading').textContent()).toBe('Did you mean this?');
+    expect(await resultTitles(page)).toEqual([]);
+
+    // A search that finds documents is left as it is, though it is a slip from a name.
+    await typeQuery(page, 'Wilkinsons');
+    await eventually(() => resultTitles(page)).not.toEqual([]);
+    expect(await about.isVisible()).toBe(false);
+    await page.close();
+  });
+
   test('a glossary term found by search links to its entry, which is the page’s target', async () => {
     const page = await openSearch('?q=cse');
     const link = page.locator('#search-about').getByRole('link', { name: 'CSE' });

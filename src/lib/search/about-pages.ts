@@ -13,6 +13,7 @@
  * Shared by the build, which writes the files (about-page-files.ts), and the search
  * page's script, which matches a search against them (ui/about-pages-box.ts).
  */
+import { typoDistance, typosAllowed } from '../text/typos.ts';
 
 export type AboutKind = 'person' | 'organisation' | 'glossary';
 
@@ -71,28 +72,46 @@ export function fileKeysFor(query: string): string[] {
   return [...new Set(nameWords(query).map(fileKeyOf))].sort();
 }
 
+/** Whether a word of a search matches a word of a name. */
+type WordMatch = (queryWord: string, word: string) => boolean;
+
+/** The whole word, or its start from four letters: "cse" must be whole, but "chil" finds "child". */
+const begins: WordMatch = (queryWord, word) =>
+  word === queryWord || (queryWord.length >= 4 && word.startsWith(queryWord));
+
+/** As `begins`, or the word with a slip or two in it ("Pritchart", "Wilkinsen"): typos.ts. */
+const nearly: WordMatch = (queryWord, word) => {
+  const allowed = typosAllowed(queryWord);
+  return begins(queryWord, word) || typoDistance(queryWord, word, allowed) <= allowed;
+};
+
+/**
+ * Whether every word of the search matches a word of the name, and the words matched are
+ * at least half of the name's: "pritchard" is part of "Kier Pritchard", but "child" is not
+ * enough for "Child Abuse Investigation Team", nor "police" for the Office of the Police
+ * and Crime Commissioner.
+ */
+function partOfName(queryWords: readonly string[], words: readonly string[], match: WordMatch) {
+  const found = words.filter((word) => queryWords.some((queryWord) => match(queryWord, word)));
+  return (
+    queryWords.every((queryWord) => words.some((word) => match(queryWord, word))) &&
+    found.length * 2 >= words.length
+  );
+}
+
 /**
  * How well a search names a page, 0 for not at all:
  *   3: the search is one of its names ("kier pritchard", "cait");
  *   2: the search holds every word of one of its names ("what did kier pritchard say");
- *   1: every word of the search is in one of its names, or begins one, and they are at
- *      least half its words ("pritchard", "prit"; but "child" is not enough for "Child
- *      Abuse Investigation Team", nor "police" for the Office of the Police and Crime
- *      Commissioner).
- * Beginnings count from four letters: "cse" must be the whole word, but "chil" finds "child".
+ *   1: the search is part of one of its names, whole words or their start ("pritchard", "prit").
  */
 export function aboutScore(queryWords: readonly string[], page: AboutPage): number {
-  const begins = (queryWord: string, word: string) =>
-    word === queryWord || (queryWord.length >= 4 && word.startsWith(queryWord));
   let best = 0;
   for (const name of [page.name, ...page.also]) {
     const words = nameWords(name);
     if (words.length === 0) continue;
     const holdsName = words.every((word) => queryWords.includes(word));
-    const found = words.filter((word) => queryWords.some((queryWord) => begins(queryWord, word)));
-    const inName =
-      queryWords.every((queryWord) => words.some((word) => begins(queryWord, word))) &&
-      found.length * 2 >= words.length;
+    const inName = partOfName(queryWords, words, begins);
     const score = holdsName && inName ? 3 : holdsName ? 2 : inName ? 1 : 0;
     best = Math.max(best, score);
   }
@@ -130,6 +149,22 @@ export function aboutMatches(query: string, pages: readonly AboutPage[]): AboutP
         ? ranked
         : [];
   return shown.map(({ page }) => page);
+}
+
+/**
+ * The pages whose names the search would be part of but for a slip or two of typing, for a
+ * search that names none and finds no document: "Pritchart" is Kier Pritchard. In order of
+ * name; none if there are more than MOST_ABOUT_PAGES, as for aboutMatches.
+ */
+export function nearAboutMatches(query: string, pages: readonly AboutPage[]): AboutPage[] {
+  const queryWords = nameWords(query);
+  if (queryWords.length === 0) return [];
+  const near = new Map<string, AboutPage>();
+  for (const page of pages)
+    if ([page.name, ...page.also].some((name) => partOfName(queryWords, nameWords(name), nearly)))
+      near.set(page.path, page);
+  const found = [...near.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return found.length <= MOST_ABOUT_PAGES ? found : [];
 }
 
 const KINDS: readonly string[] = ['person', 'organisation', 'glossary'] satisfies AboutKind[];

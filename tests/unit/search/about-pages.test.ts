@@ -6,6 +6,7 @@ import {
   isAboutFile,
   MOST_ABOUT_PAGES,
   nameWords,
+  nearAboutMatches,
   type AboutPage,
 } from '../../../src/lib/search/about-pages';
 import { aboutFiles, aboutPagesOf } from '../../../src/lib/search/about-page-files';
@@ -138,6 +139,34 @@ describe('the pages a search names', () => {
   });
 });
 
+describe('names a search nearly gives', () => {
+  const near = (query: string, pages: readonly AboutPage[] = PAGES) =>
+    nearAboutMatches(query, pages).map((page) => page.name);
+
+  test('a name with a letter left out, added, changed or two swapped', () => {
+    expect(near('Prichard')).toEqual(['Kier Pritchard']);
+    expect(near('pritchart')).toEqual(['Kier Pritchard']);
+    expect(near('kier pritchadr')).toEqual(['Kier Pritchard']);
+    expect(near('Wiltshir Polise')).toEqual(['Wiltshire Police']);
+  });
+
+  test('not a short word, where one slip makes another acronym, nor a word too far off', () => {
+    expect(near('csa')).toEqual([]);
+    expect(near('pickard')).toEqual([]);
+    expect(near('zzz')).toEqual([]);
+  });
+
+  test('none when too many names are near to mean one of them', () => {
+    const forces = Array.from({ length: MOST_ABOUT_PAGES + 1 }, (_, n) => ({
+      ...FORCE,
+      name: `Force${n} Policing`,
+      path: `/organisations/force-${n}/`,
+    }));
+    expect(near('polcing', forces.slice(0, 2))).toEqual(['Force0 Policing', 'Force1 Policing']);
+    expect(near('polcing', forces)).toEqual([]);
+  });
+});
+
 describe('the files the build writes', () => {
   const content = site({
     organisations: [
@@ -228,8 +257,10 @@ describe('the search page’s lookup', () => {
     const files = aboutFiles(PAGES);
     const asked = serve(files);
     const find = aboutPagesFinder([...files.keys()].join(''));
-    expect((await find('Kier Pritchard')).map((page) => page.path)).toEqual([PRITCHARD.path]);
-    expect(await find('pritchard zebra')).toEqual([]);
+    expect(await find('Kier Pritchard')).toEqual({ named: [PRITCHARD], near: [] });
+    expect(await find('pritchard zebra')).toEqual({ named: [], near: [] });
+    // A name with a slip of typing is offered only when nothing is named.
+    expect(await find('Prichard')).toEqual({ named: [], near: [PRITCHARD] });
     expect(asked).toEqual([aboutFilePath('k'), aboutFilePath('p')]);
   });
 
@@ -237,8 +268,8 @@ describe('the search page’s lookup', () => {
     const files = aboutFiles(PAGES);
     const asked = serve(files, new Set([aboutFilePath('c')]));
     const find = aboutPagesFinder([...files.keys()].join(''));
-    expect(await find('cait')).toEqual([]);
-    expect(await find('cait')).toEqual([CAIT]);
+    expect(await find('cait')).toEqual({ named: [], near: [] });
+    expect(await find('cait')).toEqual({ named: [CAIT], near: [] });
     expect(asked).toEqual([aboutFilePath('c'), aboutFilePath('c')]);
   });
 });

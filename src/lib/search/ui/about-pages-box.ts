@@ -13,13 +13,23 @@ import {
   fileKeysFor,
   isAboutFile,
   nameWords,
+  nearAboutMatches,
   type AboutKind,
   type AboutPage,
 } from '../about-pages';
 import { loadOnce } from './load-once';
 
+/**
+ * What a search names: the pages it names (aboutMatches), and, when it names none, those
+ * it would name but for a typing slip (nearAboutMatches), shown if it finds no document.
+ */
+export interface AboutSearch {
+  named: AboutPage[];
+  near: AboutPage[];
+}
+
 /** The pages a search names, from the files the form says the site has (`"acdhk…"`). */
-export function aboutPagesFinder(keys: string): (query: string) => Promise<AboutPage[]> {
+export function aboutPagesFinder(keys: string): (query: string) => Promise<AboutSearch> {
   const loaders = new Map<string, () => Promise<AboutPage[]>>();
   const load = async (key: string): Promise<AboutPage[]> => {
     let loader = loaders.get(key);
@@ -39,7 +49,8 @@ export function aboutPagesFinder(keys: string): (query: string) => Promise<About
         .filter((key) => keys.includes(key))
         .map(load),
     );
-    return aboutMatches(query, files.flat());
+    const named = aboutMatches(query, files.flat());
+    return { named, near: named.length > 0 ? [] : nearAboutMatches(query, files.flat()) };
   };
 }
 
@@ -59,15 +70,31 @@ const KIND_LABEL: Record<AboutKind, string> = {
 };
 
 /**
- * Shows the pages a search found in the box (a heading and a list), or hides it when there
- * are none.
+ * Shows in the box (a heading and a list) the pages a search names or, if it names none and
+ * finds no document, those it nearly names; hides the box when there are none.
  */
-export function showAboutPages(box: HTMLElement, query: string, pages: readonly AboutPage[]): void {
+export function showAboutPages(
+  box: HTMLElement,
+  query: string,
+  about: AboutSearch,
+  documentsFound: number,
+): void {
   const list = box.querySelector('ul');
-  if (!list) throw new Error('The box of pages about a search has no list.');
+  const heading = box.querySelector('h2');
+  if (!list || !heading) throw new Error('The box of pages about a search has no heading or list.');
+  const near = about.named.length === 0 && documentsFound === 0;
+  const pages = near ? about.near : about.named;
+  heading.textContent = !near
+    ? 'Pages about what you searched for'
+    : pages.length === 1
+      ? 'Did you mean this?'
+      : 'Did you mean one of these?';
   list.replaceChildren(...pages.map((page) => aboutItem(page, query)));
   box.hidden = pages.length === 0;
 }
+
+/** A box to hide: a search with no words names nothing. */
+export const NOTHING_NAMED: AboutSearch = { named: [], near: [] };
 
 /**
  * "Person: Kier Pritchard, Chief Constable, Wiltshire Police", the name linked. A glossary

@@ -45,8 +45,13 @@ import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-checks';
-import { ABOUT_KEYS_ATTRIBUTE, type AboutPage } from '../about-pages';
-import { aboutPagesFinder, showAboutPages } from './about-pages-box';
+import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
+import {
+  aboutPagesFinder,
+  NOTHING_NAMED,
+  showAboutPages,
+  type AboutSearch,
+} from './about-pages-box';
 
 const TYPING_PAUSE_MS = 250;
 /**
@@ -213,13 +218,13 @@ export async function startSearchPage(): Promise<void> {
     }
     // Looked up beside the search, and shown with its results, so the box does not push
     // results down once they are there.
-    const about: Promise<AboutPage[]> = state.query
+    const about: Promise<AboutSearch> = state.query
       ? findAboutPages(state.query)
-      : Promise.resolve([]);
+      : Promise.resolve(NOTHING_NAMED);
     if (!state.query && !hasFilters(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
-      showAboutPages(aboutBox, '', []);
+      showAboutPages(aboutBox, '', NOTHING_NAMED, 0);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = describeUnknown(unknown);
@@ -246,7 +251,7 @@ export async function startSearchPage(): Promise<void> {
         results = await sortByDate(results, await loadDateOrder(), order);
       } catch {
         if (thisRun !== run) return;
-        showAboutPages(aboutBox, '', []);
+        showAboutPages(aboutBox, '', NOTHING_NAMED, 0);
         list.replaceChildren();
         more.hidden = true;
         status.textContent =
@@ -265,9 +270,9 @@ export async function startSearchPage(): Promise<void> {
       looseLocations: checks.looseLocations,
       isCurrent: () => thisRun === run,
     });
-    const aboutPages = await about;
+    const aboutSearch = await about;
     if (thisRun !== run) return;
-    showAboutPages(aboutBox, state.query, aboutPages);
+    showAboutPages(aboutBox, state.query, aboutSearch, results.length);
     await pager.next();
     // Only worth saying when something was found: nothing found needs no explaining.
     const missing = results.length > 0 ? checks.missing : [];
