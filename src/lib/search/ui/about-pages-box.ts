@@ -17,7 +17,7 @@ import {
   type AboutKind,
   type AboutPage,
 } from '../about-pages';
-import { loadOnce } from './load-once';
+import { loadOncePerFile } from './load-once';
 
 /**
  * What a search names: the pages it names (aboutMatches), and, when it names none, those
@@ -30,32 +30,19 @@ export interface AboutSearch {
 
 /** The pages a search names, from the files the form says the site has (`"acdhk…"`). */
 export function aboutPagesFinder(keys: string): (query: string) => Promise<AboutSearch> {
-  const loaders = new Map<string, () => Promise<AboutPage[]>>();
-  const load = async (key: string): Promise<AboutPage[]> => {
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = loadOnce(() => fetchAboutFile(key));
-      loaders.set(key, loader);
-    }
-    try {
-      return await loader();
-    } catch {
-      return [];
-    }
-  };
+  const load = loadOncePerFile(fetchAboutFile, []);
   return async (query) => {
     const files = await Promise.all(
       fileKeysFor(query)
         .filter((key) => keys.includes(key))
-        .map(load),
+        .map((key) => load(aboutFilePath(key))),
     );
     const named = aboutMatches(query, files.flat());
     return { named, near: named.length > 0 ? [] : nearAboutMatches(query, files.flat()) };
   };
 }
 
-async function fetchAboutFile(key: string): Promise<AboutPage[]> {
-  const path = aboutFilePath(key);
+async function fetchAboutFile(path: string): Promise<AboutPage[]> {
   const response = await fetch(withBase(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const pages: unknown = await response.json();

@@ -15,7 +15,7 @@ import {
   type LabelsById,
 } from '../filter-ids';
 import type { UnknownFilter } from '../search-state';
-import { loadOnce } from './load-once';
+import { loadOncePerFile } from './load-once';
 
 export type LabelsByGroup = Partial<Record<IdGroup, LabelsById>>;
 
@@ -27,19 +27,7 @@ export type LabelsByGroup = Partial<Record<IdGroup, LabelsById>>;
 export function filterIdsLoader(
   files: FilterIdFiles,
 ): (values: readonly UnknownFilter[]) => Promise<LabelsByGroup> {
-  const loaders = new Map<string, () => Promise<LabelsById>>();
-  const load = async (path: string): Promise<LabelsById> => {
-    let loader = loaders.get(path);
-    if (!loader) {
-      loader = loadOnce(() => fetchLabelsById(path));
-      loaders.set(path, loader);
-    }
-    try {
-      return await loader();
-    } catch {
-      return {};
-    }
-  };
+  const load = loadOncePerFile(fetchLabelsById, {});
   return async (values) => {
     const paths = new Map<string, IdGroup>();
     for (const { key, value } of values) {

@@ -13,3 +13,27 @@ export function loadOnce<Value>(load: () => Promise<Value>): () => Promise<Value
     return loading;
   };
 }
+
+/**
+ * One such download per file (the labels of a filter group's ids, the names starting with a
+ * letter): each fetched once when first asked for, and shared. A file that cannot be had
+ * gives `missing` this time, and is fetched again when next asked for.
+ */
+export function loadOncePerFile<Value>(
+  load: (path: string) => Promise<Value>,
+  missing: Value,
+): (path: string) => Promise<Value> {
+  const loaders = new Map<string, () => Promise<Value>>();
+  return async (path) => {
+    let loader = loaders.get(path);
+    if (!loader) {
+      loader = loadOnce(() => load(path));
+      loaders.set(path, loader);
+    }
+    try {
+      return await loader();
+    } catch {
+      return missing;
+    }
+  };
+}
