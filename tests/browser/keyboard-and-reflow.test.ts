@@ -159,9 +159,12 @@ describe.each([
       text: getComputedStyle(document.documentElement).fontSize,
       page: document.documentElement.scrollWidth,
       viewport: document.documentElement.clientWidth,
+      // The menu once took 820 px of this 780 px screen, so every page opened on the header.
+      mainStarts: document.querySelector('main')!.getBoundingClientRect().top,
     }));
     expect(sizes.text).toBe('32px');
     expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+    expect(sizes.mainStarts).toBeLessThan(780 * 0.75);
     await context.close();
   });
 

@@ -32,12 +32,18 @@ describe('the frame of every template', () => {
   it('gives every link in the header and footer a 24 px target on a phone (WCAG 2.5.8)', async () => {
     for (const template of templates) {
       const page = await open(template.path, 360);
-      const small = await page.locator('.site-header a, .site-footer a').evaluateAll((links) =>
-        links
-          .map((link) => ({ text: link.textContent?.trim(), box: link.getBoundingClientRect() }))
-          .filter(({ box }) => box.height < 24 || box.width < 24)
-          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-      );
+      // The menu's links too, and its button: open, as a reader taps them.
+      await page.locator('.site-menu summary').click();
+      const small = await page
+        .locator('.site-header a, .site-header summary, .site-footer a')
+        .evaluateAll((links) =>
+          links
+            // Not the wide screen's row of the menu, which a phone does not show at all.
+            .filter((link) => link.checkVisibility())
+            .map((link) => ({ text: link.textContent?.trim(), box: link.getBoundingClientRect() }))
+            .filter(({ box }) => box.height < 24 || box.width < 24)
+            .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
       expect(small, template.path).toEqual([]);
       await page.close();
     }
@@ -134,7 +140,7 @@ describe('the header', () => {
   it('shows which section the page is in, as it tells screen readers', async () => {
     const page = await open('recommendations/', 1280);
     const weights = await page
-      .locator('.site-nav a')
+      .locator('.site-nav--wide a')
       .evaluateAll((links) =>
         links.map((link) => [link.getAttribute('aria-current'), getComputedStyle(link).fontWeight]),
       );
@@ -142,6 +148,44 @@ describe('the header', () => {
     expect(
       weights.filter(([current]) => current !== 'page').every(([, weight]) => weight === '400'),
     ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the menu on a phone', () => {
+  const SECTIONS = ['Reports', 'Statements', 'Responses', 'Recommendations', 'Timeline'];
+
+  it('is behind a "Menu" button that opens without JavaScript, and shows one menu at a time', async () => {
+    const context = await session.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${session.preview.url}recommendations/`);
+    const menus = page.getByRole('navigation', { name: 'Menu' });
+    expect(await menus.count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    const button = page.getByRole('group').getByText('Menu');
+    expect(await button.textContent()).toBe('Menu');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await menus.count()).toBe(1);
+    expect(await menus.getByRole('link').allTextContents()).toEqual(SECTIONS);
+    expect(
+      await menus.getByRole('link', { name: 'Recommendations' }).getAttribute('aria-current'),
+    ).toBe('page');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reports');
+    await context.close();
+  });
+
+  it('is a row of links on a wide screen, with no button', async () => {
+    const page = await open('recommendations/', 1024);
+    const menus = page.getByRole('navigation', { name: 'Main' });
+    expect(await menus.count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Menu' }).count()).toBe(0);
+    expect(await menus.getByRole('link').allTextContents()).toEqual(SECTIONS);
+    expect(await page.locator('.site-menu summary').isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -115,17 +115,24 @@ describe('search', { timeout: 60_000 }, () => {
     // No document names him, but his page is on the site.
     await typeQuery(page, 'pritchard');
     await eventually(() => aboutItems()).toEqual([
-      'Person: Kier Pritchard, Chief Constable, Wiltshire Police',
+      'Person: Kier Pritchard, Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
     ]);
     expect(await about.getByRole('heading').textContent()).toBe(
       'Pages about what you searched for',
     );
     expect(await resultTitles(page)).toEqual([]);
+    // Said in the status too, which a screen reader announces, instead of "check the spelling".
+    expect(await statusText(page)).toBe(
+      '0 documents found for “pritchard”. A page about Kier Pritchard is linked below.',
+    );
+    // His surname with other words still names him.
+    await typeQuery(page, 'Pritchard 2023');
+    await eventually(() => aboutItems()).toHaveLength(1);
 
     // Above the documents that mention the person, which are still listed.
     await typeQuery(page, 'Wilkinson');
     await eventually(() => aboutItems()).toEqual([
-      'Person: Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon',
+      'Person: Philip Wilkinson, Police and Crime Commissioner for Wiltshire and Swindon, from 2021',
     ]);
     expect(await resultTitles(page)).not.toEqual([]);
     const [aboutBox, results] = await Promise.all(
@@ -164,10 +171,13 @@ describe('search', { timeout: 60_000 }, () => {
     const about = page.locator('#search-about');
     await typeQuery(page, 'Prichard');
     await eventually(() => about.locator('li').allTextContents()).toEqual([
-      'Person: Kier Pritchard, Chief Constable, Wiltshire Police',
+      'Person: Kier Pritchard, Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
     ]);
     expect(await about.getByRole('heading').textContent()).toBe('Did you mean this?');
     expect(await resultTitles(page)).toEqual([]);
+    expect(await statusText(page)).toBe(
+      '0 documents found for “Prichard”. Did you mean Kier Pritchard? It is linked below.',
+    );
 
     // A search that finds documents is left as it is, though it is a slip from a name.
     await typeQuery(page, 'Wilkinsons');

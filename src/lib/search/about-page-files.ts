@@ -5,6 +5,10 @@
  */
 import { entryById } from '../site/entry-by-id';
 import { roleLabel } from '../site/roles';
+import { roleDates } from '../site/role-dates';
+import { surname } from '../site/sort-names';
+import { formatPartialDate } from '../dates/format';
+import type { Role } from '../../schemas/person';
 import { organisationPath, personPath } from '../site/urls';
 import type { SiteContent } from '../site/types';
 import type { OrganisationKind } from '../../schemas/organisation';
@@ -23,14 +27,19 @@ const KIND_WHAT: Record<OrganisationKind, string> = {
 /** Every person, organisation and glossary term, as a search points to its page. */
 export function aboutPagesOf(site: SiteContent): AboutPage[] {
   const organisationName = (id: string | undefined) => entryById(site.organisations, id)?.data.name;
-  const people = site.people.map(({ id, data }): AboutPage => ({
-    kind: 'person',
-    name: data.name,
-    also: [],
-    path: personPath(id),
-    // Every role, as /people/ lists them: a search cannot know which one the reader means.
-    what: data.roles.map((role) => roleLabel(role, organisationName(role.organisation))).join('; '),
-  }));
+  const people = site.people.map(({ id, data }): AboutPage => {
+    const roles = data.roles.map((role) => roleText(role, organisationName(role.organisation)));
+    return {
+      kind: 'person',
+      name: data.name,
+      // "Pritchard 2023" is about him, as "Kier Pritchard 2023" would be.
+      also: surname(data.name) === data.name ? [] : [surname(data.name)],
+      path: personPath(id),
+      // Every role, with its dates, as /people/ lists them: a search cannot know which one
+      // the reader means, and a role without its end would read as held today.
+      what: roles.length > 0 ? roles.join('; ') : (data.description ?? ''),
+    };
+  });
   const organisations = site.organisations.map(({ id, data }): AboutPage => ({
     kind: 'organisation',
     name: data.name,
@@ -46,6 +55,15 @@ export function aboutPagesOf(site: SiteContent): AboutPage[] {
     what: data.expansion,
   }));
   return [...people, ...organisations, ...glossary];
+}
+
+/** "Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023". */
+function roleText(role: Role, organisationName: string | undefined): string {
+  const { parts, note } = roleDates(role);
+  const dates = parts.map((part) =>
+    typeof part === 'string' ? part : formatPartialDate(part.date),
+  );
+  return `${roleLabel(role, organisationName)}${dates.join('')}${note ? ` (${note})` : ''}`;
 }
 
 /**

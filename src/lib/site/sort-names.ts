@@ -5,7 +5,8 @@
  */
 export const alphabetical = new Intl.Collator('en-GB', { sensitivity: 'base' }).compare;
 
-const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
+/** A person's surname, as the directory sorts by it: the last word of their name. */
+export const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
 
 /** Orders people as a directory does: by surname, then by the whole name. */
 export function compareBySurname(a: string, b: string): number {

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/search/about-pages';
 import { aboutFiles, aboutPagesOf } from '../../../src/lib/search/about-page-files';
 import { aboutPagesFinder } from '../../../src/lib/search/ui/about-pages-box';
-import { organisation, person, site } from '../../support/content-builders';
+import { date, organisation, person, site } from '../../support/content-builders';
 
 const PRITCHARD: AboutPage = {
   kind: 'person',
@@ -86,6 +86,10 @@ describe('the pages a search names', () => {
   test('a search with a whole name among other words finds it too', () => {
     expect(names('what did Kier Pritchard say about CAIT')).toEqual(['CAIT', 'Kier Pritchard']);
     expect(names('CSE referrals')).toEqual(['CSE']);
+    // A person is named by their surname alone too.
+    expect(names('Pritchard 2023', [{ ...PRITCHARD, also: ['Pritchard'] }])).toEqual([
+      'Kier Pritchard',
+    ]);
   });
 
   test('short words must be whole: "ca" and "cai" are no acronym', () => {
@@ -185,11 +189,26 @@ describe('the files the build writes', () => {
     ],
     people: [
       {
-        ...person('kier-pritchard', [{ title: 'Chief Constable', organisation: 'force' }]),
+        ...person('kier-pritchard'),
         data: {
           ...person('kier-pritchard').data,
           name: 'Kier Pritchard',
-          roles: [{ title: 'Chief Constable', organisation: 'force' }],
+          roles: [
+            {
+              title: 'Chief Constable',
+              organisation: 'force',
+              from: date('2018-03-05'),
+              to: date('2023-02-26'),
+            },
+          ],
+        },
+      },
+      {
+        ...person('jamie-hill'),
+        data: {
+          ...person('jamie-hill').data,
+          name: 'Jamie Hill',
+          description: 'Author of an article.',
         },
       },
     ],
@@ -208,7 +227,20 @@ describe('the files the build writes', () => {
 
   test('every person, organisation and glossary term, with its address and what it is', () => {
     expect(aboutPagesOf(content)).toEqual([
-      { ...PRITCHARD },
+      // His surname alone too ("Pritchard 2023"), and his role with its dates: it ended.
+      {
+        ...PRITCHARD,
+        also: ['Pritchard'],
+        what: 'Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
+      },
+      // Without a role, what the site says of him.
+      {
+        kind: 'person',
+        name: 'Jamie Hill',
+        also: ['Hill'],
+        path: '/people/jamie-hill/',
+        what: 'Author of an article.',
+      },
       {
         kind: 'organisation',
         name: 'Office of the Police and Crime Commissioner',
@@ -224,7 +256,7 @@ describe('the files the build writes', () => {
   test('a page is in the file of each first letter of its names’ words, so any of them finds it', () => {
     const pages = aboutPagesOf(content);
     const files = aboutFiles(pages);
-    expect([...files.keys()]).toEqual(['a', 'c', 'i', 'k', 'o', 'p', 't', 'w']);
+    expect([...files.keys()]).toEqual(['a', 'c', 'h', 'i', 'j', 'k', 'o', 'p', 't', 'w']);
     const inFile = (key: string) => files.get(key)!.map((page) => page.name);
     expect(inFile('p')).toEqual([
       'Kier Pritchard',

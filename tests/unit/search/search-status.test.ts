@@ -95,20 +95,64 @@ describe('the search status line', () => {
     );
   });
 
-  test('names the words no document has, when words beginning the same way were found', () => {
-    const found = (total: number, missing: string[]) =>
-      searchStatus({ state: state('andromeda police'), total, unknown: [], split: [], missing });
+  test('names the words no document has, and what the documents found have instead', () => {
+    const found = (total: number, missing: string[], query = 'andromeda police') =>
+      searchStatus({ state: state(query), total, unknown: [], split: [], missing });
+    // The results have the rest of the search (query-checks.ts keeps only those).
     expect(found(6, ['andromeda'])).toBe(
-      '6 documents found for “andromeda police”. No document has the word “andromeda”: these have words that begin the same way.',
+      '6 documents found for “andromeda police”. No document has the word “andromeda”, so these have the rest of the search.',
     );
-    expect(found(2, ['andromeda', 'police'])).toContain(
-      'No document has the words “andromeda” and “police”:',
+    expect(found(1, ['andromeda'], 'andromeda "missing children"')).toContain(
+      'No document has the word “andromeda”, so these have the rest of the search.',
+    );
+    // With nothing else to search for, Pagefind found words that begin the same way.
+    expect(found(2, ['andromeda', 'police'])).toBe(
+      '2 documents found for “andromeda police”. No document has the words “andromeda” and “police”: these have words that begin the same way.',
+    );
+    expect(found(3, ['andromeda'], 'andromeda')).toBe(
+      '3 documents found for “andromeda”. No document has the word “andromeda”: these have words that begin the same way.',
     );
     expect(found(6, [])).toBe('6 documents found for “andromeda police”.');
     // Nothing found is explained already.
     expect(found(0, ['andromeda'])).toBe(
       '0 documents found for “andromeda police”. Check the spelling or try other words.',
     );
+  });
+
+  test('when nothing was found, names the pages linked below instead of suggesting the spelling', () => {
+    const found = (names: string[], near: boolean, query = 'pritchard') =>
+      searchStatus({
+        state: state(query),
+        total: 0,
+        unknown: [],
+        split: [],
+        about: { names, near },
+      });
+    expect(found(['Kier Pritchard'], false)).toBe(
+      '0 documents found for “pritchard”. A page about Kier Pritchard is linked below.',
+    );
+    expect(found(['CAIT', 'CSE'], false, 'cait cse')).toBe(
+      '0 documents found for “cait cse”. Pages about CAIT and CSE are linked below.',
+    );
+    expect(found(['Kier Pritchard'], true, 'prichard')).toBe(
+      '0 documents found for “prichard”. Did you mean Kier Pritchard? It is linked below.',
+    );
+    expect(found(['Ann Smith', 'Bob Smith'], true, 'smyth')).toBe(
+      '0 documents found for “smyth”. Did you mean Ann Smith or Bob Smith? They are linked below.',
+    );
+    expect(found([], false, 'thirve')).toBe(
+      '0 documents found for “thirve”. Check the spelling or try other words.',
+    );
+    // With documents found, the box below speaks for itself.
+    expect(
+      searchStatus({
+        state: state('wilkinson'),
+        total: 2,
+        unknown: [],
+        split: [],
+        about: { names: ['Philip Wilkinson'], near: false },
+      }),
+    ).toBe('2 documents found for “wilkinson”.');
   });
 
   test('says when no document has all the words, so the results have only some of them', () => {

@@ -56,21 +56,26 @@ const KIND_LABEL: Record<AboutKind, string> = {
   glossary: 'Glossary',
 };
 
+/** What the box shows: pages the search names, or those it nearly names ("Did you mean"). */
+export interface AboutShown {
+  pages: readonly AboutPage[];
+  near: boolean;
+}
+
 /**
- * Shows in the box (a heading and a list) the pages a search names or, if it names none and
- * finds no document, those it nearly names; hides the box when there are none.
+ * The pages a search names or, if it names none and finds no document, those it nearly
+ * names: a slip from a name is no use to a search that found what it typed.
  */
-export function showAboutPages(
-  box: HTMLElement,
-  query: string,
-  about: AboutSearch,
-  documentsFound: number,
-): void {
+export function aboutShown(about: AboutSearch, documentsFound: number): AboutShown {
+  const near = about.named.length === 0 && documentsFound === 0;
+  return { pages: near ? about.near : about.named, near };
+}
+
+/** Shows the pages in the box, under a heading that says which they are; hides it when none. */
+export function showAboutPages(box: HTMLElement, query: string, { pages, near }: AboutShown): void {
   const list = box.querySelector('ul');
   const heading = box.querySelector('h2');
   if (!list || !heading) throw new Error('The box of pages about a search has no heading or list.');
-  const near = about.named.length === 0 && documentsFound === 0;
-  const pages = near ? about.near : about.named;
   heading.textContent = !near
     ? 'Pages about what you searched for'
     : pages.length === 1
@@ -80,8 +85,9 @@ export function showAboutPages(
   box.hidden = pages.length === 0;
 }
 
-/** A box to hide: a search with no words names nothing. */
+/** A search with no words names nothing. */
 export const NOTHING_NAMED: AboutSearch = { named: [], near: [] };
+export const NOTHING_SHOWN: AboutShown = { pages: [], near: false };
 
 /**
  * "Person: Kier Pritchard, Chief Constable, Wiltshire Police", the name linked. A glossary

@@ -48,7 +48,9 @@ import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-chec
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
   aboutPagesFinder,
+  aboutShown,
   NOTHING_NAMED,
+  NOTHING_SHOWN,
   showAboutPages,
   type AboutSearch,
 } from './about-pages-box';
@@ -224,7 +226,7 @@ export async function startSearchPage(): Promise<void> {
     if (!state.query && !hasFilters(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
-      showAboutPages(aboutBox, '', NOTHING_NAMED, 0);
+      showAboutPages(aboutBox, '', NOTHING_SHOWN);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = describeUnknown(unknown);
@@ -251,7 +253,7 @@ export async function startSearchPage(): Promise<void> {
         results = await sortByDate(results, await loadDateOrder(), order);
       } catch {
         if (thisRun !== run) return;
-        showAboutPages(aboutBox, '', NOTHING_NAMED, 0);
+        showAboutPages(aboutBox, '', NOTHING_SHOWN);
         list.replaceChildren();
         more.hidden = true;
         status.textContent =
@@ -270,9 +272,9 @@ export async function startSearchPage(): Promise<void> {
       looseLocations: checks.looseLocations,
       isCurrent: () => thisRun === run,
     });
-    const aboutSearch = await about;
+    const shownAbout = aboutShown(await about, results.length);
     if (thisRun !== run) return;
-    showAboutPages(aboutBox, state.query, aboutSearch, results.length);
+    showAboutPages(aboutBox, state.query, shownAbout);
     await pager.next();
     // Only worth saying when something was found: nothing found needs no explaining.
     const missing = results.length > 0 ? checks.missing : [];
@@ -286,6 +288,7 @@ export async function startSearchPage(): Promise<void> {
       split: phrases.filter((phrase) => phrase.wordless !== undefined),
       missing,
       someWordsOnly: matches.someWordsOnly,
+      about: { names: shownAbout.pages.map((page) => page.name), near: shownAbout.near },
       // Known for the whole search only once every result has been shown and checked.
       notAsWritten: phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
     });

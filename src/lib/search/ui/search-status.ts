@@ -36,6 +36,11 @@ export interface SearchOutcome {
    * (exact-phrases.ts); undefined until every result has been checked.
    */
   notAsWritten?: number | undefined;
+  /**
+   * The names in the box of pages about the search, below the status (about-pages-box.ts),
+   * and whether they are what it nearly names ("Did you mean").
+   */
+  about?: { names: readonly string[]; near: boolean };
 }
 
 /**
@@ -50,11 +55,12 @@ export function searchStatus({
   missing = [],
   someWordsOnly = false,
   notAsWritten,
+  about = { names: [], near: false },
 }: SearchOutcome): string {
   return [
     describeUnknown(unknown),
-    describeCount(total, state),
-    total > 0 ? describeMissing(missing) : '',
+    describeCount(total, state, about),
+    total > 0 ? describeMissing(missing, state.query) : '',
     total > 0 && someWordsOnly
       ? 'No document has all of these words: these have some of them.'
       : '',
@@ -66,14 +72,20 @@ export function searchStatus({
 }
 
 /**
- * Says which words no document has, when others were found in their place: without
- * quotes Pagefind finds words that begin the same way ("and" for "andromeda").
+ * Says which words no document has, when documents were found all the same: by the rest of
+ * the search (query-checks.ts keeps only documents with the words some document has), or,
+ * when it has nothing else, by words that begin the same way, which Pagefind finds without
+ * quotes ("and" for "andromeda").
  */
-function describeMissing(missing: readonly string[]): string {
+function describeMissing(missing: readonly string[], query: string): string {
   if (missing.length === 0) return '';
   const words = andList(missing.map((word) => `“${word}”`));
   const which = missing.length === 1 ? `the word ${words}` : `the words ${words}`;
-  return `No document has ${which}: these have words that begin the same way.`;
+  const { phrases, words: loose } = splitPhrases(query);
+  const rest = phrases.length > 0 || loose.some((word) => !missing.includes(word));
+  return rest
+    ? `No document has ${which}, so these have the rest of the search.`
+    : `No document has ${which}: these have words that begin the same way.`;
 }
 
 /** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
@@ -124,7 +136,11 @@ function describeSplit({ phrase, wordless = '', pieces }: QuotedPhrase): string 
   return `Exact phrases cannot match “${wordless}”, so "${phrase}" was searched as its parts, each exactly: ${parts}.`;
 }
 
-function describeCount(total: number, state: SearchState): string {
+function describeCount(
+  total: number,
+  state: SearchState,
+  about: NonNullable<SearchOutcome['about']>,
+): string {
   const documents = countOf(total, 'document', 'documents');
   const narrowed = hasFilters(state) ? ` with ${describeFilters(state)}` : '';
   // Filters alone are listed newest first (resultOrder), which the status says, since the
@@ -133,7 +149,15 @@ function describeCount(total: number, state: SearchState): string {
   const found = state.query
     ? `${documents} found for ${quoted(state.query)}${narrowed}.`
     : `${documents}${narrowed}${newestFirst}.`;
-  return total === 0 ? `${found} ${nothingFoundHint(state)}` : found;
+  if (total > 0) return found;
+  // Said here, before the form's help and the box below, so a reader who hears only the
+  // status learns of the pages too.
+  const { names, near } = about;
+  if (names.length === 0) return `${found} ${nothingFoundHint(state)}`;
+  const linked = names.length === 1 ? 'It is linked below.' : 'They are linked below.';
+  if (near) return `${found} Did you mean ${orList(names)}? ${linked}`;
+  const pages = names.length === 1 ? 'A page about' : 'Pages about';
+  return `${found} ${pages} ${andList(names)} ${names.length === 1 ? 'is' : 'are'} linked below.`;
 }
 
 /**
