@@ -128,6 +128,13 @@ describe('search', { timeout: 60_000 }, () => {
     // His surname with other words still names him.
     await typeQuery(page, 'Pritchard 2023');
     await eventually(() => aboutItems()).toHaveLength(1);
+    // A role finds who held it, and when: the journalist can tell who holds it now.
+    await typeQuery(page, 'chief constable');
+    await eventually(() => aboutItems()).toEqual([
+      'Glossary: ACC, Assistant Chief Constable (search for these words)',
+      'Person: Catherine Roper, Chief Constable, Wiltshire Police, from 27 February 2023',
+      'Person: Kier Pritchard, Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
+    ]);
 
     // Above the documents that mention the person, which are still listed.
     await typeQuery(page, 'Wilkinson');

@@ -32,8 +32,14 @@ export function aboutPagesOf(site: SiteContent): AboutPage[] {
     return {
       kind: 'person',
       name: data.name,
-      // "Pritchard 2023" is about him, as "Kier Pritchard 2023" would be.
-      also: surname(data.name) === data.name ? [] : [surname(data.name)],
+      // "Pritchard 2023" is about him, as "Kier Pritchard 2023" would be; and a search for
+      // a role ("Wiltshire chief constable") finds who held it, with the dates they did. A
+      // role's title alone is only part of its name there, so on a national site, where
+      // 43 people were a chief constable, "chief constable" shows none of them.
+      also: [
+        ...(surname(data.name) === data.name ? [] : [surname(data.name)]),
+        ...data.roles.map((role) => roleLabel(role, organisationName(role.organisation))),
+      ],
       path: personPath(id),
       // Every role, with its dates, as /people/ lists them: a search cannot know which one
       // the reader means, and a role without its end would read as held today.

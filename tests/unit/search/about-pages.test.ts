@@ -92,6 +92,22 @@ describe('the pages a search names', () => {
     ]);
   });
 
+  test('a role finds who held it, but not when too many held one of its name', () => {
+    const chief = (name: string, force: string) => ({
+      ...PRITCHARD,
+      name,
+      also: [`Chief Constable, ${force} Police`],
+      path: `/people/${name}/`,
+    });
+    const wiltshire = [chief('Kier Pritchard', 'Wiltshire'), chief('Catherine Roper', 'Wiltshire')];
+    expect(names('chief constable', wiltshire)).toEqual(['Catherine Roper', 'Kier Pritchard']);
+    const national = Array.from({ length: 43 }, (_, n) =>
+      chief(`Name${n} Surname${n}`, `Force${n}`),
+    );
+    expect(names('chief constable', national)).toEqual([]);
+    expect(names('Force7 chief constable', national)).toEqual(['Name7 Surname7']);
+  });
+
   test('short words must be whole: "ca" and "cai" are no acronym', () => {
     expect(names('ca')).toEqual([]);
     expect(names('cai')).toEqual([]);
@@ -230,7 +246,7 @@ describe('the files the build writes', () => {
       // His surname alone too ("Pritchard 2023"), and his role with its dates: it ended.
       {
         ...PRITCHARD,
-        also: ['Pritchard'],
+        also: ['Pritchard', 'Chief Constable, Wiltshire Police'],
         what: 'Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023',
       },
       // Without a role, what the site says of him.
@@ -263,7 +279,12 @@ describe('the files the build writes', () => {
       'Office of the Police and Crime Commissioner',
       'Wiltshire Police',
     ]);
-    expect(inFile('c')).toEqual(['Office of the Police and Crime Commissioner', 'CAIT']);
+    // His role's words too: "Chief Constable, Wiltshire Police".
+    expect(inFile('c')).toEqual([
+      'Kier Pritchard',
+      'Office of the Police and Crime Commissioner',
+      'CAIT',
+    ]);
     for (const page of pages)
       for (const key of fileKeysFor([page.name, ...page.also].join(' ')))
         expect(files.get(key)).toContain(page);
