@@ -14,6 +14,7 @@ import {
   ABOUT_KEYS_ATTRIBUTE,
   aboutFilePath,
   aboutMatches,
+  fileKeysFor,
   isAboutFile,
   type AboutPage,
 } from '../../src/lib/search/about-pages';
@@ -62,16 +63,11 @@ describe('pages about names, for search', () => {
   });
 
   test('the names readers search for find the pages from the files a search fetches', () => {
+    // The files the search page fetches for the query (fileKeysFor), as it reads them.
     const find = (query: string) => {
-      const wanted = [
-        ...new Set(
-          query
-            .toLowerCase()
-            .split(' ')
-            .map((word) => word.charAt(0)),
-        ),
-      ];
-      const read = wanted.flatMap((key) => (files.get(key) as AboutPage[] | undefined) ?? []);
+      const read = fileKeysFor(query).flatMap(
+        (key) => (files.get(key) as AboutPage[] | undefined) ?? [],
+      );
       return aboutMatches(query, read).map((page) => page.path);
     };
     expect(find('Pritchard')).toEqual(['/people/kier-pritchard/']);

@@ -16,6 +16,7 @@ import type {
 import type { Assessment } from '../../src/schemas/assessment';
 import type { Organisation } from '../../src/schemas/organisation';
 import type { Person } from '../../src/schemas/person';
+import type { GlossaryTerm } from '../../src/schemas/glossary';
 import type { Recommendation } from '../../src/schemas/recommendation';
 
 export function date(text: string): PartialDate {
@@ -43,6 +44,11 @@ export function person(id: string, roles: Person['roles'] = []): Entry<Person> {
     filePath: `content/people/${id}.yaml`,
     data: { name: `Name of ${id}`, roles, sources: ['https://example.org/'] },
   };
+}
+
+/** A glossary term whose expansion comes from a web address. */
+export function glossaryTerm(id: string, term: string, expansion: string): Entry<GlossaryTerm> {
+  return { id, data: { id, term, expansion, source: 'https://example.org/' } };
 }
 
 export function recommendation(

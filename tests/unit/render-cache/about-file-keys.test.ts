@@ -7,7 +7,7 @@ import { pageInputs } from '../../../src/lib/render-cache/page-inputs';
 import { isCacheable } from '../../../src/lib/render-cache/page-keys';
 import { aboutFiles, aboutPagesOf } from '../../../src/lib/search/about-page-files';
 import { aboutFilePath } from '../../../src/lib/search/about-pages';
-import { person, report, site, statement } from '../../support/content-builders';
+import { glossaryTerm, person, report, site, statement } from '../../support/content-builders';
 import type { SiteContent } from '../../../src/lib/site/types';
 
 const content = (): SiteContent =>
@@ -47,15 +47,7 @@ describe('the key of a file of pages about names', () => {
     expect(filePaths(renamed)).toContain(aboutFilePath('z'));
 
     const withTerm = content();
-    withTerm.glossary.push({
-      id: 'cait',
-      data: {
-        id: 'cait',
-        term: 'CAIT',
-        expansion: 'Child Abuse Investigation Team',
-        source: 'https://example.org/',
-      },
-    });
+    withTerm.glossary.push(glossaryTerm('cait', 'CAIT', 'Child Abuse Investigation Team'));
     expect(changedKeys(content(), withTerm)).toContain(aboutFilePath('n'));
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/search/about-pages';
 import { aboutFiles, aboutPagesOf } from '../../../src/lib/search/about-page-files';
 import { aboutPagesFinder } from '../../../src/lib/search/ui/about-pages-box';
-import { date, organisation, person, site } from '../../support/content-builders';
+import { date, glossaryTerm, organisation, person, site } from '../../support/content-builders';
 
 const PRITCHARD: AboutPage = {
   kind: 'person',
@@ -228,17 +228,7 @@ describe('the files the build writes', () => {
         },
       },
     ],
-    glossary: [
-      {
-        id: 'cait',
-        data: {
-          id: 'cait',
-          term: 'CAIT',
-          expansion: 'Child Abuse Investigation Team',
-          source: 'https://example.org/',
-        },
-      },
-    ],
+    glossary: [glossaryTerm('cait', 'CAIT', 'Child Abuse Investigation Team')],
   });
 
   test('every person, organisation and glossary term, with its address and what it is', () => {

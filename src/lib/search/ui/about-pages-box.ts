@@ -37,8 +37,9 @@ export function aboutPagesFinder(keys: string): (query: string) => Promise<About
         .filter((key) => keys.includes(key))
         .map((key) => load(aboutFilePath(key))),
     );
-    const named = aboutMatches(query, files.flat());
-    return { named, near: named.length > 0 ? [] : nearAboutMatches(query, files.flat()) };
+    const pages = files.flat();
+    const named = aboutMatches(query, pages);
+    return { named, near: named.length > 0 ? [] : nearAboutMatches(query, pages) };
   };
 }
 
