@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
 import { FIRST_RESULTS_PAGE } from '../../src/lib/search/result-pages';
@@ -276,6 +277,42 @@ describe('search', { timeout: 60_000 }, () => {
       );
       await page.close();
     }
+  });
+
+  test('on a phone, the first result shows on the first screen: the search tips fold once a search is shown', async () => {
+    const phone = { width: 360, height: 740 };
+    const tips = (page: Page) => page.locator('#search-help-panel');
+    const firstTitleBottom = async (page: Page) => {
+      const box = (await page.locator('.search-result__title').first().boundingBox())!;
+      return box.y + box.height;
+    };
+
+    // A reader arriving to search sees the tips in full…
+    const page = await session.browser.newPage({ viewport: phone });
+    await page.goto(`${session.preview.origin}/search/`);
+    await page.locator('#search-controls').waitFor({ state: 'visible' });
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    // …and after Enter, the first result's title, not the tips, is on the first screen.
+    await page.locator('#search-query').fill('missing children');
+    await page.locator('#search-query').press('Enter');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBeGreaterThan(0);
+    expect(await page.locator('#search-help').isVisible()).toBe(false);
+    expect(await firstTitleBottom(page)).toBeLessThanOrEqual(phone.height);
+    // One tap opens them again.
+    await tips(page).locator('summary').click();
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    await page.close();
+
+    // A shared search opens with them folded, and its input still has them as its description.
+    const shared = await session.browser.newPage({ viewport: phone });
+    await shared.goto(`${session.preview.origin}/search/?q=missing+children`);
+    await eventually(() => resultTitles(shared).then((titles) => titles.length)).toBeGreaterThan(0);
+    expect(await tips(shared).getAttribute('open')).toBeNull();
+    expect(await firstTitleBottom(shared)).toBeLessThanOrEqual(phone.height);
+    expect(await shared.locator('#search-query').getAttribute('aria-describedby')).toBe(
+      'search-help',
+    );
+    await shared.close();
   });
 
   test('a shared filtered search names its filters, and one button clears them all', async () => {

@@ -50,7 +50,7 @@ describe('/people/', () => {
       'Kier Pritchard: Chief Constable, Wiltshire Police, from 5 March 2018 to 26 February 2023 (0 documents)',
     );
     expect(await itemOf('Danny Kruger')).toBe(
-      'Danny Kruger: Member of Parliament for Devizes (dates not known here) (1 document)',
+      'Danny Kruger: Member of Parliament for Devizes, known to have held it on 5 August 2022 (when it began and ended is not known here) (1 document)',
     );
   });
 });

@@ -72,7 +72,7 @@ describe('where things stand, on the home page', () => {
     // The real content: the 2023 review found improvement on four of the 2022 report's topics.
     expect(count('Improving')).toBe(4);
     expect(normaliseSpace(section.next('p').text())).toBe(
-      `${total} recommendations, areas for focus and commitments are tracked here. The inspectorate’s latest finding is “Improving” for ${count('Improving')}; for ${count('none')} it has recorded no finding on progress yet.`,
+      `${total} recommendations, areas for focus and commitments are tracked here. From the inspectorate’s latest findings, we mark ${count('Improving')} as Improving; for ${count('none')} the inspectorate has recorded no finding on progress yet.`,
     );
     expect(section.nextAll('p').find('a[href="/recommendations/"]')).toHaveLength(1);
   });

@@ -25,7 +25,7 @@ describe('where things stand, in a sentence', () => {
         trail(),
       ]),
     ).toBe(
-      '5 recommendations, areas for focus and commitments are tracked here. The inspectorate’s latest finding is “Improving” for 2 and “Not met” for 1; for 2 it has recorded no finding on progress yet.',
+      '5 recommendations, areas for focus and commitments are tracked here. From the inspectorate’s latest findings, we mark 2 as Improving and 1 as Not met; for 2 the inspectorate has recorded no finding on progress yet.',
     );
   });
 
@@ -37,7 +37,7 @@ describe('where things stand, in a sentence', () => {
 
   test('says when all have a finding, and when nothing is tracked', () => {
     expect(whereThingsStand([trail('met')])).toBe(
-      '1 recommendation, area for focus or commitment is tracked here. The inspectorate’s latest finding is “Met” for 1.',
+      '1 recommendation, area for focus or commitment is tracked here. From the inspectorate’s latest findings, we mark 1 as Met.',
     );
     expect(whereThingsStand([])).toBe('No recommendation is tracked on this site yet.');
   });

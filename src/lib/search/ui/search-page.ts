@@ -85,6 +85,7 @@ export async function startSearchPage(): Promise<void> {
   const clearFilters = byId<HTMLButtonElement>('search-clear-filters');
   const aboutBox = byId<HTMLElement>('search-about');
   const fallback = byId<HTMLElement>('search-needs-js');
+  const helpPanel = byId<HTMLDetailsElement>('search-help-panel');
   const baseTitle = document.title;
 
   let pagefind: Pagefind;
@@ -139,6 +140,10 @@ export async function startSearchPage(): Promise<void> {
   const loadDateOrder = loadOnce(fetchDateOrder);
 
   let current = parseSearchState(location.search);
+  // The tips are for a reader about to search. Once a search is shown, from the address or
+  // by Enter, they fold to one line, so that on a phone the results start on the first screen.
+  const foldHelp = () => (helpPanel.open = false);
+  if (serialiseSearchState(current)) foldHelp();
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pager: ResultPager | undefined;
@@ -303,6 +308,7 @@ export async function startSearchPage(): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commitTyped();
+    foldHelp();
     // Enter settles the search: what is typed next is another.
     typedAt = -Infinity;
   });
