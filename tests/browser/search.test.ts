@@ -15,6 +15,7 @@ import {
   openSearch as openSearchPage,
   resultFacts,
   resultTitles,
+  showEveryResult,
   statusText,
   typeQuery,
 } from '../support/search-page';
@@ -525,6 +526,25 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // From a journalist's audit: '"Wiltshire Police’s"' found 6, 4 of them not word for
+  // word, and the status never said so, since it was written before the rest were shown.
+  test('once "Show more results" has shown every result, the status says how many lack the quote word for word', async () => {
+    const page = await openSearch('?q=%22Wiltshire+Police%E2%80%99s%22');
+    await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(
+      FIRST_RESULTS_PAGE,
+    );
+    expect(await statusText(page)).not.toContain('word for word');
+    await showEveryResult(page);
+    const inexact = await page.locator('.search-result__inexact').count();
+    expect(inexact).toBeGreaterThan(0);
+    await eventually(() => statusText(page)).toMatch(
+      new RegExp(
+        `^\\d+ documents found for "Wiltshire Police’s"\\. ${inexact} of them do not have the quoted words word for word\\.$`,
+      ),
+    );
+    await page.close();
+  });
+
   test('clicking "Show more results" twice before it loads adds each result once', async () => {
     const page = await openSearch('?q=Wiltshire');
     await eventually(() => resultTitles(page).then((titles) => titles.length)).toBe(
@@ -606,6 +626,19 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await statusText(page)).toBe('');
     expect(await page.locator('#search-none').isVisible()).toBe(false);
     expect(await page.title()).toMatch(/^Search – /);
+    await page.close();
+  });
+
+  test('symbols alone are said not to be searched, and a quotation mark left open is said to mark no phrase', async () => {
+    const page = await openSearch('?q=%C2%A3');
+    await eventually(() => statusText(page)).toBe(
+      'Search finds words and numbers, not symbols on their own, so “£” was not searched: type a word or number.',
+    );
+    expect(await resultTitles(page)).toEqual([]);
+    await typeQuery(page, '"domestic abuse children');
+    expect(await statusText(page)).toMatch(
+      /^\d+ documents? found for “"domestic abuse children”\. A quotation mark has no partner, so no phrase was searched for exactly: put the words between two quotation marks to match them word for word\.$/,
+    );
     await page.close();
   });
 
@@ -823,6 +856,52 @@ describe('search', { timeout: 60_000 }, () => {
       .map((label) => Number(/\((\d+)\)/.exec(label)?.[1] ?? 0))
       .reduce((sum, count) => sum + count, 0);
     expect(counted).toBe((await resultTitles(page)).length);
+    await page.close();
+  });
+
+  // From a journalist's audit: 'safeguarding Wiltshire' listed 3 documents, the panel
+  // offered 'Response (1)', and ticking it gave none. A shard without one of the words
+  // matched the response by the start of that word, and Pagefind counted it.
+  test('a filter’s count is what ticking it shows, for several words and phrases, whichever shard they are in', async () => {
+    const page = await openSearch();
+    await page.locator('.search-filters summary').click();
+    const typeLabels = page.locator('fieldset', { hasText: 'Type' }).locator('label');
+    const countsShown = async () =>
+      Object.fromEntries(
+        (await typeLabels.allTextContents()).map((label) => {
+          const [, value = '', count = ''] = /^(.*) \((\d+)\)$/.exec(label.trim()) ?? [];
+          return [value, Number(count)];
+        }),
+      );
+    const typesListed = async () => {
+      const tally: Record<string, number> = { Report: 0, Statement: 0, Response: 0 };
+      for (const fact of await resultFacts(page)) {
+        // "Report (our summary) · …": a summary is counted under its document's type.
+        const type = (fact.split(' · ')[0] ?? '').replace(/ \(our summary\)$/, '');
+        tally[type] = (tally[type] ?? 0) + 1;
+      }
+      return tally;
+    };
+    let counted = {};
+    for (const query of [
+      'safeguarding Wiltshire',
+      '"domestic abuse" children',
+      'appropriate adult',
+    ]) {
+      await typeQuery(page, query);
+      await showEveryResult(page);
+      const listed = await typesListed();
+      expect(
+        Object.values(listed).some((count) => count > 0),
+        query,
+      ).toBe(true);
+      await expect.poll(countsShown, { timeout: 15_000, message: query }).toEqual(listed);
+      counted = listed;
+    }
+    // Ticked, a value's group is counted without it: the other types still count true.
+    await page.getByRole('checkbox', { name: /^Report \(/ }).check();
+    await eventually(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['Report']);
+    await eventually(countsShown).toEqual(counted);
     await page.close();
   });
 

@@ -29,3 +29,14 @@ export async function typeQuery(page: Page, text: string): Promise<void> {
 export const statusText = (page: Page) => page.locator('#search-status').textContent();
 export const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
 export const resultFacts = (page: Page) => page.locator('.search-result__facts').allTextContents();
+
+/** Presses "Show more results" until every result the status counts is listed. */
+export async function showEveryResult(page: Page): Promise<void> {
+  const total = Number(/^(\d+) documents?/.exec((await statusText(page)) ?? '')?.[1]);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while ((await resultTitles(page)).length < total) {
+    const before = (await resultTitles(page)).length;
+    await more.click();
+    await eventually(async () => (await resultTitles(page)).length).toBeGreaterThan(before);
+  }
+}

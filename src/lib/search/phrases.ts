@@ -15,6 +15,14 @@ export function normaliseQuotes(query: string): string {
   return query.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
 }
 
+/**
+ * Whether a quotation mark has no partner: it marks no phrase, and the words after it are
+ * searched one by one (splitPhrases), which the reader is told.
+ */
+export function hasUnpairedQuote(query: string): boolean {
+  return (normaliseQuotes(query).match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** The quoted phrases in a query, and the remaining loose words. */
 export function splitPhrases(query: string): { phrases: string[]; words: string[] } {
   const phrases: string[] = [];

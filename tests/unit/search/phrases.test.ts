@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  hasUnpairedQuote,
   highlightTerms,
   normaliseQuotes,
   quotedPhrases,
@@ -16,6 +17,13 @@ describe('exact phrases', () => {
       phrases: ['missing children'],
       words: ['THRIVE', 'police'],
     });
+  });
+
+  test('a quotation mark without a partner is noticed, typed straight or curly', () => {
+    expect(hasUnpairedQuote('"domestic abuse children')).toBe(true);
+    expect(hasUnpairedQuote('“missing children” “police')).toBe(true);
+    expect(hasUnpairedQuote('“missing children” police')).toBe(false);
+    expect(hasUnpairedQuote('Wiltshire Police’s')).toBe(false);
   });
 
   test('a phrase is highlighted whole, loose words one by one', () => {

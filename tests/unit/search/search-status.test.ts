@@ -4,6 +4,7 @@ import { resultOrder, type SearchState } from '../../../src/lib/search/search-st
 import {
   describeFilters,
   describeUnknown,
+  describeWordless,
   quoted,
   searchStatus,
 } from '../../../src/lib/search/ui/search-status';
@@ -238,6 +239,41 @@ describe('the search status line', () => {
       '2 documents found for "Fire & Rescue Services". Exact phrases cannot match “&”, so "Fire & Rescue Services" was searched as its parts, each exactly: "Fire" and "Rescue Services".',
     );
   });
+
+  test('says that a quotation mark without a partner marks no phrase, and how to mark one', () => {
+    const unpaired = searchStatus({
+      state: state('"domestic abuse children'),
+      total: 2,
+      unknown: [],
+      split: [],
+      unpairedQuote: true,
+    });
+    expect(unpaired).toBe(
+      '2 documents found for “"domestic abuse children”. A quotation mark has no partner, so no phrase was searched for exactly: put the words between two quotation marks to match them word for word.',
+    );
+  });
+
+  test('says that symbols alone were not searched, before what the filters found', () => {
+    const filtered = searchStatus({
+      state: state('', { type: ['Report'] }),
+      total: 3,
+      unknown: [],
+      wordless: '£',
+      split: [],
+    });
+    expect(filtered).toBe(
+      'Search finds words and numbers, not symbols on their own, so “£” was not searched: type a word or number. 3 documents with type “Report”, newest first.',
+    );
+  });
+});
+
+test('symbols alone are named as not searched; bare quotation marks are no search, and say nothing', () => {
+  expect(describeWordless('%')).toBe(
+    'Search finds words and numbers, not symbols on their own, so “%” was not searched: type a word or number.',
+  );
+  expect(describeWordless(' "—" ')).toContain('so “—” was not searched');
+  expect(describeWordless('""')).toBe('');
+  expect(describeWordless('“ ”')).toBe('');
 });
 
 test('a query is put in quotation marks unless it is already an exact phrase', () => {

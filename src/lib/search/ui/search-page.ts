@@ -9,7 +9,8 @@
  * The filters' indexes load only when they are needed: when the filter panel is opened
  * or a search in the address bar uses a filter. A national index lists thousands of
  * recommendations, organisations and people, and a reader who just types a word should
- * not download every one of them first.
+ * not download every one of them first, nor the code that draws and counts them
+ * (filter-panel.ts), which loads with them.
  *
  * A filter value an address names by the id the open data uses (`opcc-wiltshire-swindon`)
  * is looked up in the file its id would be in, fetched only then (filter-ids.ts).
@@ -19,7 +20,13 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import { hasWordCharacter, highlightTerms, quotedPhrases, splitPhrases } from '../phrases';
+import {
+  hasUnpairedQuote,
+  hasWordCharacter,
+  highlightTerms,
+  quotedPhrases,
+  splitPhrases,
+} from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -33,17 +40,15 @@ import {
   type SearchState,
   type SortOrder,
 } from '../search-state';
-import { readFilterGroups, renderFilterGroups, updateFilterGroups } from './render-filters';
 import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
 import { FILTER_ID_FILES_ATTRIBUTE, readFilterIdFiles } from '../filter-ids';
-import { filterIdsLoader } from './load-filter-ids';
+import type * as FilterPanel from './filter-panel';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
-import type { FilterKey } from '../index-fields';
 import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
-import { describeUnknown, quoted, searchStatus } from './search-status';
+import { describeUnknown, describeWordless, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-checks';
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
@@ -106,13 +111,24 @@ export async function startSearchPage(): Promise<void> {
 
   /** Every filter value with its count over the whole index, once loaded (loadFilters). */
   let allCounts: FilterCounts | undefined;
+  /** The code that draws, reads and counts the filters, loaded with them. */
+  let panel: typeof FilterPanel | undefined;
+  let filterCounts: FilterPanel.FilterCounter | undefined;
+  /** Labels of ids from the open data, fetched for values the index's labels do not match. */
+  let loadFilterIds: ReturnType<typeof FilterPanel.filterIdsLoader> | undefined;
   const loadFilters = loadOnce(async () => {
     filterBox.replaceChildren(
       Object.assign(document.createElement('p'), { textContent: 'Loading the filters…' }),
     );
     try {
+      const [code, counts] = await Promise.all([import('./filter-panel'), pagefind.filters()]);
+      panel = code;
+      filterCounts = code.filterCounter(pagefind);
+      loadFilterIds = code.filterIdsLoader(
+        readFilterIdFiles(form.getAttribute(FILTER_ID_FILES_ATTRIBUTE)),
+      );
       // A site with nothing withdrawn has no use for the standing group: it is left out.
-      allCounts = withoutIdleStanding(await pagefind.filters());
+      allCounts = withoutIdleStanding(counts);
       return allCounts;
     } catch (error) {
       filterBox.textContent = 'The filters could not load. Reload the page to try again.';
@@ -122,16 +138,12 @@ export async function startSearchPage(): Promise<void> {
   const filtersDrawn = () => filterBox.querySelector('fieldset') !== null;
   /** Ticks and counts the filters, drawing them the first time (never without their counts). */
   const showFilters = (state: SearchState, counts: FilterCounts) => {
-    if (!filtersDrawn() && allCounts) renderFilterGroups(filterBox, allCounts);
-    updateFilterGroups(filterBox, state, counts);
+    if (!panel || !allCounts) return;
+    if (!filtersDrawn()) panel.renderFilterGroups(filterBox, allCounts);
+    panel.updateFilterGroups(filterBox, state, counts);
   };
   /** Counts are shown, and so needed, while the panel is open or a filter is ticked. */
   const needsFilters = (state: SearchState) => filterPanel.open || hasFilters(state);
-
-  /** Labels of ids from the open data, fetched for values the index's labels do not match. */
-  const loadFilterIds = filterIdsLoader(
-    readFilterIdFiles(form.getAttribute(FILTER_ID_FILES_ATTRIBUTE)),
-  );
 
   /** The people, organisations and terms a search names, from files fetched as needed. */
   const findAboutPages = aboutPagesFinder(form.getAttribute(ABOUT_KEYS_ATTRIBUTE) ?? '');
@@ -147,6 +159,8 @@ export async function startSearchPage(): Promise<void> {
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pager: ResultPager | undefined;
+  /** Puts the search shown, as far as its results have been shown, in the status line. */
+  let announce = () => {};
   /** When a typed search last went into the address bar, while typing goes on. */
   let typedAt = -Infinity;
   /** A typed search goes into a new history entry, or replaces one typed just before. */
@@ -161,7 +175,7 @@ export async function startSearchPage(): Promise<void> {
     return {
       query: input.value.trim(),
       // Until the boxes are drawn, the filters are those of the search shown (from the URL).
-      filters: filtersDrawn() ? readFilterGroups(filterBox) : current.filters,
+      filters: panel && filtersDrawn() ? panel.readFilterGroups(filterBox) : current.filters,
       sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
     };
   };
@@ -172,7 +186,7 @@ export async function startSearchPage(): Promise<void> {
       radio.checked = radio.value === state.sort;
     }
     // Boxes already drawn are ticked or cleared now, so the form reads back this state.
-    if (allCounts) updateFilterGroups(filterBox, state, allCounts);
+    if (panel && allCounts) panel.updateFilterGroups(filterBox, state, allCounts);
     // A shared link with filters keeps the panel closed: open, its groups (hundreds of
     // values at national scale) push the results screens down, on a desktop too. Its
     // summary says how many are chosen (see show), and the status that they apply.
@@ -200,8 +214,10 @@ export async function startSearchPage(): Promise<void> {
 
   const show = async (asked: SearchState) => {
     const thisRun = ++run;
-    // A query with no words (`""`, a lone `&`) is no query: it would only find nothing.
-    let state = hasWordCharacter(asked.query) ? asked : { ...asked, query: '' };
+    // A query with no words (`""`, a lone `&`) is no query: it would only find nothing,
+    // and the status says why.
+    const wordless = hasWordCharacter(asked.query) ? '' : asked.query;
+    let state = wordless ? { ...asked, query: '' } : asked;
     document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
     none.hidden = true;
     noteChosen(state);
@@ -213,7 +229,7 @@ export async function startSearchPage(): Promise<void> {
     let unknown: UnknownFilter[] = [];
     if (all && hasFilters(state)) {
       let known = withKnownFilters(state, all);
-      if (known.unknown.length > 0)
+      if (known.unknown.length > 0 && loadFilterIds)
         known = withKnownFilters(state, all, await loadFilterIds(known.unknown));
       if (thisRun !== run) return;
       if (serialiseSearchState(known.state) !== serialiseSearchState(state)) {
@@ -234,7 +250,7 @@ export async function startSearchPage(): Promise<void> {
       showAboutPages(aboutBox, '', NOTHING_SHOWN);
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = describeUnknown(unknown);
+      status.textContent = [describeWordless(wordless), describeUnknown(unknown)].join(' ').trim();
       return;
     }
     // Each phrase and loose word is checked in the index apart (query-checks.ts), and the
@@ -244,7 +260,8 @@ export async function startSearchPage(): Promise<void> {
     const checks = state.query ? await checkQuery(pagefind, phrases, words) : NOTHING_TO_CHECK;
     const term = state.query ? termFor(phrases, words, checks) : null;
     const search = await pagefind.search(term, { filters: pagefindFilters(state) });
-    const counts = all && (await filterCounts(pagefind, term, state, search.filters, all));
+    const counts =
+      all && filterCounts && (await filterCounts({ term, state, search, checks, all }));
     if (thisRun !== run) return;
     if (counts) showFilters(state, counts);
 
@@ -268,7 +285,7 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
     }
     none.hidden = results.length > 0;
-    pager = resultPager({
+    const shownPager = resultPager({
       results,
       list,
       more,
@@ -280,24 +297,31 @@ export async function startSearchPage(): Promise<void> {
     const shownAbout = aboutShown(await about, results.length);
     if (thisRun !== run) return;
     showAboutPages(aboutBox, state.query, shownAbout);
-    await pager.next();
-    // Only worth saying when something was found: nothing found needs no explaining.
-    const missing = results.length > 0 ? checks.missing : [];
+    pager = shownPager;
     // Announced once the results are there to move to; not again when only the filters
-    // changed around the same results (opening the panel runs the search again).
-    const { shown, notAsWritten } = pager.checked();
-    const count = searchStatus({
-      state,
-      total: results.length,
-      unknown,
-      split: phrases.filter((phrase) => phrase.wordless !== undefined),
-      missing,
-      someWordsOnly: matches.someWordsOnly,
-      about: { names: shownAbout.pages.map((page) => page.name), near: shownAbout.near },
-      // Known for the whole search only once every result has been shown and checked.
-      notAsWritten: phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
-    });
-    if (thisRun === run && status.textContent !== count) status.textContent = count;
+    // changed around the same results (opening the panel runs the search again). Said
+    // again when "Show more results" has shown the last of them: only then is it known
+    // how many lack the quoted words word for word.
+    announce = () => {
+      const { shown, notAsWritten } = shownPager.checked();
+      const count = searchStatus({
+        state,
+        total: results.length,
+        unknown,
+        wordless,
+        split: phrases.filter((phrase) => phrase.wordless !== undefined),
+        unpairedQuote: hasUnpairedQuote(state.query),
+        // Only worth saying when something was found: nothing found needs no explaining.
+        missing: results.length > 0 ? checks.missing : [],
+        someWordsOnly: matches.someWordsOnly,
+        about: { names: shownAbout.pages.map((page) => page.name), near: shownAbout.near },
+        // Known for the whole search only once every result has been shown and checked.
+        notAsWritten: phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
+      });
+      if (thisRun === run && status.textContent !== count) status.textContent = count;
+    };
+    await pager.next();
+    announce();
   };
 
   input.addEventListener('input', () => {
@@ -320,7 +344,7 @@ export async function startSearchPage(): Promise<void> {
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open && !allCounts) void show(current);
   });
-  more.addEventListener('click', () => void pager?.next());
+  more.addEventListener('click', () => void pager?.next().then(announce));
   clearFilters.addEventListener('click', () => {
     const next = { ...readForm(), filters: {} };
     writeForm(next);
@@ -341,31 +365,6 @@ export async function startSearchPage(): Promise<void> {
 
   writeForm(current);
   await show(current);
-}
-
-/**
- * Counts for each filter value: for a group with no ticks, results if that value were
- * ticked too (Pagefind's `filters`). Ticks within a group widen the search (any of
- * them), so a ticked group's counts come from the same search without that group.
- */
-async function filterCounts(
-  pagefind: Pagefind,
-  term: string | null,
-  state: SearchState,
-  counts: FilterCounts,
-  allCounts: FilterCounts,
-): Promise<FilterCounts> {
-  const result: FilterCounts = { ...counts };
-  for (const key of Object.keys(state.filters) as FilterKey[]) {
-    const others: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
-    if (term === null && !hasFilters(others)) {
-      result[key] = allCounts[key] ?? {};
-      continue;
-    }
-    const search = await pagefind.search(term, { filters: pagefindFilters(others) });
-    result[key] = search.filters[key] ?? {};
-  }
-  return result;
 }
 
 /** Every word of a query, to fetch the index chunks its search will read while the reader types. */

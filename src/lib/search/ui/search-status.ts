@@ -4,7 +4,7 @@
  */
 import { andList } from '../../text/and-list';
 import { countOf, wholeNumberText } from '../../text/count-of';
-import { splitPhrases, type QuotedPhrase } from '../phrases';
+import { normaliseQuotes, splitPhrases, type QuotedPhrase } from '../phrases';
 import { FILTER_NAMES } from '../filter-names';
 import { FILTER_KEYS } from '../index-fields';
 import {
@@ -25,8 +25,12 @@ export interface SearchOutcome {
   total: number;
   /** Filters from the address that the site does not have, left out of the search. */
   unknown: readonly UnknownFilter[];
+  /** What was typed, when it has no letter or digit (`£`) and so was not searched. */
+  wordless?: string;
   /** Phrases searched in parts, since a piece of them has no letters or digits. */
   split: readonly QuotedPhrase[];
+  /** A quotation mark without a partner, which marks no phrase. */
+  unpairedQuote?: boolean;
   /** Words typed without quotes that no document has (query-checks.ts). */
   missing?: readonly string[];
   /** No document has all the words typed without quotes: the results have some of them. */
@@ -51,13 +55,16 @@ export function searchStatus({
   state,
   total,
   unknown,
+  wordless = '',
   split,
+  unpairedQuote = false,
   missing = [],
   someWordsOnly = false,
   notAsWritten,
   about = { names: [], near: false },
 }: SearchOutcome): string {
   return [
+    describeWordless(wordless),
     describeUnknown(unknown),
     describeCount(total, state, about),
     total > 0 ? describeMissing(missing, state.query) : '',
@@ -66,6 +73,9 @@ export function searchStatus({
       : '',
     describeNotAsWritten(notAsWritten, total),
     ...split.map(describeSplit),
+    unpairedQuote
+      ? 'A quotation mark has no partner, so no phrase was searched for exactly: put the words between two quotation marks to match them word for word.'
+      : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -86,6 +96,18 @@ function describeMissing(missing: readonly string[], query: string): string {
   return rest
     ? `No document has ${which}, so these have the rest of the search.`
     : `No document has ${which}: these have words that begin the same way.`;
+}
+
+/**
+ * Says that a search of symbols alone (`£`, `%`) was not searched, since the index holds
+ * words and numbers: said rather than a blank status, which reads as a broken page. Bare
+ * quotation marks (`""`) are no search at all, and say nothing.
+ */
+export function describeWordless(query: string): string {
+  const symbols = normaliseQuotes(query).replace(/"/g, '').trim();
+  return symbols
+    ? `Search finds words and numbers, not symbols on their own, so “${symbols}” was not searched: type a word or number.`
+    : '';
 }
 
 /** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
