@@ -13,7 +13,7 @@ const session = useBrowserSession();
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
 
 describe('a damaged paragraph link', { timeout: 30_000 }, () => {
-  test.each(['p4.', 'p4)', 'P4', 'p4%E2%80%9D'])(
+  test.each(['p4.', 'p4)', 'P4', 'p4%E2%80%9D', 'p4/', 'p04'])(
     '#%s lands on paragraph 4, marked as the target, with no extra history entry',
     async (fragment) => {
       const page = await session.browser.newPage();
@@ -73,6 +73,15 @@ describe('an address that is not there', { timeout: 30_000 }, () => {
   test('with punctuation caught at its end, offers the page without it', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.preview.origin}/reports/ncpi-wiltshire-2022/).`);
+    await eventually(() => page.locator('#likely-address a').getAttribute('href')).toBe(
+      '/reports/ncpi-wiltshire-2022/',
+    );
+    await page.close();
+  });
+
+  test('asked for as an HTML file, offers the page', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.preview.origin}/reports/ncpi-wiltshire-2022.html`);
     await eventually(() => page.locator('#likely-address a').getAttribute('href')).toBe(
       '/reports/ncpi-wiltshire-2022/',
     );

@@ -20,8 +20,18 @@ describe('the address a damaged link most likely meant', () => {
     expect(likelyAddress('/Data/Documents.JSON')).toBe('/data/documents.json');
     expect(likelyAddress('/recommendations/no-such-page/')).toBeUndefined();
     expect(likelyAddress('/feed.xml')).toBeUndefined();
+    expect(likelyAddress('/reports/ncpi-wiltshire-2022/index.html')).toBeUndefined();
     // A broken escape is not guessed at, nor thrown on.
     expect(likelyAddress('/reports/%E2%80/')).toBeUndefined();
+  });
+
+  test('takes a page asked for as an HTML file to be its folder', () => {
+    expect(likelyAddress('/reports/ncpi-wiltshire-2022.html')).toBe(
+      '/reports/ncpi-wiltshire-2022/',
+    );
+    expect(likelyAddress('/recommendations/ncpi-wiltshire-2022-supervision/Briefing.htm')).toBe(
+      '/recommendations/ncpi-wiltshire-2022-supervision/briefing/',
+    );
   });
 });
 
@@ -30,6 +40,13 @@ describe('the paragraph a damaged fragment most likely meant', () => {
     expect(likelyFragment('p4.')).toBe('p4');
     expect(likelyFragment('p4)')).toBe('p4');
     expect(likelyFragment('P12')).toBe('p12');
+  });
+
+  test('drops a slash or space at its end, and a leading zero in a paragraph number', () => {
+    expect(likelyFragment('p5/')).toBe('p5');
+    expect(likelyFragment('p5 ')).toBe('p5');
+    expect(likelyFragment('p05')).toBe('p5');
+    expect(likelyFragment('p10')).toBeUndefined();
   });
 
   test('says nothing of a fragment that is already as written, or all punctuation', () => {
