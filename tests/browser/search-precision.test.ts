@@ -10,6 +10,7 @@ import {
   eventually,
   openSearch,
   resultTitles,
+  showEveryResult,
   statusText,
   typeQuery,
 } from '../support/search-page';
@@ -93,6 +94,53 @@ describe('search precision', { timeout: 60_000 }, () => {
     await eventually(() => linkedParagraphs(page, RESPONSE_PATH)).toEqual(
       expect.arrayContaining(saying.slice(0, 3)),
     );
+    await page.close();
+  });
+
+  // Without quotes Pagefind also matches words that begin the same way: "HMIC" listed the
+  // paragraphs saying "HMICFRS", and "investment" those saying "investigating".
+  test('one word without quotes lists only the paragraphs with that word, not longer ones', async () => {
+    const page = await openSearch(session);
+    for (const [word, pattern] of [
+      ['HMIC', /\bHMIC\b/],
+      // Its other endings count, as Pagefind matches a word in quotes: "invested", "invest".
+      ['investment', /\binvest(?:s|ed|ing|ments?)?\b/i],
+    ] as const) {
+      const saying = new Map<string, string[]>();
+      for (const path of await documentPaths()) {
+        const ids = await paragraphsSaying(path, pattern);
+        if (ids.length > 0) saying.set(path, ids);
+      }
+      expect(saying.size, word).toBeGreaterThan(0);
+      await typeQuery(page, word);
+      for (const [path, ids] of saying)
+        await eventually(() => linkedParagraphs(page, path)).toEqual(ids);
+    }
+    await page.close();
+  });
+
+  // Pagefind, asked for words no document has all of, listed only some of the documents
+  // with some of them: "training supervision detective" left out both reports.
+  test('words no document has all of list every document with any of them', async () => {
+    const words = ['training', 'supervision', 'detective'];
+    const having: string[] = [];
+    for (const path of await documentPaths()) {
+      const found = await Promise.all(
+        words.map((word) => paragraphsSaying(path, new RegExp(`\\b${word}\\b`))),
+      );
+      if (found.some((ids) => ids.length > 0)) having.push(path);
+    }
+    expect(having.length).toBeGreaterThan(3);
+    const page = await openSearch(session);
+    await typeQuery(page, words.join(' '));
+    await eventually(() => statusText(page)).toMatch(/No document has all of these words/);
+    await showEveryResult(page);
+    const found = await page
+      .locator('.search-result__title a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect(found.sort()).toEqual(having.sort());
     await page.close();
   });
 

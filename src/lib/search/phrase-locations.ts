@@ -7,10 +7,7 @@
  */
 import { BLOCK_END } from './block-end';
 import type { QuotedPhrase } from './phrases';
-
-/** A word as a phrase matches it: "Protection." and "protection" are one word. */
-const comparableWord = (word: string): string =>
-  word.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+import { comparableWord } from './word-match';
 
 /**
  * The places of every word of every match of `phrases` among `words`, in order. A word of

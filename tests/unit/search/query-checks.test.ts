@@ -37,7 +37,8 @@ describe('the loose words of a query', () => {
     const { pagefind, searched } = indexOf({ police: ['a'], and: ['a', 'b'] });
     const checked = await checkQuery(pagefind, ...partsOf('andromeda Police'));
     expect(checked.missing).toEqual(['andromeda']);
-    expect(searched).toEqual(['"andromeda"', '"Police"', 'andromeda Police']);
+    expect(checked.present).toEqual(['Police']);
+    expect(searched).toEqual(['"andromeda"', '"Police"', 'andromeda', 'Police']);
   });
 
   // Index shards fall back apart: a shard without "inadequate" matches "in" in its own
@@ -54,6 +55,7 @@ describe('the loose words of a query', () => {
     const checked = await checkQuery(pagefind, ...partsOf('zork & zork'));
     expect(checked.missing).toEqual(['zork']);
     expect(searched).toEqual(['"zork"', 'zork']);
+    expect(checked.present).toEqual([]);
   });
 
   // A single word is asked of Pagefind in quotes, which gives its first place only: the
@@ -67,6 +69,13 @@ describe('the loose words of a query', () => {
         ['b', [0]],
       ]),
     );
+  });
+
+  // "training or supervision": a report with only "supervision" is listed, with its places.
+  test('gives the places of each word apart, in documents with only some of the words', async () => {
+    const { pagefind } = indexOf({ training: ['a'], supervision: ['a', 'b'] });
+    const checked = await checkQuery(pagefind, ...partsOf('training supervision'));
+    expect([...checked.looseLocations.keys()].sort()).toEqual(['a', 'b']);
   });
 });
 

@@ -7,21 +7,21 @@
  * and the page keeps only the true matches (query-checks.ts). For those searches each
  * value's count is taken again from the true matches and the documents the value has,
  * which a search by that filter alone lists (no words: nothing to download), asked once
- * per value while the page is open.
+ * per value while the page is open. So are those of a search whose results are gathered
+ * word by word (find-matches.ts), which Pagefind's counts do not describe.
  */
-import type { FilterCounts, Pagefind, PagefindSearch } from '../pagefind-api';
-import { hasFilters, pagefindFilters, type SearchState } from '../search-state';
-import { trueMatches, type QueryChecks } from './query-checks';
-
-type Checks = Pick<QueryChecks, 'having' | 'havingAny' | 'withPhrases'>;
+import type { FilterCounts, Pagefind } from '../pagefind-api';
+import { hasFilters, type SearchState } from '../search-state';
+import type { Matching } from './find-matches';
 
 export interface CountedSearch {
-  /** What Pagefind was asked (query-checks.ts, `termFor`); null for filters alone. */
-  term: string | null;
   state: SearchState;
-  /** Pagefind's answer for the search with every filter ticked. */
-  search: PagefindSearch;
-  checks: Checks;
+  /** The search's results with every filter ticked (find-matches.ts). */
+  matching: Matching;
+  /** The same search's results under other filters. */
+  find: (state: SearchState) => Promise<Matching>;
+  /** Whether the search has words: without, a group's counts over the index are `all`'s. */
+  hasWords: boolean;
   /** Every value's count over the whole index. */
   all: FilterCounts;
 }
@@ -43,20 +43,15 @@ export function filterCounter(pagefind: Pagefind): FilterCounter {
     return ids;
   };
 
-  /** A group's counts, over the results the page keeps of Pagefind's. */
-  const trueCounts = async (
-    key: string,
-    counts: Record<string, number>,
-    results: PagefindSearch['results'],
-    checks: Checks,
-  ): Promise<Record<string, number>> => {
-    const kept = trueMatches(results, checks).results;
-    if (kept.length === results.length) return counts;
-    const keptIds = new Set(kept.map((result) => result.id));
+  /** A group's counts, over the results the page lists. */
+  const trueCounts = async (key: string, matching: Matching): Promise<Record<string, number>> => {
+    const counts = matching.counts[key] ?? {};
+    if (matching.countsExact) return counts;
+    const listed = new Set(matching.results.map((result) => result.id));
     const corrected: Record<string, number> = {};
     // One at a time: each search reads Pagefind's shared state.
     for (const [value, count] of Object.entries(counts)) {
-      corrected[value] = count === 0 ? 0 : countIn(keptIds, await withValue(key, value));
+      corrected[value] = count === 0 ? 0 : countIn(listed, await withValue(key, value));
     }
     return corrected;
   };
@@ -66,21 +61,19 @@ export function filterCounter(pagefind: Pagefind): FilterCounter {
    * (Pagefind's `filters`). Ticks within a group widen the search (any of them), so a
    * ticked group's counts come from the same search without that group.
    */
-  return async ({ term, state, search, checks, all }) => {
+  return async ({ state, matching, find, hasWords, all }) => {
     const result: FilterCounts = {};
-    for (const [key, counts] of Object.entries(search.filters)) {
+    for (const key of Object.keys(matching.counts)) {
       const ticked = (state.filters[key as keyof SearchState['filters']] ?? []).length > 0;
       if (!ticked) {
-        result[key] = await trueCounts(key, counts, search.results, checks);
+        result[key] = await trueCounts(key, matching);
         continue;
       }
       const others: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
-      if (term === null && !hasFilters(others)) {
-        result[key] = all[key] ?? {};
-        continue;
-      }
-      const without = await pagefind.search(term, { filters: pagefindFilters(others) });
-      result[key] = await trueCounts(key, without.filters[key] ?? {}, without.results, checks);
+      result[key] =
+        !hasWords && !hasFilters(others)
+          ? (all[key] ?? {})
+          : await trueCounts(key, await find(others));
     }
     return result;
   };

@@ -16,9 +16,11 @@
  *   so) and which documents have each other word: only those are true results. When none
  *   has them all, Pagefind returns documents with some of them, rather than nothing; those
  *   are kept, and the status line says so.
- * - A quoted search gives the place of a phrase's first match only, so the loose words are
- *   also searched together without quotes, for every place they are in (stemmed, as
- *   Pagefind matches them), which the result's excerpt and paragraph links show.
+ * - A quoted search gives the place of a phrase's first match only, so each loose word is
+ *   also searched without quotes, for every place it is in, which the result's excerpt and
+ *   paragraph links show (once word-match.ts has dropped the places of words that only
+ *   begin like it). Each apart, so a document with only some of the words has its places
+ *   too.
  *
  * Each of these searches reads the index chunks the query's own search loads, so it
  * downloads nothing more.
@@ -29,6 +31,8 @@ import { hasWordCharacter, type QuotedPhrase } from '../phrases';
 export interface QueryChecks {
   /** Loose words (typed without quotes) no document has. */
   missing: string[];
+  /** The other loose words: those some document has. */
+  present: string[];
   /**
    * The ids of the documents that have every loose word some document has; undefined when
    * there is no such word, and nothing to narrow the results by.
@@ -65,6 +69,7 @@ export async function checkQuery(
     withPhrases = withPhrases ? intersection(withPhrases, ids) : ids;
   }
   const missing: string[] = [];
+  const present: string[] = [];
   let having: Set<string> | undefined;
   const havingAny = new Set<string>();
   const loose = searchableWords(words);
@@ -74,14 +79,16 @@ export async function checkQuery(
       missing.push(word);
       continue;
     }
+    present.push(word);
     for (const id of ids) havingAny.add(id);
     having = having ? intersection(having, ids) : ids;
   }
-  const looseLocations = new Map<string, readonly number[]>();
-  if (loose.length > 0)
-    for (const result of (await pagefind.search(loose.join(' '))).results)
-      looseLocations.set(result.id, result.words);
-  return { missing, having, havingAny, withPhrases, looseLocations };
+  const looseLocations = new Map<string, number[]>();
+  for (const word of loose)
+    for (const result of (await pagefind.search(word)).results)
+      looseLocations.set(result.id, [...(looseLocations.get(result.id) ?? []), ...result.words]);
+  for (const places of looseLocations.values()) places.sort((a, b) => a - b);
+  return { missing, present, having, havingAny, withPhrases, looseLocations };
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {

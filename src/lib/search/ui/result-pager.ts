@@ -10,7 +10,13 @@ import type { PagefindSearch } from '../pagefind-api';
 import { resultLocations } from '../phrase-locations';
 import type { QuotedPhrase } from '../phrases';
 import { FIRST_RESULTS_PAGE, LATER_RESULTS_PAGE } from '../result-pages';
+import { needsStem, truePlaces, type LooseWords, type Stem } from '../word-match';
+import { loadOnce } from './load-once';
 import { renderResult } from './render-result';
+
+// Loaded only for a result with a place holding some other word than the one typed.
+const loadStem = loadOnce(async (): Promise<Stem> => (await import('porter2')).stem);
+const asTyped: Stem = (word) => word;
 
 export interface ResultPagerOptions {
   results: PagefindSearch['results'];
@@ -22,6 +28,8 @@ export interface ResultPagerOptions {
   phrases: readonly QuotedPhrase[];
   /** Every place of the loose words in each document, by id (query-checks.ts). */
   looseLocations: ReadonlyMap<string, readonly number[]>;
+  /** The loose words, by whether some document has them, to tell which places hold them. */
+  looseWords: LooseWords;
   /** False once a newer search has started: this one's pages are then dropped. */
   isCurrent: () => boolean;
 }
@@ -41,6 +49,7 @@ export function resultPager({
   highlight,
   phrases,
   looseLocations,
+  looseWords,
   isCurrent,
 }: ResultPagerOptions): ResultPager {
   const typedPhrases = phrases.map(({ phrase }) => phrase);
@@ -57,12 +66,21 @@ export function resultPager({
       const slice = results.slice(shown, shown + size);
       const page = await Promise.all(slice.map((result) => result.data()));
       if (!isCurrent()) return;
+      const found = page.map((data, index) => {
+        const { id } = slice[index] as (typeof slice)[number];
+        return { words: contentWords(data.content), loose: looseLocations.get(id) ?? [] };
+      });
+      const stem = found.some(({ words, loose }) => needsStem(words, loose, looseWords))
+        ? await loadStem().catch(() => asTyped)
+        : asTyped;
+      if (!isCurrent()) return;
       const items = page.map((data, index) => {
         const result = slice[index] as (typeof slice)[number];
         const missing = phrasesNotAsWritten(data.content, typedPhrases);
         if (missing.length > 0) notAsWritten += 1;
-        const words = contentWords(data.content);
-        const places = { loose: looseLocations.get(result.id) ?? [], pagefind: result.words };
+        const { words, loose: pagefindLoose } = found[index] as (typeof found)[number];
+        const loose = truePlaces(words, pagefindLoose, looseWords, stem);
+        const places = { loose, pagefind: result.words };
         const locations = resultLocations(words, places, phrases);
         return renderResult(data, { words, locations }, highlight, missing);
       });

@@ -49,7 +49,8 @@ import { enableArrowKeys } from './arrow-keys';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, describeWordless, quoted, searchStatus } from './search-status';
-import { checkQuery, termFor, trueMatches, type QueryChecks } from './query-checks';
+import { checkQuery, termFor, type QueryChecks } from './query-checks';
+import { findMatches } from './find-matches';
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
   aboutPagesFinder,
@@ -70,6 +71,7 @@ const READING_PAUSE_MS = 2000;
 /** A search by filters alone has no words to check. */
 const NOTHING_TO_CHECK: QueryChecks = {
   missing: [],
+  present: [],
   having: undefined,
   havingAny: new Set(),
   withPhrases: undefined,
@@ -259,15 +261,18 @@ export async function startSearchPage(): Promise<void> {
     const { words } = splitPhrases(state.query);
     const checks = state.query ? await checkQuery(pagefind, phrases, words) : NOTHING_TO_CHECK;
     const term = state.query ? termFor(phrases, words, checks) : null;
-    const search = await pagefind.search(term, { filters: pagefindFilters(state) });
+    // Only documents with every phrase, and every loose word some document has (or, when
+    // none has them all, some of them): not those a shard lacking a word matched by its start.
+    const find = (under: SearchState) =>
+      findMatches(pagefind, term, pagefindFilters(under), checks);
+    const matches = await find(state);
     const counts =
-      all && filterCounts && (await filterCounts({ term, state, search, checks, all }));
+      all &&
+      filterCounts &&
+      (await filterCounts({ state, matching: matches, find, hasWords: term !== null, all }));
     if (thisRun !== run) return;
     if (counts) showFilters(state, counts);
 
-    // Only documents with every phrase, and every loose word some document has (or, when
-    // none has them all, some of them): not those a shard lacking a word matched by its start.
-    const matches = trueMatches(search.results, checks);
     let results = matches.results;
     const order = resultOrder(state);
     if (order !== 'relevance') {
@@ -292,6 +297,7 @@ export async function startSearchPage(): Promise<void> {
       highlight: state.query ? highlightTerms(state.query) : [],
       phrases,
       looseLocations: checks.looseLocations,
+      looseWords: checks,
       isCurrent: () => thisRun === run,
     });
     const shownAbout = aboutShown(await about, results.length);
