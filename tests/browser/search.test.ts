@@ -697,6 +697,44 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await page.locator('#search-help').textContent()).toContain('double quotes');
   });
 
+  // Pagefind splits a word into parts only at ASCII punctuation ("2021/22" has "2021"), so
+  // "2023–25", with an en dash, was one word, "202325", and a search for a year in it found
+  // nothing (dashed-words.ts).
+  test('a year finds the document naming it in a range with a dash, and the range in quotes is word for word', async () => {
+    const page = await openSearch();
+    const peel = page.locator('.search-result', { hasText: 'PEEL 2021/22: Wiltshire Police' });
+    for (const year of ['2025', '"2023"']) {
+      await typeQuery(page, year);
+      await showEveryResult(page);
+      await eventually(() => peel.count()).toBe(1);
+    }
+    // Its excerpt marks the range where the year is, as the report prints it.
+    await typeQuery(page, '2025');
+    await showEveryResult(page);
+    await eventually(() => peel.locator('mark').first().textContent()).toMatch(/^2023–25/);
+    expect((await peel.textContent()) ?? '').not.toMatch(/2023-–-25|25-2025|22-2022/);
+
+    await typeQuery(page, '"2023–25"');
+    await eventually(() => peel.count()).toBe(1);
+    await eventually(() => peel.locator('mark').first().textContent()).toMatch(/^2023–25/);
+    expect(await peel.locator('.search-result__inexact').count()).toBe(0);
+    await eventually(() => statusText(page)).not.toContain('not word for word');
+    // The heading it is in is linked by its published anchor.
+    const links = await peel
+      .locator('.search-result__where a')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => [
+          anchor.textContent,
+          new URL((anchor as HTMLAnchorElement).href).hash,
+        ]),
+      );
+    expect(links).toContainEqual([
+      'The later assessment: PEEL 2023–25',
+      '#the-later-assessment-peel-202325',
+    ]);
+    await page.close();
+  });
+
   test('a name in quotes that no document uses finds nothing, as the help says', async () => {
     // Without quotes Pagefind looks for the longest start of a word it does not have
     // ("andromeda" finds "and"), so the help tells a reader checking a name to quote it.

@@ -24,9 +24,15 @@
  * - A block Pagefind would end with a full stop of its own (one whose last character is a
  *   letter, digit or closing quotation mark) ends with a block-end mark instead
  *   (block-end.ts), so excerpts show no punctuation the document does not have.
+ * - In the text (never in a tag, so no id changes), a Unicode dash between two letters or
+ *   digits goes between ASCII hyphens, which Pagefind splits words at, and a short range of
+ *   years gets its last year in full ("2023–25" is written "2023-–-25-2025"), so a search for
+ *   2023, 2025, June or children finds "2023–25", "April–June" or "children—and"
+ *   (dashed-words.ts). The search page takes it out again before showing a result.
  */
 import { PARAGRAPH_ID_PATTERN } from '../markdown/paragraph-id.ts';
 import { BLOCK_END } from './block-end.ts';
+import { DASHED_WORDS_PARTS, forIndex } from './dashed-words.ts';
 
 const BODY_START = '<article data-pagefind-body';
 const HTML_TAG = /<html\b[^>]*>/i;
@@ -50,7 +56,9 @@ export function searchEdition(html: string): string {
   const htmlTag = HTML_TAG.exec(html)?.[0] ?? '<html>';
   const end = elementEnd(html, start, 'article');
   if (end === undefined) throw new Error(`The ${BODY_START}> element is never closed.`);
-  const body = markedBlockEnds(spacedDefinitions(withoutIgnored(html.slice(start, end)))).replace(
+  const body = dashedWordsSplit(
+    markedBlockEnds(spacedDefinitions(withoutIgnored(html.slice(start, end)))),
+  ).replace(
     NUMBERED_BLOCK,
     (_, tag: string, before: string, id: string, after: string) =>
       `<${tag}${before}${after}><span id="${id}"></span>`,
@@ -94,6 +102,14 @@ function markedBlockEnds(body: string): string {
     (whole, last: string, inlineEnds: string, space: string, blockEnd: string) =>
       ENDS_WITHOUT_STOP.test(last) ? `${last}${inlineEnds} ${BLOCK_END}${space}${blockEnd}` : whole,
   );
+}
+
+/** A run of text between tags (or before the first). */
+const TEXT_RUN = /(^|>)([^<]+)/g;
+
+/** The text's dashed words as Pagefind can split them (dashed-words.ts); tags untouched. */
+function dashedWordsSplit(body: string): string {
+  return body.replace(TEXT_RUN, (_, tagEnd: string, text: string) => tagEnd + forIndex(text));
 }
 
 /** An element's start tag that marks it `data-pagefind-ignore`, with the element's name. */
@@ -149,6 +165,9 @@ export const SEARCH_EDITION_CODE = [
   DEFINITION_END,
   markedBlockEnds,
   BLOCK_END_TAG,
+  dashedWordsSplit,
+  TEXT_RUN,
+  ...DASHED_WORDS_PARTS,
   ENDS_WITHOUT_STOP,
   BLOCK_END,
   withoutIgnored,

@@ -46,6 +46,7 @@ import type * as FilterPanel from './filter-panel';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
+import { withDashedWords } from './dashed-words-search';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
 import { describeUnknown, describeWordless, quoted, searchStatus } from './search-status';
@@ -97,13 +98,15 @@ export async function startSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+    const loaded = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
     // Searched on the page itself, not in Pagefind's web worker: the worker is a second
     // copy of Pagefind's runtime (12 KB compressed) on every first search, and searching
     // even a national index takes the page a few milliseconds.
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-    await mergeShards(pagefind, form);
+    await loaded.options({ noWorker: true });
+    await loaded.init();
+    await mergeShards(loaded, form);
+    // Queries asked, and results read, as the index has words joined by a dash ("2023–25").
+    pagefind = withDashedWords(loaded);
   } catch {
     fallback.insertAdjacentText('afterbegin', 'Search could not load in this browser. ');
     return;

@@ -1,0 +1,97 @@
+/**
+ * Words joined by a dash, as Pagefind indexes them and as the search page asks for them.
+ *
+ * Pagefind 1.x (1.6.0, the version installed) indexes each run of text between spaces as
+ * one word, all its letters and digits run together ("2023–25" is "202325"). It also
+ * indexes the parts of a run, at the same place, but splits a run into parts only at ASCII
+ * punctuation ("2021/22": "2021" and "22"; "2023-25": "2023" and "25") and at changes of
+ * case: its indexer's `get_discrete_words` (pagefind/src/fossick/splitting.rs) replaces
+ * `is_ascii_punctuation()` characters with spaces. An en dash, an em dash or any other
+ * Unicode dash is not ASCII, so "2023–25", "April–June" and "children—and" were each one
+ * word, and a search for 2023, June or children never found them. A search query has all
+ * its dashes and other punctuation removed by Pagefind's script (`\p{Pd}`, `\p{Po}`…:
+ * pagefind_web_js/lib/coupled_search.ts), so "2023–25" typed is "202325".
+ *
+ * So the search edition (search-edition.ts) writes a Unicode dash between two letters or
+ * digits between ASCII hyphens ("2023-–-25"), which Pagefind splits at, as it does at "/",
+ * and the search page asks for a query in the same form (forIndex), so a query's words run
+ * together exactly as the index's do ("2023–25" typed, in quotes too, is "2023252025" on
+ * both sides). And an abbreviated range of years ("2023–25", "2021/22", "2023-25") also
+ * gets its last year in full ("2023-–-25-2025"): a search for 2025 finds the document that
+ * says "2023–25". Results are shown as the document prints them (asPrinted): what the
+ * edition adds is taken out of their text before any excerpt is built, so "2023–25" reads
+ * as written and a quoted "2023–25" is found in it word for word.
+ */
+
+/** The dashes Pagefind does not split a word at: hyphen to horizontal bar (U+2010–U+2015). */
+const DASH = '\u2010-\u2015';
+const WORD_CHARACTER = '[\\p{L}\\p{N}]';
+
+/** A Unicode dash between two letters or digits: "2023–25", "April–June", "children—and". */
+const JOINING_DASH = new RegExp(`(?<=${WORD_CHARACTER})([${DASH}])(?=${WORD_CHARACTER})`, 'gu');
+/** The same dash as the index has it, between ASCII hyphens. */
+const SPLIT_DASH = new RegExp(`(?<=${WORD_CHARACTER})-([${DASH}])-(?=${WORD_CHARACTER})`, 'gu');
+
+/**
+ * A year, then a dash or slash and the last two digits of a later year ("2023–25",
+ * "2021/22"), not inside a longer run of numbers such as a date ("2010-12-01").
+ */
+const SHORT_YEAR_RANGE = new RegExp(
+  `(?<!${WORD_CHARACTER}|\\p{N}[-/${DASH}])((?:19|20)\\d\\d)([-/${DASH}])(\\d\\d)(?!${WORD_CHARACTER}|[-/${DASH}]\\p{N})`,
+  'gu',
+);
+/** A short range of years with its last year in full after it, as forIndex writes it. */
+const EXPANDED_YEAR_RANGE = new RegExp(
+  `(?<!${WORD_CHARACTER})((?:19|20)\\d\\d)([-/${DASH}])(\\d\\d)-(\\d{4})(?!${WORD_CHARACTER})`,
+  'gu',
+);
+/** The longest span a short range of years is read as: "2020–30" is a ten-year plan. */
+const LONGEST_RANGE_YEARS = 10;
+
+/**
+ * The year a short range ends in: "2023–25" ends in 2025, "1999–00" in 2000. Undefined when
+ * the two digits are no later year within ten ("2023-11", a month).
+ */
+export function rangeEnd(start: string, end: string): number | undefined {
+  const first = Number(start);
+  let last = Math.floor(first / 100) * 100 + Number(end);
+  if (last <= first) last += 100;
+  return last - first <= LONGEST_RANGE_YEARS ? last : undefined;
+}
+
+/**
+ * Text as Pagefind is given it, in the search edition and in a query: a Unicode dash
+ * between letters or digits is put between ASCII hyphens, and a short range of years gets
+ * its last year in full. Spaces are untouched, so every word keeps its place.
+ */
+export function forIndex(text: string): string {
+  return text
+    .replace(SHORT_YEAR_RANGE, (whole, start: string, dash: string, end: string) => {
+      const last = rangeEnd(start, end);
+      return last === undefined ? whole : `${start}${dash}${end}-${last}`;
+    })
+    .replace(JOINING_DASH, '-$1-');
+}
+
+/** Text from the index as the document prints it: what forIndex added, taken out. */
+export function asPrinted(text: string): string {
+  return text
+    .replace(SPLIT_DASH, '$1')
+    .replace(
+      EXPANDED_YEAR_RANGE,
+      (whole, start: string, dash: string, end: string, full: string) =>
+        String(rangeEnd(start, end)) === full ? `${start}${dash}${end}` : whole,
+    );
+}
+
+/**
+ * Everything that decides forIndex, for the search index's digests (search-edition.ts).
+ * A list, not a string made here, so the search page's script leaves it out.
+ */
+export const DASHED_WORDS_PARTS = [
+  forIndex,
+  rangeEnd,
+  JOINING_DASH,
+  SHORT_YEAR_RANGE,
+  LONGEST_RANGE_YEARS,
+] as const;
