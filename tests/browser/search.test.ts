@@ -1038,7 +1038,7 @@ describe('search', { timeout: 60_000 }, () => {
     await context.close();
   });
 
-  test('the first search downloads at most 150 KB, of which the page’s own script is at most 10 KB', async () => {
+  test('the first search downloads at most 150 KB, of which the page’s own script is at most 11 KB', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const sizes: { url: string; bytes: number }[] = [];
@@ -1074,7 +1074,10 @@ describe('search', { timeout: 60_000 }, () => {
       '/search/about/t.json',
     ]);
     expect(ownScript).toBeGreaterThan(0);
-    expect(ownScript).toBeLessThanOrEqual(10 * 1024);
+    // 9.6 KB until the search gathered the results of words no document has all of, told
+    // a word's places from longer words', and matched words joined by a dash (10.6 KB);
+    // what no first search needs (the filter panel, date order, the stemmer) loads apart.
+    expect(ownScript).toBeLessThanOrEqual(11 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
     console.info(
       `First search: ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses; own script ${(ownScript / 1024).toFixed(1)} KB.`,

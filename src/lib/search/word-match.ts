@@ -11,9 +11,21 @@
  * it only for a result with some other word at a place (`needsStem`).
  */
 
+import { forIndex } from './dashed-words';
+
 /** A word as Pagefind compares it: "Protection." and "protection" are one word. */
 export const comparableWord = (word: string): string =>
   word.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A word of the text and the parts Pagefind also indexes at its place: those between its
+ * punctuation, as the search edition gives it ("2023–25" is also "2023", "25" and "2025":
+ * dashed-words.ts).
+ */
+function formsOf(word: string): string[] {
+  const parts = forIndex(word).split(/[^\p{L}\p{N}]+/u);
+  return [comparableWord(word), ...parts.map(comparableWord)].filter(Boolean);
+}
 
 /** An English stemmer for lower-case words (porter2's `stem`). */
 export type Stem = (word: string) => string;
@@ -28,14 +40,15 @@ export interface LooseWords {
   missing: readonly string[];
 }
 
-/** Whether the place's word is one of the words as typed, or begins like a missing one. */
-function plainMatch(comparable: string, { present, missing }: LooseWords): boolean {
-  return (
-    present.some((word) => comparableWord(word) === comparable) ||
-    missing.some((word) => {
-      const start = comparableWord(word);
-      return start !== '' && comparable.startsWith(start);
-    })
+/** Whether a form of the place's word is one of the words as typed, or begins like a missing one. */
+function plainMatch(forms: readonly string[], { present, missing }: LooseWords): boolean {
+  return forms.some(
+    (form) =>
+      present.some((word) => comparableWord(word) === form) ||
+      missing.some((word) => {
+        const start = comparableWord(word);
+        return start !== '' && form.startsWith(start);
+      }),
   );
 }
 
@@ -45,7 +58,7 @@ export function needsStem(
   places: readonly number[],
   loose: LooseWords,
 ): boolean {
-  return places.some((place) => !plainMatch(comparableWord(words[place] ?? ''), loose));
+  return places.some((place) => !plainMatch(formsOf(words[place] ?? ''), loose));
 }
 
 /**
@@ -63,8 +76,8 @@ export function truePlaces(
   const kept = places.filter((place) => {
     const word = words[place];
     if (word === undefined) return false;
-    const comparable = comparableWord(word);
-    return plainMatch(comparable, loose) || stems.has(stem(comparable));
+    const forms = formsOf(word);
+    return plainMatch(forms, loose) || forms.some((form) => stems.has(stem(form)));
   });
   return kept.length > 0 ? kept : [...places];
 }

@@ -21,6 +21,15 @@ describe('the places that hold a loose word', () => {
     ]);
   });
 
+  test('include a word inside a longer one joined by punctuation, as Pagefind indexes its parts', () => {
+    const ranges = 'PEEL 2023–25 and 2021/22 child-protection'.split(' ');
+    const all = ranges.map((_, place) => place);
+    expect(truePlaces(ranges, all, { present: ['2025'], missing: [] }, stem)).toEqual([1]);
+    expect(truePlaces(ranges, all, { present: ['2021', 'protection'], missing: [] }, stem)).toEqual(
+      [3, 4],
+    );
+  });
+
   test('of a word no document has, are those beginning with it (a half-typed word)', () => {
     expect(truePlaces(words, every, { present: [], missing: ['invest'] }, stem)).toEqual([6, 8]);
   });

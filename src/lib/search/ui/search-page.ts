@@ -43,7 +43,6 @@ import {
 import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
 import { FILTER_ID_FILES_ATTRIBUTE, readFilterIdFiles } from '../filter-ids';
 import type * as FilterPanel from './filter-panel';
-import { DATE_ORDER_PATH, isDateOrder, sortByDate, type DateOrder } from '../date-order';
 import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
 import { withDashedWords } from './dashed-words-search';
@@ -154,7 +153,7 @@ export async function startSearchPage(): Promise<void> {
   const findAboutPages = aboutPagesFinder(form.getAttribute(ABOUT_KEYS_ATTRIBUTE) ?? '');
 
   /** The site's date order, fetched the first time a reader sorts by date. */
-  const loadDateOrder = loadOnce(fetchDateOrder);
+  const loadDateSorter = loadOnce(async () => (await import('./date-sorter')).loadDateSorter());
 
   let current = parseSearchState(location.search);
   // The tips are for a reader about to search. Once a search is shown, from the address or
@@ -280,7 +279,7 @@ export async function startSearchPage(): Promise<void> {
     const order = resultOrder(state);
     if (order !== 'relevance') {
       try {
-        results = await sortByDate(results, await loadDateOrder(), order);
+        results = await (await loadDateSorter())(results, order);
       } catch {
         if (thisRun !== run) return;
         showAboutPages(aboutBox, '', NOTHING_SHOWN);
@@ -404,12 +403,4 @@ async function mergeShards(pagefind: Pagefind, form: HTMLFormElement): Promise<v
   await Promise.all(
     folders.map((folder) => pagefind.mergeIndex(folder, { baseUrl: withBase('/') })),
   );
-}
-
-async function fetchDateOrder(): Promise<DateOrder> {
-  const response = await fetch(withBase(DATE_ORDER_PATH));
-  if (!response.ok) throw new Error(`${DATE_ORDER_PATH}: HTTP ${response.status}`);
-  const order: unknown = await response.json();
-  if (!isDateOrder(order)) throw new Error(`${DATE_ORDER_PATH} is not a date order.`);
-  return order;
 }
