@@ -282,3 +282,27 @@ describe('the recommendations table', () => {
     }
   });
 });
+
+// A reference ("pcc-wiltshire-2023-remaining-recommendations") is one long word in the
+// page's details: at 320 px with text at 200% it made the page 343 px wide, cutting off
+// the words at the right edge. Every recommendation page, not one of the template.
+describe('every recommendation page', () => {
+  it('reflows at 320 CSS pixels with the text size at 200%', async () => {
+    const paths = (await builtPages())
+      .map((page) => page.url)
+      .filter((url) => /\/recommendations\/[^/]+\/$/.test(url));
+    expect(paths.length).toBeGreaterThan(0);
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 768 } });
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const tooWide: string[] = [];
+    for (const path of paths) {
+      await page.goto(session.preview.origin + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`${path}: ${width} px`);
+    }
+    expect(tooWide).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
