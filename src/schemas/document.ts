@@ -87,6 +87,15 @@ const baseDocument = z.strictObject({
   quoted: z.array(entryId).default([]),
   /** Id of the organisation that published it, when that is not the issuer (a newspaper). */
   outlet: entryId.optional(),
+  /**
+   * The outlet's own credit line printed with the original (a newspaper's "Registered in
+   * England & Wales. No: …, <publisher>, <address>"), word for word. It is the publisher's,
+   * not the author's: kept here rather than in the body, the page shows it after the body,
+   * labelled with the outlet's name, with no paragraph number, no paragraph link and no
+   * place in the search index, so it can never be quoted, cited or found as the document's
+   * own words. Only with `outlet` (check-integrity.ts).
+   */
+  publisherCredit: text('the publisher’s credit, word for word').optional(),
   /** The original. */
   source: sourceSchema,
   /** A caveat about the source link, e.g. when the original's own page is not known. */

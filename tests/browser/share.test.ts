@@ -140,6 +140,23 @@ describe('cite this', () => {
     await tab.close();
   });
 
+  it('does not cite the publisher’s credit as a paragraph: #p12, where it was once numbered, lands on it', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${session.preview.origin}${PATH}#p12`);
+    await tab.waitForLoadState('load');
+    expect(await tab.evaluate(() => location.hash)).toBe('#p12');
+    const top = await tab
+      .locator('#publisher-credit')
+      .evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    expect(await tab.locator('#publisher-credit').textContent()).toBe('Publisher’s credit');
+    // No "paragraph 12" to cite, and no "this page has no paragraph 12" either.
+    expect(await tab.locator('#cite-paragraph').isVisible()).toBe(false);
+    expect(await tab.locator('#share-status').textContent()).toBe('');
+    await tab.close();
+  });
+
   it('is plain selectable text without JavaScript, with no dead buttons', async () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();

@@ -94,7 +94,8 @@ beforeAll(async () => {
   work = await mkdtemp(join(REPO_ROOT, '.build-test-render-cache-'));
   content = await copyContent();
   // An anchor that moved: reused pages already carry its marker, which must not be doubled.
-  await writeFile(
+  // Added after the content's own aliases, which its published anchors still need.
+  await appendFile(
     join(content.dir, 'aliases.yaml'),
     '- from: /reports/peel-wiltshire-2021-22/#p999\n  to: /reports/peel-wiltshire-2021-22/#p1\n',
   );

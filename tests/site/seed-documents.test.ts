@@ -1,7 +1,7 @@
 /**
  * The site's promise: the three seed documents are published word for word. Every line of
- * each seed (but the hosting page's furniture) must be the exact text of one block on its
- * page.
+ * each seed (but the hosting page's furniture, and the publisher's credit, shown apart) must
+ * be the exact text of one block on its page.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,11 @@ interface Seed {
   inMetadata: string[];
   /** The hosting website's furniture, which is not part of the document. */
   furniture: string[];
+  /**
+   * The publisher's credit printed with it: kept on the page word for word, but as the
+   * publisher's (PublisherCredit.astro), not as a paragraph of the document.
+   */
+  credit?: string;
 }
 
 const SEEDS: Seed[] = [
@@ -32,6 +37,8 @@ const SEEDS: Seed[] = [
       'Login or Register to post a comment on this article',
       'Subscribe to The Link',
     ],
+    credit:
+      'Registered in England & Wales. No: 4513027, Positive Media Group, Old Bank House, 5 Devizes Road, Old Town, Swindon, SN1 4BJ',
   },
   {
     file: '003_f1bf1dd6f0d9c269.txt',
@@ -53,7 +60,11 @@ async function seedLines(seed: Seed): Promise<string[]> {
     .split(/\r?\n/)
     .map(normaliseSpace)
     .filter(
-      (line) => line !== '' && !seed.furniture.includes(line) && !seed.inMetadata.includes(line),
+      (line) =>
+        line !== '' &&
+        line !== seed.credit &&
+        !seed.furniture.includes(line) &&
+        !seed.inMetadata.includes(line),
     );
 }
 
@@ -92,8 +103,34 @@ describe('the news article keeps its provenance', () => {
     expect($('dl.metadata time').first().attr('datetime')).toBe('2023-09-15');
     expect($('dl.metadata time').first().text()).toBe('15 September 2023');
     expect(metadata).toContain('The Link');
-    expect(normaliseSpace($('.document-body').text())).toContain(
-      'Registered in England & Wales. No: 4513027, Positive Media Group',
-    );
+  });
+
+  test('the publisher’s credit is on the page word for word, as The Link’s, not as a paragraph', async () => {
+    const seed = SEEDS[0]!;
+    const $ = await readPage(seed.page);
+    const credit = $('#publisher-credit').closest('section.publisher-credit');
+    expect(credit.length).toBe(1);
+    expect(normaliseSpace(credit.find('h2').text())).toBe('Publisher’s credit');
+    expect(normaliseSpace(credit.find('p').text())).toBe(`As printed by The Link: ${seed.credit}`);
+    expect(credit.find('a').attr('href')).toBe('/organisations/the-link/');
+    expect(normaliseSpace(credit.find('.publisher-credit__words').text())).toBe(seed.credit);
+    // In the article, after the document's words, but not in them and not searched.
+    expect(credit.parent().is('article[data-pagefind-body]')).toBe(true);
+    expect(credit.prevAll('.document-body').length).toBe(1);
+    expect(credit.attr('data-pagefind-ignore')).toBeDefined();
+    const body = normaliseSpace($('.document-body').text());
+    for (const words of ['Registered in England', 'Positive Media Group', 'Devizes', 'SN1 4BJ'])
+      expect(body).not.toContain(words);
+    expect(credit.find('.paragraph-link, [data-recommendation-link], .addresses').length).toBe(0);
+  });
+
+  test('#p12, where the credit was once numbered as a paragraph, lands on the credit', async () => {
+    const $ = await readPage(SEEDS[0]!.page);
+    const marker = $('#p12');
+    expect(marker.length).toBe(1);
+    expect(marker.hasClass('anchor-alias')).toBe(true);
+    expect(marker.text()).toBe('');
+    expect(marker.next().is('h2#publisher-credit')).toBe(true);
+    expect(marker.closest('.document-body').length).toBe(0);
   });
 });

@@ -88,6 +88,11 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       example: todo('write the publishing organisation’s id, e.g. positive-media-group.'),
     },
     {
+      name: 'publisherCredit',
+      help: 'Optional, only with outlet. The credit line the outlet printed with the original (a newspaper’s "Registered in … No: …" footer), word for word. It is shown after the text as the publisher’s, not numbered or searched: never leave it in the text below as a paragraph.',
+      example: todo('copy the publisher’s credit line from the original, word for word.'),
+    },
+    {
       name: 'source',
       help: 'Where the original can be read.',
       value: '',

@@ -137,6 +137,16 @@ function checkDocument(
     });
   }
 
+  // The credit is shown as the outlet's, named: without an outlet it would be nobody's.
+  if (doc.data.publisherCredit !== undefined && !doc.data.outlet) {
+    problems.push({
+      file,
+      field: 'publisherCredit',
+      message:
+        'A publisher’s credit is shown as the credit of the outlet that printed the document: write outlet: (the id of that organisation, e.g. the-link), or leave publisherCredit out.',
+    });
+  }
+
   const earlier: { field: string; id: string }[] = [];
   if (doc.type === 'report') {
     reference(doc, 'force', 'organisation', doc.data.force);

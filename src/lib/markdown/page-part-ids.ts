@@ -1,10 +1,10 @@
 /**
  * The ids a document page gives its own parts, around the document's body: the layout's
- * (main, the header's search box), the withdrawal notice, "Cite this", sharing, the recommendations it
- * addresses, deadlines, related documents and changes. A heading in the body must not
- * take one, or the page would have the same id twice and a link to that part could land
- * on the heading instead. tests/site/page-part-ids.test.ts checks this list against
- * the built pages.
+ * (main, the header's search box), the withdrawal notice, the publisher's credit, "Cite
+ * this", sharing, the recommendations it addresses, deadlines, related documents and
+ * changes. A heading in the body must not take one, or the page would have the same id
+ * twice and a link to that part could land on the heading instead.
+ * tests/site/page-part-ids.test.ts checks this list against the built pages.
  */
 import { STATUTORY_DUTIES } from '../../schemas/document';
 
@@ -12,6 +12,7 @@ export const PAGE_PART_IDS: readonly string[] = [
   'main',
   'withdrawn',
   'site-search-query',
+  'publisher-credit',
   'cite-this',
   'citation-plain',
   'citation-harvard',

@@ -32,6 +32,7 @@ export interface DocumentRecord {
   authors: string[];
   quoted: string[];
   outlet: string | null;
+  publisherCredit: string | null;
   organisations: string[];
   source: { url: string; title: string | null; original: boolean };
   sourceNote: string | null;
@@ -79,6 +80,7 @@ export function documentRecord(doc: SiteDocument, names: Names, urls: UrlContext
     authors: [...data.authors],
     quoted: [...data.quoted],
     outlet: data.outlet ?? null,
+    publisherCredit: data.publisherCredit ?? null,
     organisations: [...organisationsOf(doc, names.people)],
     source: {
       url: data.source.url,

@@ -312,6 +312,26 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('a publisher’s credit needs the outlet whose credit it is', () => {
+    const credited = (data: Record<string, unknown>) =>
+      checkIntegrity(
+        site((content) => {
+          content.documents.push(
+            statement({ publisherCredit: 'Registered in England & Wales.', ...data }),
+          );
+        }),
+      );
+    expect(credited({ outlet: 'hmicfrs' })).toEqual([]);
+    expect(credited({})).toEqual([
+      {
+        file: 'content/statements/statement.mdx',
+        field: 'publisherCredit',
+        message:
+          'A publisher’s credit is shown as the credit of the outlet that printed the document: write outlet: (the id of that organisation, e.g. the-link), or leave publisherCredit out.',
+      },
+    ]);
+  });
+
   test('the same slug in two document types is refused, naming both files', () => {
     const problems = checkIntegrity(
       site((content) => content.documents.push({ ...statement({}), id: 'report-2022' })),
