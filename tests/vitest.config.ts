@@ -53,6 +53,9 @@ export default defineConfig({
           globalSetup: [globalBuild],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page's scripts can take seconds on a loaded 2-core machine (a search by filters
+          // alone loads the date sorting first), past expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has 2 cores.
           fileParallelism: false,
           maxWorkers: 1,
