@@ -40,16 +40,22 @@ export interface LooseWords {
   missing: readonly string[];
 }
 
+/** The loose words as the places' words are compared with them, made once per result. */
+interface Typed {
+  present: ReadonlySet<string>;
+  starts: readonly string[];
+}
+
+function typedForms({ present, missing }: LooseWords): Typed {
+  return {
+    present: new Set(present.map(comparableWord)),
+    starts: missing.map(comparableWord).filter(Boolean),
+  };
+}
+
 /** Whether a form of the place's word is one of the words as typed, or begins like a missing one. */
-function plainMatch(forms: readonly string[], { present, missing }: LooseWords): boolean {
-  return forms.some(
-    (form) =>
-      present.some((word) => comparableWord(word) === form) ||
-      missing.some((word) => {
-        const start = comparableWord(word);
-        return start !== '' && form.startsWith(start);
-      }),
-  );
+function plainMatch(forms: readonly string[], { present, starts }: Typed): boolean {
+  return forms.some((form) => present.has(form) || starts.some((start) => form.startsWith(start)));
 }
 
 /** Whether telling `places` apart needs the stemmer: some place holds another word. */
@@ -58,7 +64,8 @@ export function needsStem(
   places: readonly number[],
   loose: LooseWords,
 ): boolean {
-  return places.some((place) => !plainMatch(formsOf(words[place] ?? ''), loose));
+  const typed = typedForms(loose);
+  return places.some((place) => !plainMatch(formsOf(words[place] ?? ''), typed));
 }
 
 /**
@@ -72,12 +79,13 @@ export function truePlaces(
   loose: LooseWords,
   stem: Stem,
 ): number[] {
-  const stems = new Set(loose.present.map((word) => stem(comparableWord(word))));
+  const typed = typedForms(loose);
+  const stems = new Set([...typed.present].map(stem));
   const kept = places.filter((place) => {
     const word = words[place];
     if (word === undefined) return false;
     const forms = formsOf(word);
-    return plainMatch(forms, loose) || forms.some((form) => stems.has(stem(form)));
+    return plainMatch(forms, typed) || forms.some((form) => stems.has(stem(form)));
   });
   return kept.length > 0 ? kept : [...places];
 }

@@ -85,8 +85,11 @@ export async function checkQuery(
   }
   const looseLocations = new Map<string, number[]>();
   for (const word of loose)
-    for (const result of (await pagefind.search(word)).results)
-      looseLocations.set(result.id, [...(looseLocations.get(result.id) ?? []), ...result.words]);
+    for (const result of (await pagefind.search(word)).results) {
+      const places = looseLocations.get(result.id) ?? [];
+      places.push(...result.words);
+      looseLocations.set(result.id, places);
+    }
   for (const places of looseLocations.values()) places.sort((a, b) => a - b);
   return { missing, present, having, havingAny, withPhrases, looseLocations };
 }
