@@ -211,4 +211,16 @@ describe('the paragraph a link leads to', () => {
     }
     await page.context().close();
   });
+
+  test('is marked on the glossary when the acronym is typed in capitals', async () => {
+    const page = await newPage();
+    await page.goto(`${session.preview.url}glossary/#THRIVE`);
+    const style = await page
+      .locator('#thrive, #thrive + dd')
+      .evaluateAll((elements) =>
+        elements.map((element) => getComputedStyle(element).backgroundColor),
+      );
+    expect(style).toEqual(['rgb(255, 247, 191)', 'rgb(255, 247, 191)']);
+    await page.context().close();
+  });
 });

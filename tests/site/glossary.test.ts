@@ -22,6 +22,19 @@ describe('the glossary', () => {
     }
   });
 
+  // People type an acronym's link the way the acronym is written, and fragments are
+  // case-sensitive: /glossary/#MASH must land on MASH without a script.
+  it('lets every acronym’s anchor be typed in its capitals', () => {
+    const $ = cheerio.load(readPageHtml('/glossary/'));
+    const acronyms = terms.filter(({ term }) => /^[A-Z]{2,}$/.test(term));
+    expect(acronyms.length).toBeGreaterThan(10);
+    for (const { id, term } of acronyms) {
+      const alias = $(`[id="${term}"]`);
+      expect(alias.length, term).toBe(1);
+      expect(alias.closest('dt').attr('id'), term).toBe(id);
+    }
+  });
+
   // Terms from the PCC's 2023 response once cited the inspectorate's review, which is not
   // where they come from; the response's own address is not recorded, so they name its page.
   it('names each term’s source: a web address, or the document on this site that spells it out', () => {
