@@ -93,6 +93,36 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // Pagefind's highlighter marked a word inside longer words: the six "HMICFRS" on the
+  // page a search for "HMIC" led to were marked as well as its one "HMIC".
+  test('the page a result leads to marks whole words only, as the document prints them', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'HMIC');
+    const paragraphLink = page.locator('.search-result__paragraphs a').first();
+    expect(await paragraphLink.getAttribute('href')).toMatch(
+      /^\/statements\/danny-kruger-ncpi-2022\/\?highlight=HMIC#p9$/,
+    );
+    await paragraphLink.click();
+    await page.waitForURL(/#p9$/);
+    await eventually(() => page.locator('mark.pagefind-highlight').allTextContents()).toEqual([
+      'HMIC',
+    ]);
+    expect(await page.locator('.document-body').textContent()).toContain('HMICFRS');
+
+    // A half-typed word marks the whole words the search matched.
+    await page.goto(`${session.preview.origin}/search/?q=safeguar`);
+    const link = page.locator('.search-result__paragraphs a[href*="#p3"]').first();
+    await eventually(() => link.getAttribute('href')).toMatch(
+      /^\/statements\/danny-kruger-ncpi-2022\//,
+    );
+    await link.click();
+    await page.waitForURL(/#p3$/);
+    await eventually(() => page.locator('#p3 mark.pagefind-highlight').allTextContents()).toEqual([
+      'safeguarding',
+    ]);
+    await page.close();
+  });
+
   test('a name finds what that person wrote, though the text never names them', async () => {
     const page = await openSearch();
     await typeQuery(page, 'Jamie Hill');

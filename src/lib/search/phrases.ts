@@ -1,8 +1,8 @@
 /**
  * Exact phrases: text in double quotes ("missing children"), typed straight or curly.
  * Pagefind 1.x matches a quoted phrase exactly itself; these helpers normalise curly
- * quotes (phones type them) and list the phrases so the result page can highlight each
- * phrase as a whole.
+ * quotes (phones type them) and list the phrases, which are searched, checked and
+ * highlighted each as a whole.
  */
 
 /** Whether text has a letter or a digit: a word to search for, not only punctuation. */
@@ -33,12 +33,6 @@ export function splitPhrases(query: string): { phrases: string[]; words: string[
   });
   const words = rest.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
   return { phrases, words };
-}
-
-/** Terms to highlight on the page a result links to: each phrase whole, each loose word alone. */
-export function highlightTerms(query: string): string[] {
-  const { phrases, words } = splitPhrases(query);
-  return [...phrases, ...words];
 }
 
 /** A piece of a phrase with no letter or digit in it: "&", "–", "/". */

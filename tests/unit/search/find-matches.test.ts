@@ -83,6 +83,23 @@ describe('a search no document has every word of', () => {
     const ticked = await searchFor('training or supervision', 'type=Report');
     expect(ids(ticked.matching.results)).toEqual(['report', 'review']);
   });
+
+  // Pagefind's own answer to the words together lists only some of those documents.
+  test('does not ask Pagefind for the words together', async () => {
+    const { pagefind, state } = await searchFor('training or supervision');
+    const asked: (string | null)[] = [];
+    const recording = {
+      ...pagefind,
+      search: (term: string | null, options?: { filters?: Record<string, unknown> }) => {
+        asked.push(term);
+        return pagefind.search(term, options);
+      },
+    } as Pagefind;
+    const checks = await checkQuery(recording, [], ['training', 'or', 'supervision']);
+    asked.length = 0;
+    await findMatches(recording, 'training or supervision', pagefindFilters(state), checks);
+    expect(asked).toEqual(['"training"', '"or"', '"supervision"']);
+  });
 });
 
 describe('a search some document has every word of', () => {

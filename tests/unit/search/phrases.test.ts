@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   hasUnpairedQuote,
-  highlightTerms,
   normaliseQuotes,
   quotedPhrases,
   splitPhrases,
@@ -24,10 +23,6 @@ describe('exact phrases', () => {
     expect(hasUnpairedQuote('“missing children” “police')).toBe(true);
     expect(hasUnpairedQuote('“missing children” police')).toBe(false);
     expect(hasUnpairedQuote('Wiltshire Police’s')).toBe(false);
-  });
-
-  test('a phrase is highlighted whole, loose words one by one', () => {
-    expect(highlightTerms('“missing children” THRIVE')).toEqual(['missing children', 'THRIVE']);
   });
 });
 

@@ -10,11 +10,11 @@
  * of the words ranks above one with fewer, and among equals by its summed scores.
  */
 import type { FilterCounts, Pagefind, PagefindSearch } from '../pagefind-api';
-import { trueMatches, type QueryChecks } from './query-checks';
+import { someWordsOnly, trueMatches, type QueryChecks } from './query-checks';
 
 export type Result = PagefindSearch['results'][number];
 
-export type Checks = Pick<QueryChecks, 'present' | 'having' | 'havingAny' | 'withPhrases'>;
+export type Checks = Pick<QueryChecks, 'present' | 'having' | 'withPhrases'>;
 
 export interface Matching {
   results: Result[];
@@ -34,15 +34,16 @@ export async function findMatches(
   filters: Record<string, unknown>,
   checks: Checks,
 ): Promise<Matching> {
+  if (someWordsOnly(checks))
+    return { ...(await withSomeWords(pagefind, filters, checks)), someWordsOnly: true };
   const search = await pagefind.search(term, { filters });
-  const matches = trueMatches(search.results, checks);
-  if (!matches.someWordsOnly)
-    return {
-      ...matches,
-      counts: search.filters,
-      countsExact: matches.results.length === search.results.length,
-    };
-  return { ...(await withSomeWords(pagefind, filters, checks)), someWordsOnly: true };
+  const results = trueMatches(search.results, checks);
+  return {
+    results,
+    someWordsOnly: false,
+    counts: search.filters,
+    countsExact: results.length === search.results.length,
+  };
 }
 
 async function withSomeWords(

@@ -8,17 +8,25 @@
  * are the same character (mark.js's `synonyms`); without that, the quote a journalist
  * searched for was found but never marked on the page.
  *
+ * Only whole words are marked, so "HMIC" is not marked inside "HMICFRS" (mark.js's
+ * `exactly`, with the word edges the search page trims its words at: highlight-words.ts).
+ * The search page asks for each word as the document prints it there. A word can run
+ * across elements ("PPN" in a glossary link, then "s"), so marks may too.
+ *
  * Once the words are marked, the address bar drops `?highlight=…` and keeps the paragraph's
  * anchor: what a reader copies from it to share is then the paragraph's permalink, not a
  * link that carries their search words.
  */
 import { withBase } from '../../site/urls';
+import { WORD_EDGES } from '../highlight-words';
 import { HIGHLIGHT_PARAM } from '../pagefind-api';
 
 interface MarkOptions {
   className: string;
   exclude: string[];
   synonyms: Record<string, string>;
+  accuracy: { value: 'exactly'; limiters: readonly string[] };
+  acrossElements: boolean;
 }
 
 interface HighlightModule {
@@ -44,6 +52,8 @@ export async function highlightSearchWords(): Promise<void> {
         className: 'pagefind-highlight',
         exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
         synonyms: { "'": '’' },
+        accuracy: { value: 'exactly', limiters: WORD_EDGES },
+        acrossElements: true,
       },
     });
   } catch {

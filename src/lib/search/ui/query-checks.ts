@@ -14,8 +14,8 @@
  *   "adult"), so a quoted search tells which words no document has (their results are
  *   kept: for a half-typed word they are what the reader wants, and the status line says
  *   so) and which documents have each other word: only those are true results. When none
- *   has them all, Pagefind returns documents with some of them, rather than nothing; those
- *   are kept, and the status line says so.
+ *   has them all, the results are every document with some of them, gathered word by
+ *   word (find-matches.ts), and the status line says so.
  * - A quoted search gives the place of a phrase's first match only, so each loose word is
  *   also searched without quotes, for every place it is in, which the result's excerpt and
  *   paragraph links show (once word-match.ts has dropped the places of words that only
@@ -38,8 +38,6 @@ export interface QueryChecks {
    * there is no such word, and nothing to narrow the results by.
    */
   having: ReadonlySet<string> | undefined;
-  /** The ids of the documents that have any of those words. */
-  havingAny: ReadonlySet<string>;
   /** The ids of the documents with every phrase; undefined when the query has none. */
   withPhrases: ReadonlySet<string> | undefined;
   /** Where each document has the loose words: every place, by document id. */
@@ -71,7 +69,6 @@ export async function checkQuery(
   const missing: string[] = [];
   const present: string[] = [];
   let having: Set<string> | undefined;
-  const havingAny = new Set<string>();
   const loose = searchableWords(words);
   for (const word of loose) {
     const ids = await idsOf(`"${word}"`);
@@ -80,7 +77,6 @@ export async function checkQuery(
       continue;
     }
     present.push(word);
-    for (const id of ids) havingAny.add(id);
     having = having ? intersection(having, ids) : ids;
   }
   const looseLocations = new Map<string, number[]>();
@@ -91,7 +87,7 @@ export async function checkQuery(
       looseLocations.set(result.id, places);
     }
   for (const places of looseLocations.values()) places.sort((a, b) => a - b);
-  return { missing, present, having, havingAny, withPhrases, looseLocations };
+  return { missing, present, having, withPhrases, looseLocations };
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
@@ -99,19 +95,24 @@ function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<strin
 }
 
 /**
+ * Whether some document has each loose word some document has, but none has them all:
+ * the results are then those with some of them (find-matches.ts).
+ */
+export function someWordsOnly({ having }: Pick<QueryChecks, 'having'>): boolean {
+  return having !== undefined && having.size === 0;
+}
+
+/**
  * The results that are true matches (see above): those with every phrase and every loose
- * word some document has; and whether they have only some of those words, no document
- * having them all.
+ * word some document has.
  */
 export function trueMatches<Result extends { id: string }>(
   results: readonly Result[],
-  { having, havingAny, withPhrases }: Pick<QueryChecks, 'having' | 'havingAny' | 'withPhrases'>,
-): { results: Result[]; someWordsOnly: boolean } {
-  const phrased = withPhrases ? results.filter((result) => withPhrases.has(result.id)) : results;
-  if (!having) return { results: [...phrased], someWordsOnly: false };
-  const all = phrased.filter((result) => having.has(result.id));
-  if (all.length > 0 || having.size > 0) return { results: all, someWordsOnly: false };
-  return { results: phrased.filter((result) => havingAny.has(result.id)), someWordsOnly: true };
+  { having, withPhrases }: Pick<QueryChecks, 'having' | 'withPhrases'>,
+): Result[] {
+  return results.filter(
+    (result) => (!withPhrases || withPhrases.has(result.id)) && (!having || having.has(result.id)),
+  );
 }
 
 /**

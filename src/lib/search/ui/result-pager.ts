@@ -6,6 +6,7 @@
  */
 import { contentWords } from '../excerpt';
 import { phrasesNotAsWritten } from '../exact-phrases';
+import { highlightWords } from '../highlight-words';
 import type { PagefindSearch } from '../pagefind-api';
 import { resultLocations } from '../phrase-locations';
 import type { QuotedPhrase } from '../phrases';
@@ -22,8 +23,6 @@ export interface ResultPagerOptions {
   results: PagefindSearch['results'];
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  /** Words to highlight in excerpts and on the pages the results link to. */
-  highlight: readonly string[];
   /** The quoted phrases, whose every match is shown, and which each result is checked for. */
   phrases: readonly QuotedPhrase[];
   /** Every place of the loose words in each document, by id (query-checks.ts). */
@@ -46,7 +45,6 @@ export function resultPager({
   results,
   list,
   more,
-  highlight,
   phrases,
   looseLocations,
   looseWords,
@@ -82,6 +80,7 @@ export function resultPager({
         const loose = truePlaces(words, pagefindLoose, looseWords, stem);
         const places = { loose, pagefind: result.words };
         const locations = resultLocations(words, places, phrases);
+        const highlight = highlightWords(typedPhrases, words, loose);
         return renderResult(data, { words, locations }, highlight, missing);
       });
       list.append(...items);

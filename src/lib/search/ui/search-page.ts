@@ -20,13 +20,7 @@
  */
 import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
-import {
-  hasUnpairedQuote,
-  hasWordCharacter,
-  highlightTerms,
-  quotedPhrases,
-  splitPhrases,
-} from '../phrases';
+import { hasUnpairedQuote, hasWordCharacter, quotedPhrases, splitPhrases } from '../phrases';
 import {
   chosenFilterCount,
   hasFilters,
@@ -73,7 +67,6 @@ const NOTHING_TO_CHECK: QueryChecks = {
   missing: [],
   present: [],
   having: undefined,
-  havingAny: new Set(),
   withPhrases: undefined,
   looseLocations: new Map(),
 };
@@ -296,7 +289,6 @@ export async function startSearchPage(): Promise<void> {
       results,
       list,
       more,
-      highlight: state.query ? highlightTerms(state.query) : [],
       phrases,
       looseLocations: checks.looseLocations,
       looseWords: checks,
