@@ -39,6 +39,7 @@ export const PIPELINE_SOURCES = [
   'src/lib/content/todo-markers.ts',
   'src/lib/content/validate.ts',
   'src/lib/content/yaml-with-lines.ts',
+  'src/lib/site/site-url.ts',
 ];
 
 const digests = new Map<string, string>();
@@ -59,6 +60,8 @@ export function pipelineDigest(root: string): string {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
     hash.update(`${name}@${manifest.version}`);
   }
+  // Which addresses are this site's own decides which links are refused (own-site-links.ts).
+  hash.update(`site:${process.env['SITE_URL'] ?? ''}`);
   const digest = hash.digest('hex').slice(0, 16);
   digests.set(root, digest);
   return digest;

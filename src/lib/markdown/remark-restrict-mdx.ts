@@ -3,7 +3,8 @@
  * `import`/`export`, `{expressions}`, unregistered elements (`<script>`, `<style>`,
  * `<iframe>`, any HTML), event-handler and expression props, links to anything but web
  * pages and email (`javascript:`, `data:`, `vbscript:`…, also through reference
- * definitions) and images from other sites (a third-party request for every reader).
+ * definitions), images from other sites (a third-party request for every reader), and
+ * links to this site in a form the build cannot check (own-site-links.ts).
  * Registered components are checked for their props here and expanded later.
  */
 import type { Root, Nodes } from 'mdast';
@@ -12,6 +13,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
 import { notAllowedElement } from './not-allowed-element';
+import { ownSiteLinkProblem } from './own-site-links';
 import { isLocalImage, isSafeLink, urlInMessage } from './safe-url';
 import { definitionsIn } from './reference-definitions';
 
@@ -58,7 +60,15 @@ export function remarkRestrictMdx() {
 }
 
 function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
-  if (isSafeLink(url)) return;
+  if (isSafeLink(url)) {
+    const problem = ownSiteLinkProblem(url);
+    if (problem)
+      file.message(`The ${what} ${urlInMessage(url)} ${problem}`, {
+        place: node.position,
+        ruleId: 'own-site-link',
+      });
+    return;
+  }
   file.message(
     `The ${what} ${urlInMessage(url)} would run code or open something other than a web page. Link to an https:// address or a page on this site instead.`,
     { place: node.position, ruleId: 'unsafe-url' },

@@ -1,0 +1,45 @@
+/**
+ * A link to this site is written from the site's root (`/reports/x/#p3`) or as an anchor
+ * on the page (`#p3`), the two forms the build checks lead somewhere
+ * (src/lib/integrity/check-body-links.ts) and puts the base path in front of.
+ *
+ * Two other forms went out unchecked, and broken: a relative link (`../reports/x/`,
+ * `reports/x/`), which leads somewhere else from every page it is read on (a document's
+ * page, its briefing, a feed reader), and this site's own address written in full
+ * (`https://child-protection.example.org/statements/x/`), which also stops working if the
+ * site moves. Both are refused, with the root form to write instead.
+ */
+import { PLACEHOLDER_SITE_URL } from '../site/site-url';
+import { schemeOf } from './safe-url';
+
+/**
+ * The hosts that are this site: the placeholder every build without SITE_URL uses, and
+ * the public address a deployment builds with. The pipeline's digest includes SITE_URL
+ * (src/lib/content/pipeline-digest.ts), so a new address checks cached documents again.
+ */
+function ownHosts(): Set<string> {
+  const hosts = new Set([new URL(PLACEHOLDER_SITE_URL).host]);
+  const site = process.env['SITE_URL'];
+  if (site && URL.canParse(site)) hosts.add(new URL(site).host);
+  return hosts;
+}
+
+/** The address from the site's root that a link most likely meant. */
+function fromRoot(url: string): string {
+  return `/${url.replace(/^(?:\.{1,2}\/)+/, '')}`;
+}
+
+/** What is wrong with how a link to this site is written, as the rest of a sentence; undefined when nothing is. */
+export function ownSiteLinkProblem(url: string): string | undefined {
+  if (url === '' || url.startsWith('#')) return undefined;
+  const scheme = schemeOf(url);
+  if (scheme === undefined && !/^[\\/]/.test(url)) {
+    return `is relative to the address of the page it is on, so it leads somewhere else from a briefing or a feed, and the build cannot check it. Write it from the site's root, such as ${fromRoot(url)}`;
+  }
+  if (scheme !== 'http' && scheme !== 'https' && !url.startsWith('//')) return undefined;
+  const address = URL.canParse(url, PLACEHOLDER_SITE_URL)
+    ? new URL(url, PLACEHOLDER_SITE_URL)
+    : undefined;
+  if (!address || !ownHosts().has(address.host)) return undefined;
+  return `is this site's own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site's root: ${address.pathname}${address.search}${address.hash}`;
+}
