@@ -214,6 +214,21 @@ describe('what a copy says', () => {
     await tab.close();
   });
 
+  // Forced colours drop its dark background, which alone set it apart from the body text
+  // it sits over; a border, which they draw in the text's colour, still does.
+  it('is outlined in forced colours, where its background is dropped', async () => {
+    const tab = await openDocument();
+    await tab.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await tab.getByRole('button', { name: 'Copy Harvard citation' }).click();
+    await expect.poll(() => notice(tab)).toMatchObject({ onScreen: true });
+    const border = await tab.locator('#share-status').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.borderTopStyle, style.borderTopWidth, style.borderTopColor === style.color];
+    });
+    expect(border).toEqual(['solid', '2px', true]);
+    await tab.close();
+  });
+
   it('tells a sighted reader when copying failed, and what to do instead', async () => {
     const denied = await session.browser.newContext();
     const tab = await denied.newPage();
@@ -230,6 +245,27 @@ describe('what a copy says', () => {
         onScreen: true,
       });
     await denied.close();
+  });
+});
+
+describe('the copy buttons', () => {
+  // Their own white background once outranked the focus colour every other control shows.
+  it('are marked in focus like every other control', async () => {
+    const tab = await openDocument();
+    const button = tab.getByRole('button', { name: 'Copy Harvard citation' });
+    const link = tab.locator('a.paragraph-link[href="#p2"]');
+    await link.focus();
+    const linkFocus = await link.evaluate((element) => getComputedStyle(element).backgroundColor);
+    await button.focus();
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Tab');
+    const buttonFocus = await button.evaluate((element) => [
+      document.activeElement === element,
+      getComputedStyle(element).backgroundColor,
+    ]);
+    expect(buttonFocus).toEqual([true, linkFocus]);
+    expect(linkFocus).toBe('rgb(255, 221, 0)');
+    await tab.close();
   });
 });
 
