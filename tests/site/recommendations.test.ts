@@ -207,6 +207,20 @@ describe('recommendation pages', () => {
     }
   });
 
+  // In a screen reader's list of links, two with the same words must lead to the same
+  // place: the report's page here and its original were once both named by its title.
+  test('no two links with the same words lead to different places', async () => {
+    for (const { id } of recommendations) {
+      const $ = await page(recommendationPath(id));
+      const targets = new Map<string, Set<string>>();
+      for (const anchor of $('main a[href]').toArray()) {
+        const name = normaliseSpace($(anchor).attr('aria-label') ?? $(anchor).text());
+        targets.set(name, (targets.get(name) ?? new Set()).add($(anchor).attr('href') ?? ''));
+      }
+      for (const [name, hrefs] of targets) expect(hrefs.size, `${id}: “${name}”`).toBe(1);
+    }
+  });
+
   test('every paragraph a recommendation page quotes is marked there as addressing it', async () => {
     for (const { id } of recommendations) {
       // The link each quote opens with; the quotes' own links are to the glossary.
@@ -270,7 +284,7 @@ describe('recommendation pages', () => {
       const note = normaliseSpace((await page(recommendationPath(id)))('.verbatim-note').text());
       expect(note, id).toMatch(/^These are the original’s own words, from Response of /);
       expect(note, id).toMatch(
-        /It answers National child protection inspection post-inspection review: Wiltshire Police, on the inspectorate’s website\.$/,
+        /It answers National child protection inspection post-inspection review: Wiltshire Police on the inspectorate’s website\.$/,
       );
       expect(note, id).not.toContain('The official report is');
     }
