@@ -1069,10 +1069,17 @@ describe('search', { timeout: 60_000 }, () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     const sizes: { url: string; bytes: number }[] = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      // What a host that compresses its responses (as static hosts do) sends; files already compressed stay as they are.
-      sizes.push({ url: response.url(), bytes: Math.min(body.length, gzipSync(body).length) });
+    // Bodies are read after the response arrives; on a busy machine some were still being
+    // read when the network went idle, and went uncounted.
+    const reading: Promise<void>[] = [];
+    page.on('response', (response) => {
+      reading.push(
+        (async () => {
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          // What a host that compresses its responses (as static hosts do) sends; files already compressed stay as they are.
+          sizes.push({ url: response.url(), bytes: Math.min(body.length, gzipSync(body).length) });
+        })(),
+      );
     });
     await page.goto(`${session.preview.origin}/search/`);
     await page.locator('#search-controls').waitFor({ state: 'visible' });
@@ -1082,6 +1089,7 @@ describe('search', { timeout: 60_000 }, () => {
     await page.locator('#search-query').fill('THRIVE');
     await eventually(() => statusText(page)).toContain('for “THRIVE”');
     await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
     const total = sizes.reduce((sum, entry) => sum + entry.bytes, 0);
     const ownScript = sizes
       .filter(

@@ -4,3 +4,10 @@ const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunc
 export function andList(items: readonly string[]): string {
   return conjunction.format(items);
 }
+
+/** The same for alternatives: "A or B", "A, B or C". */
+const disjunction = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
+export function orList(items: readonly string[]): string {
+  return disjunction.format(items);
+}

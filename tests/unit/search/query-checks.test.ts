@@ -104,6 +104,20 @@ describe('the phrases of a query', () => {
   });
 });
 
+describe('a search by filters alone', () => {
+  test('has nothing to check, and asks Pagefind nothing', async () => {
+    const { pagefind, searched } = indexOf({ police: ['a'] });
+    expect(await checkQuery(pagefind, [], [])).toEqual({
+      missing: [],
+      present: [],
+      having: undefined,
+      withPhrases: undefined,
+      looseLocations: new Map(),
+    });
+    expect(searched).toEqual([]);
+  });
+});
+
 describe('the results shown', () => {
   const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
 

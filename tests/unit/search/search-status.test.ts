@@ -5,6 +5,7 @@ import {
   describeFilters,
   describeUnknown,
   describeWordless,
+  leftOutStatus,
   quoted,
   searchStatus,
 } from '../../../src/lib/search/ui/search-status';
@@ -274,6 +275,17 @@ test('symbols alone are named as not searched; bare quotation marks are no searc
   expect(describeWordless(' "—" ')).toContain('so “—” was not searched');
   expect(describeWordless('""')).toBe('');
   expect(describeWordless('“ ”')).toBe('');
+});
+
+// What the search page says for a search with nothing left to search for.
+test('a search of symbols and unknown filters alone says what was left out, symbols first', () => {
+  expect(leftOutStatus('£', [{ key: 'year', value: '1999' }])).toBe(
+    'Search finds words and numbers, not symbols on their own, so “£” was not searched: type a word or number. Left out year “1999”: it is not on this site.',
+  );
+  expect(leftOutStatus('', [{ key: 'year', value: '1999' }])).toBe(
+    'Left out year “1999”: it is not on this site.',
+  );
+  expect(leftOutStatus('', [])).toBe('');
 });
 
 test('a query is put in quotation marks unless it is already an exact phrase', () => {

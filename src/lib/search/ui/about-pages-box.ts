@@ -17,6 +17,7 @@ import {
   type AboutKind,
   type AboutPage,
 } from '../about-pages';
+import { fetchSiteJson } from './fetch-site-json';
 import { loadOncePerFile } from './load-once';
 
 /**
@@ -43,13 +44,8 @@ export function aboutPagesFinder(keys: string): (query: string) => Promise<About
   };
 }
 
-async function fetchAboutFile(path: string): Promise<AboutPage[]> {
-  const response = await fetch(withBase(path));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const pages: unknown = await response.json();
-  if (!isAboutFile(pages)) throw new Error(`${path} is not a list of pages.`);
-  return pages;
-}
+const fetchAboutFile = (path: string): Promise<AboutPage[]> =>
+  fetchSiteJson(path, isAboutFile, 'a list of pages');
 
 const KIND_LABEL: Record<AboutKind, string> = {
   person: 'Person',

@@ -3,8 +3,8 @@
  * alone: the code comes with the date order it reads (date-order.ts), not with the first
  * search.
  */
-import { withBase } from '../../site/urls';
 import { DATE_ORDER_PATH, isDateOrder, sortByDate, type SortableResult } from '../date-order';
+import { fetchSiteJson } from './fetch-site-json';
 
 export type DateSorter = <Result extends SortableResult>(
   results: readonly Result[],
@@ -13,9 +13,6 @@ export type DateSorter = <Result extends SortableResult>(
 
 /** Fetches the site's date order, and gives what sorts results by it. */
 export async function loadDateSorter(): Promise<DateSorter> {
-  const response = await fetch(withBase(DATE_ORDER_PATH));
-  if (!response.ok) throw new Error(`${DATE_ORDER_PATH}: HTTP ${response.status}`);
-  const order: unknown = await response.json();
-  if (!isDateOrder(order)) throw new Error(`${DATE_ORDER_PATH} is not a date order.`);
+  const order = await fetchSiteJson(DATE_ORDER_PATH, isDateOrder, 'a date order');
   return (results, direction) => sortByDate(results, order, direction);
 }

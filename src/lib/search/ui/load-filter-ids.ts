@@ -3,7 +3,6 @@
  * holds that the index's labels do not match, the one file its id would be in, fetched
  * the first time it is needed and then kept.
  */
-import { withBase } from '../../site/urls';
 import {
   asId,
   fileOfId,
@@ -15,6 +14,7 @@ import {
   type LabelsById,
 } from '../filter-ids';
 import type { UnknownFilter } from '../search-state';
+import { fetchSiteJson } from './fetch-site-json';
 import { loadOncePerFile } from './load-once';
 
 export type LabelsByGroup = Partial<Record<IdGroup, LabelsById>>;
@@ -45,10 +45,5 @@ export function filterIdsLoader(
   };
 }
 
-async function fetchLabelsById(path: string): Promise<LabelsById> {
-  const response = await fetch(withBase(path));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const labels: unknown = await response.json();
-  if (!isLabelsById(labels)) throw new Error(`${path} is not labels by id.`);
-  return labels;
-}
+const fetchLabelsById = (path: string): Promise<LabelsById> =>
+  fetchSiteJson(path, isLabelsById, 'labels by id');

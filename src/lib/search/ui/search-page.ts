@@ -42,8 +42,8 @@ import { enableArrowKeys } from './arrow-keys';
 import { withDashedWords } from './dashed-words-search';
 import { loadOnce } from './load-once';
 import { resultPager, type ResultPager } from './result-pager';
-import { describeUnknown, describeWordless, quoted, searchStatus } from './search-status';
-import { checkQuery, termFor, type QueryChecks } from './query-checks';
+import { leftOutStatus, quoted, searchStatus } from './search-status';
+import { checkQuery, termFor } from './query-checks';
 import { findMatches } from './find-matches';
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
@@ -61,15 +61,6 @@ const TYPING_PAUSE_MS = 250;
  * a history entry of its own, rather than more of the same typing.
  */
 const READING_PAUSE_MS = 2000;
-
-/** A search by filters alone has no words to check. */
-const NOTHING_TO_CHECK: QueryChecks = {
-  missing: [],
-  present: [],
-  having: undefined,
-  withPhrases: undefined,
-  looseLocations: new Map(),
-};
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -209,6 +200,14 @@ export async function startSearchPage(): Promise<void> {
     clearFilters.hidden = chosen === 0;
   };
 
+  /** Takes the results and the pages about them away, and says why in the status line. */
+  const showNothing = (why: string) => {
+    showAboutPages(aboutBox, '', NOTHING_SHOWN);
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = why;
+  };
+
   const show = async (asked: SearchState) => {
     const thisRun = ++run;
     // A query with no words (`""`, a lone `&`) is no query: it would only find nothing,
@@ -244,17 +243,15 @@ export async function startSearchPage(): Promise<void> {
     if (!state.query && !hasFilters(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
-      showAboutPages(aboutBox, '', NOTHING_SHOWN);
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = [describeWordless(wordless), describeUnknown(unknown)].join(' ').trim();
+      showNothing(leftOutStatus(wordless, unknown));
       return;
     }
     // Each phrase and loose word is checked in the index apart (query-checks.ts), and the
     // phrases in each result as typed (exact-phrases.ts).
     const phrases = quotedPhrases(state.query);
     const { words } = splitPhrases(state.query);
-    const checks = state.query ? await checkQuery(pagefind, phrases, words) : NOTHING_TO_CHECK;
+    // A search by filters alone has no words: checking them asks Pagefind nothing.
+    const checks = await checkQuery(pagefind, phrases, words);
     const term = state.query ? termFor(phrases, words, checks) : null;
     // Only documents with every phrase, and every loose word some document has (or, when
     // none has them all, some of them): not those a shard lacking a word matched by its start.
@@ -275,11 +272,7 @@ export async function startSearchPage(): Promise<void> {
         results = await (await loadDateSorter())(results, order);
       } catch {
         if (thisRun !== run) return;
-        showAboutPages(aboutBox, '', NOTHING_SHOWN);
-        list.replaceChildren();
-        more.hidden = true;
-        status.textContent =
-          'The results could not be put in date order. Reload the page to try again.';
+        showNothing('The results could not be put in date order. Reload the page to try again.');
         return;
       }
       if (thisRun !== run) return;
@@ -304,21 +297,20 @@ export async function startSearchPage(): Promise<void> {
     // how many lack the quoted words word for word.
     announce = () => {
       const { shown, notAsWritten } = shownPager.checked();
-      const count = searchStatus({
+      const statusText = searchStatus({
         state,
         total: results.length,
         unknown,
         wordless,
         split: phrases.filter((phrase) => phrase.wordless !== undefined),
         unpairedQuote: hasUnpairedQuote(state.query),
-        // Only worth saying when something was found: nothing found needs no explaining.
-        missing: results.length > 0 ? checks.missing : [],
+        missing: checks.missing,
         someWordsOnly: matches.someWordsOnly,
         about: { names: shownAbout.pages.map((page) => page.name), near: shownAbout.near },
         // Known for the whole search only once every result has been shown and checked.
         notAsWritten: phrases.length > 0 && shown === results.length ? notAsWritten : undefined,
       });
-      if (thisRun === run && status.textContent !== count) status.textContent = count;
+      if (thisRun === run && status.textContent !== statusText) status.textContent = statusText;
     };
     await pager.next();
     announce();

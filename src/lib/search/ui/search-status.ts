@@ -2,7 +2,7 @@
  * The words of the search page's live status line: how many documents were found, what
  * to try when none were, and what the page changed in the search it was asked for.
  */
-import { andList } from '../../text/and-list';
+import { andList, orList } from '../../text/and-list';
 import { countOf, wholeNumberText } from '../../text/count-of';
 import { normaliseQuotes, splitPhrases, type QuotedPhrase } from '../phrases';
 import { FILTER_NAMES } from '../filter-names';
@@ -64,8 +64,7 @@ export function searchStatus({
   about = { names: [], near: false },
 }: SearchOutcome): string {
   return [
-    describeWordless(wordless),
-    describeUnknown(unknown),
+    leftOutStatus(wordless, unknown),
     describeCount(total, state, about),
     total > 0 ? describeMissing(missing, state.query) : '',
     total > 0 && someWordsOnly
@@ -79,6 +78,14 @@ export function searchStatus({
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * What the search left out: a part of the box with no letters or digits, and filters in
+ * the address that name nothing. All a search with nothing else to search for says.
+ */
+export function leftOutStatus(wordless: string, unknown: readonly UnknownFilter[]): string {
+  return [describeWordless(wordless), describeUnknown(unknown)].filter(Boolean).join(' ');
 }
 
 /**
@@ -199,12 +206,6 @@ export function describeFilters(state: SearchState): string {
   const widened =
     groups.length > 1 && Object.values(state.filters).some((values) => values.length > 1);
   return widened ? `${groups.slice(0, -1).join(', ')}, and ${groups.at(-1)}` : andList(groups);
-}
-
-const disjunction = new Intl.ListFormat('en-GB', { type: 'disjunction' });
-
-function orList(items: readonly string[]): string {
-  return disjunction.format(items);
 }
 
 /** What to try when nothing matched, said in the same live message as the count. */
