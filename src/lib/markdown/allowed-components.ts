@@ -23,6 +23,6 @@ export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     },
     wraps: true,
     usage:
-      '<Addresses recommendation="ncpi-wiltshire-2022-r01">, then the paragraphs, then </Addresses>, each on its own line with blank lines around the paragraphs',
+      '<Addresses recommendation="ncpi-wiltshire-2022-supervision">, then the paragraphs, then </Addresses>, each on its own line with blank lines around the paragraphs',
   },
 };

@@ -124,7 +124,7 @@ const REJECTIONS: Record<string, string[]> = {
     'tests/fixtures/hostile/script-src.mdx:3:1 <script> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: Addresses).',
   ],
   'spread-prop': [
-    'tests/fixtures/hostile/spread-prop.mdx:3:12 <Addresses> cannot take {…} props: content cannot run code. Use <Addresses recommendation="ncpi-wiltshire-2022-r01">, then the paragraphs, then </Addresses>, each on its own line with blank lines around the paragraphs.',
+    'tests/fixtures/hostile/spread-prop.mdx:3:12 <Addresses> cannot take {…} props: content cannot run code. Use <Addresses recommendation="ncpi-wiltshire-2022-supervision">, then the paragraphs, then </Addresses>, each on its own line with blank lines around the paragraphs.',
     'tests/fixtures/hostile/spread-prop.mdx:3:1 <Addresses> needs recommendation="…": the id of a recommendation, or several ids separated by spaces.',
   ],
   style: [
