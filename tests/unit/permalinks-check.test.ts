@@ -40,6 +40,27 @@ describe('the permalink check', () => {
     expect(problem?.message).toContain('- from: /a/#p2');
   });
 
+  it('tells a vanished paragraph from a vanished part of the page, whose cause may be another file', () => {
+    const [paragraph] = check(map({ '/a/': ['p1', 'p2'] }), map({ '/a/': ['p1'] }));
+    expect(paragraph?.message).toContain('paragraph numbers must not change');
+    const [part] = check(
+      map({ '/recommendations/x/': ['status-key', 'history'] }),
+      map({ '/recommendations/x/': ['history'] }),
+    );
+    expect(part?.message).not.toContain('paragraph numbers');
+    expect(part?.message).toContain('a deleted document takes its assessments with it');
+    expect(part?.message).toContain('to: /recommendations/x/#<new-anchor>');
+  });
+
+  it('offers the one new heading anchor as where a renamed heading’s links should land', () => {
+    const [problem] = check(
+      map({ '/a/': ['p1', 'findings'] }),
+      map({ '/a/': ['p1', 'p2', 'our-findings'] }),
+    );
+    expect(problem?.message).toContain('The page has a new anchor, #our-findings');
+    expect(problem?.message).toMatch(/- from: \/a\/#findings\n\s+to: \/a\/#our-findings$/);
+  });
+
   it("names a vanished anchor of a document's page in the document's file, which the author edits", () => {
     const [problem] = check(
       map({ '/statements/x/': ['p1', 'p2'] }),

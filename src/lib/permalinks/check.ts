@@ -8,6 +8,7 @@
 import type { ContentProblem } from '../markdown/content-error';
 import { aliasToWrite, type ParsedAlias } from './aliases';
 import { formatPlace, hasPlace, type PermalinkMap } from './places';
+import { paragraphNumber } from '../markdown/paragraph-id';
 
 export interface CheckInput {
   recorded: PermalinkMap;
@@ -61,11 +62,42 @@ export function checkPermalinks({
       problems.push({
         file: source ?? manifestFile,
         field: place,
-        message: `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere. Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:${aliasToWrite(place, `${path}#<new-anchor>`)}`,
+        message: lostAnchorMessage(anchor, path, place, newAnchors(now, anchors), aliasesFile),
       });
     }
   }
   return problems;
+}
+
+/** The anchors on a page now that were not recorded on it: where a lost one may have gone. */
+function newAnchors(now: ReadonlySet<string>, recorded: Iterable<string>): string[] {
+  const before = new Set(recorded);
+  return [...now].filter((anchor) => !before.has(anchor));
+}
+
+/**
+ * A paragraph's anchor is lost when paragraphs are put in or taken out above it; any
+ * other (a heading's, or a part a page makes from content, such as its status key) when
+ * its heading is renamed or what made it is gone, perhaps from another file (a deleted
+ * document's assessments). A heading renamed leaves one new anchor, offered as the alias.
+ */
+function lostAnchorMessage(
+  anchor: string,
+  path: string,
+  place: string,
+  added: readonly string[],
+  aliasesFile: string,
+): string {
+  const lost = `The anchor #${anchor} on ${path} was published but is no longer on the page, so links to it land nowhere.`;
+  if (paragraphNumber(anchor) !== undefined)
+    return `${lost} Restore it (paragraph numbers must not change), or declare which anchor on the same page now holds those words in ${aliasesFile}:${aliasToWrite(place, `${path}#<new-anchor>`)}`;
+  const others = added.filter((id) => paragraphNumber(id) === undefined);
+  const likely = others.length === 1 ? others[0] : undefined;
+  const cause =
+    likely === undefined
+      ? 'A heading was renamed or removed, or a part of the page is gone because what made it changed, here or in another file (a deleted document takes its assessments with it).'
+      : `The page has a new anchor, #${likely}: was its heading renamed?`;
+  return `${lost} ${cause} Restore it, or declare where its links should land now in ${aliasesFile}:${aliasToWrite(place, `${path}#${likely ?? '<new-anchor>'}`)}`;
 }
 
 function checkAliases(

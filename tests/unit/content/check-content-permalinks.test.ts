@@ -193,7 +193,7 @@ describe('a heading of a published document', () => {
         file: `content/${PEEL_REPORT}`,
         field: '/reports/peel-wiltshire-2021-22/#enhanced-monitoring',
         message: expect.stringMatching(
-          /^The anchor #enhanced-monitoring on \/reports\/peel-wiltshire-2021-22\/ was published but is no longer on the page/,
+          /^The anchor #enhanced-monitoring on \/reports\/peel-wiltshire-2021-22\/ was published but is no longer on the page, so links to it land nowhere\. The page has a new anchor, #enhanced-monitoring-engage: was its heading renamed\? [\s\S]*- from: \/reports\/peel-wiltshire-2021-22\/#enhanced-monitoring\n\s+to: \/reports\/peel-wiltshire-2021-22\/#enhanced-monitoring-engage$/,
         ),
       },
     ]);
