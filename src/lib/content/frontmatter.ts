@@ -26,8 +26,9 @@ export function parseFrontmatter(
         {
           file,
           line: 1,
-          message:
-            'The file must start with frontmatter: a line "---", the fields (title:, published:, …), then another "---".',
+          message: /^---[ \t]*\r?\n/.test(source)
+            ? unclosedMessage(source)
+            : 'The file must start with frontmatter: a line "---", the fields (title:, published:, …), then another "---".',
         },
       ],
     };
@@ -50,4 +51,24 @@ export function parseFrontmatter(
       lineOf,
     },
   };
+}
+
+/**
+ * A file that opens its frontmatter with "---" but never closes it: the body would be read
+ * as more fields. The fields end where the lines stop looking like YAML (a field's
+ * "name:", an indented line, a "- " item or a blank line), so the message can name the
+ * line after which the closing "---" belongs.
+ */
+function unclosedMessage(source: string): string {
+  const lines = source.split(/\r?\n/);
+  let lastField: number | undefined;
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    if (!/^(?:[\w.-]+:(?:\s|$)|\s|- )/.test(line)) break;
+    lastField = index + 1;
+  }
+  return lastField === undefined
+    ? 'The frontmatter that starts on line 1 has no closing "---" line: write the fields (title:, published:, …) below it, then a line "---".'
+    : `The frontmatter that starts on line 1 has no closing "---" line: add one after the last field (line ${lastField}).`;
 }

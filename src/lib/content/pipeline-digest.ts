@@ -35,9 +35,11 @@ export const PIPELINE_SOURCES = [
   'src/lib/authoring/today.ts',
   'src/lib/content/read-document.ts',
   'src/lib/content/read-yaml.ts',
+  'src/lib/content/schema-fields.ts',
   'src/lib/content/frontmatter.ts',
   'src/lib/content/todo-markers.ts',
   'src/lib/content/validate.ts',
+  'src/lib/content/yaml-errors.ts',
   'src/lib/content/yaml-with-lines.ts',
   'src/lib/site/site-url.ts',
 ];

@@ -4,6 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../markdown/content-error';
+import { closestSpelling } from '../text/closest-spelling';
+import { fieldNamesAt } from './schema-fields';
 import type { LineOf } from './yaml-with-lines';
 
 export function validateFields<Schema extends z.ZodType>(
@@ -14,21 +16,79 @@ export function validateFields<Schema extends z.ZodType>(
 ): { data: z.output<Schema> } | { problems: ContentProblem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data };
+  const { issues } = result.error;
+  const unknown = unknownFields(schema, data, issues);
+  // `tittle:` for `title:` is one mistake: the title it leaves missing is not a second.
+  const misspelt = new Set(
+    unknown.flatMap(({ path, meant }) => (meant ? [pathKey([...path.slice(0, -1), meant])] : [])),
+  );
   return {
-    problems: result.error.issues.map((issue) => {
+    problems: issues.flatMap((issue): ContentProblem[] => {
       // An unknown field is reported at its own line, not at the object holding it.
-      const path =
-        issue.code === 'unrecognized_keys'
-          ? [...issue.path, ...issue.keys.slice(0, 1)]
-          : issue.path;
-      const field = path.map(String).join('.');
-      const problem: ContentProblem = { file, message: explain(issue, valueAt(data, issue.path)) };
-      if (field) problem.field = field;
-      const line = lineOf(path);
-      if (line !== undefined) problem.line = line;
-      return problem;
+      if (issue.code === 'unrecognized_keys')
+        return unknown
+          .filter((field) => field.issue === issue)
+          .map(({ path, meant }) => problemAt(file, path, unknownMessage(path, meant), lineOf));
+      const written = valueAt(data, issue.path);
+      if (written === undefined && misspelt.has(pathKey(issue.path))) return [];
+      return [problemAt(file, issue.path, explain(issue, written), lineOf)];
     }),
   };
+}
+
+function problemAt(
+  file: string,
+  path: readonly PropertyKey[],
+  message: string,
+  lineOf: LineOf,
+): ContentProblem {
+  const problem: ContentProblem = { file, message };
+  const field = path.map(String).join('.');
+  if (field) problem.field = field;
+  const line = lineOf(path);
+  if (line !== undefined) problem.line = line;
+  return problem;
+}
+
+interface UnknownField {
+  issue: z.core.$ZodIssue;
+  path: PropertyKey[];
+  /** The field's name as the schema has it, when this one is a near spelling of it. */
+  meant?: string | undefined;
+}
+
+/**
+ * Each field the schema does not know, with the one it is a near spelling of: a field the
+ * schema has at the same place and the author has not written. (With `issuer:` there as
+ * well, `isuer:` is not a misspelt issuer to rename but a line to delete.)
+ */
+function unknownFields(
+  schema: z.ZodType,
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): UnknownField[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [];
+    const written = valueAt(data, issue.path) as Record<string, unknown>;
+    const unwritten = fieldNamesAt(schema, issue.path).filter((name) => !(name in written));
+    return issue.keys.map((name) => ({
+      issue,
+      path: [...issue.path, name],
+      meant: closestSpelling(name, unwritten),
+    }));
+  });
+}
+
+function unknownMessage(path: readonly PropertyKey[], meant: string | undefined): string {
+  const name = String(path.at(-1));
+  return meant
+    ? `"${name}" is not a field here: did you mean "${meant}"?`
+    : `"${name}" is not a field here. Check the spelling against the README's field list, or delete it.`;
+}
+
+/** A path as one string, to compare: fields' names cannot hold a newline. */
+function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\n');
 }
 
 /** What the author wrote at `path`, or undefined where they wrote nothing. */
@@ -52,10 +112,6 @@ function explain(issue: z.core.$ZodIssue, written: unknown): string {
     return issue.path.length === 0
       ? 'This file must be a set of fields, one per line ("name: value"), like the other files in its folder.'
       : 'This field holds fields of its own: write each on its own line below it, indented by two spaces ("  url: https://…").';
-  }
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-    return `${keys} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here. Check the spelling against the README's field list, or delete ${issue.keys.length === 1 ? 'it' : 'them'}.`;
   }
   // Zod's own words ("expected array, received string") for `authors: jamie-hill`.
   if (issue.code === 'invalid_type' && issue.expected === 'array') {

@@ -3,6 +3,7 @@
  */
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { ContentProblem } from '../markdown/content-error';
+import { explainYamlErrors } from './yaml-errors';
 
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -42,10 +43,9 @@ export function parseYaml(
   }
   if (document.errors.length > 0) {
     return {
-      problems: document.errors.map((error) => ({
+      problems: explainYamlErrors(document, text, lineAt).map((problem) => ({
         file,
-        line: lineAt(error.pos[0]),
-        message: `This is not valid YAML: ${error.message.split('\n')[0]}. ${quotingHint(lineText(text, error.pos[0])) ?? 'Check the quotes, colons and indentation on this line.'}`,
+        ...problem,
       })),
     };
   }
@@ -123,27 +123,4 @@ function valueCutByHash(
     },
   });
   return found;
-}
-
-/** The whole line of `text` that `offset` is on. */
-function lineText(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? undefined : end);
-}
-
-/**
- * Most broken lines in authors' frontmatter are text that YAML reads as syntax: a colon
- * and a space ("title: PCC: our response"), or quotes inside quotes ("said "yes""). Written
- * in double quotes, with the quotes inside escaped, the line says what the author meant;
- * the message gives it. Not for a list or a map in brackets, which is syntax on purpose.
- */
-function quotingHint(line: string): string | undefined {
-  const match = /^(\s*(?:- )?[\w.-]+:\s+)(.+?)\s*$/.exec(line);
-  if (!match) return undefined;
-  const [, key, value] = match as unknown as [string, string, string];
-  if (/^[[{|>&*!]/.test(value)) return undefined;
-  const unwrapped = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-  const quoted = unwrapped.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return `If this value is text, put it all in double quotes, with a \\ before each " inside: ${key.trim()} "${quoted}"`;
 }

@@ -48,11 +48,107 @@ describe('parseFrontmatter', () => {
   });
 
   test('broken YAML names the line', () => {
-    const [problem] = problemsFor(
-      VALID.replace('summary: What was said.', 'summary: "What was said.'),
-    );
-    expect(problem).toMatchObject({ file: FILE, message: expect.stringMatching(/not valid YAML/) });
-    expect(problem?.line).toBeGreaterThanOrEqual(3);
+    const [problem] = problemsFor(VALID.replace('published: "2023-09"', 'published: 2023-09:'));
+    expect(problem).toMatchObject({
+      file: FILE,
+      line: 4,
+      message: expect.stringMatching(/not valid YAML/),
+    });
+  });
+
+  test('a frontmatter with no closing "---" says where to put one, not that it has none', () => {
+    const unclosed = `${STATEMENT_FRONTMATTER.replace(/---\n$/, '')}\nThe body.\n`;
+    expect(problemsFor(unclosed)).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        message:
+          'The frontmatter that starts on line 1 has no closing "---" line: add one after the last field (line 8).',
+      },
+    ]);
+  });
+
+  test('a field written twice names both lines, not a quoting fix', () => {
+    expect(
+      problemsFor(VALID.replace('verbatim: true\n', 'verbatim: true\nverbatim: false\n')),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 9,
+        message: '"verbatim" is written twice (lines 8 and 9). Keep one of them.',
+      },
+    ]);
+  });
+
+  describe('a quote with no closing quote is closed at the end of its line', () => {
+    const messageFor = (from: string, to: string) => problemsFor(VALID.replace(from, to));
+
+    test('the closing quote is added, not a second opening one', () => {
+      expect(
+        messageFor('title: A statement', 'title: "Danny Kruger MP on the PCC\'s response'),
+      ).toEqual([
+        {
+          file: FILE,
+          line: 2,
+          message:
+            'The closing " is missing: add it at the end of the line: title: "Danny Kruger MP on the PCC\'s response"',
+        },
+      ]);
+    });
+
+    test('quotes inside get a \\ before each', () => {
+      expect(messageFor('title: A statement', 'title: "The PCC said "yes" to it')).toEqual([
+        {
+          file: FILE,
+          line: 2,
+          message:
+            'The closing " is missing: add it at the end of the line, and put a \\ before each " inside: title: "The PCC said \\"yes\\" to it"',
+        },
+      ]);
+    });
+
+    test('named on its own line when YAML reads on to the end of the frontmatter', () => {
+      expect(
+        messageFor('url: https://example.org/statement', 'url: "https://example.org/statement'),
+      ).toEqual([
+        {
+          file: FILE,
+          line: 7,
+          message:
+            'The closing " is missing: add it at the end of the line: url: "https://example.org/statement"',
+        },
+      ]);
+    });
+  });
+
+  test('a list or fields in brackets with no closing bracket are named where they open, with the line to write', () => {
+    expect(
+      problemsFor(
+        VALID.replace('issuer: wiltshire-police', 'issuer: wiltshire-police\nauthors: [jamie-hill'),
+      ),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 6,
+        message:
+          'The list that starts with [ on line 6 has no closing ]: write authors: [jamie-hill], or one "- item" per line.',
+      },
+    ]);
+    expect(
+      problemsFor(
+        VALID.replace(
+          'source:\n  url: https://example.org/statement',
+          'source: {url: https://example.org/statement',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 6,
+        message:
+          'The set of fields that starts with { on line 6 has no closing }: write source: {url: https://example.org/statement}, or each field on its own line below "source:", indented by two spaces.',
+      },
+    ]);
   });
 
   test('a line broken by text that YAML reads as syntax gets the line written in quotes', () => {
@@ -206,10 +302,48 @@ describe('field errors name the file, the line, the field and what to write', ()
     });
   });
 
-  test('a misspelt field name', () => {
+  test('a misspelt field name is answered with the one meant', () => {
     expect(problemsFor(VALID.replace('issuer:', 'isuer:'))).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^"isuer" is not a field here/) }),
+      {
+        file: FILE,
+        field: 'isuer',
+        line: 5,
+        message: '"isuer" is not a field here: did you mean "issuer"?',
+      },
     ]);
+  });
+
+  test('a misspelt field that is required is one problem, not also a missing field', () => {
+    expect(problemsFor(VALID.replace('title:', 'tittle:'))).toEqual([
+      {
+        file: FILE,
+        field: 'tittle',
+        line: 2,
+        message: '"tittle" is not a field here: did you mean "title"?',
+      },
+    ]);
+    expect(problemsFor(VALID.replace('  url:', '  uri:'))).toEqual([
+      {
+        file: FILE,
+        field: 'source.uri',
+        line: 7,
+        message: '"uri" is not a field here: did you mean "url"?',
+      },
+    ]);
+  });
+
+  test('an unknown field that is no near spelling of a field left out is to be checked or deleted', () => {
+    const unknown = (name: string) => ({
+      file: FILE,
+      field: name,
+      line: 9,
+      message: `"${name}" is not a field here. Check the spelling against the README's field list, or delete it.`,
+    });
+    // "titel" is near "title", but the title is there.
+    for (const name of ['colour', 'titel'])
+      expect(
+        problemsFor(VALID.replace('verbatim: true\n', `verbatim: true\n${name}: x\n`)),
+      ).toEqual([unknown(name)]);
   });
 
   test('a web address that is not one a browser would show', () => {
