@@ -1,14 +1,53 @@
 import { z } from 'astro/zod';
+import { andList } from '../lib/text/and-list';
 
 /** A site address: a path from the site's root, ending in "/", optionally with "#anchor". */
 const sitePlace = (what: string) =>
   z
     .string({ error: `Write ${what} as a path, e.g. /reports/old-slug/ or /reports/slug/#p7.` })
     .trim()
-    .regex(
-      /^\/(?:[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/,
-      `Write ${what} as a path from the site's root that ends with "/", optionally followed by #anchor, e.g. /reports/old-slug/ or /reports/slug/#p7 (no domain, no base path).`,
-    );
+    .superRefine((place, ctx) => {
+      const problem = sitePlaceProblem(what, place);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: place });
+    });
+
+const SITE_PLACE = /^\/(?:[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/;
+
+/**
+ * What is wrong with `place`, and the path to write. One message used to list every rule
+ * ("…a path from the site's root that ends with "/"…", to a path that did), so an author
+ * could not tell which they broke: each mistake that can be put right is named, and the
+ * path given back put right. The site's addresses are lower case, so capitals are one of
+ * them (2O22 typed for 2022).
+ */
+function sitePlaceProblem(what: string, place: string): string | undefined {
+  if (SITE_PLACE.test(place)) return undefined;
+  const wrong: string[] = [];
+  const [written = '', anchor = ''] = place.split(/(?=#)/);
+  let path = written;
+  const domain = /^https?:\/\/[^/]*/.exec(path)?.[0];
+  if (domain) {
+    wrong.push('starts with a domain');
+    path = path.slice(domain.length) || '/';
+  } else if (!path.startsWith('/')) {
+    wrong.push('does not start with "/"');
+    path = `/${path}`;
+  }
+  const capitals = /[A-Z]/.test(path);
+  if (capitals) {
+    wrong.push('has capital letters');
+    path = path.toLowerCase();
+  }
+  if (!path.endsWith('/')) {
+    wrong.push(`has no "/" at the end${anchor ? ', before the #' : ''}`);
+    path = `${path}/`;
+  }
+  if (SITE_PLACE.test(`${path}${anchor}`)) {
+    const why = capitals ? " (the site's addresses are all in lower case)." : '';
+    return `This address ${andList(wrong)}. Write it as ${path}${anchor}${why}`;
+  }
+  return `Write ${what} as a path from the site's root, in lower-case letters, digits and hyphens, that ends with "/", optionally followed by #anchor, e.g. /reports/old-slug/ or /reports/slug/#p7 (no domain, no base path).`;
+}
 
 /**
  * One item of `content/aliases.yaml`: a published address that moved. A page alias

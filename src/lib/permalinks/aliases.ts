@@ -42,7 +42,12 @@ export async function readAliases(
   if ('problems' in result) return result;
   const list = result.parsed.data ?? [];
   const fields = validateFields(aliasListSchema, list, file, result.parsed.lineOf);
-  if ('problems' in fields) return fields;
+  if ('problems' in fields) {
+    const problems = fields.problems.map((problem) =>
+      problem.field === undefined ? problem : { ...problem, field: itemField(problem.field) },
+    );
+    return { problems };
+  }
   return {
     file,
     aliases: fields.data.map((alias, index) => ({
@@ -51,4 +56,14 @@ export async function readAliases(
       line: result.parsed.lineOf([index, 'from']),
     })),
   };
+}
+
+/**
+ * "item 2 to" for the schema's "1.to": counted from one, as the glossary's items are
+ * (read-yaml.ts). From zero, an author sent to "1" looks at the first alias, not the second.
+ */
+function itemField(field: string): string {
+  const [, index, rest] = /^(\d+)(?:\.(.*))?$/.exec(field) ?? [];
+  if (index === undefined) return field;
+  return `item ${Number(index) + 1}${rest ? ` ${rest}` : ''}`;
 }
