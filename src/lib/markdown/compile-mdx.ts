@@ -127,7 +127,7 @@ function syntaxProblem(
   const problem: ContentProblem = {
     file,
     message:
-      (text === undefined ? undefined : syntaxHint(text)) ??
+      (text === undefined ? undefined : syntaxHint(text, at?.column)) ??
       `This is not valid MDX: ${reason}. A < or { in ordinary text must be written \\< or \\{; a component must be closed (</Addresses>).`,
   };
   if (at) problem.line = at.line + lineOffset;

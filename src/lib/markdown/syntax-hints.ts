@@ -9,10 +9,28 @@
 import { ALLOWED_COMPONENTS } from './allowed-components';
 import { notAllowedElement } from './not-allowed-element';
 
-/** What to tell the author about the line the parser stopped on, if it is a known case. */
-export function syntaxHint(line: string): string | undefined {
+/**
+ * A < that MDX read as the start of a tag, followed by what cannot start one: a number or
+ * a sign ("<5%", "<=", "<-"). Unescaped, not a comment.
+ */
+const LESS_THAN_AS_TEXT = /(?<!\\)<(?![\p{L}/!>\s])/gu;
+
+/**
+ * What to tell the author about the line the parser stopped on, if it is a known case.
+ * `column` is where it stopped (from 1), when known: a < just before it is the cause,
+ * whatever else the line has.
+ */
+export function syntaxHint(line: string, column?: number): string | undefined {
   if (line.includes('<!--')) {
     return 'HTML comments (<!-- … -->) cannot be used in content. Delete the comment: notes for editors belong outside the published file.';
+  }
+  if (
+    column !== undefined &&
+    line[column - 2] === '<' &&
+    !/[\p{L}/!]/u.test(line[column - 1] ?? '')
+  ) {
+    const fixed = line.replace(LESS_THAN_AS_TEXT, '\\<').trim();
+    return `A < before a number or a sign (as in "<5%") starts a tag in MDX, not text. To show it as text, write \\<: ${fixed.length > 100 ? `${fixed.slice(0, 100)}…` : fixed}`;
   }
   // Only the tag is straightened: curly quotes in the words after it are the author's.
   const curlyValue = /<[A-Z][\w.]*\s[^>]*=\s*([“”‘’])[^>]*>/.exec(line);

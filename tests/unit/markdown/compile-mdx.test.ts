@@ -220,6 +220,11 @@ describe('content cannot run code', () => {
       'The value after = is in curly quotes (“), which Word and many editors put in as you type. Write straight quotes: <Addresses recommendation="r">',
     ],
     [
+      'a less-than sign before a number, where the line also has a curly bracket',
+      'In <5% of cases it took over {two} weeks, and <= 2 days in <1%.',
+      'A < before a number or a sign (as in "<5%") starts a tag in MDX, not text. To show it as text, write \\<: In \\<5% of cases it took over {two} weeks, and \\<= 2 days in \\<1%.',
+    ],
+    [
       'a curly bracket in text',
       'It cost {£5m} a year.',
       'A curly bracket { starts code, which content cannot have. To show curly brackets as text, write \\{ and \\}.',
