@@ -18,7 +18,6 @@
  * Without JavaScript, or if Pagefind cannot load, the page's own message stays: search
  * needs JavaScript, and the A–Z list of documents is linked instead.
  */
-import { withBase } from '../../site/urls';
 import type { FilterCounts, Pagefind } from '../pagefind-api';
 import { hasUnpairedQuote, hasWordCharacter, quotedPhrases, splitPhrases } from '../phrases';
 import {
@@ -34,13 +33,12 @@ import {
   type SearchState,
   type SortOrder,
 } from '../search-state';
-import { SEARCH_SHARDS_ATTRIBUTE } from '../search-shards';
 import { FILTER_ID_FILES_ATTRIBUTE, readFilterIdFiles } from '../filter-ids';
 import type * as FilterPanel from './filter-panel';
 import { withoutIdleStanding } from '../standing-filter';
 import { enableArrowKeys } from './arrow-keys';
-import { withDashedWords } from './dashed-words-search';
 import { loadOnce } from './load-once';
+import { loadPagefind } from './load-pagefind';
 import { resultPager, type ResultPager } from './result-pager';
 import { leftOutStatus, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor } from './query-checks';
@@ -81,15 +79,7 @@ export async function startSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    const loaded = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
-    // Searched on the page itself, not in Pagefind's web worker: the worker is a second
-    // copy of Pagefind's runtime (12 KB compressed) on every first search, and searching
-    // even a national index takes the page a few milliseconds.
-    await loaded.options({ noWorker: true });
-    await loaded.init();
-    await mergeShards(loaded, form);
-    // Queries asked, and results read, as the index has words joined by a dash ("2023–25").
-    pagefind = withDashedWords(loaded);
+    pagefind = await loadPagefind(form);
   } catch {
     fallback.insertAdjacentText('afterbegin', 'Search could not load in this browser. ');
     return;
@@ -376,15 +366,4 @@ function byId<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
   if (!found) throw new Error(`The search page has no #${id}.`);
   return found as Type;
-}
-
-/**
- * Merges the index's other shards (listed on the form; none for a site of up to
- * 2,500 documents) into the one Pagefind searches (search-shards.ts).
- */
-async function mergeShards(pagefind: Pagefind, form: HTMLFormElement): Promise<void> {
-  const folders = (form.getAttribute(SEARCH_SHARDS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
-  await Promise.all(
-    folders.map((folder) => pagefind.mergeIndex(folder, { baseUrl: withBase('/') })),
-  );
 }
