@@ -13,27 +13,17 @@
  * instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { linkTree } from '../files/hard-link.ts';
 import { removeInBackground } from '../files/remove-in-background.ts';
-import { openFileFacts } from '../files/file-facts.ts';
-import { hasSearchBody, SEARCH_EDITION_CODE, searchEdition } from './search-edition.ts';
+import { SEARCH_EDITION_CODE } from './search-edition.ts';
 import { pagefindManifest, runPagefind } from './pagefind-cli.ts';
 import { SHORT_INDEX_NAMES_CODE, shortenIndexNames } from './short-index-names.ts';
-import { DATE_ORDER_PATH, makeDateOrder } from './date-order.ts';
-import {
-  oldestFirst,
-  PAGE_SORT_KEYS_CODE,
-  readPageSortKeys,
-  type PageSortKeys,
-} from './page-sort-keys.ts';
-import { cachedShard, keepShard, pruneShardCache } from './shard-cache.ts';
+import { writeDateOrder } from './date-order-file.ts';
+import { readIndexedPages, type IndexedPage } from './indexed-pages.ts';
+import { cachedShard, keepShard, pruneShardCache, SHARD_DIGEST_FILE } from './shard-cache.ts';
 import { takeEditionFolder, writeEditions, type EditionFolder } from './edition-folders.ts';
-import { FRAGMENT_IDS_VERSION, readFragmentIds } from './fragment-ids.ts';
-import { DOCUMENT_TYPES } from '../site/labels.ts';
-import { TYPE_FOLDER } from '../site/urls.ts';
 import {
   assignShards,
   documentsPerShard,
@@ -42,7 +32,6 @@ import {
   shardChunkSize,
   shardCount,
   shardFolders,
-  type ShardablePage,
 } from './search-shards.ts';
 
 /**
@@ -57,16 +46,6 @@ export const SEARCH_EXCLUDED_SELECTORS = ['.visually-hidden', '[aria-hidden="tru
  * removes it (src/cli/build.ts).
  */
 export const SEARCH_SCRATCH_NAME = /^\.build-search-.+-(\d+)-\d+$/;
-
-/** Written into each shard folder: the digest of everything the shard was built from. */
-export const SHARD_DIGEST_FILE = 'index-source.sha256';
-
-interface IndexedPage extends ShardablePage {
-  /** sha256 of the page's search edition: what the shard digest is made of. */
-  digest: Buffer;
-  /** Its place in search's date order. */
-  order: PageSortKeys;
-}
 
 export interface SearchIndexResult {
   pages: number;
@@ -146,97 +125,6 @@ export async function buildSearchIndex(
   await writeDateOrder(site, pages, folders, options.shardIdsFile);
   return { pages: pages.length, shards: count, reused, read };
 }
-
-/**
- * Writes the site's date order (date-order.ts) from the ids Pagefind gave the pages in
- * every shard, reused or new. A shard's ids are remembered by the identity of its digest
- * file, which is written with the shard and linked with it when the shard is reused. A
- * page Pagefind did not record stops the build: the date sort would leave it out of place.
- */
-async function writeDateOrder(
-  site: string,
-  pages: readonly IndexedPage[],
-  folders: readonly string[],
-  shardIdsFile: string | undefined,
-): Promise<void> {
-  const remembered = await openFileFacts<Record<string, string>>(
-    shardIdsFile,
-    FRAGMENT_IDS_VERSION,
-  );
-  const idsByUrl = new Map<string, string>();
-  for (const folder of folders) {
-    const shard = path.join(site, folder);
-    const ids = remembered.of(path.join(shard, SHARD_DIGEST_FILE), () => readFragmentIds(shard));
-    for (const [url, id] of Object.entries(ids)) idsByUrl.set(url, id);
-  }
-  await remembered.save();
-  const documents = oldestFirst(pages).map((page) => {
-    const url = `/${page.path.replace(/index\.html$/, '')}`;
-    const id = idsByUrl.get(url);
-    if (!id)
-      throw new Error(
-        `Pagefind recorded no fragment for ${url}, so the search page could not sort it by date.`,
-      );
-    return { id, url };
-  });
-  const file = path.join(site, DATE_ORDER_PATH);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(makeDateOrder(documents)));
-}
-
-/** What the index needs to know of a page: null for a page that is not a document's. */
-type PageFact = { digest: string; order: PageSortKeys } | null;
-
-/** Document pages (those with a `data-pagefind-body`), with the sort date the search page orders them by. */
-async function readIndexedPages(
-  site: string,
-  factsFile: string | undefined,
-  pageKeys: Readonly<Record<string, string>>,
-): Promise<{ pages: IndexedPage[]; read: number }> {
-  const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
-  const pages: IndexedPage[] = [];
-  for (const type of DOCUMENT_TYPES) {
-    const folder = TYPE_FOLDER[type];
-    const slugs = await readdir(path.join(site, folder)).catch(() => []);
-    for (const slug of slugs.sort()) {
-      const pagePath = `${folder}/${slug}/index.html`;
-      const file = path.join(site, pagePath);
-      if (!existsSync(file)) continue;
-      const fact = facts.of(
-        file,
-        (html) => pageFact(html, pagePath),
-        pageKeys[`/${folder}/${slug}/`],
-      );
-      if (fact)
-        pages.push({
-          path: pagePath,
-          date: fact.order.day,
-          digest: Buffer.from(fact.digest, 'hex'),
-          order: fact.order,
-        });
-    }
-  }
-  await facts.save();
-  return { pages, read: facts.read };
-}
-
-function pageFact(html: string, pagePath: string): PageFact {
-  // Not a document page: a redirect left at a moved document's old address, say.
-  if (!hasSearchBody(html)) return null;
-  // Only the digest is kept: 10,000 pages held whole would cost this process 250 MB
-  // while Pagefind, the build's largest user of memory, is running beside it. A change
-  // outside the indexed part (a new related document, say) leaves the digest as it was.
-  const edition = searchEdition(html);
-  return {
-    digest: createHash('sha256').update(edition).digest('hex'),
-    order: readPageSortKeys(edition, pagePath),
-  };
-}
-
-/** The code that makes a page's facts: facts made by other code are not reused. */
-const FACTS_VERSION = [pageFact, hasSearchBody, SEARCH_EDITION_CODE, PAGE_SORT_KEYS_CODE]
-  .map(String)
-  .join('\n');
 
 /** The search page renders its shard list from the document count; the index must match it. */
 async function checkSearchPageAgrees(site: string, count: number): Promise<void> {

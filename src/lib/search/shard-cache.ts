@@ -27,6 +27,9 @@ function keptBy(name: string): number | undefined {
   return pid === undefined ? undefined : Number(pid);
 }
 
+/** Written into each shard folder: the digest of everything the shard was built from. */
+export const SHARD_DIGEST_FILE = 'index-source.sha256';
+
 /** Where the shard built from `digest` is kept under `root` (it may not be there). */
 export function cachedShard(root: string, digest: string): string {
   return path.join(root, digest);
