@@ -32,6 +32,8 @@ export function explainYamlErrors(
       duplicateKey(document, error, lineAt) ??
       unclosedQuote(document, error, text, lineAt) ??
       unclosedBrackets(document, error, text, lineAt) ??
+      fieldIndentedUnder(error, text, lineAt) ??
+      missingColon(error, text, lineAt) ??
       otherError(error, text, lineAt);
     // A key written three times is two errors with one answer.
     if (!problems.some((earlier) => earlier.message === problem.message)) problems.push(problem);
@@ -157,6 +159,58 @@ function closingsFor(written: string): string {
     if (char !== ' ') itemStart = '[{,:'.includes(char);
   }
   return open.reverse().join('');
+}
+
+/** `name: value` at the start of a line, or after a list's dash. */
+const FIELD = /^(\s*(?:- )?)([\w.-]+):(?:\s+(.*))?$/;
+
+/**
+ * A field indented under one that already has a value (`title: A`, then `  summary: B`):
+ * YAML reads it as part of that value, and reports the line above. The line to fix is
+ * the indented one. Not when the value above has a colon of its own, which quotingHint
+ * answers (`title: PCC: our response`).
+ */
+function fieldIndentedUnder(
+  error: YAMLError,
+  text: string,
+  lineAt: (offset: number) => number,
+): YamlProblem | undefined {
+  const line = lineText(text, error.pos[0]);
+  const field = FIELD.exec(line);
+  if (!field?.[3] || /:\s/.test(field[3])) return undefined;
+  // The first line after this one with anything on it, by its offset in the text.
+  const end = text.indexOf('\n', error.pos[0]);
+  if (end < 0) return undefined;
+  const after = /\n[ \t]*\S/g;
+  after.lastIndex = end;
+  const start = after.exec(text);
+  if (!start) return undefined;
+  const next = lineText(text, start.index + 1);
+  const nested = FIELD.exec(next);
+  if (!nested || indentOf(next) <= indentOf(line)) return undefined;
+  return {
+    line: lineAt(start.index + 1),
+    message: `"${nested[2]}:" is indented further than "${field[2]}:" above it, which has a value, so YAML reads it as part of that value. Start "${nested[2]}:" where "${field[2]}:" starts.`,
+  };
+}
+
+function indentOf(line: string): number {
+  return /^\s*(?:- )?/.exec(line)?.[0].length ?? 0;
+}
+
+/** `summary B`: a field's name and value with no colon between them. */
+function missingColon(
+  error: YAMLError,
+  text: string,
+  lineAt: (offset: number) => number,
+): YamlProblem | undefined {
+  const line = lineText(text, error.pos[0]);
+  const words = /^(\s*)([A-Za-z][\w.-]*) +([^:#]+?)\s*$/.exec(line);
+  if (!words) return undefined;
+  return {
+    line: lineAt(error.pos[0]),
+    message: `This line has no colon after the field's name: write ${words[2]}: ${words[3]}`,
+  };
 }
 
 /** Any other error: the library's words, and the line written in quotes when it is text. */

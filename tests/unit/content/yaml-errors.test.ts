@@ -8,8 +8,8 @@ import { parseYaml } from '../../../src/lib/content/yaml-with-lines';
 
 const FILE = 'content/glossary.yaml';
 
-function problemsFor(text: string) {
-  const result = parseYaml(text, FILE);
+function problemsFor(text: string, firstLine = 1) {
+  const result = parseYaml(text, FILE, firstLine);
   return 'problems' in result ? result.problems : [];
 }
 
@@ -109,5 +109,43 @@ describe('brackets with no closing bracket', () => {
           'The list that starts with [ on line 2 has no closing ]: end it with ] after its last item, or write one "- item" per line.',
       },
     ]);
+  });
+});
+
+describe('a field out of place', () => {
+  test('indented under one that has a value is named on its own line', () => {
+    expect(
+      problemsFor('- id: mash\n  term: MASH\n    expansion: Multi-Agency Safeguarding Hub\n'),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        message:
+          '"expansion:" is indented further than "term:" above it, which has a value, so YAML reads it as part of that value. Start "expansion:" where "term:" starts.',
+      },
+    ]);
+  });
+
+  test('indented in a document’s frontmatter is named on its line in the file', () => {
+    const [problem] = problemsFor('title: A\n\n  summary: B\n', 2);
+    expect(problem).toMatchObject({ line: 4 });
+    expect(problem?.message).toMatch(/^"summary:" is indented further than "title:"/);
+  });
+
+  test('written without its colon is given one', () => {
+    expect(
+      problemsFor('- id: mash\n  term MASH\n  expansion: Multi-Agency Safeguarding Hub\n'),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 2,
+        message: "This line has no colon after the field's name: write term: MASH",
+      },
+    ]);
+  });
+
+  test('a value with a colon of its own is still told to be quoted', () => {
+    const [problem] = problemsFor('- id: mash\n  term: MASH: the hub\n');
+    expect(problem?.message).toContain('put it all in double quotes');
   });
 });
