@@ -190,6 +190,26 @@ describe('the menu on a phone', () => {
   });
 });
 
+describe('the header at 400% zoom', () => {
+  // A 1280 × 1024 window zoomed to 400% is 320 × 256 CSS pixels. With the search button
+  // below its box, the header took 219 of them: the page began off the first screen.
+  it('keeps the search button beside its box, leaving the page on the first screen', async () => {
+    const page = await open('statements/danny-kruger-ncpi-2022/', 320, 256);
+    const search = page.getByRole('search', { name: 'Site' });
+    const [box, button] = await Promise.all([
+      search.getByRole('searchbox').boundingBox(),
+      search.getByRole('button', { name: 'Search' }).boundingBox(),
+    ]);
+    expect(button!.y).toBeLessThan(box!.y + box!.height);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(256 * 0.7);
+    expect(await page.locator('h1').evaluate((h1) => h1.getBoundingClientRect().top)).toBeLessThan(
+      256,
+    );
+    await page.close();
+  });
+});
+
 describe('a briefing on a phone', () => {
   it('leaves where the recommendation stands at least half the width', async () => {
     const page = await open(
