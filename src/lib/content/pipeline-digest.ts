@@ -63,7 +63,7 @@ export function pipelineDigest(root: string): string {
     hash.update(`${name}@${manifest.version}`);
   }
   // Which addresses are this site's own decides which links are refused (own-site-links.ts).
-  hash.update(`site:${process.env['SITE_URL'] ?? ''}`);
+  hash.update(`site:${process.env['SITE_URL'] ?? ''} base:${process.env['BASE_PATH'] ?? ''}`);
   const digest = hash.digest('hex').slice(0, 16);
   digests.set(root, digest);
   return digest;

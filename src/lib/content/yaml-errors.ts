@@ -207,9 +207,23 @@ function missingColon(
   const line = lineText(text, error.pos[0]);
   const words = /^(\s*)([A-Za-z][\w.-]*) +([^:#]+?)\s*$/.exec(line);
   if (!words) return undefined;
+  // After a field with a plain value, the line may be that value wrapped onto a line of
+  // its own, where a colon would make it a field no schema has: both are said.
+  const lineStart = text.lastIndexOf('\n', error.pos[0] - 1);
+  const above = text
+    .slice(0, Math.max(lineStart, 0))
+    .split('\n')
+    .map((earlier) => earlier.replace(/\r$/, ''))
+    .filter((earlier) => earlier.trim() !== '')
+    .at(-1);
+  const field = above === undefined ? null : FIELD.exec(above);
+  const continues = Boolean(field?.[3]) && !/^["'[{|>]/.test(field?.[3] ?? '');
+  const asField = `write ${words[2]}: ${words[3]}`;
   return {
     line: lineAt(error.pos[0]),
-    message: `This line has no colon after the field's name: write ${words[2]}: ${words[3]}`,
+    message: continues
+      ? `This line has no colon. If it is a field, ${asField}. If it goes on from "${field?.[2]}:" above, join it to that line, or indent it further than "${field?.[2]}:".`
+      : `This line has no colon after the field's name: ${asField}`,
   };
 }
 
@@ -240,7 +254,8 @@ function keyName(node: unknown): string {
 function lineText(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? undefined : end);
+  // A file saved with Windows line endings has a \r before each \n.
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
 
 /** `title: "…`, `- "…`: a field's name, or a list's dash, and the value after it. */

@@ -13,20 +13,31 @@ import { PLACEHOLDER_SITE_URL } from '../site/site-url';
 import { schemeOf } from './safe-url';
 
 /**
- * The hosts that are this site: the placeholder every build without SITE_URL uses, and
- * the public address a deployment builds with. The pipeline's digest includes SITE_URL
- * (src/lib/content/pipeline-digest.ts), so a new address checks cached documents again.
+ * The addresses that are this site: the placeholder every build without SITE_URL uses,
+ * and the public address a deployment builds with, under its base path (BASE_PATH: on a
+ * shared host, `https://owner.github.io/other-project/` is not this site). The pipeline's
+ * digest includes both (src/lib/content/pipeline-digest.ts), so a new address checks
+ * cached documents again.
  */
-function ownHosts(): Set<string> {
-  const hosts = new Set([new URL(PLACEHOLDER_SITE_URL).host]);
+function ownRoots(): { host: string; base: string }[] {
+  const base = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(
+    '//',
+    '/',
+  );
+  const roots = [{ host: new URL(PLACEHOLDER_SITE_URL).host, base }];
   const site = process.env['SITE_URL'];
-  if (site && URL.canParse(site)) hosts.add(new URL(site).host);
-  return hosts;
+  if (site && URL.canParse(site)) roots.push({ host: new URL(site).host, base });
+  return roots;
 }
 
-/** The address from the site's root that a link most likely meant. */
+/** The address from the site's root that a relative link most likely meant. */
 function fromRoot(url: string): string {
-  return `/${url.replace(/^(?:\.{1,2}\/)+/, '')}`;
+  // `p3`, written without its #, is a paragraph of this page.
+  if (/^p\d+$/.test(url)) return `#${url}`;
+  // `www.justiceinspectorates.gov.uk/…` is another site's address without its https://.
+  if (/^www\./i.test(url)) return `https://${url}`;
+  const path = url.replace(/^(?:\.{1,2}\/)+/, '');
+  return path.startsWith('#') ? path : `/${path}`;
 }
 
 /** What is wrong with how a link to this site is written, as the rest of a sentence; undefined when nothing is. */
@@ -40,6 +51,12 @@ export function ownSiteLinkProblem(url: string): string | undefined {
   const address = URL.canParse(url, PLACEHOLDER_SITE_URL)
     ? new URL(url, PLACEHOLDER_SITE_URL)
     : undefined;
-  if (!address || !ownHosts().has(address.host)) return undefined;
-  return `is this site's own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site's root: ${address.pathname}${address.search}${address.hash}`;
+  const root = ownRoots().find(
+    ({ host, base }) =>
+      address?.host === host && `${address.pathname.replace(/\/?$/, '/')}`.startsWith(base),
+  );
+  if (!address || !root) return undefined;
+  // Links are written without the base path, which the build adds.
+  const path = `/${address.pathname.slice(root.base.length)}`;
+  return `is this site's own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site's root: ${path}${address.search}${address.hash}`;
 }

@@ -76,7 +76,8 @@ function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'
 }
 
 function checkImage(url: string, node: Nodes, file: VFile): void {
-  if (!isSafeLink(url) || isLocalImage(url)) return;
+  // This site's own address in full is answered by checkLink.
+  if (!isSafeLink(url) || isLocalImage(url) || ownSiteLinkProblem(url)) return;
   file.message(
     `The image ${urlInMessage(url)} is on another website, so every reader's browser would contact that site. Link to it instead: [description](${url.slice(0, 60)}), or add the image to this site.`,
     { place: node.position, ruleId: 'remote-image' },

@@ -3,7 +3,7 @@
  * and "oldest first". The site keeps it rather than Pagefind: Pagefind puts a sort's
  * order in every shard's metadata, which each first search downloads (11 KB a shard at
  * national scale, 22 KB of a first search), while only a reader who sorts by date needs
- * it. The build writes it once for the whole site (build-search-index.ts); the search
+ * it. The build writes it once for the whole site (date-order-file.ts, after indexing); the search
  * page fetches it the first time a reader sorts by date.
  *
  * A result is known by its Pagefind page id (its fragment's name, `en-gb_6d2afbaa26676-1a`

@@ -42,5 +42,13 @@ export function highlightWords(
   places: readonly number[],
 ): string[] {
   const printed = places.map((place) => printedWord(words[place] ?? '')).filter(Boolean);
-  return [...new Set([...phrases, ...printed])];
+  // The page marks words whatever their case or apostrophe: a word asked for twice would
+  // be marked twice, one mark inside the other.
+  const seen = new Set<string>();
+  return [...phrases, ...printed].filter((term) => {
+    const key = term.toLocaleLowerCase('en').replace(/’/g, "'");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -134,7 +134,7 @@ describe('a field out of place', () => {
 
   test('written without its colon is given one', () => {
     expect(
-      problemsFor('- id: mash\n  term MASH\n  expansion: Multi-Agency Safeguarding Hub\n'),
+      problemsFor('- id: "mash"\n  term MASH\n  expansion: Multi-Agency Safeguarding Hub\n'),
     ).toEqual([
       {
         file: FILE,
@@ -142,6 +142,19 @@ describe('a field out of place', () => {
         message: "This line has no colon after the field's name: write term: MASH",
       },
     ]);
+  });
+
+  test('a value wrapped onto a line of its own is not told to be a field', () => {
+    const [problem] = problemsFor('- id: mash\n  expansion: Multi-Agency\nSafeguarding Hub\n');
+    expect(problem?.message).toBe(
+      'This line has no colon. If it is a field, write Safeguarding: Hub. If it goes on from "expansion:" above, join it to that line, or indent it further than "expansion:".',
+    );
+  });
+
+  test('indented under another in a file with Windows line endings is named too', () => {
+    const [problem] = problemsFor('title: A\r\n  summary: B\r\n');
+    expect(problem).toMatchObject({ line: 2 });
+    expect(problem?.message).toMatch(/^"summary:" is indented further than "title:"/);
   });
 
   test('a value with a colon of its own is still told to be quoted', () => {

@@ -44,6 +44,29 @@ describe('a link to this site', () => {
     );
   });
 
+  it('under a base path is this site only below it, and is written without it', () => {
+    vi.stubEnv('SITE_URL', 'https://owner.github.io');
+    vi.stubEnv('BASE_PATH', '/repo/');
+    expect(problemsIn('[a](https://owner.github.io/repo/reports/x/#p2)\n')[0]).toMatch(
+      /own address written in full.*root: \/reports\/x\/#p2$/,
+    );
+    expect(problemsIn('[b](https://owner.github.io/other-project/)\n')).toEqual([]);
+  });
+
+  it('suggests what a relative link most likely meant', () => {
+    expect(problemsIn('[¶ 3](p3)\n')[0]).toMatch(/such as #p3$/);
+    expect(problemsIn('[HMICFRS](www.justiceinspectorates.gov.uk/hmicfrs/)\n')[0]).toMatch(
+      /such as https:\/\/www\.justiceinspectorates\.gov\.uk\/hmicfrs\/$/,
+    );
+    expect(problemsIn('[above](./#p3)\n')[0]).toMatch(/such as #p3$/);
+  });
+
+  it('as an image at the full address is told once, as this site’s own address', () => {
+    expect(problemsIn('![A map](https://child-protection.example.org/images/map.png)\n')).toEqual([
+      'content/statements/x.mdx:1:1 The image "https://child-protection.example.org/images/map.png" is this site\'s own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site\'s root: /images/map.png',
+    ]);
+  });
+
   it('written from the root or as an anchor, and links to other sites, are accepted', () => {
     const body = [
       '[report](/reports/ncpi-wiltshire-2022/#p3), [above](#p1), [empty]()',

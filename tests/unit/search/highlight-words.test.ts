@@ -18,6 +18,10 @@ describe('the words a result asks its page to mark', () => {
       'HMIC',
     ]);
     expect(highlightWords([], words, [4])).toEqual(['HMIC’s']);
+    // Marked whatever their case or apostrophe, so each is asked for once.
+    expect(
+      highlightWords([], ['Safeguarding', 'safeguarding', "HMIC's", 'HMIC’s'], [0, 1, 2, 3]),
+    ).toEqual(['Safeguarding', "HMIC's"]);
     expect(highlightWords([], words, [])).toEqual([]);
   });
 

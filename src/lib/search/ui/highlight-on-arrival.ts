@@ -10,8 +10,10 @@
  *
  * Only whole words are marked, so "HMIC" is not marked inside "HMICFRS" (mark.js's
  * `exactly`, with the word edges the search page trims its words at: highlight-words.ts).
- * The search page asks for each word as the document prints it there. A word can run
- * across elements ("PPN" in a glossary link, then "s"), so marks may too.
+ * The search page asks for each word as the document prints it there. Marks stay within
+ * one element's text: mark.js joins elements' texts with nothing between them, and the
+ * page's title and details are written with no space between elements, so words at their
+ * edges ran into the next ("PoliceType") and were not whole words.
  *
  * Once the words are marked, the address bar drops `?highlight=…` and keeps the paragraph's
  * anchor: what a reader copies from it to share is then the paragraph's permalink, not a
@@ -53,7 +55,7 @@ export async function highlightSearchWords(): Promise<void> {
         exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
         synonyms: { "'": '’' },
         accuracy: { value: 'exactly', limiters: WORD_EDGES },
-        acrossElements: true,
+        acrossElements: false,
       },
     });
   } catch {
