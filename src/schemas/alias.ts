@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { andList } from '../lib/text/and-list';
+import { andList, orList } from '../lib/text/and-list';
 
 /** A site address: a path from the site's root, ending in "/", optionally with "#anchor". */
 const sitePlace = (what: string) =>
@@ -23,7 +23,8 @@ const SITE_PLACE = /^\/(?:[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/;
 function sitePlaceProblem(what: string, place: string): string | undefined {
   if (SITE_PLACE.test(place)) return undefined;
   const wrong: string[] = [];
-  const [written = '', anchor = ''] = place.split(/(?=#)/);
+  const [written = '', ...anchors] = place.split(/(?=#)/);
+  const anchor = anchors[0] ?? '';
   let path = written;
   const domain = /^https?:\/\/[^/]*/.exec(path)?.[0];
   if (domain) {
@@ -42,7 +43,13 @@ function sitePlaceProblem(what: string, place: string): string | undefined {
     wrong.push(`has no "/" at the end${anchor ? ', before the #' : ''}`);
     path = `${path}/`;
   }
-  if (SITE_PLACE.test(`${path}${anchor}`)) {
+  if (anchors.length > 1) {
+    // Which of the anchors was meant cannot be told, so each is offered.
+    wrong.push('has more than one "#"');
+    const choices = anchors.map((each) => `${path}${each}`);
+    if (choices.every((choice) => SITE_PLACE.test(choice)))
+      return `This address ${andList(wrong)}. An address leads to one place: write ${orList(choices)}.`;
+  } else if (SITE_PLACE.test(`${path}${anchor}`)) {
     const why = capitals ? " (the site's addresses are all in lower case)." : '';
     return `This address ${andList(wrong)}. Write it as ${path}${anchor}${why}`;
   }

@@ -123,6 +123,23 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // The title and the details list are written with no space between elements. When marks
+  // could run across elements, the title's last word ran into "Type" after it
+  // ("responseType"), and "Statement" into "Published", so neither was a whole word.
+  test('words at the edges of the title and the details are marked', async () => {
+    const page = await session.browser.newPage();
+    const statement = `${session.preview.origin}/statements/danny-kruger-ncpi-2022/`;
+    await page.goto(`${statement}?highlight=response`);
+    await eventually(() => page.locator('h1 mark.pagefind-highlight').allTextContents()).toEqual([
+      'response',
+    ]);
+    await page.goto(`${statement}?highlight=Statement`);
+    await eventually(() =>
+      page.locator('.metadata mark.pagefind-highlight').allTextContents(),
+    ).toEqual(['Statement']);
+    await page.close();
+  });
+
   test('a name finds what that person wrote, though the text never names them', async () => {
     const page = await openSearch();
     await typeQuery(page, 'Jamie Hill');

@@ -49,14 +49,17 @@ describe('paragraph links', () => {
   it('copy the paragraph’s full address when followed from the keyboard', async () => {
     const tab = await openDocument();
     const link = tab.locator('a.paragraph-link[href="#p2"]');
-    // Its name begins with the mark a reader sees, so voice control can follow "¶ 2".
+    // Its name says the mark a reader sees in words: screen readers read "¶" as "pilcrow",
+    // or not at all. The number is in it, so voice control can follow "paragraph 2".
     const visibleMark = await link.evaluate((element) =>
       getComputedStyle(element, '::before')
         .content.replace(/^"|"$/g, '')
         .replace(/\u00a0/g, ' '),
     );
     expect(visibleMark).toBe('¶ 2');
-    expect(await link.getAttribute('aria-label')).toBe(`${visibleMark}, link to this paragraph`);
+    expect(await link.getAttribute('aria-label')).toBe(
+      `${visibleMark.replace('¶', 'Paragraph')}, link to this paragraph`,
+    );
     await link.focus();
     await tab.keyboard.press('Enter');
     await expect.poll(() => clipboard(tab)).toBe(`${CANONICAL}#p2`);
@@ -72,7 +75,7 @@ describe('paragraph links', () => {
     await tab.locator('a.glossary-term').first().focus();
     await tab.keyboard.press('Tab');
     const focused = await tab.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(focused).toMatch(/^¶ \d+, link to this paragraph$/);
+    expect(focused).toMatch(/^Paragraph \d+, link to this paragraph$/);
     await tab.close();
   });
 });

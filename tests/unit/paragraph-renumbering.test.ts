@@ -18,7 +18,7 @@ import { addAnchorAliases } from '../../src/lib/permalinks/redirects';
 function page(...paragraphs: string[]): string {
   const blocks = paragraphs.map(
     (words, index) =>
-      `<p id="p${index + 1}">${words}</p><a class="paragraph-link" href="#p${index + 1}" aria-label="¶ ${index + 1}, link to this paragraph" data-paragraph="${index + 1}" data-pagefind-ignore=""></a>\n`,
+      `<p id="p${index + 1}">${words}</p><a class="paragraph-link" href="#p${index + 1}" aria-label="Paragraph ${index + 1}, link to this paragraph" data-paragraph="${index + 1}" data-pagefind-ignore=""></a>\n`,
   );
   return `<main id="main"><article><div class="document-body">${blocks.join('')}</div></article></main>`;
 }

@@ -62,10 +62,17 @@ export function parseFrontmatter(
 function unclosedMessage(source: string): string {
   const lines = source.split(/\r?\n/);
   let lastField: number | undefined;
+  let afterBlank = false;
   for (let index = 1; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (line.trim() === '') continue;
-    if (!/^(?:[\w.-]+:(?:\s|$)|\s|- )/.test(line)) break;
+    if (line.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    // After a blank line, the body may open with a list ("- item") or a label ("Note:"),
+    // which look like YAML; a field's name starts in lower case (title:, source:).
+    const fieldLike = afterBlank ? /^(?:[a-z][\w.-]*:(?:\s|$)|\s)/ : /^(?:[\w.-]+:(?:\s|$)|\s|- )/;
+    if (!fieldLike.test(line)) break;
     lastField = index + 1;
   }
   return lastField === undefined

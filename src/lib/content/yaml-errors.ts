@@ -219,12 +219,24 @@ function missingColon(
   const field = above === undefined ? null : FIELD.exec(above);
   const continues = Boolean(field?.[3]) && !/^["'[{|>]/.test(field?.[3] ?? '');
   const asField = `write ${words[2]}: ${words[3]}`;
+  if (!field || !continues) {
+    return {
+      line: lineAt(error.pos[0]),
+      message: `This line has no colon after the field's name: ${asField}`,
+    };
+  }
+  // The joined line is written out whole: an editor that wraps long lines leaves a
+  // summary split like this, and joining it is the likelier fix.
+  const joined = `${(above ?? '').trim()} ${line.trim()}`;
   return {
     line: lineAt(error.pos[0]),
-    message: continues
-      ? `This line has no colon. If it is a field, ${asField}. If it goes on from "${field?.[2]}:" above, join it to that line, or indent it further than "${field?.[2]}:".`
-      : `This line has no colon after the field's name: ${asField}`,
+    message: `This line has no colon. If it goes on from "${field[2]}:" above, join the two lines: ${joined}${endStop(joined)} If it is a field of its own, ${asField}${endStop(line)}`,
   };
+}
+
+/** A full stop to end a sentence that quotes a line, unless the line ends with one. */
+function endStop(quoted: string): string {
+  return /[.!?]$/.test(quoted.trimEnd()) ? '' : '.';
 }
 
 /** Any other error: the library's words, and the line written in quotes when it is text. */

@@ -7,8 +7,9 @@
  * reader hears the paragraph before the link. The link has no text of its own: the
  * visible mark, "¶ 7", is drawn by the stylesheet from `data-paragraph`, so readers can
  * cite "paragraph 7" and copying a passage never picks up a stray "¶ 7". Its accessible
- * name, the aria-label, begins with that mark (WCAG 2.5.3, label in name), so a reader
- * using voice control can say what they see. Search ignores it.
+ * name, the aria-label, says the mark in words, "Paragraph 7": screen readers read "¶" as
+ * "pilcrow", or at their usual settings not at all. The number a reader sees is in it
+ * (WCAG 2.5.3, label in name), so one using voice control can say it. Search ignores it.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { paragraphId, paragraphNumber } from './paragraph-id';
@@ -48,9 +49,9 @@ function idOf(node: Element): unknown {
   return isTableRegion && table ? table.properties.id : node.properties.id;
 }
 
-/** "¶ 7, link to this paragraph": the visible mark first, then what the link does. */
+/** "Paragraph 7, link to this paragraph": the visible mark in words, then what the link does. */
 export function paragraphLinkLabel(number: number): string {
-  return `¶ ${number}, link to this paragraph`;
+  return `Paragraph ${number}, link to this paragraph`;
 }
 
 function paragraphLink(id: string, number: number): Element {

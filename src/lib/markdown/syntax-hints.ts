@@ -16,6 +16,17 @@ import { notAllowedElement } from './not-allowed-element';
 const LESS_THAN_AS_TEXT = /(?<!\\)<(?![\p{L}/!>\s])/gu;
 
 /**
+ * The line with each < that cannot start a tag written \<, except inside `inline code`,
+ * where MDX shows a \ as it is and a < is text already.
+ */
+function escapedOutsideCode(line: string): string {
+  return line
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(LESS_THAN_AS_TEXT, '\\<')))
+    .join('');
+}
+
+/**
  * What to tell the author about the line the parser stopped on, if it is a known case.
  * `column` is where it stopped (from 1), when known: a < just before it is the cause,
  * whatever else the line has.
@@ -29,7 +40,7 @@ export function syntaxHint(line: string, column?: number): string | undefined {
     line[column - 2] === '<' &&
     !/[\p{L}/!]/u.test(line[column - 1] ?? '')
   ) {
-    const fixed = line.replace(LESS_THAN_AS_TEXT, '\\<').trim();
+    const fixed = escapedOutsideCode(line).trim();
     return `A < before a number or a sign (as in "<5%") starts a tag in MDX, not text. To show it as text, write \\<: ${fixed.length > 100 ? `${fixed.slice(0, 100)}…` : fixed}`;
   }
   // Only the tag is straightened: curly quotes in the words after it are the author's.

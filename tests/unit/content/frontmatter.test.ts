@@ -68,6 +68,16 @@ describe('parseFrontmatter', () => {
     ]);
   });
 
+  test('a body that opens with a list or a label is not taken for more fields', () => {
+    for (const body of ['- The first point.\n- The second.', 'Note: this is a summary.'])
+      expect(
+        problemsFor(`${STATEMENT_FRONTMATTER.replace(/---\n$/, '')}\n${body}\n`)[0]?.message,
+        body,
+      ).toBe(
+        'The frontmatter that starts on line 1 has no closing "---" line: add one after the last field (line 8).',
+      );
+  });
+
   test('a field written twice names both lines, not a quoting fix', () => {
     expect(
       problemsFor(VALID.replace('verbatim: true\n', 'verbatim: true\nverbatim: false\n')),
@@ -161,6 +171,23 @@ describe('parseFrontmatter', () => {
       /: summary: "The PCC said \\"we welcome\\" it"$/,
     );
     expect(messageFor("summary: 'The PCC's view'")).toMatch(/: summary: "The PCC's view"$/);
+  });
+
+  // An editor that wraps long lines splits a summary in two, and YAML reads the second
+  // line, not indented, as a field with no colon.
+  test('a summary wrapped onto a line of its own is answered with the joined line', () => {
+    expect(
+      problemsFor(
+        VALID.replace('summary: What was said.', 'summary: What was said\nby the force.'),
+      ),
+    ).toEqual([
+      {
+        file: FILE,
+        line: 4,
+        message:
+          'This line has no colon. If it goes on from "summary:" above, join the two lines: summary: What was said by the force. If it is a field of its own, write by: the force.',
+      },
+    ]);
   });
 
   test('a value cut short at " #" is refused with the quoted line to write, not published as its first words', () => {

@@ -13,7 +13,7 @@ import { statementSchema } from '../../../src/schemas/document';
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
 const PARAGRAPH_1_LINK =
-  '<a class="paragraph-link" href="#p1" aria-label="¶ 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
+  '<a class="paragraph-link" href="#p1" aria-label="Paragraph 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
 
 const REPO = join(import.meta.dirname, '../../..');
 

@@ -147,7 +147,7 @@ describe('a field out of place', () => {
   test('a value wrapped onto a line of its own is not told to be a field', () => {
     const [problem] = problemsFor('- id: mash\n  expansion: Multi-Agency\nSafeguarding Hub\n');
     expect(problem?.message).toBe(
-      'This line has no colon. If it is a field, write Safeguarding: Hub. If it goes on from "expansion:" above, join it to that line, or indent it further than "expansion:".',
+      'This line has no colon. If it goes on from "expansion:" above, join the two lines: expansion: Multi-Agency Safeguarding Hub. If it is a field of its own, write Safeguarding: Hub.',
     );
   });
 

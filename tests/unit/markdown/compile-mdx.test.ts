@@ -5,7 +5,7 @@ import { CROSS_LINK_QUOTE_LENGTH } from '../../../src/lib/markdown/quote-excerpt
 
 /** What the compiler puts after each numbered block (rehype-paragraph-links.ts). */
 const PARAGRAPH_1_LINK =
-  '<a class="paragraph-link" href="#p1" aria-label="¶ 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
+  '<a class="paragraph-link" href="#p1" aria-label="Paragraph 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
 
 const compile = (body: string) =>
   compileMdx(body, { file: 'content/statements/example.mdx', firstLine: 10 });
@@ -223,6 +223,11 @@ describe('content cannot run code', () => {
       'a less-than sign before a number, where the line also has a curly bracket',
       'In <5% of cases it took over {two} weeks, and <= 2 days in <1%.',
       'A < before a number or a sign (as in "<5%") starts a tag in MDX, not text. To show it as text, write \\<: In \\<5% of cases it took over {two} weeks, and \\<= 2 days in \\<1%.',
+    ],
+    [
+      'a less-than sign before a number, where inline code on the line has one as well',
+      'The filter `age <18` found <5% of them.',
+      'A < before a number or a sign (as in "<5%") starts a tag in MDX, not text. To show it as text, write \\<: The filter `age <18` found \\<5% of them.',
     ],
     [
       'a curly bracket in text',

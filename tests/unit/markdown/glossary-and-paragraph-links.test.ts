@@ -93,8 +93,8 @@ describe('paragraph links', () => {
     const tree = compile();
     const links = selectAll('a.paragraph-link', tree);
     expect(links.map((link) => [link.properties.href, link.properties.ariaLabel])).toEqual([
-      ['#p1', '¶ 1, link to this paragraph'],
-      ['#p2', '¶ 2, link to this paragraph'],
+      ['#p1', 'Paragraph 1, link to this paragraph'],
+      ['#p2', 'Paragraph 2, link to this paragraph'],
     ]);
     expect(
       links.every((link) => link.properties.dataPagefindIgnore === '' && toText(link) === ''),

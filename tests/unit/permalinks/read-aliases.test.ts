@@ -52,6 +52,10 @@ describe('an address in content/aliases.yaml', () => {
       ['/reports/new-b', 'This address has no "/" at the end. Write it as /reports/new-b/'],
       ['reports/new-b/', 'This address does not start with "/". Write it as /reports/new-b/'],
       [
+        '/reports/new-b/#p7#p8',
+        'This address has more than one "#". An address leads to one place: write /reports/new-b/#p7 or /reports/new-b/#p8.',
+      ],
+      [
         'https://example.org/reports/new-b/#p7',
         'This address starts with a domain. Write it as /reports/new-b/#p7',
       ],
