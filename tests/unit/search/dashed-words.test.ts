@@ -21,24 +21,29 @@ const pagefindWord = (text: string) =>
 
 describe('words joined by a dash, as Pagefind indexes them', () => {
   test('a dash between letters or digits goes between ASCII hyphens, which Pagefind splits at', () => {
-    expect(forIndex('PEEL 2023–25')).toBe('PEEL 2023-–-25-2025');
+    expect(forIndex('PEEL 2023–25')).toBe('PEEL 2023-–-25-2024-2025');
     expect(forIndex('April–June')).toBe('April-–-June');
     expect(forIndex('children—and')).toBe('children-—-and');
     expect(forIndex('2022–2023')).toBe('2022-–-2023');
     expect(forIndex('a figure‒dash')).toBe('a figure-‒-dash');
-    expect(pagefindParts(forIndex('2023–25'))).toEqual(['2023', '–', '25', '2025']);
+    expect(pagefindParts(forIndex('2023–25'))).toEqual(['2023', '–', '25', '2024', '2025']);
     expect(pagefindParts(forIndex('April–June'))).toEqual(['April', '–', 'June']);
   });
 
-  test('a short range of years also gives its last year in full, so a search for that year finds it', () => {
-    expect(forIndex('for 2023–25.')).toBe('for 2023-–-25-2025.');
+  test('a range of years also gives each year in it not printed in full, so a search for any of them finds it', () => {
+    expect(forIndex('for 2023–25.')).toBe('for 2023-–-25-2024-2025.');
     expect(forIndex('(2021/22)')).toBe('(2021/22-2022)');
-    expect(forIndex('2023-25')).toBe('2023-25-2025');
+    expect(forIndex('2023-25')).toBe('2023-25-2024-2025');
     expect(forIndex('1999–00')).toBe('1999-–-00-2000');
+    expect(forIndex('2022–2025')).toBe('2022-–-2025-2023-2024');
+    expect(forIndex('2019/2020')).toBe('2019/2020');
     expect(rangeEnd('2020', '30')).toBe(2030);
+    expect(rangeEnd('2020', '2030')).toBe(2030);
     // Not a later year within ten, nor part of a date or a code.
     expect(forIndex('2023-11')).toBe('2023-11');
     expect(forIndex('2020–31')).toBe('2020-–-31');
+    expect(forIndex('2020–2031')).toBe('2020-–-2031');
+    expect(forIndex('2023–2021')).toBe('2023-–-2021');
     expect(forIndex('on 2010-12-01')).toBe('on 2010-12-01');
     expect(forIndex('FY2021/22')).toBe('FY2021/22');
   });
@@ -56,6 +61,7 @@ describe('words joined by a dash, as Pagefind indexes them', () => {
       'for 2023–25, graded',
       '(2021/22)',
       '2023-25 and 2022–2023',
+      'from 2020–2025 to 2020/30',
       'April–June, children—and',
       '1999–00',
       'on 2010-12-01',
@@ -66,7 +72,7 @@ describe('words joined by a dash, as Pagefind indexes them', () => {
 
   test('a query in the same form runs together as the indexed word does, whichever dash is typed', () => {
     const indexed = pagefindWord(forIndex('2023–25'));
-    expect(indexed).toBe('2023252025');
+    expect(indexed).toBe('20232520242025');
     for (const typed of ['2023–25', '2023-25', '2023—25', '"2023–25"'])
       expect(pagefindWord(forIndex(typed))).toBe(indexed);
     expect(pagefindWord(forIndex('2021/22'))).toBe(pagefindWord(forIndex('2021-22')));
@@ -94,8 +100,8 @@ describe('the search edition', () => {
 
   test('splits dashed words in the text only, so every id and address is as published', () => {
     expect(edition).toContain('<h2 id="the-later-assessment-peel-202325">');
-    expect(edition).toContain('The later assessment: PEEL 2023-–-25-2025');
-    expect(edition).toContain('<span id="p4"></span>For 2023-–-25-2025, in');
+    expect(edition).toContain('The later assessment: PEEL 2023-–-25-2024-2025');
+    expect(edition).toContain('<span id="p4"></span>For 2023-–-25-2024-2025, in');
     expect(edition).toContain('<a href="/x/2023–25/">April-–-June</a>');
     expect(edition).toContain('title="2023–25"');
     expect(edition).toContain('PEEL 2021/22-2022');
