@@ -1,10 +1,7 @@
 /**
  * The /search/ page in the browser: results as you type, filters with counts, sort,
- * and the whole search kept in the address bar. A search typed adds one history entry,
- * which the pauses of the same typing replace (no entry per keystroke); a search typed
- * after Enter, or after its results were read for a while, adds another; ticking a filter
- * or choosing a sort adds one. So the back button steps back through the searches a
- * journalist compared and the ways each was narrowed.
+ * and the whole search kept in the address bar, a history entry for each search a
+ * journalist compared (search-history.ts).
  *
  * The filters' indexes load only when they are needed: when the filter panel is opened
  * or a search in the address bar uses a filter. A national index lists thousands of
@@ -26,7 +23,6 @@ import {
   withKnownFilters,
   type UnknownFilter,
   pagefindFilters,
-  parseSearchState,
   resultOrder,
   serialiseSearchState,
   SORTS,
@@ -43,6 +39,7 @@ import { resultPager, type ResultPager } from './result-pager';
 import { leftOutStatus, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor } from './query-checks';
 import { findMatches } from './find-matches';
+import { searchHistory } from './search-history';
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
   aboutPagesFinder,
@@ -54,11 +51,6 @@ import {
 } from './about-pages-box';
 
 const TYPING_PAUSE_MS = 250;
-/**
- * How long a typed search's results stand before what is typed next is another search, in
- * a history entry of its own, rather than more of the same typing.
- */
-const READING_PAUSE_MS = 2000;
 
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
@@ -129,23 +121,26 @@ export async function startSearchPage(): Promise<void> {
   /** The site's date order, fetched the first time a reader sorts by date. */
   const loadDateSorter = loadOnce(async () => (await import('./date-sorter')).loadDateSorter());
 
-  let current = parseSearchState(location.search);
+  const addressBar = searchHistory();
   // The tips are for a reader about to search. Once a search is shown, from the address or
   // by Enter, they fold to one line, so that on a phone the results start on the first screen.
   const foldHelp = () => (helpPanel.open = false);
-  if (serialiseSearchState(current)) foldHelp();
+  if (serialiseSearchState(addressBar.current)) foldHelp();
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pager: ResultPager | undefined;
   /** Puts the search shown, as far as its results have been shown, in the status line. */
   let announce = () => {};
-  /** When a typed search last went into the address bar, while typing goes on. */
-  let typedAt = -Infinity;
+  /** Puts a search (the form's, unless given) in the address bar and runs it. */
+  const commit = (entry: 'push' | 'replace', next = readForm()) => {
+    clearTimeout(typingTimer);
+    if (addressBar.commit(entry, next)) void show(next);
+  };
   /** A typed search goes into a new history entry, or replaces one typed just before. */
   const commitTyped = () => {
-    const reading = performance.now() - typedAt >= READING_PAUSE_MS;
-    commit(reading ? 'push' : 'replace');
-    typedAt = performance.now();
+    clearTimeout(typingTimer);
+    const next = readForm();
+    if (addressBar.commitTyped(next)) void show(next);
   };
 
   const readForm = (): SearchState => {
@@ -153,7 +148,8 @@ export async function startSearchPage(): Promise<void> {
     return {
       query: input.value.trim(),
       // Until the boxes are drawn, the filters are those of the search shown (from the URL).
-      filters: panel && filtersDrawn() ? panel.readFilterGroups(filterBox) : current.filters,
+      filters:
+        panel && filtersDrawn() ? panel.readFilterGroups(filterBox) : addressBar.current.filters,
       sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
     };
   };
@@ -168,16 +164,6 @@ export async function startSearchPage(): Promise<void> {
     // A shared link with filters keeps the panel closed: open, its groups (hundreds of
     // values at national scale) push the results screens down, on a desktop too. Its
     // summary says how many are chosen (see show), and the status that they apply.
-  };
-
-  /** Puts a search (the form's, unless given) in the address bar and runs it. */
-  const commit = (history: 'push' | 'replace', next = readForm()) => {
-    clearTimeout(typingTimer);
-    if (serialiseSearchState(next) === serialiseSearchState(current)) return;
-    current = next;
-    if (history === 'push') window.history.pushState(null, '', addressOf(next));
-    else window.history.replaceState(null, '', addressOf(next));
-    void show(next);
   };
 
   /**
@@ -220,8 +206,7 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun !== run) return;
       if (serialiseSearchState(known.state) !== serialiseSearchState(state)) {
         ({ state, unknown } = known);
-        current = state;
-        window.history.replaceState(null, '', addressOf(state));
+        addressBar.correct(state);
         noteChosen(state);
       }
     }
@@ -316,37 +301,37 @@ export async function startSearchPage(): Promise<void> {
     commitTyped();
     foldHelp();
     // Enter settles the search: what is typed next is another.
-    typedAt = -Infinity;
+    addressBar.settle();
   });
   controls.addEventListener('change', () => {
     commit('push');
-    typedAt = -Infinity;
+    addressBar.settle();
   });
   // Opening the panel the first time loads the filters and counts them for the search shown.
   filterPanel.addEventListener('toggle', () => {
-    if (filterPanel.open && !allCounts) void show(current);
+    if (filterPanel.open && !allCounts) void show(addressBar.current);
   });
   more.addEventListener('click', () => void pager?.next().then(announce));
   clearFilters.addEventListener('click', () => {
     const next = { ...readForm(), filters: {} };
     writeForm(next);
     commit('push', next);
-    typedAt = -Infinity;
+    addressBar.settle();
     // The button hides once nothing is ticked: the focus goes on to the words, where the
     // search goes on, rather than back to the top of the page.
     input.focus();
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
-    typedAt = -Infinity;
-    current = parseSearchState(location.search);
-    writeForm(current);
-    void show(current);
+    addressBar.settle();
+    const shown = addressBar.readAddress();
+    writeForm(shown);
+    void show(shown);
   });
   enableArrowKeys(input, list);
 
-  writeForm(current);
-  await show(current);
+  writeForm(addressBar.current);
+  await show(addressBar.current);
 }
 
 /** Every word of a query, to fetch the index chunks its search will read while the reader types. */
@@ -354,12 +339,6 @@ function preloadTerm(query: string): string {
   return [...quotedPhrases(query).flatMap(({ pieces }) => pieces), ...splitPhrases(query).words]
     .filter(hasWordCharacter)
     .join(' ');
-}
-
-/** The search's address on this page: `/search/?q=…`. */
-function addressOf(state: SearchState): string {
-  const query = serialiseSearchState(state);
-  return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
 function byId<Type extends HTMLElement>(id: string): Type {
