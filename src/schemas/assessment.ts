@@ -17,7 +17,8 @@ import { PARAGRAPH_ID } from '../lib/markdown/paragraph-id';
  * documents.
  */
 export const ASSESSMENT_STATUSES = {
-  accepted: 'The organisation it is addressed to has agreed to act on it.',
+  accepted:
+    'The organisation it is addressed to, or whose work it is about, has agreed to act on it.',
   'in-progress': 'Work on it is said to be under way, but not finished.',
   improving: 'Improvements have been found, but it is not said to be met.',
   met: 'What it asks for has been done.',

@@ -39,7 +39,7 @@ export const recommendationSchema = z.strictObject({
   wording: z.enum(['official', 'summary'], { error: 'Write official or summary.' }),
   /** A caveat shown under the text, e.g. how this topic relates to the report's numbered recommendations. */
   note: text('a short note').optional(),
-  /** Ids of the organisations it is addressed to; for a commitment, those whose work it is about. */
+  /** Ids of the organisations it is addressed to; for a topic, an area for focus or a commitment, those it is about. */
   addressedTo: z
     .array(entryId)
     .min(1, 'List the id of at least one organisation it is addressed to.'),

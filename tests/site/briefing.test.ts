@@ -39,7 +39,10 @@ describe.each(ids)('the briefing on %s', (id) => {
     );
     if (record('main').text().includes('No document on this site has said where it stands yet'))
       expect(note).toBe('No assessment is recorded yet; the full record will show any that are.');
-    else expect(note).toMatch(/^(1 assessment is|([2-9]|\d\d+) assessments are) recorded; /);
+    else
+      expect(note).toMatch(
+        /^(1 assessment is|([2-9]|\d\d+) assessments are) recorded\. Each status is this site’s short reading of a document, not a grade the document gives; /,
+      );
   });
 
   test('lists the marked paragraph each status it shows rests on', async () => {

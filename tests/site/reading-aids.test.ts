@@ -71,9 +71,16 @@ describe('where things stand, on the home page', () => {
     expect(verified).toHaveLength(total);
     // The real content: the 2023 review found improvement on four of the 2022 report's topics.
     expect(count('Improving')).toBe(4);
-    expect(normaliseSpace(section.next('p').text())).toBe(
-      `${total} recommendations, areas for focus and commitments are tracked here. From the inspectorate’s latest findings, we mark ${count('Improving')} as Improving; for ${count('none')} the inspectorate has recorded no finding on progress yet.`,
+    const [tracked = '', findings] = normaliseSpace(section.next('p').text()).split('. From ');
+    expect(findings).toBe(
+      `the inspectorate’s latest findings, we mark ${count('Improving')} as Improving; for ${count('none')} no inspectorate finding on progress is recorded on this site yet.`,
     );
+    // What is tracked is named by kind, and every entry of the table is counted once.
+    expect(tracked).toMatch(
+      /^This site tracks \d+ areas still needing focus, \d+ recommendation topics and \d+ commitments$/,
+    );
+    const byKind = [...tracked.matchAll(/\d+/g)].map(([number]) => Number(number));
+    expect(byKind.reduce((sum, number) => sum + number, 0)).toBe(total);
     expect(section.nextAll('p').find('a[href="/recommendations/"]')).toHaveLength(1);
   });
 });

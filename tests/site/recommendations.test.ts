@@ -119,7 +119,7 @@ describe('recommendation pages', () => {
     expect(linked.sort()).toEqual(recommendations.map(({ id }) => recommendationPath(id)));
   });
 
-  test('a recommendation names whom it is addressed to; a commitment, whom it is about', async () => {
+  test('a topic and a commitment name whom they are about, not whom they are addressed to', async () => {
     const label = async (kind: string) => {
       const rec = recommendations.find((candidate) => candidate.kind === kind);
       expect(rec, kind).toBeDefined();
@@ -129,7 +129,8 @@ describe('recommendation pages', () => {
       );
       return `${dt.text()}: ${normaliseSpace(dt.next('dd').text())}`;
     };
-    expect(await label('topic')).toBe('Addressed to: Wiltshire Police');
+    expect(await label('topic')).toBe('About: Wiltshire Police');
+    expect(await label('area-for-focus')).toBe('About: Wiltshire Police');
     expect(await label('commitment')).toBe('About: Wiltshire Police');
   });
 
@@ -389,13 +390,13 @@ describe('organisation pages', () => {
     expect(listed.sort()).toEqual(expected.map(({ id }) => recommendationPath(id)));
   });
 
-  // The PCC's commitments are its own promises to monitor the force: about the force, not
-  // asks of it.
-  test('say which are recommendations addressed to it and which are commitments about it', async () => {
+  // The PCC's commitments are its own promises to monitor the force, and the topics and areas
+  // for focus are what reports said of it: about the force, not asks of it in our sources.
+  test('say what kinds of item are about it', async () => {
     const $ = await page('/organisations/wiltshire-police/');
     expect(recommendations.some((rec) => rec.kind === 'commitment')).toBe(true);
     expect(normaliseSpace($('#recommendations').text())).toBe(
-      'Recommendations addressed to Wiltshire Police, and commitments about it',
+      'Areas still needing focus, recommendation topics and commitments about Wiltshire Police',
     );
   });
 });
@@ -409,7 +410,7 @@ describe('statutory deadlines', () => {
       'Due by 29 September 2022. The report was published on 5 August 2022, and the deadline is the last of the 56 days beginning with the day the report was published.',
     );
     expect(text).toContain(
-      'Due by 16 September 2022. The report was published on 5 August 2022, and the deadline is six weeks after the report was published.',
+      'Due by 16 September 2022. The report was published on 5 August 2022, and the deadline is six weeks after the report was published, counted from that day.',
     );
   });
 
@@ -429,13 +430,16 @@ describe('statutory deadlines', () => {
     );
     const planSection = $('#deadline-force-action-plan-ncpi-wiltshire-2022').parent();
     const plan = normaliseSpace(planSection.text());
-    // Why there is a deadline, and from which day it runs, from the inspectorate's own
-    // published method (our notes give the six weeks but not their start).
+    // Our notes give the six weeks, from the report, but not the day they start: the page
+    // says that counting from publication is this site's reading, and links to the report.
     expect(plan).toContain(
-      'Why: HMICFRS’s method for following up a national child protection inspection: HMICFRS first asks for an update on the recommendations to be acted on immediately; within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will act on the report’s other recommendations.',
+      'Due by 16 September 2022. The report was published on 5 August 2022, and the deadline is six weeks after the report was published, counted from that day.',
+    );
+    expect(plan).toContain(
+      'Why: After a national child protection inspection, the force has six weeks to send HMICFRS an action plan. The sources this site holds do not say from which day the six weeks run, so they are counted here from the day the report was published.',
     );
     expect(planSection.find('.note a[rel="external"]').attr('href')).toBe(
-      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
+      'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/wiltshire-national-child-protection-inspection/',
     );
     expect(plan).toContain(
       'No document on this site is recorded as meeting this deadline. That does not mean it was missed: it may have been met by a document this site does not hold.',

@@ -47,7 +47,7 @@ export function recommendationFields(report: string): TemplateField[] {
     },
     {
       name: 'addressedTo',
-      help: 'Ids of the organisations it is addressed to (file names in content/organisations/ without .yaml); for a commitment, those whose work it is about.',
+      help: 'Ids of the organisations it is addressed to (file names in content/organisations/ without .yaml); for a topic, an area for focus or a commitment, those it is about.',
       value: `[${todo('write the id of the organisation it is addressed to, e.g. wiltshire-police.')}]`,
     },
     {

@@ -16,6 +16,7 @@ import {
   answersTo,
   clocksForReport,
   exactDue,
+  ruleSource,
   timing,
   type StatutoryClock,
 } from '../clocks/statutory-clocks';
@@ -50,7 +51,7 @@ function deadlineEvent(
       duty.basis,
       ...(answers.length > 0 ? answers : [NOT_RECORDED_AS_MET]),
       `Report: ${reportUrl}`,
-      `Rule: ${duty.source}`,
+      `Rule: ${ruleSource(clock).url}`,
     ].join('\n\n'),
     url: `${reportUrl}#deadlines`,
     categories: [duty.setBy],

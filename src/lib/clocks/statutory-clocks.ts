@@ -40,6 +40,7 @@ export const DUTIES: Record<
      */
     metBy: string;
     basis: string;
+    /** The rule's address, or `report` when the report itself sets it (ruleSource). */
     source: string;
     sourceLabel: string;
   }
@@ -51,26 +52,33 @@ export const DUTIES: Record<
     setBy: 'Statutory deadline',
     metBy: 'the comments the Police and Crime Commissioner published under this duty',
     basis:
-      'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with the Chief Constable’s, before the end of 56 days beginning with the day the report is published.',
+      'Police Act 1996, section 55(5A) and (5B), inserted by section 37 of the Policing and Crime Act 2017: after an HMICFRS report on a force, the PCC must publish comments on it, with any comments the Chief Constable submits, before the end of 56 days beginning with the day the report is published.',
     source: 'https://www.legislation.gov.uk/ukpga/2017/3/section/37',
     sourceLabel: 'section 37 of the Policing and Crime Act 2017 on legislation.gov.uk',
   },
   'force-action-plan': {
     lastDayAfterPublication: 42,
     name: 'Force’s action plan to HMICFRS',
-    deadline: 'six weeks after the report was published',
+    // Our notes (facts.md) give the six weeks, from the report, but not the day they start:
+    // counting them from publication is this site's reading, and the reader is told so.
+    deadline: 'six weeks after the report was published, counted from that day',
     setBy: 'Inspectorate deadline',
     metBy: 'the action plan the force sent to HMICFRS',
-    // Our notes (facts.md) say only that Wiltshire Police had six weeks, not from which
-    // day; HMICFRS's published method for following up these inspections says from the
-    // report's publication, and "usually", which the reader is told.
     basis:
-      'HMICFRS’s method for following up a national child protection inspection: HMICFRS first asks for an update on the recommendations to be acted on immediately; within six weeks of the report’s publication, the force is usually required to send HMICFRS an action plan saying how it will act on the report’s other recommendations. HMICFRS’s 2022 report on Wiltshire Police gave the force six weeks.',
-    source:
-      'https://hmicfrs.justiceinspectorates.gov.uk/publications/national-child-protection-programme-methodology-for-post-inspection-follow-up-activity/',
-    sourceLabel: 'HMICFRS’s method for following up these inspections',
+      'After a national child protection inspection, the force has six weeks to send HMICFRS an action plan. The sources this site holds do not say from which day the six weeks run, so they are counted here from the day the report was published.',
+    source: 'report',
+    sourceLabel: 'the report on the inspectorate’s website',
   },
 };
+
+/** Where a clock's rule is written: the law, or the report that set the deadline. */
+export function ruleSource(clock: Pick<StatutoryClock, 'duty' | 'report'>): {
+  url: string;
+  label: string;
+} {
+  const { source, sourceLabel } = DUTIES[clock.duty];
+  return { url: source === 'report' ? clock.report.data.source.url : source, label: sourceLabel };
+}
 
 export interface StatutoryClock {
   duty: StatutoryDuty;

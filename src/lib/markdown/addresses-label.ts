@@ -13,7 +13,8 @@ export const ADDRESSES_LABEL = {
   many: 'Addresses recommendations: ',
 } as const;
 
-const NOUN: Record<RecommendationKind, { one: string; many: string }> = {
+/** What each kind of tracked item is called in a sentence. */
+export const KIND_NOUN: Record<RecommendationKind, { one: string; many: string }> = {
   recommendation: { one: 'recommendation', many: 'recommendations' },
   'area-for-improvement': { one: 'area for improvement', many: 'areas for improvement' },
   'cause-of-concern': { one: 'cause of concern', many: 'causes of concern' },
@@ -40,7 +41,7 @@ export function addressesLabel(items: readonly NotedItem[], onReport: boolean): 
   const [first] = items;
   if (first === undefined) return onReport ? 'Related: ' : 'Addresses: ';
   const sameKind = items.every((item) => item.kind === first.kind);
-  const noun = items.length > 1 ? NOUN[first.kind].many : NOUN[first.kind].one;
+  const noun = items.length > 1 ? KIND_NOUN[first.kind].many : KIND_NOUN[first.kind].one;
   if (items.every((item) => item.madeHere)) return sameKind ? `Makes ${noun}: ` : 'Makes: ';
   if (items.some((item) => item.madeHere)) return 'Speaks to: ';
   const verb = onReport ? 'Related' : 'Addresses';

@@ -1,5 +1,7 @@
 /** How tracked items and their statuses are named to readers. */
-import type { RecommendationKind } from '../../schemas/recommendation';
+import { RECOMMENDATION_KINDS, type RecommendationKind } from '../../schemas/recommendation';
+import { KIND_NOUN } from '../markdown/addresses-label';
+import { andList } from '../text/and-list';
 import { ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
 import type { AssessmentRecord } from './status';
 import type { Organisation } from '../../schemas/organisation';
@@ -14,12 +16,21 @@ export const KIND_LABEL: Record<RecommendationKind, string> = {
 };
 
 /**
- * What the organisations in `addressedTo` are to a tracked item, as its page's label says.
- * A commitment is its maker's own promise (a PCC's to monitor the force, say): the force
- * is what it is about, not whom it asks to act.
+ * Whether a report names whom a tracked item of this kind asks to act. A recommendation,
+ * area for improvement or cause of concern is addressed to someone. The rest are about an
+ * organisation: a topic or an area still needing focus is what a report on a force said
+ * of it, without the wording that would say whom it asks (our sources do not give it),
+ * and a commitment is its maker's own promise (a PCC's to monitor the force, say).
  */
+function isAddressed(kind: RecommendationKind): boolean {
+  return (
+    kind === 'recommendation' || kind === 'area-for-improvement' || kind === 'cause-of-concern'
+  );
+}
+
+/** What the organisations in `addressedTo` are to a tracked item, as its page's label says. */
 export function addressedToLabel(kind: RecommendationKind): string {
-  return kind === 'commitment' ? 'About' : 'Addressed to';
+  return isAddressed(kind) ? 'Addressed to' : 'About';
 }
 
 /**
@@ -31,15 +42,24 @@ export function reportLabel(kind: RecommendationKind): string {
 }
 
 /**
- * The heading over what is addressed to an organisation (`name`), which may include
- * commitments about it (see addressedToLabel).
+ * The heading over what is addressed to an organisation (`name`) or about it, each kind
+ * named (see addressedToLabel): "Recommendations addressed to Wiltshire Police, and
+ * recommendation topics and commitments about it".
  */
 export function addressedToHeading(kinds: readonly RecommendationKind[], name: string): string {
-  const commitments = kinds.includes('commitment');
-  const others = kinds.some((kind) => kind !== 'commitment');
-  if (commitments && !others) return `Commitments about ${name}`;
-  if (commitments) return `Recommendations addressed to ${name}, and commitments about it`;
-  return `Recommendations addressed to ${name}`;
+  const present = RECOMMENDATION_KINDS.filter((kind) => kinds.includes(kind));
+  const nouns = (addressed: boolean) =>
+    andList(
+      present.filter((kind) => isAddressed(kind) === addressed).map((kind) => KIND_NOUN[kind].many),
+    );
+  const [addressed, about] = [nouns(true), nouns(false)];
+  if (!about) return `${capitalised(addressed)} addressed to ${name}`;
+  if (!addressed) return `${capitalised(about)} about ${name}`;
+  return `${capitalised(addressed)} addressed to ${name}, and ${about} about it`;
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /**

@@ -1,17 +1,24 @@
 /**
- * The home page's answer to "has it been done?", in one sentence: how many of the tracked
- * recommendations the inspectorate has last found to be in each state, and how many it
- * has not yet checked. Only verified findings are counted: a claim is the force's or the
+ * The home page's answer to "has it been done?", in two sentences: what is tracked, by
+ * kind; how many items the inspectorate has last found to be in each state, and for how
+ * many no finding of its is recorded here. Only verified findings are counted: a claim is the force's or the
  * PCC's word, which each recommendation's page gives beside the inspectorate's. The status
  * words are this site's, not the inspectorate's (its 2023 review was not graded), so the
  * sentence says that we mark them, and does not quote them as if it were its wording.
  */
 import { ASSESSMENT_STATUS_IDS, ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
+import { RECOMMENDATION_KINDS, type RecommendationKind } from '../../schemas/recommendation';
+import { KIND_NOUN } from '../markdown/addresses-label';
 import { andList } from '../text/and-list';
 import { countOf, wholeNumberText } from '../text/count-of';
 import type { LatestStatus } from './status';
 
-export function whereThingsStand(trails: readonly { latest: LatestStatus }[]): string {
+interface TrackedItem {
+  latest: LatestStatus;
+  recommendation: { data: { kind: RecommendationKind } };
+}
+
+export function whereThingsStand(trails: readonly TrackedItem[]): string {
   if (trails.length === 0) return 'No recommendation is tracked on this site yet.';
   const counts = new Map<string, number>();
   let unchecked = 0;
@@ -19,18 +26,32 @@ export function whereThingsStand(trails: readonly { latest: LatestStatus }[]): s
     if (!latest.verified) unchecked += 1;
     else counts.set(latest.verified.status, (counts.get(latest.verified.status) ?? 0) + 1);
   }
-  const tracked = `${countOf(trails.length, 'recommendation, area for focus or commitment is', 'recommendations, areas for focus and commitments are')} tracked here.`;
   const found = ASSESSMENT_STATUS_IDS.flatMap((status) => {
     const count = counts.get(status);
     return count ? [`${wholeNumberText(count)} as ${ASSESSMENT_STATUS_LABEL[status]}`] : [];
   });
   const verified =
     found.length > 0 ? `From the inspectorate’s latest findings, we mark ${andList(found)}` : '';
+  // "On this site": that none is recorded here does not mean the inspectorate found nothing.
   const notYet =
     unchecked === 0
       ? ''
       : unchecked === trails.length
-        ? 'The inspectorate has not yet recorded a finding on the progress of any of them'
-        : `for ${wholeNumberText(unchecked)} the inspectorate has recorded no finding on progress yet`;
-  return [tracked, [verified, notYet].filter(Boolean).join('; ') + '.'].join(' ');
+        ? 'No inspectorate finding on the progress of any of them is recorded on this site yet'
+        : `for ${wholeNumberText(unchecked)} no inspectorate finding on progress is recorded on this site yet`;
+  const sentence = [verified, notYet].filter(Boolean).join('; ');
+  return `${tracked(trails)} ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/**
+ * What is tracked, by kind: most items on a site that cannot quote a report are topics
+ * of its recommendations, areas for focus or commitments, and calling them all
+ * "recommendations" would claim more than the site knows.
+ */
+function tracked(trails: readonly TrackedItem[]): string {
+  const kinds = RECOMMENDATION_KINDS.flatMap((kind) => {
+    const count = trails.filter((trail) => trail.recommendation.data.kind === kind).length;
+    return count ? [countOf(count, KIND_NOUN[kind].one, KIND_NOUN[kind].many)] : [];
+  });
+  return `This site tracks ${andList(kinds)}.`;
 }

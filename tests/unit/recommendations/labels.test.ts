@@ -6,18 +6,25 @@ import {
 } from '../../../src/lib/recommendations/labels';
 
 describe('whom a tracked item concerns', () => {
-  test('a recommendation is addressed to an organisation; a commitment is about one', () => {
+  // A topic or an area for focus is what a report said of a force, without the wording that
+  // would say whom it asks to act: our sources do not say it is addressed to the force.
+  test('a recommendation is addressed to an organisation; a topic, an area for focus and a commitment are about one', () => {
     expect(addressedToLabel('recommendation')).toBe('Addressed to');
-    expect(addressedToLabel('area-for-focus')).toBe('Addressed to');
+    expect(addressedToLabel('cause-of-concern')).toBe('Addressed to');
+    expect(addressedToLabel('topic')).toBe('About');
+    expect(addressedToLabel('area-for-focus')).toBe('About');
     expect(addressedToLabel('commitment')).toBe('About');
   });
 
-  test('an organisation’s heading names commitments only when it lists some', () => {
-    expect(addressedToHeading(['topic', 'recommendation'], 'the force')).toBe(
+  test('an organisation’s heading names each kind it lists, addressed to it or about it', () => {
+    expect(addressedToHeading(['recommendation'], 'the force')).toBe(
       'Recommendations addressed to the force',
     );
-    expect(addressedToHeading(['topic', 'commitment'], 'the force')).toBe(
-      'Recommendations addressed to the force, and commitments about it',
+    expect(addressedToHeading(['commitment', 'topic', 'recommendation'], 'the force')).toBe(
+      'Recommendations addressed to the force, and recommendation topics and commitments about it',
+    );
+    expect(addressedToHeading(['commitment', 'area-for-focus', 'topic'], 'the force')).toBe(
+      'Areas still needing focus, recommendation topics and commitments about the force',
     );
     expect(addressedToHeading(['commitment'], 'the force')).toBe('Commitments about the force');
   });
