@@ -123,6 +123,25 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // The glossary links "PCC" in the text: with marks kept within one element's text, the
+  // phrase was found but nothing was marked on the page.
+  test('a quoted phrase with a glossary term in it is marked on the page', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '"PCC Philip Wilkinson responds"');
+    const paragraphLink = page.locator('.search-result__paragraphs a').first();
+    expect(await paragraphLink.getAttribute('href')).toMatch(
+      /^\/statements\/danny-kruger-ncpi-2022\/.*#p2$/,
+    );
+    await paragraphLink.click();
+    await page.waitForURL(/#p2$/);
+    await eventually(() =>
+      page
+        .locator('#p2 mark.pagefind-highlight')
+        .evaluateAll((marks) => marks.map((mark) => mark.textContent).join('')),
+    ).toBe('PCC Philip Wilkinson responds');
+    await page.close();
+  });
+
   // The title and the details list are written with no space between elements. When marks
   // could run across elements, the title's last word ran into "Type" after it
   // ("responseType"), and "Statement" into "Published", so neither was a whole word.

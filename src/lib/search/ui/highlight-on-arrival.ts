@@ -10,10 +10,14 @@
  *
  * Only whole words are marked, so "HMIC" is not marked inside "HMICFRS" (mark.js's
  * `exactly`, with the word edges the search page trims its words at: highlight-words.ts).
- * The search page asks for each word as the document prints it there. Marks stay within
- * one element's text: mark.js joins elements' texts with nothing between them, and the
- * page's title and details are written with no space between elements, so words at their
- * edges ran into the next ("PoliceType") and were not whole words.
+ * The search page asks for each word as the document prints it there.
+ *
+ * mark.js joins elements' texts with nothing between them. In the document's text a quoted
+ * phrase runs across elements (the glossary's link around "PCC" in "PCC Philip Wilkinson
+ * responds"), and its blocks are written a line apart, so marks there may cross elements.
+ * The page's title and details are written with no space between elements, and words at
+ * their edges ran into the next ("PoliceType") and were not whole words: marks there stay
+ * within one element's text.
  *
  * Once the words are marked, the address bar drops `?highlight=…` and keeps the paragraph's
  * anchor: what a reader copies from it to share is then the paragraph's permalink, not a
@@ -34,10 +38,17 @@ interface MarkOptions {
 interface HighlightModule {
   default: new (options: {
     highlightParam: string;
+    markContext: string;
     addStyles: boolean;
     markOptions: MarkOptions;
   }) => unknown;
 }
+
+/** The document's own text, and the rest of what search indexes: its title and details. */
+const MARKED_PARTS = [
+  { markContext: '.document-body', acrossElements: true },
+  { markContext: '[data-pagefind-body] > :not(.document-body)', acrossElements: false },
+];
 
 export async function highlightSearchWords(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
@@ -47,17 +58,19 @@ export async function highlightSearchWords(): Promise<void> {
     )) as HighlightModule;
     // addStyles: false, because it would add an inline <style>, which the Content Security Policy forbids; site.css styles the marks.
     // markOptions replaces Pagefind's defaults whole, so its class and exclusions are repeated.
-    new module.default({
-      highlightParam: HIGHLIGHT_PARAM,
-      addStyles: false,
-      markOptions: {
-        className: 'pagefind-highlight',
-        exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-        synonyms: { "'": '’' },
-        accuracy: { value: 'exactly', limiters: WORD_EDGES },
-        acrossElements: false,
-      },
-    });
+    for (const { markContext, acrossElements } of MARKED_PARTS)
+      new module.default({
+        highlightParam: HIGHLIGHT_PARAM,
+        markContext,
+        addStyles: false,
+        markOptions: {
+          className: 'pagefind-highlight',
+          exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+          synonyms: { "'": '’' },
+          accuracy: { value: 'exactly', limiters: WORD_EDGES },
+          acrossElements,
+        },
+      });
   } catch {
     // Highlighting is a convenience: the page and its permalink work without it.
   } finally {
