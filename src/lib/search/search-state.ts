@@ -106,8 +106,12 @@ export function withKnownFilters(
     const byLooseForm = new Map(Object.keys(counts).map((value) => [looseForm(value), value]));
     const ids = labelsById[key] ?? {};
     const kept = values.flatMap((value) => {
+      // By id, or by the label of a page with no document under it yet (the search page
+      // writes labels into its address, so a shared link names the person).
       const id = value.trim().toLowerCase();
-      const byId = Object.hasOwn(ids, id) ? ids[id] : undefined;
+      const byId = Object.hasOwn(ids, id)
+        ? ids[id]
+        : Object.values(ids).find((label) => looseForm(label) === looseForm(value));
       const match = [value, byLooseForm.get(looseForm(value)), byId].find(isKnown);
       if (match === undefined)
         unknown.push(byId === undefined ? { key, value } : { key, value, label: byId });

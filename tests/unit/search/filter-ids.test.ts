@@ -72,17 +72,26 @@ describe('the search page’s download of labels by id', () => {
     return { asked, count: files.length };
   }
 
-  test('fetches only the file the id is in, once, and nothing for a value that is no id', async () => {
+  test('fetches only the file the id is in, once, and nothing for a group with no ids', async () => {
     const { asked, count } = serve();
     const load = filterIdsLoader({ recommendation: count });
     const wanted = [
       { key: 'recommendation', value: 'force-777-r1' },
-      { key: 'recommendation', value: 'Old title' },
       { key: 'year', value: '1999' },
     ] as const;
     expect((await load(wanted)).recommendation?.['force-777-r1']).toBe('Recommendation 777');
     await load(wanted);
     expect(asked).toEqual([filterIdsPath('recommendation', fileOfId('force-777-r1', count))]);
+  });
+
+  // The search page writes names into its address: a name is looked for under the id the
+  // site's tools make from it, so a person with no document yet is known by a shared link.
+  test('a name is looked for in the file of the id made from it', async () => {
+    const { asked, count } = serve();
+    const load = filterIdsLoader({ recommendation: count });
+    const labels = await load([{ key: 'recommendation', value: 'Force 5 R1' }]);
+    expect(labels.recommendation?.['force-5-r1']).toBe('Recommendation 5');
+    expect(asked).toEqual([filterIdsPath('recommendation', fileOfId('force-5-r1', count))]);
   });
 
   test('a file that cannot be had gives no labels, and is asked for again next time', async () => {

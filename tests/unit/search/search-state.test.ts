@@ -129,6 +129,18 @@ describe('filters from an address, matched to the index', () => {
     ]);
   });
 
+  test('a name with no document under it yet is listed with its label, not as not on this site', () => {
+    const { state, unknown } = withKnownFilters(
+      parseSearchState('?person=catherine+roper'),
+      { person: { 'Philip Wilkinson': 2 } },
+      { person: { 'catherine-roper': 'Catherine Roper' } },
+    );
+    expect(state.filters).toEqual({});
+    expect(unknown).toEqual([
+      { key: 'person', value: 'catherine roper', label: 'Catherine Roper' },
+    ]);
+  });
+
   test('prefers a label to an id, so an address means the same whether or not ids were loaded', () => {
     const { state } = withKnownFilters(
       parseSearchState('?person=deb-smith'),

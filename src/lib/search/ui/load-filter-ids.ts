@@ -1,7 +1,7 @@
 /**
  * The search page's download of labels by id (filter-ids.ts): for each value an address
- * holds that the index's labels do not match, the one file its id would be in, fetched
- * the first time it is needed and then kept.
+ * holds that the index's labels do not match, the one file its id would be in (or the id
+ * made from it, when it is a name), fetched the first time it is needed and then kept.
  */
 import {
   asId,
@@ -14,6 +14,7 @@ import {
   type LabelsById,
 } from '../filter-ids';
 import type { UnknownFilter } from '../search-state';
+import { slugFromTitle } from '../../authoring/slug';
 import { fetchSiteJson } from './fetch-site-json';
 import { loadOncePerFile } from './load-once';
 
@@ -31,9 +32,10 @@ export function filterIdsLoader(
   return async (values) => {
     const paths = new Map<string, IdGroup>();
     for (const { key, value } of values) {
-      const id = asId(value);
-      if (id !== undefined && isIdGroup(key))
-        paths.set(filterIdsPath(key, fileOfId(id, files[key] ?? 1)), key);
+      if (!isIdGroup(key)) continue;
+      // A value is an id, or a name the id was made from ("Catherine Roper": catherine-roper).
+      for (const id of new Set([asId(value), asId(slugFromTitle(value))]))
+        if (id !== undefined) paths.set(filterIdsPath(key, fileOfId(id, files[key] ?? 1)), key);
     }
     const loaded = await Promise.all(
       [...paths].map(async ([path, group]) => ({ group, file: await load(path) })),
