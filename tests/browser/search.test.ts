@@ -686,10 +686,12 @@ describe('search', { timeout: 60_000 }, () => {
     await context.close();
   });
 
-  test('a query with no words in it, such as empty quotes, is no search at all', async () => {
+  test('empty quotes are no search at all, and ask for the words to put between them', async () => {
     const page = await openSearch('?q=%22%22');
     await page.waitForLoadState('networkidle');
-    expect(await statusText(page)).toBe('');
+    await eventually(() => statusText(page)).toBe(
+      'Type the words to find between the quotation marks.',
+    );
     expect(await page.locator('#search-none').isVisible()).toBe(false);
     expect(await page.title()).toMatch(/^Search – /);
     await page.close();

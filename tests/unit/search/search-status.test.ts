@@ -268,13 +268,15 @@ describe('the search status line', () => {
   });
 });
 
-test('symbols alone are named as not searched; bare quotation marks are no search, and say nothing', () => {
+test('symbols alone are named as not searched; empty quotation marks ask for words, and one mark says nothing', () => {
   expect(describeWordless('%')).toBe(
     'Search finds words and numbers, not symbols on their own, so “%” was not searched: type a word or number.',
   );
   expect(describeWordless(' "—" ')).toContain('so “—” was not searched');
-  expect(describeWordless('""')).toBe('');
-  expect(describeWordless('“ ”')).toBe('');
+  expect(describeWordless('""')).toBe('Type the words to find between the quotation marks.');
+  expect(describeWordless('“ ”')).toBe('Type the words to find between the quotation marks.');
+  // A phrase about to be typed.
+  expect(describeWordless('"')).toBe('');
 });
 
 // What the search page says for a search with nothing left to search for.
@@ -292,4 +294,7 @@ test('a query is put in quotation marks unless it is already an exact phrase', (
   expect(quoted('missing children')).toBe('“missing children”');
   expect(quoted('"missing children"')).toBe('"missing children"');
   expect(quoted(' “missing children” ')).toBe('“missing children”');
+  // A quotation pasted from its first paragraph, which opens it and does not close it.
+  expect(quoted('“The themes within this report')).toBe('“The themes within this report');
+  expect(quoted('police "missing')).toBe('“police "missing”');
 });

@@ -4,7 +4,7 @@
  */
 import { andList, orList } from '../../text/and-list';
 import { countOf, wholeNumberText } from '../../text/count-of';
-import { normaliseQuotes, splitPhrases, type QuotedPhrase } from '../phrases';
+import { hasUnpairedQuote, normaliseQuotes, splitPhrases, type QuotedPhrase } from '../phrases';
 import { FILTER_NAMES } from '../filter-names';
 import { FILTER_KEYS } from '../index-fields';
 import {
@@ -107,19 +107,29 @@ function describeMissing(missing: readonly string[], query: string): string {
 
 /**
  * Says that a search of symbols alone (`£`, `%`) was not searched, since the index holds
- * words and numbers: said rather than a blank status, which reads as a broken page. Bare
- * quotation marks (`""`) are no search at all, and say nothing.
+ * words and numbers: said rather than a blank status, which reads as a broken page. A
+ * pair of quotation marks with nothing between (`""`) is asked for its words; one mark
+ * alone is a phrase about to be typed, and says nothing.
  */
 export function describeWordless(query: string): string {
-  const symbols = normaliseQuotes(query).replace(/"/g, '').trim();
-  return symbols
-    ? `Search finds words and numbers, not symbols on their own, so “${symbols}” was not searched: type a word or number.`
+  const straight = normaliseQuotes(query);
+  const symbols = straight.replace(/"/g, '').trim();
+  if (symbols)
+    return `Search finds words and numbers, not symbols on their own, so “${symbols}” was not searched: type a word or number.`;
+  return (straight.match(/"/g)?.length ?? 0) >= 2
+    ? 'Type the words to find between the quotation marks.'
     : '';
 }
 
-/** The query in quotation marks, unless it is an exact phrase already in quotes of its own. */
+/**
+ * The query in quotation marks, unless it is an exact phrase already in quotes of its own,
+ * or opens with a curly quotation mark that has no partner (a quotation pasted from its
+ * first paragraph), which another would double.
+ */
 export function quoted(query: string): string {
-  return /^["“].*["”]$/.test(query.trim()) ? query.trim() : `“${query}”`;
+  const typed = query.trim();
+  if (/^["“].*["”]$/.test(typed)) return typed;
+  return typed.startsWith('“') && hasUnpairedQuote(typed) ? typed : `“${query}”`;
 }
 
 /**
