@@ -74,3 +74,21 @@ function addressOf(state: SearchState): string {
   const query = serialiseSearchState(state);
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
+
+/**
+ * Where a reader was in a search's results when they left the page: how many were shown
+ * ("Show more results") and how far down, kept with the page's history entry, which the
+ * address bar's searches do not touch. A result followed and Back pressed reloads the page
+ * when the browser keeps no copy of it, and the reader would be at the first five.
+ */
+export type PlaceInResults = [shown: number, scrollY: number];
+
+export function rememberPlace(shown: number): void {
+  window.history.replaceState([shown, window.scrollY] satisfies PlaceInResults, '');
+}
+
+/** The place kept with this history entry, when the reader was here before. */
+export function placeLeft(): PlaceInResults | undefined {
+  const state: unknown = window.history.state;
+  return Array.isArray(state) ? (state as PlaceInResults) : undefined;
+}

@@ -39,7 +39,7 @@ import { resultPager, type ResultPager } from './result-pager';
 import { leftOutStatus, quoted, searchStatus } from './search-status';
 import { checkQuery, termFor } from './query-checks';
 import { findMatches } from './find-matches';
-import { searchHistory } from './search-history';
+import { placeLeft, rememberPlace, searchHistory } from './search-history';
 import { ABOUT_KEYS_ATTRIBUTE } from '../about-pages';
 import {
   aboutPagesFinder,
@@ -122,6 +122,7 @@ export async function startSearchPage(): Promise<void> {
   const loadDateSorter = loadOnce(async () => (await import('./date-sorter')).loadDateSorter());
 
   const addressBar = searchHistory();
+  let returning = placeLeft();
   // The tips are for a reader about to search. Once a search is shown, from the address or
   // by Enter, they fold to one line, so that on a phone the results start on the first screen.
   const foldHelp = () => (helpPanel.open = false);
@@ -288,6 +289,14 @@ export async function startSearchPage(): Promise<void> {
       if (thisRun === run && status.textContent !== statusText) status.textContent = statusText;
     };
     await pager.next();
+    // Back to this page from a result: as many results as were shown, where the reader was.
+    if (returning) {
+      const [shown, scrollY] = returning;
+      returning = undefined;
+      while (thisRun === run && !more.hidden && shownPager.checked().shown < shown)
+        await shownPager.next();
+      if (thisRun === run) window.scrollTo(0, scrollY);
+    }
     announce();
   };
 
@@ -328,6 +337,7 @@ export async function startSearchPage(): Promise<void> {
     writeForm(shown);
     void show(shown);
   });
+  window.addEventListener('pagehide', () => rememberPlace(pager?.checked().shown ?? 0));
   enableArrowKeys(input, list);
 
   writeForm(addressBar.current);
