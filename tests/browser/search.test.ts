@@ -142,6 +142,21 @@ describe('search', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  test('a reference with brackets is marked whole, its closing bracket too', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '55(5A)');
+    const paragraphLink = page.locator('.search-result__paragraphs a').first();
+    await eventually(() => paragraphLink.getAttribute('href')).toMatch(
+      /\?highlight=55%285A%29#p\d+$/,
+    );
+    await paragraphLink.click();
+    await page.waitForURL(/#p\d+$/);
+    await eventually(() =>
+      page.locator('.document-body mark.pagefind-highlight').allTextContents(),
+    ).toContain('55(5A)');
+    await page.close();
+  });
+
   // The title and the details list are written with no space between elements. When marks
   // could run across elements, the title's last word ran into "Type" after it
   // ("responseType"), and "Statement" into "Published", so neither was a whole word.
@@ -1171,7 +1186,7 @@ describe('search', { timeout: 60_000 }, () => {
     expect(ownScript).toBeGreaterThan(0);
     // 9.6 KB until the search gathered the results of words no document has all of, told
     // a word's places from longer words', and matched words joined by a dash (10.6 KB);
-    // 11.0 KB once it kept the reader's place for Back; what no first search needs (the
+    // 11.1 KB once it kept the reader's place for Back; what no first search needs (the
     // filter panel, date order, the stemmer) loads apart.
     expect(ownScript).toBeLessThanOrEqual(11.5 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);

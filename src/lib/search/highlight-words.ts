@@ -22,13 +22,24 @@ export const WORD_EDGES: readonly string[] = [
 
 const EDGES = new Set(WORD_EDGES);
 
-/** A word of the text without the punctuation around it: "(MASH)," is "MASH". */
+/** Closing brackets, by the opening ones they close. */
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/**
+ * A word of the text without the punctuation around it: "(MASH)," is "MASH". A bracket
+ * the word opens is closed with it: "55(5A)," is "55(5A)", as the law prints it.
+ */
 export function printedWord(word: string): string {
   const characters = [...word];
   let start = 0;
   let end = characters.length;
   while (start < end && EDGES.has(characters[start] as string)) start += 1;
   while (end > start && EDGES.has(characters[end - 1] as string)) end -= 1;
+  for (const [opening, closing] of Object.entries(CLOSING)) {
+    const count = (character: string) =>
+      characters.slice(start, end).filter((each) => each === character).length;
+    while (characters[end] === closing && count(opening) > count(closing)) end += 1;
+  }
   return characters.slice(start, end).join('');
 }
 

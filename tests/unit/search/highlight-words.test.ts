@@ -11,6 +11,13 @@ describe('the words a result asks its page to mark', () => {
     expect(printedWord('…')).toBe('');
   });
 
+  // The mark stopped before the ")" and "55(5A" was marked, half a reference.
+  test('keep a bracket the word opens closed with it', () => {
+    expect(printedWord('55(5A),')).toBe('55(5A)');
+    expect(printedWord('(55(5A))')).toBe('55(5A)');
+    expect(printedWord('s.55[5A].')).toBe('s.55[5A]');
+  });
+
   test('are each phrase as typed, then each matched word once, whole', () => {
     const words = ['HMIC', 'became', 'HMICFRS,', 'and', 'HMIC’s', '(HMIC)'];
     expect(highlightWords(['missing children'], words, [0, 5])).toEqual([
