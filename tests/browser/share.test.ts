@@ -80,6 +80,31 @@ describe('paragraph links', () => {
   });
 });
 
+describe('section links', () => {
+  // Search leads to sections: a reader sharing one needs its address as well.
+  it('copy the section’s full address, and are named by the heading’s words', async () => {
+    const path = '/statements/danny-kruger-ncpi-2022/';
+    const tab = await context.newPage();
+    await tab.goto(`${session.preview.origin}${path}`);
+    const id = 'pcc-philip-wilkinsons-full-response';
+    const link = tab.locator(`a.section-link[href="#${id}"]`);
+    expect(await link.getAttribute('aria-label')).toBe(
+      "Section “PCC Philip Wilkinson's full response:”, link to this section",
+    );
+    // Right after its heading, so the Tab key reaches it there.
+    expect(await link.evaluate((element) => element.previousElementSibling?.id)).toBe(id);
+    await link.click();
+    await expect
+      .poll(() => clipboard(tab))
+      .toBe(`https://child-protection.example.org${path}#${id}`);
+    await expect
+      .poll(() => tab.locator('#share-status').textContent())
+      .toBe("Link to section “PCC Philip Wilkinson's full response:” copied.");
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.close();
+  });
+});
+
 describe('cite this', () => {
   it('puts today’s date in the citations and copies the Harvard one', async () => {
     const tab = await openDocument();

@@ -22,6 +22,7 @@ import { rehypeParagraphIds, type ParagraphIndex } from './rehype-paragraph-ids'
 import { rehypeTableRegions } from './rehype-table-regions';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms';
 import { rehypeParagraphLinks } from './rehype-paragraph-links';
+import { rehypeSectionLinks } from './rehype-section-links';
 import type { GlossaryEntry } from '../glossary/find-terms';
 import { ContentError, type ContentProblem } from './content-error';
 import { syntaxHint } from './syntax-hints';
@@ -39,6 +40,7 @@ const processor = unified()
   .use(rehypeTableRegions)
   .use(rehypeGlossaryTerms)
   .use(rehypeParagraphLinks)
+  .use(rehypeSectionLinks)
   .use(rehypeStringify)
   .freeze();
 

@@ -33,13 +33,18 @@ export function enhanceDocument(): void {
 
 function copyParagraphLinks(): void {
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.paragraph-link');
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+      'a.paragraph-link, a.section-link',
+    );
     if (!link) return;
     // The browser still follows the link (the address bar shows it); this also copies it.
     const url = `${pageUrl()}${link.hash}`;
-    const label = link.dataset['paragraph']
-      ? `paragraph ${link.dataset['paragraph']}`
-      : 'paragraph';
+    const { paragraph, section } = link.dataset;
+    const label = section
+      ? `section “${section}”`
+      : paragraph
+        ? `paragraph ${paragraph}`
+        : 'paragraph';
     void copyText(url).then((copied) =>
       copied
         ? announce(`Link to ${label} copied.`)

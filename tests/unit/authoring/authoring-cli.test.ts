@@ -148,10 +148,11 @@ test('check:content finds mistakes between files as the build does', async () =>
     path,
     text.replace('respondsTo: [ncpi-wiltshire-2022]', 'respondsTo: [ncpi-wiltshire-2020]'),
   );
+  const line = text.split('\n').findIndex((each) => each.startsWith('respondsTo:')) + 1;
   const result = checkContent();
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(
-    'line 22, field respondsTo.0: There is no report "ncpi-wiltshire-2020".',
+    `line ${line}, field respondsTo.0: There is no report "ncpi-wiltshire-2020".`,
   );
 });
 

@@ -7,6 +7,10 @@ import { CROSS_LINK_QUOTE_LENGTH } from '../../../src/lib/markdown/quote-excerpt
 const PARAGRAPH_1_LINK =
   '<a class="paragraph-link" href="#p1" aria-label="Paragraph 1, link to this paragraph" data-paragraph="1" data-pagefind-ignore=""></a>';
 
+/** What the compiler puts after each heading (rehype-section-links.ts). */
+const sectionLink = (id: string, words: string) =>
+  `<a class="section-link" href="#${id}" aria-label="Section “${words}”, link to this section" data-section="${words}" data-pagefind-ignore=""></a>`;
+
 const compile = (body: string) =>
   compileMdx(body, { file: 'content/statements/example.mdx', firstLine: 10 });
 
@@ -53,7 +57,21 @@ describe('paragraph ids', () => {
   test('give repeated headings distinct ids and demote an author h1 under the page title', () => {
     const { html, headings } = compile('# Summary\n\n## Summary\n');
     expect(headings.map((heading) => heading.slug)).toEqual(['summary', 'summary-1']);
-    expect(html).toBe('<h2 id="summary">Summary</h2>\n<h2 id="summary-1">Summary</h2>');
+    expect(html).toBe(
+      [
+        '<h2 id="summary">Summary</h2>' + sectionLink('summary', 'Summary'),
+        '<h2 id="summary-1">Summary</h2>' + sectionLink('summary-1', 'Summary'),
+      ].join('\n'),
+    );
+  });
+
+  // Search leads to sections, and a reader sharing one needs its address: each heading is
+  // followed by a link to it, named by its words.
+  test('follow each heading with a link to its section', () => {
+    const { html } = compile('## What happens *next*\n\nText.\n');
+    expect(html).toContain(
+      '<h2 id="what-happens-next">What happens <em>next</em></h2><a class="section-link" href="#what-happens-next" aria-label="Section “What happens next”, link to this section" data-section="What happens next" data-pagefind-ignore=""></a>',
+    );
   });
 
   test('a heading never takes an id the page around the document or a paragraph uses', () => {
