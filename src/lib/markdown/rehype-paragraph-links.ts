@@ -11,29 +11,19 @@
  * "pilcrow", or at their usual settings not at all. The number a reader sees is in it
  * (WCAG 2.5.3, label in name), so one using voice control can say it. Search ignores it.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { addLinksAfterBlocks } from './links-after-blocks';
 import { paragraphId, paragraphNumber } from './paragraph-id';
 import { TABLE_REGION_CLASS } from './rehype-table-regions';
 
 export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
 
 export function rehypeParagraphLinks() {
-  return (tree: Root) => {
-    tree.children = withLinks(tree.children as ElementContent[]) as Root['children'];
-  };
-}
-
-/** Adds links after numbered blocks in a list of siblings, and inside `<Addresses>` wrappers. */
-function withLinks(children: ElementContent[]): ElementContent[] {
-  const result: ElementContent[] = [];
-  for (const node of children) {
-    result.push(node);
-    if (node.type !== 'element') continue;
-    const number = paragraphNumber(String(idOf(node)));
-    if (number !== undefined) result.push(paragraphLink(paragraphId(number), number));
-    else if (node.tagName === 'div') node.children = withLinks(node.children);
-  }
-  return result;
+  return (tree: Root) =>
+    addLinksAfterBlocks(tree, (node) => {
+      const number = paragraphNumber(String(idOf(node)));
+      return number === undefined ? undefined : paragraphLink(paragraphId(number), number);
+    });
 }
 
 /**

@@ -8,7 +8,8 @@
  * in a screen reader's list of headings, indexed by search) stays its words. Its visible
  * mark, "§", is drawn by the stylesheet; its accessible name says what it links to.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { addLinksAfterBlocks } from './links-after-blocks';
 import { toText } from 'hast-util-to-text';
 
 export const SECTION_LINK_CLASS = 'section-link';
@@ -16,23 +17,13 @@ export const SECTION_LINK_CLASS = 'section-link';
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function rehypeSectionLinks() {
-  return (tree: Root) => {
-    tree.children = withLinks(tree.children as ElementContent[]) as Root['children'];
-  };
-}
-
-/** Adds links after headings in a list of siblings, and inside `<Addresses>` wrappers. */
-function withLinks(children: ElementContent[]): ElementContent[] {
-  const result: ElementContent[] = [];
-  for (const node of children) {
-    result.push(node);
-    if (node.type !== 'element') continue;
-    const id = node.properties.id;
-    if (HEADINGS.has(node.tagName) && typeof id === 'string' && id !== '')
-      result.push(sectionLink(id, toText(node).trim()));
-    else if (node.tagName === 'div') node.children = withLinks(node.children);
-  }
-  return result;
+  return (tree: Root) =>
+    addLinksAfterBlocks(tree, (node) => {
+      const id = node.properties.id;
+      return HEADINGS.has(node.tagName) && typeof id === 'string' && id !== ''
+        ? sectionLink(id, toText(node).trim())
+        : undefined;
+    });
 }
 
 /** "Section “What happens next”, link to this section". */

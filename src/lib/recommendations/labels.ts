@@ -2,6 +2,7 @@
 import { RECOMMENDATION_KINDS, type RecommendationKind } from '../../schemas/recommendation';
 import { KIND_NOUN } from '../markdown/addresses-label';
 import { andList } from '../text/and-list';
+import { capitalised } from '../text/capitalised';
 import { ASSESSMENT_STATUS_LABEL } from '../../schemas/assessment';
 import type { AssessmentRecord } from './status';
 import type { Organisation } from '../../schemas/organisation';
@@ -56,10 +57,6 @@ export function addressedToHeading(kinds: readonly RecommendationKind[], name: s
   if (!about) return `${capitalised(addressed)} addressed to ${name}`;
   if (!addressed) return `${capitalised(about)} about ${name}`;
   return `${capitalised(addressed)} addressed to ${name}, and ${about} about it`;
-}
-
-function capitalised(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /**

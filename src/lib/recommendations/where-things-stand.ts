@@ -10,6 +10,7 @@ import { ASSESSMENT_STATUS_IDS, ASSESSMENT_STATUS_LABEL } from '../../schemas/as
 import { RECOMMENDATION_KINDS, type RecommendationKind } from '../../schemas/recommendation';
 import { KIND_NOUN } from '../markdown/addresses-label';
 import { andList } from '../text/and-list';
+import { capitalised } from '../text/capitalised';
 import { countOf, wholeNumberText } from '../text/count-of';
 import type { LatestStatus } from './status';
 
@@ -40,7 +41,7 @@ export function whereThingsStand(trails: readonly TrackedItem[]): string {
         ? 'No inspectorate finding on the progress of any of them is recorded on this site yet'
         : `for ${wholeNumberText(unchecked)} no inspectorate finding on progress is recorded on this site yet`;
   const sentence = [verified, notYet].filter(Boolean).join('; ');
-  return `${tracked(trails)} ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  return `${tracked(trails)} ${capitalised(sentence)}.`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * that name its values in sentences ("12 of 16,000 recommendations", "with type “Report”").
  */
 import type { FilterKey } from './index-fields';
+import { capitalised } from '../text/capitalised';
 
 export interface FilterNames {
   /** The group's legend: "Organisation". */
@@ -17,8 +18,7 @@ export interface FilterNames {
 
 /** A group's names, from how one value and several are called; the rest follows from them. */
 function named(one: string, many: string, article: 'a' | 'an' = 'a'): FilterNames {
-  const legend = `${one.charAt(0).toUpperCase()}${one.slice(1)}`;
-  return { legend, one, many, find: `Find ${article} ${one}` };
+  return { legend: capitalised(one), one, many, find: `Find ${article} ${one}` };
 }
 
 export const FILTER_NAMES: Record<FilterKey, FilterNames> = {

@@ -109,10 +109,11 @@ export function withKnownFilters(
       // By id, or by the label of a page with no document under it yet (the search page
       // writes labels into its address, so a shared link names the person).
       const id = value.trim().toLowerCase();
+      const loose = looseForm(value);
       const byId = Object.hasOwn(ids, id)
         ? ids[id]
-        : Object.values(ids).find((label) => looseForm(label) === looseForm(value));
-      const match = [value, byLooseForm.get(looseForm(value)), byId].find(isKnown);
+        : Object.values(ids).find((label) => looseForm(label) === loose);
+      const match = [value, byLooseForm.get(loose), byId].find(isKnown);
       if (match === undefined)
         unknown.push(byId === undefined ? { key, value } : { key, value, label: byId });
       return match === undefined ? [] : [match];

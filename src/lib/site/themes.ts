@@ -3,6 +3,8 @@
  * listed here is shown with its hyphens turned into spaces and the acronyms the documents
  * use kept in capitals, so a new theme never breaks a page.
  */
+import { capitalised } from '../text/capitalised';
+
 const THEME_LABEL: Readonly<Record<string, string>> = {
   'children-in-detention': 'Children in detention',
   'demand-and-resources': 'Demand and resources',
@@ -24,5 +26,5 @@ export function themeLabel(id: string): string {
   if (known) return known;
   const words = id.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
   const [first = '', ...rest] = words;
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
+  return [capitalised(first), ...rest].join(' ');
 }

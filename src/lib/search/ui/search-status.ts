@@ -3,6 +3,7 @@
  * to try when none were, and what the page changed in the search it was asked for.
  */
 import { andList, orList } from '../../text/and-list';
+import { capitalised } from '../../text/capitalised';
 import { countOf, wholeNumberText } from '../../text/count-of';
 import { hasUnpairedQuote, normaliseQuotes, splitPhrases, type QuotedPhrase } from '../phrases';
 import { FILTER_NAMES } from '../filter-names';
@@ -227,6 +228,5 @@ function nothingFoundHint(state: SearchState): string {
     ...(phrase ? ['search without the double quotes, which match the exact words only'] : []),
     ...(hasFilters(state) ? ['untick some filters'] : []),
   ];
-  const list = orList(tries);
-  return `${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+  return `${capitalised(orList(tries))}.`;
 }
