@@ -708,6 +708,56 @@ describe('search', { timeout: 60_000 }, () => {
     expect(await addresses('oldest')).toEqual([...expected].reverse());
   });
 
+  test('with nothing typed, "Best match" waits for words, and a date order lists every document', async () => {
+    const page = await openSearch();
+    // Nothing is listed, so no order is shown as chosen; best match has nothing to rank.
+    const bestMatch = page.getByRole('radio', { name: 'Best match (needs words)' });
+    expect(await bestMatch.isDisabled()).toBe(true);
+    expect(await page.locator('input[name="sort"]:checked').count()).toBe(0);
+
+    await page.getByText('Newest first').click();
+    await eventually(() => new URL(page.url()).search).toBe('?sort=newest');
+    const { documents } = (await (
+      await fetch(`${session.preview.origin}/data/documents.json`)
+    ).json()) as { documents: { url: string; published: string }[] };
+    await eventually(() => statusText(page)).toBe(
+      `All ${documents.length} documents, newest first.`,
+    );
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) await more.click();
+    const listed = await page
+      .locator('.search-result__title a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect([...listed].sort()).toEqual(documents.map(({ url }) => new URL(url).pathname).sort());
+
+    // Words typed next are ranked in the order the reader picked, which stays chosen.
+    await typeQuery(page, 'THRIVE');
+    expect(await page.getByRole('radio', { name: 'Newest first' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Best match', exact: true }).isEnabled()).toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  test('filters alone show "Newest first" as their order, and words typed next are ranked by best match', async () => {
+    const page = await openSearch('?type=Statement');
+    await eventually(() => statusText(page)).toMatch(
+      /^\d+ documents with type “Statement”, newest first\.$/,
+    );
+    expect(await page.getByRole('radio', { name: 'Newest first' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Best match (needs words)' }).isDisabled()).toBe(
+      true,
+    );
+    await typeQuery(page, 'Wiltshire');
+    expect(await page.getByRole('radio', { name: 'Best match', exact: true }).isChecked()).toBe(
+      true,
+    );
+    expect(new URL(page.url()).search).toBe('?q=Wiltshire&type=Statement');
+    await page.close();
+  });
+
   test('if the date order cannot load, the page says so rather than showing results out of order', async () => {
     const context = await session.browser.newContext();
     await context.route('**/search/date-order.json', (route) => route.fulfill({ status: 503 }));
@@ -1186,8 +1236,9 @@ describe('search', { timeout: 60_000 }, () => {
     expect(ownScript).toBeGreaterThan(0);
     // 9.6 KB until the search gathered the results of words no document has all of, told
     // a word's places from longer words', and matched words joined by a dash (10.6 KB);
-    // 11.1 KB once it kept the reader's place for Back; what no first search needs (the
-    // filter panel, date order, the stemmer) loads apart.
+    // 11.1 KB once it kept the reader's place for Back; 11.2 KB once the order control
+    // showed the order listed. What no first search needs (the filter panel, date order,
+    // the stemmer) loads apart.
     expect(ownScript).toBeLessThanOrEqual(11.5 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);
     console.info(

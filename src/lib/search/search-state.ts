@@ -23,6 +23,20 @@ export function resultOrder(state: SearchState): SortOrder {
   return state.sort === 'relevance' && !state.query ? 'newest' : state.sort;
 }
 
+/**
+ * The order the Order control shows: the results' order, or none while nothing is listed.
+ * A search with neither words nor filters lists nothing, unless a date order is chosen:
+ * then it lists every document in that order (`/search/?sort=newest`, what's new).
+ */
+export function shownOrder(state: SearchState): SortOrder | undefined {
+  return listsNothing(state) ? undefined : resultOrder(state);
+}
+
+/** Whether a search asks for nothing to be listed: no words, no filters, no date order. */
+export function listsNothing(state: SearchState): boolean {
+  return !state.query && !hasFilters(state) && state.sort === 'relevance';
+}
+
 export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'sort';
 

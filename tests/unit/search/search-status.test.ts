@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { quotedPhrases } from '../../../src/lib/search/phrases';
-import { resultOrder, type SearchState } from '../../../src/lib/search/search-state';
+import {
+  listsNothing,
+  resultOrder,
+  shownOrder,
+  type SearchState,
+} from '../../../src/lib/search/search-state';
 import {
   describeFilters,
   describeUnknown,
@@ -47,8 +52,18 @@ describe('the search status line', () => {
     );
     expect(status(state('', { type: ['Statement'] }), 1)).toBe('1 document with type “Statement”.');
     expect(status({ query: '', filters: { type: ['Statement'] }, sort: 'oldest' }, 2)).toBe(
-      '2 documents with type “Statement”.',
+      '2 documents with type “Statement”, oldest first.',
     );
+  });
+
+  test('a date order with no words or filters lists every document, and says so', () => {
+    expect(status({ query: '', filters: {}, sort: 'newest' }, 6)).toBe(
+      'All 6 documents, newest first.',
+    );
+    expect(status({ query: '', filters: {}, sort: 'oldest' }, 6)).toBe(
+      'All 6 documents, oldest first.',
+    );
+    expect(status({ query: '', filters: {}, sort: 'oldest' }, 1)).toBe('1 document.');
   });
 
   test('names the values of a group as alternatives, and the groups as all applying', () => {
@@ -83,6 +98,17 @@ describe('the search status line', () => {
     expect(resultOrder(state('', { type: ['Statement'] }))).toBe('newest');
     expect(resultOrder({ ...state('', { type: ['Statement'] }), sort: 'oldest' })).toBe('oldest');
     expect(resultOrder(state('THRIVE'))).toBe('relevance');
+  });
+
+  test('the order control shows the order listed, and none while nothing is listed', () => {
+    expect(shownOrder(state(''))).toBeUndefined();
+    expect(listsNothing(state(''))).toBe(true);
+    // Filters alone are listed newest first, whatever the address says of best match.
+    expect(shownOrder(state('', { type: ['Statement'] }))).toBe('newest');
+    // A date order alone lists everything in it.
+    expect(listsNothing({ ...state(''), sort: 'oldest' })).toBe(false);
+    expect(shownOrder({ ...state(''), sort: 'oldest' })).toBe('oldest');
+    expect(shownOrder(state('THRIVE'))).toBe('relevance');
   });
 
   test('suggests what to try when nothing was found, only what applies', () => {

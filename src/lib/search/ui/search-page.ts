@@ -20,6 +20,8 @@ import { hasUnpairedQuote, hasWordCharacter, quotedPhrases, splitPhrases } from 
 import {
   chosenFilterCount,
   hasFilters,
+  listsNothing,
+  shownOrder,
   withKnownFilters,
   type UnknownFilter,
   pagefindFilters,
@@ -67,6 +69,9 @@ export async function startSearchPage(): Promise<void> {
   const aboutBox = byId<HTMLElement>('search-about');
   const fallback = byId<HTMLElement>('search-needs-js');
   const helpPanel = byId<HTMLDetailsElement>('search-help-panel');
+  const sortRadios = [...form.querySelectorAll<HTMLInputElement>('input[name="sort"]')];
+  const bestMatch = byId<HTMLInputElement>('sort-relevance');
+  const bestMatchNeedsWords = byId<HTMLElement>('sort-relevance-needs-words');
   const baseTitle = document.title;
 
   let pagefind: Pagefind;
@@ -144,22 +149,36 @@ export async function startSearchPage(): Promise<void> {
     if (addressBar.commitTyped(next)) void show(next);
   };
 
+  /** The order the radios show for a search kept as "best match" that has no words. */
+  let impliedOrder: SortOrder | undefined;
+  /**
+   * "Best match" ranks by words: with none it is greyed, and the radios show the order the
+   * list is in (newest first for filters alone), or none while nothing is listed. The
+   * search itself stays "best match", so words typed next are ranked by it.
+   */
+  const writeOrder = (state: SearchState) => {
+    const order = shownOrder(state);
+    bestMatch.disabled = !state.query;
+    bestMatchNeedsWords.hidden = Boolean(state.query);
+    for (const radio of sortRadios) radio.checked = radio.value === order;
+    impliedOrder = order === state.sort ? undefined : order;
+  };
+
   const readForm = (): SearchState => {
-    const sort = new FormData(form).get('sort');
+    const checked = new FormData(form).get('sort');
+    const sort = SORTS.includes(checked as SortOrder) ? (checked as SortOrder) : 'relevance';
     return {
       query: input.value.trim(),
       // Until the boxes are drawn, the filters are those of the search shown (from the URL).
       filters:
         panel && filtersDrawn() ? panel.readFilterGroups(filterBox) : addressBar.current.filters,
-      sort: SORTS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+      sort: sort === impliedOrder ? 'relevance' : sort,
     };
   };
 
   const writeForm = (state: SearchState) => {
     input.value = state.query;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
-      radio.checked = radio.value === state.sort;
-    }
+    writeOrder(state);
     // Boxes already drawn are ticked or cleared now, so the form reads back this state.
     if (panel && allCounts) panel.updateFilterGroups(filterBox, state, allCounts);
     // A shared link with filters keeps the panel closed: open, its groups (hundreds of
@@ -194,6 +213,7 @@ export async function startSearchPage(): Promise<void> {
     document.title = state.query ? `${quoted(state.query)} – ${baseTitle}` : baseTitle;
     none.hidden = true;
     noteChosen(state);
+    writeOrder(state);
     // Loaded before searching: Pagefind counts values only for filters it has loaded.
     const all = needsFilters(state) ? await loadFilters().catch(() => undefined) : undefined;
     // A shared address may name a filter value in another case, by its id in the open
@@ -216,7 +236,7 @@ export async function startSearchPage(): Promise<void> {
     const about: Promise<AboutSearch> = state.query
       ? findAboutPages(state.query)
       : Promise.resolve(NOTHING_NAMED);
-    if (!state.query && !hasFilters(state)) {
+    if (listsNothing(state)) {
       if (thisRun !== run) return;
       if (all) showFilters(state, all);
       showNothing(leftOutStatus(wordless, unknown));
@@ -312,7 +332,9 @@ export async function startSearchPage(): Promise<void> {
     // Enter settles the search: what is typed next is another.
     addressBar.settle();
   });
-  controls.addEventListener('change', () => {
+  controls.addEventListener('change', (event) => {
+    // An order picked is the reader's own, kept when words are typed next.
+    if ((event.target as HTMLInputElement).name === 'sort') impliedOrder = undefined;
     commit('push');
     addressBar.settle();
   });

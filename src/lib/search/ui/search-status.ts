@@ -11,6 +11,7 @@ import { FILTER_KEYS } from '../index-fields';
 import {
   chosenFilterCount,
   hasFilters,
+  resultOrder,
   type SearchState,
   type UnknownFilter,
 } from '../search-state';
@@ -183,12 +184,14 @@ function describeCount(
 ): string {
   const documents = countOf(total, 'document', 'documents');
   const narrowed = hasFilters(state) ? ` with ${describeFilters(state)}` : '';
-  // Filters alone are listed newest first (resultOrder), which the status says, since the
-  // "Best match" the order control shows cannot apply.
-  const newestFirst = state.sort === 'relevance' && total > 1 ? ', newest first' : '';
+  // Without words the list is in date order (resultOrder), which the status says: a date
+  // order chosen with no filters either lists every document.
+  const inOrder =
+    total > 1 ? `, ${resultOrder(state) === 'oldest' ? 'oldest' : 'newest'} first` : '';
+  const all = total > 1 && !narrowed ? 'All ' : '';
   const found = state.query
     ? `${documents} found for ${quoted(state.query)}${narrowed}.`
-    : `${documents}${narrowed}${newestFirst}.`;
+    : `${all}${documents}${narrowed}${inOrder}.`;
   if (total > 0) return found;
   // Said here, before the form's help and the box below, so a reader who hears only the
   // status learns of the pages too.
