@@ -180,9 +180,33 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => resultTitles(page)).toEqual([
       'Improvements made to the way Wiltshire Police protects children',
     ]);
-    expect(await page.locator('.search-result__excerpt').first().textContent()).toContain(
+    // The name is in the page's details, not the article's words: the result says so
+    // before showing them, so they are not quoted as the article's.
+    const result = page.locator('.search-result').first();
+    expect(await result.locator('.search-result__found-in').textContent()).toMatch(
+      /^Found in its title or details .*, not in the document’s own words:$/,
+    );
+    expect(await result.locator('.search-result__excerpt').textContent()).toContain(
       'Author: Jamie Hill.',
     );
+    await page.close();
+  });
+
+  test('a role in a result’s details is the one held then, as the page says', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'Devizes');
+    const result = page.locator('.search-result').filter({ hasText: 'Danny Kruger' }).first();
+    expect(await result.locator('.search-result__excerpt').textContent()).toContain(
+      'then Member of Parliament for Devizes.',
+    );
+    await page.close();
+  });
+
+  test('words found in the document’s own text get no note about the details', async () => {
+    const page = await openSearch();
+    await typeQuery(page, 'THRIVE');
+    await eventually(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-result__found-in').count()).toBe(0);
     await page.close();
   });
 
@@ -914,6 +938,7 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => statusText(page)).toBe(
       '1 document found for "children in Wiltshire Mr Wilkinson said". It has the quoted words, but not word for word.',
     );
+    // A new paragraph starts at "Mr": no one wording of the phrase is offered.
     expect(await page.locator('.search-result__inexact').allTextContents()).toEqual([
       '"children in Wiltshire Mr Wilkinson said" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.',
     ]);
@@ -923,6 +948,20 @@ describe('search', { timeout: 60_000 }, () => {
       '1 document found for "children in Wiltshire. Mr Wilkinson said".',
     );
     expect(await page.locator('.search-result__inexact').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a quote missing only a comma is shown as the document prints it; other word endings are not', async () => {
+    const page = await openSearch();
+    await typeQuery(page, '"inspection took place this report"');
+    await eventually(() => page.locator('.search-result__inexact').allTextContents()).toEqual([
+      '"inspection took place this report" is not in this document word for word: it prints these words as “inspection took place, this report”.',
+    ]);
+    // "inspections" is not a word the document prints: no wording is offered for it.
+    await typeQuery(page, '"inspections took place this report"');
+    await eventually(() => page.locator('.search-result__inexact').allTextContents()).toEqual([
+      '"inspections took place this report" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.',
+    ]);
     await page.close();
   });
 
@@ -1236,8 +1275,9 @@ describe('search', { timeout: 60_000 }, () => {
     expect(ownScript).toBeGreaterThan(0);
     // 9.6 KB until the search gathered the results of words no document has all of, told
     // a word's places from longer words', and matched words joined by a dash (10.6 KB);
-    // 11.1 KB once it kept the reader's place for Back; 11.2 KB once the order control
-    // showed the order listed. What no first search needs (the filter panel, date order,
+    // 11.1 KB once it kept the reader's place for Back; 11.4 KB once the order control
+    // showed the order listed, and a result said when its words are only in its details
+    // and how it prints a quote it has with other punctuation. What no first search needs (the filter panel, date order,
     // the stemmer) loads apart.
     expect(ownScript).toBeLessThanOrEqual(11.5 * 1024);
     expect(total).toBeLessThanOrEqual(150 * 1024);

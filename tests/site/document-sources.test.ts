@@ -64,7 +64,7 @@ describe('a report whose inspection was led by a named HM Inspector', () => {
     const $ = await readPage('/reports/ncpi-wiltshire-2022/');
     const led = $('dl.metadata dt').filter((_, dt) => $(dt).text().trim() === 'Inspection led by');
     expect(normaliseSpace(led.next('dd').text())).toMatch(
-      /^Wendy Williams, HM Inspector of Constabulary/,
+      /^Wendy Williams, then HM Inspector of Constabulary/,
     );
     expect(led.next('dd').find('a').attr('href')).toBe('/people/wendy-williams/');
     expect(

@@ -82,6 +82,10 @@ describe('search index', () => {
     const statement = byUrl('/statements/improvements-wiltshire-police-protects-children-2023/');
     expect(statement.content).toContain('From: Wiltshire Police. Author: Jamie Hill.');
     expect(statement.content).toContain('Published in: The Link.');
+    // With the role held then, so an excerpt of the details does not give it as today's.
+    expect(statement.content).toContain(
+      'Quotes: Deb Smith, then Assistant Chief Constable, Wiltshire Police.',
+    );
   });
 
   test.each([

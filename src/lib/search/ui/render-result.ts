@@ -5,6 +5,7 @@
  * Built from text nodes only: nothing from the index is parsed as HTML.
  */
 import { buildExcerpt, type Excerpt } from '../excerpt';
+import { printedAs } from '../printed-as';
 import { HIGHLIGHT_PARAM, type PagefindResultData } from '../pagefind-api';
 import { paragraphSubResults } from '../sub-results';
 
@@ -31,14 +32,19 @@ export function renderResult(
   // Said in words beside the title, before any excerpt a journalist might quote.
   const withdrawn = data.meta['withdrawn'];
   if (withdrawn) item.append(element('p', 'search-result__withdrawn', `${withdrawn}.`));
-  for (const phrase of notAsWritten)
+  const blockStarts = data.anchors.map((anchor) => anchor.location);
+  for (const phrase of notAsWritten) {
+    const printed = printedAs(matched.words, blockStarts, phrase);
     item.append(
       element(
         'p',
         'search-result__inexact',
-        `"${phrase}" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.`,
+        printed
+          ? `"${phrase}" is not in this document word for word: it prints these words as “${printed}”.`
+          : `"${phrase}" is not in this document word for word: its words are here, but with other punctuation or word endings, or split by a break such as a new paragraph.`,
       ),
     );
+  }
 
   // The excerpt shows the document's own words where they match, and only when none does
   // the title and provenance ("Author: Jamie Hill") before them; without a query (filters
@@ -46,6 +52,9 @@ export function renderResult(
   const { words, locations } = matched;
   const bodyStart = Math.min(...data.anchors.map((anchor) => anchor.location), words.length);
   const start = locations.some((location) => location >= bodyStart) || locations.length === 0;
+  // Words found only in the title or the provenance list are not the document's: said so,
+  // or a journalist could quote "Author: Jamie Hill" as the document's words.
+  if (!start) item.append(element('p', 'search-result__found-in', DETAILS_ONLY));
   item.append(
     excerptParagraph(
       buildExcerpt(words, locations, { start: start ? bodyStart : 0, end: words.length }),
@@ -82,6 +91,9 @@ export function resultHref(url: string, highlight: readonly string[], anchor?: s
   const query = params.toString();
   return `${path}${query ? `?${query}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
+
+const DETAILS_ONLY =
+  'Found in its title or details (who it is by, when, where it was published), not in the document’s own words:';
 
 function excerptParagraph(excerpt: Excerpt): HTMLParagraphElement {
   const paragraph = element('p', 'search-result__excerpt');
