@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   if (!isDocumentType(kind) || !title?.trim() || extra.length > 0) {
     throw new AuthoringError(`${USAGE}\nPut the title in quotes.`);
   }
-  const text = `${documentFrontmatter(kind, { title: title.trim(), published: todayInUk() })}\n${NEW_DOCUMENT_BODY}`;
+  const text = `${documentFrontmatter(kind, { title: title.trim(), today: todayInUk() })}\n${NEW_DOCUMENT_BODY}`;
   const path = await writeNewDocument(process.cwd(), kind, slugFromTitle(title), text);
   console.log(`Created ${path}\n${NEXT_STEP}`);
 }

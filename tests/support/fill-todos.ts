@@ -10,6 +10,7 @@ export function fillTodos(text: string): string {
       /^summary: "TODO:.*"$/m,
       'summary: The Commissioner welcomes the progress in the review.',
     )
+    .replace(/^published: "TODO:.*"$/m, 'published: "2024-03-05"')
     .replace(/^issuer: "TODO:.*"$/m, 'issuer: opcc-wiltshire-swindon')
     .replace(/^ {2}url: "TODO:.*"$/m, '  url: https://www.wiltshire-pcc.gov.uk/')
     .replace(/^verbatim: "TODO:.*"$/m, 'verbatim: true')

@@ -23,12 +23,17 @@ export interface TemplateValues {
   title?: string | undefined;
   /** The publication date as "YYYY-MM-DD", or undefined for a TODO. */
   published?: string | undefined;
+  /**
+   * Today, "YYYY-MM-DD", named in the date's TODO for an author typing a statement out on
+   * the day it is published: never filled in, since the original may be older.
+   */
+  today?: string | undefined;
 }
 
 /** A value that fails the check with `what` until it is replaced, as YAML. */
 export const todo = (what: string) => JSON.stringify(`${TODO} ${what}`);
 
-function commonFields({ title, published }: TemplateValues): TemplateField[] {
+function commonFields({ title, published, today }: TemplateValues): TemplateField[] {
   return [
     {
       name: 'title',
@@ -51,7 +56,7 @@ function commonFields({ title, published }: TemplateValues): TemplateField[] {
       value:
         published === undefined
           ? todo(
-              'write the day the original was published, in quotes, as "YYYY-MM-DD" (or "YYYY-MM" if the day is not known).',
+              `write the day the original was published, in quotes, as "YYYY-MM-DD" (or "YYYY-MM" if the day is not known)${today ? `: "${today}" if it was published today` : ''}.`,
             )
           : JSON.stringify(published),
     },

@@ -7,6 +7,8 @@
  * - invisible control characters and the Unicode controls that reverse the direction of
  *   text (U+202E), which would reach the page's HTML and data files unseen, and can make
  *   published words read differently from what the file shows;
+ * - a "�" already in the text, the mark a converter leaves for a letter it could not read,
+ *   which would be published in place of the original's letter;
  * - a merge conflict left in the file (`<<<<<<<` … `>>>>>>>`).
  * A byte-order mark, which some Windows editors write first, is dropped, as Windows line
  * endings are by the parsers: the file reads as the author sees it.
@@ -25,6 +27,9 @@ const lenientUtf8 = new TextDecoder('utf-8');
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** U+FFFD, what a decoder puts in place of bytes it cannot read. */
+const LOST_LETTER = '\uFFFD';
 
 const CONFLICT_MARKER = /^(?:<{7}|>{7})(?: |$)/m;
 
@@ -63,6 +68,19 @@ export function decodeContentSource(bytes: Uint8Array, file: string): ContentSou
       ],
     };
   }
+  const lost = source.indexOf(LOST_LETTER);
+  if (lost >= 0) {
+    return {
+      problems: [
+        {
+          file,
+          ...positionOf(source, lost),
+          message:
+            'This line holds "�", the mark left where a letter was lost in copying or converting the text. Put back the letter the original has there (é, £, ’ …).',
+        },
+      ],
+    };
+  }
   const conflict = CONFLICT_MARKER.exec(source);
   if (conflict) {
     return {
@@ -94,7 +112,7 @@ export async function readContentSourceAsync(
  * Where the first byte that is not UTF-8 is, as an editor counts: lines split at line
  * feeds (a byte no multi-byte letter holds), the column in letters before it.
  */
-function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
+export function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
   let lineStart = 0;
   let line = 1;
   // Fed a byte at a time, a streaming decoder waits for the rest of a letter, and throws

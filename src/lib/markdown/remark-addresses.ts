@@ -24,10 +24,7 @@ export function remarkAddresses() {
       const element = addressesIn(node);
       if (!element) return undefined;
       if (parent.type !== 'root') {
-        file.message(
-          `<Addresses> must be at the top level of the document, around whole paragraphs, not inside a sentence, list, quote or another <Addresses>: ${USAGE}.`,
-          { place: element.position, ruleId: 'component-placement' },
-        );
+        misplaced(file, element);
         return SKIP;
       }
       const children =
@@ -46,6 +43,12 @@ export function remarkAddresses() {
           { place: element.position, ruleId: 'component-empty' },
         );
       }
+      // What it wraps is not visited again (SKIP below): an <Addresses> inside it would be
+      // dropped, its id unchecked and its paragraphs unnumbered, so it is found here.
+      visit({ type: 'root', children } as Root, (inner) => {
+        const nested = addressesIn(inner);
+        if (nested) misplaced(file, nested);
+      });
       const ids = recommendationIds(element);
       const repeated = ids.filter((id, at) => ids.indexOf(id) !== at);
       if (repeated.length > 0) {
@@ -71,6 +74,13 @@ export function remarkAddresses() {
       return SKIP;
     });
   };
+}
+
+function misplaced(file: VFile, element: MdxJsxFlowElement | MdxJsxTextElement): void {
+  file.message(
+    `<Addresses> must be at the top level of the document, around whole paragraphs, not inside a sentence, list, quote or another <Addresses>: ${USAGE}.`,
+    { place: element.position, ruleId: 'component-placement' },
+  );
 }
 
 /** The `<Addresses>` element a node is, or a paragraph that consists of only one. */

@@ -98,7 +98,7 @@ export function permalinks(): AstroIntegration {
           ).length;
           if (fresh > 0)
             logger.info(
-              `${fresh} new pages are not in the permalink manifest yet: run npm run permalinks:record.`,
+              `${fresh === 1 ? '1 new page is' : `${fresh} new pages are`} not in the permalink manifest yet: run npm run permalinks:record.`,
             );
         }
       },

@@ -31,7 +31,10 @@ describe('npm run new, then npm run check:content', () => {
     );
     const text = await readFile(newFile(), 'utf8');
     expect(text).toContain('title: "PCC statement on the review"');
-    expect(text).toContain(`published: "${todayInUk()}"`);
+    // Never filled in with today: the original may be older. Today is named, to copy.
+    expect(text).toContain(
+      `published: "TODO: write the day the original was published, in quotes, as \\"YYYY-MM-DD\\" (or \\"YYYY-MM\\" if the day is not known): \\"${todayInUk()}\\" if it was published today."`,
+    );
 
     const before = checkContent();
     expect(before.status).toBe(1);
@@ -44,7 +47,8 @@ describe('npm run new, then npm run check:content', () => {
     expect(before.stderr).toMatch(
       /- line \d+, field source\.url: Still to do: write the web address/,
     );
-    expect(before.stderr).toMatch(/Found 5 problems in \d+ content files\./);
+    expect(before.stderr).toMatch(/- line \d+, field published: Still to do: write the day/);
+    expect(before.stderr).toMatch(/Found 6 problems in \d+ content files\./);
 
     await writeFile(newFile(), fillTodos(text));
     const after = checkContent();

@@ -125,6 +125,50 @@ describe('importing plain text', () => {
   });
 });
 
+describe('a file not saved as UTF-8', () => {
+  // Notepad's "ANSI" (Windows-1252): “We are sorry” – it’s a café, £5.
+  const ansi = Buffer.from([
+    ...Buffer.from('The force said: '),
+    0x93,
+    ...Buffer.from('We are sorry'),
+    0x94,
+    ...Buffer.from(' it'),
+    0x92,
+    ...Buffer.from('s a caf'),
+    0xe9,
+    ...Buffer.from(' and cost '),
+    0xa3,
+    ...Buffer.from('5.\n'),
+  ]);
+
+  test('is refused with the place of the first unreadable letter and how to save it, not imported with "�"', async () => {
+    const path = await fixture('ansi.txt', ansi);
+    await expect(importFile(path)).rejects.toThrow(AuthoringError);
+    await expect(importFile(path)).rejects.toThrow(
+      /ansi\.txt is not saved as UTF-8: the letter at line 1, column 17 cannot be read for certain\. Save it as UTF-8/,
+    );
+  });
+
+  test('is read in the encoding a web page declares, as a browser reads it', async () => {
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>'),
+      ansi,
+      Buffer.from('</p></body></html>'),
+    ]);
+    const imported = await importFile(await fixture('ansi.html', page));
+    expect(visibleText(imported.body)).toContain(
+      'The force said: “We are sorry” it’s a café and cost £5.',
+    );
+  });
+
+  test('is refused when a web page says it is UTF-8 but is not', async () => {
+    const page = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), ansi]);
+    await expect(importFile(await fixture('wrong.html', page))).rejects.toThrow(
+      /wrong\.html is not saved as UTF-8: the letter at line 1, column 42/,
+    );
+  });
+});
+
 test('a file of another kind is refused with what to do instead', async () => {
   const path = await fixture('statement.pdf', 'not really a pdf');
   await expect(importFile(path)).rejects.toThrow(AuthoringError);

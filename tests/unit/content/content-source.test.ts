@@ -49,6 +49,15 @@ describe('a content file’s text', () => {
     expect(problemOf(bytes('a\u0000b'))).toMatchObject({ line: 1, column: 2 });
   });
 
+  // Pasted from a file read in the wrong encoding, "café" arrives as "caf�" in valid UTF-8.
+  test('with a "�" in it is refused at it, asking for the original’s letter', () => {
+    expect(problemOf(bytes('---\ntitle: Fine\n---\n\nA caf\ufffd in town.\n'))).toMatchObject({
+      line: 5,
+      column: 6,
+      message: expect.stringMatching(/^This line holds "�".*Put back the letter the original has/),
+    });
+  });
+
   test('keeps tabs, Windows line endings and non-breaking spaces, which are ordinary text', () => {
     const source = 'a\tb\r\nc\u00a0d — “e”\n';
     expect(decodeContentSource(bytes(source), 'x')).toEqual({ source });

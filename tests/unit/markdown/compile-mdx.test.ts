@@ -175,6 +175,21 @@ describe('<Addresses>', () => {
     expect(problemsOf('- <Addresses recommendation="r">in a list</Addresses>')[0]).toMatch(
       /^10: <Addresses> must be at the top level/,
     );
+    // Inside another, it would be dropped with its paragraphs' numbers and its id unchecked.
+    const nested = [
+      '<Addresses recommendation="r">',
+      '',
+      '<Addresses recommendation="no-such-recommendation">',
+      '',
+      'A paragraph.',
+      '',
+      '</Addresses>',
+      '',
+      '</Addresses>',
+    ].join('\n');
+    expect(problemsOf(nested)).toEqual([
+      expect.stringMatching(/^12: <Addresses> must be at the top level .* or another <Addresses>/),
+    ]);
   });
 });
 

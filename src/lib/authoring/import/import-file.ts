@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type { Root } from 'mdast';
 import { compileMdx } from '../../markdown/compile-mdx';
 import { AuthoringError } from '../write-document';
+import { decodeImported } from './decode-import';
 import { docxToHtml } from './docx-to-html';
 import { htmlToMdast } from './html-to-mdast';
 import { mdastToMdx } from './mdast-to-mdx';
@@ -50,9 +51,9 @@ async function readAsMdast(path: string): Promise<Root> {
       return htmlToMdast(await docxToHtml(content));
     case '.html':
     case '.htm':
-      return htmlToMdast(content.toString('utf8'));
+      return htmlToMdast(decodeImported(content, path, 'html'));
     case '.txt':
-      return textToMdast(content.toString('utf8'));
+      return textToMdast(decodeImported(content, path, 'text'));
     default:
       throw new AuthoringError(
         `Cannot import "${extension || path}" files. Save the document as ${IMPORTABLE.join(', ')} first (in Word: File, Save As, Word Document).`,
