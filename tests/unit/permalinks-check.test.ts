@@ -93,6 +93,16 @@ describe('the permalink check', () => {
     ).toEqual([]);
   });
 
+  it('does not tell an author to delete an alias a new paragraph clashes with, which shared links use', () => {
+    const published = map({ '/a/': ['p1', 'p2', 'publisher-credit'] });
+    const [message] = check(map({}), published, [alias('/a/#p2', '/a/#publisher-credit')]).map(
+      (problem) => problem.message,
+    );
+    expect(message).toBe(
+      '/a/#p2 is a paragraph again, but this alias sends links already shared to #p2 to #publisher-credit: deleting it would open them on other words. If the alias was published before, keep it, and take the new paragraph 2 out or add its words to the end of paragraph 1. If you wrote the alias just now by mistake, delete it.',
+    );
+  });
+
   it('rejects aliases that point nowhere, hide a live page or anchor, or leave the page', () => {
     const published = map({ '/a/': ['p1'], '/b/': ['p1'] });
     const messages = check(map({}), published, [

@@ -142,11 +142,21 @@ function checkAliases(
     } else if (alias.to.anchor === undefined) {
       problem(alias, `Say which anchor now holds the words: to: ${alias.from.path}#<anchor>.`);
     } else if (published.get(alias.from.path)?.has(alias.from.anchor)) {
-      problem(
-        alias,
-        `${from} is still on the page, so an alias would give two elements the same id. Delete this alias.`,
-      );
+      problem(alias, anchorBackOnPage(alias.from.anchor, alias.to.anchor, from));
     }
   }
   return problems;
+}
+
+/**
+ * An alias whose old anchor is on its page again. Usually a new paragraph has taken the
+ * number an old alias moved away: deleting the alias, as the plain message says, would open
+ * every link already shared to that number on the new paragraph's words.
+ */
+function anchorBackOnPage(anchor: string, to: string, from: string): string {
+  const number = paragraphNumber(anchor);
+  if (number === undefined || to === anchor)
+    return `${from} is still on the page, so an alias would give two elements the same id. Delete this alias.`;
+  const before = number > 1 ? ` or add its words to the end of paragraph ${number - 1}` : '';
+  return `${from} is a paragraph again, but this alias sends links already shared to #${anchor} to #${to}: deleting it would open them on other words. If the alias was published before, keep it, and take the new paragraph ${number} out${before}. If you wrote the alias just now by mistake, delete it.`;
 }

@@ -252,7 +252,7 @@ describe('content/aliases.yaml', () => {
         line: 11,
         field: '/reports/peel-wiltshire-2021-22/#p2',
         message:
-          '/reports/peel-wiltshire-2021-22/#p2 is still on the page, so an alias would give two elements the same id. Delete this alias.',
+          '/reports/peel-wiltshire-2021-22/#p2 is a paragraph again, but this alias sends links already shared to #p2 to #p3: deleting it would open them on other words. If the alias was published before, keep it, and take the new paragraph 2 out or add its words to the end of paragraph 1. If you wrote the alias just now by mistake, delete it.',
       },
     ]);
   });
