@@ -10,6 +10,12 @@ export const glossaryTermSchema = z
     term: text('the term as written in documents'),
     /** What it stands for, e.g. "Multi-Agency Safeguarding Hub". */
     expansion: text('what the term stands for'),
+    /**
+     * Said after the expansion wherever it is shown, when a source spells the term out
+     * differently ("THRIVE": the response ends it with "Evaluation"), so it is never shown
+     * bare. It follows a semicolon, so it starts in lower case.
+     */
+    expansionNote: text('a note on the expansion').optional(),
     /** One plain-English sentence. */
     description: text('a short description').optional(),
     /** Where the expansion comes from: a public web address. */

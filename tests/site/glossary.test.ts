@@ -22,6 +22,20 @@ describe('the glossary', () => {
     }
   });
 
+  // THRIVE's expansion is from our notes; the response it cites ends it with "Evaluation".
+  it('says beside an expansion how its source spells the term, there and in search', () => {
+    const $ = cheerio.load(readPageHtml('/glossary/'));
+    const entry = $('dt#thrive').next('dd');
+    expect(entry.find('.glossary__expansion').text()).toBe(
+      'Threat, Harm, Risk, Investigation, Vulnerability, Engagement',
+    );
+    expect(entry.find('.glossary__expansion + .note').text()).toMatch(
+      /^The PCC's 2023 response, the source below, spells it out with "Evaluation" as the last word; "Engagement" is from this site's research notes/,
+    );
+    const about = JSON.parse(readPageHtml('/search/about/t.json')) as unknown;
+    expect(JSON.stringify(about)).toContain('Engagement; the PCC');
+  });
+
   // People type an acronym's link the way the acronym is written, and fragments are
   // case-sensitive: /glossary/#MASH must land on MASH without a script.
   it('lets every acronym’s anchor be typed in its capitals', () => {

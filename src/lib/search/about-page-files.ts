@@ -58,7 +58,7 @@ export function aboutPagesOf(site: SiteContent): AboutPage[] {
     name: data.term,
     also: [data.expansion],
     path: `/glossary/#${id}`,
-    what: data.expansion,
+    what: data.expansionNote ? `${data.expansion}; ${data.expansionNote}` : data.expansion,
   }));
   return [...people, ...organisations, ...glossary];
 }

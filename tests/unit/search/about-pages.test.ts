@@ -259,6 +259,25 @@ describe('the files the build writes', () => {
     ]);
   });
 
+  test('a glossary term whose sources spell it out differently is never shown without the note', () => {
+    const thrive = glossaryTerm('thrive', 'THRIVE', 'Threat, Harm, Risk, Engagement');
+    const noted = {
+      ...content,
+      glossary: [
+        {
+          ...thrive,
+          data: { ...thrive.data, expansionNote: 'the response ends it with "Evaluation".' },
+        },
+      ],
+    };
+    expect(aboutPagesOf(noted).find((page) => page.kind === 'glossary')).toMatchObject({
+      name: 'THRIVE',
+      // Searching the expansion still finds the term.
+      also: ['Threat, Harm, Risk, Engagement'],
+      what: 'Threat, Harm, Risk, Engagement; the response ends it with "Evaluation".',
+    });
+  });
+
   test('a page is in the file of each first letter of its names’ words, so any of them finds it', () => {
     const pages = aboutPagesOf(content);
     const files = aboutFiles(pages);
