@@ -73,7 +73,7 @@ describe('where things stand, on the home page', () => {
     expect(count('Improving')).toBe(4);
     const [tracked = '', findings] = normaliseSpace(section.next('p').text()).split('. From ');
     expect(findings).toBe(
-      `the inspectorate’s latest findings, we mark ${count('Improving')} as Improving; for ${count('none')} no inspectorate finding on progress is recorded on this site yet.`,
+      `the inspectorate’s latest findings, we mark ${count('Improving')} as Improving; for ${count('none')} no inspectorate finding on their progress since they were set is recorded on this site yet.`,
     );
     // What is tracked is named by kind, and every entry of the table is counted once.
     expect(tracked).toMatch(

@@ -480,6 +480,10 @@ describe('timeline and navigation', () => {
     const text = normaliseSpace($('main').text());
     expect(text).toContain('29 September 2022 · Deadline');
     expect(text).toContain('March 2022 · Inspection');
+    // It lists the documents' own dates and deadlines, not every date a page gives, and
+    // says where the others are rather than claiming to hold them all.
+    expect(text).not.toContain('Every dated event');
+    expect(text).toContain('Other dates are on the pages that give them');
   });
 
   test('the main navigation reaches the recommendations and the timeline', async () => {

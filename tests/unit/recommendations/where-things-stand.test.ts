@@ -28,13 +28,13 @@ describe('where things stand, in a sentence', () => {
         trail(undefined, undefined, 'area-for-focus'),
       ]),
     ).toBe(
-      'This site tracks 1 recommendation, 1 area still needing focus, 2 recommendation topics and 1 commitment. From the inspectorate’s latest findings, we mark 2 as Improving and 1 as Not met; for 2 no inspectorate finding on progress is recorded on this site yet.',
+      'This site tracks 1 recommendation, 1 area still needing focus, 2 recommendation topics and 1 commitment. From the inspectorate’s latest findings, we mark 2 as Improving and 1 as Not met; for 2 no inspectorate finding on their progress since they were set is recorded on this site yet.',
     );
   });
 
   test('counts no claim as a finding: only the inspectorate verifies', () => {
     expect(whereThingsStand([trail(undefined, 'met'), trail(undefined, 'met')])).toBe(
-      'This site tracks 2 recommendations. No inspectorate finding on the progress of any of them is recorded on this site yet.',
+      'This site tracks 2 recommendations. No inspectorate finding on the progress of any of them since they were set is recorded on this site yet.',
     );
   });
 
