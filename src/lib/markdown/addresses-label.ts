@@ -31,19 +31,37 @@ export interface NotedItem {
 }
 
 /**
- * The note's label for these items, in the order linked: "Addresses area still needing
- * focus: ", "Makes commitment: ", or, on a report, whose marked paragraphs say what it
- * found rather than answer anything, "Related recommendations: ". Items of different
- * kinds are not named by one noun ("Addresses: "), and a paragraph that makes one
- * commitment and answers others "Speaks to: " them all.
+ * A marked paragraph's note: each item's link (`links`, in the items' order) after a label
+ * saying what the paragraph does with it. "Addresses area still needing focus: …",
+ * "Makes commitment: …", or, on a report, whose marked paragraphs say what it found rather
+ * than answer anything, "Related recommendations: …". Items of different kinds are not
+ * named by one noun ("Addresses: …"). A paragraph that makes a commitment and answers
+ * other items says both: "Makes commitment: …; addresses: …".
  */
-export function addressesLabel(items: readonly NotedItem[], onReport: boolean): string {
+export function addressesNote(
+  items: readonly NotedItem[],
+  links: readonly string[],
+  onReport: boolean,
+): string {
+  const made = items.flatMap((item, at) => (item.madeHere ? [at] : []));
+  const answered = items.flatMap((item, at) => (item.madeHere ? [] : [at]));
+  const part = (indexes: number[]) =>
+    addressesLabel(
+      indexes.map((at) => items[at]!),
+      onReport,
+    ) + indexes.map((at) => links[at]).join(', ');
+  if (made.length === 0 || answered.length === 0) return part(made.length > 0 ? made : answered);
+  const rest = part(answered);
+  return `${part(made)}; ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+}
+
+/** The label for items that the paragraph all makes, or all answers. */
+function addressesLabel(items: readonly NotedItem[], onReport: boolean): string {
   const [first] = items;
   if (first === undefined) return onReport ? 'Related: ' : 'Addresses: ';
   const sameKind = items.every((item) => item.kind === first.kind);
   const noun = items.length > 1 ? KIND_NOUN[first.kind].many : KIND_NOUN[first.kind].one;
-  if (items.every((item) => item.madeHere)) return sameKind ? `Makes ${noun}: ` : 'Makes: ';
-  if (items.some((item) => item.madeHere)) return 'Speaks to: ';
+  if (first.madeHere) return sameKind ? `Makes ${noun}: ` : 'Makes: ';
   const verb = onReport ? 'Related' : 'Addresses';
   return sameKind ? `${verb} ${noun}: ` : `${verb}: `;
 }

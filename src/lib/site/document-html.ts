@@ -6,7 +6,7 @@
  */
 import { rebaseHtml } from './urls';
 import type { DocumentType, Entry } from './types';
-import { ADDRESSES_LABEL, addressesLabel } from '../markdown/addresses-label';
+import { ADDRESSES_LABEL, addressesNote } from '../markdown/addresses-label';
 import type { Recommendation } from '../../schemas/recommendation';
 import { entryById } from './entry-by-id';
 import { escapeMarkup } from '../text/escape-markup';
@@ -45,7 +45,8 @@ export function finishDocumentHtml(
       kind: item(id)?.data.kind ?? 'recommendation',
       madeHere: item(id)?.data.madeIn === documentId,
     }));
-    return `${open}${addressesLabel(noted, type === 'report')}${links}`;
+    const anchors = links.match(/<a\b.*?<\/a>/gs) ?? [];
+    return `${open}${addressesNote(noted, anchors, type === 'report')}`;
   });
   return rebaseHtml(worded, base);
 }

@@ -63,8 +63,12 @@ describe('finishDocumentHtml', () => {
 
   test('says the paragraph that makes a commitment makes it, in the response that made it', () => {
     expect(noteOf('pledge', 'response', 'the-response')).toBe('Makes commitment: Resilience');
+    // Making one and answering another, it says which it does with each.
     expect(noteOf('pledge focus-a', 'response', 'the-response')).toBe(
-      'Speaks to: Resilience, Missing children',
+      'Makes commitment: Resilience; addresses area still needing focus: Missing children',
+    );
+    expect(noteOf('focus-a pledge rec-b', 'response', 'the-response')).toBe(
+      'Makes commitment: Resilience; addresses: Missing children, Supervision',
     );
   });
 
