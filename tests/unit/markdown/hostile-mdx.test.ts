@@ -106,10 +106,10 @@ const REJECTIONS: Record<string, string[]> = {
     'tests/fixtures/hostile/onclick-prop.mdx:3:53 <Addresses> has no prop "onClick"; it takes: recommendation.',
   ],
   'onload-img': [
-    'tests/fixtures/hostile/onload-img.mdx:3:1 <img> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: Addresses).',
+    'tests/fixtures/hostile/onload-img.mdx:3:1 <img> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: Addresses). Content pages carry text only: say in words what the image shows, if it matters.',
   ],
   'raw-anchor': [
-    'tests/fixtures/hostile/raw-anchor.mdx:3:1 <a> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: Addresses).',
+    'tests/fixtures/hostile/raw-anchor.mdx:3:1 <a> is not allowed in content: HTML and scripts cannot be used. Write Markdown instead (the only component allowed is: Addresses). For a link, write [the words](https://…).',
   ],
   'remote-image': [
     'tests/fixtures/hostile/remote-image.mdx:3:1 The image "https://evil.example/pixel.png" is on another website, so every reader\'s browser would contact that site. Link to it instead: [description](https://evil.example/pixel.png), or add the image to this site.',
