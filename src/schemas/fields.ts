@@ -86,4 +86,19 @@ export const text = (what: string) =>
   z
     .string({ error: `Write ${what}.` })
     .trim()
-    .min(1, `Write ${what}; it cannot be empty.`);
+    .min(1, `Write ${what}; it cannot be empty.`)
+    .refine((value) => !opensUnclosedQuote(value), {
+      error: (issue) =>
+        `This begins with a curly quotation mark (“) that is never closed, which Word and many editors put in as you type. Delete it ("${shortened(String(issue.input).slice(1))}"), or close the quotation with ” where it ends.`,
+    });
+
+const shortened = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+/**
+ * Whether a value opens with “ and has no ” to close it: `title: “Danny Kruger MP on …`,
+ * an editor's curly quote around a whole value whose closing one was lost, which the
+ * page's title would otherwise begin with.
+ */
+function opensUnclosedQuote(value: string): boolean {
+  return value.startsWith('“') && !value.includes('”');
+}

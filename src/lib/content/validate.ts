@@ -31,7 +31,10 @@ export function validateFields<Schema extends z.ZodType>(
           .map(({ path, meant }) => problemAt(file, path, unknownMessage(path, meant), lineOf));
       const written = valueAt(data, issue.path);
       if (written === undefined && misspelt.has(pathKey(issue.path))) return [];
-      return [problemAt(file, issue.path, explain(issue, written), lineOf)];
+      const message = explain(issue, written);
+      // A message that already names the curly quotes has said it.
+      const curly = message.includes('curly') ? '' : curlyQuoted(written);
+      return [problemAt(file, issue.path, message + curly, lineOf)];
     }),
   };
 }
@@ -101,6 +104,18 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * Said after a refused value written in curly quotes (`published: “2022-08-05”`): the
+ * quotes are the mistake, which the field's own message ("Write a date in quotes …")
+ * does not name, so the author sees they did what was asked.
+ */
+function curlyQuoted(written: unknown): string {
+  if (typeof written !== 'string') return '';
+  const inner = /^[“‘](.*?)[”’]?$/s.exec(written)?.[1];
+  if (inner === undefined) return '';
+  return ` It is in curly quotes, which Word and many editors put in as you type: write it in straight quotes, "${inner}".`;
+}
+
 function explain(issue: z.core.$ZodIssue, written: unknown): string {
   // Zod's own words for these ("Invalid input: expected object, received undefined") say
   // what it expected, not what the author should write; a schema's own message stands.
@@ -117,5 +132,8 @@ function explain(issue: z.core.$ZodIssue, written: unknown): string {
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
     return 'Write a list, even of one: in square brackets, [first, second], or each item on its own line starting with "- ".';
   }
+  // A field's own message says what to write ("Write the title."), not that it is absent.
+  if (issue.code === 'invalid_type' && issue.path.length > 0 && written === undefined)
+    return `This field is missing. ${issue.message}`;
   return issue.message;
 }

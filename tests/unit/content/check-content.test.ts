@@ -160,7 +160,9 @@ describe('check:content', () => {
       const file = join(dir, 'glossary.yaml');
       await writeFile(file, `${await readFile(file, 'utf8')}${pcc}`);
     });
-    expect(broken).toEqual(['glossary.yaml:5 item 2 expansion: Write what the term stands for.']);
+    expect(broken).toEqual([
+      'glossary.yaml:5 item 2 expansion: This field is missing. Write what the term stands for.',
+    ]);
     const missing = await checkAfter((dir) => rm(join(dir, 'glossary.yaml')));
     expect(missing.problems).toEqual([
       'glossary.yaml This file is missing. Create it with a list of terms, or write "[]" in it for none.',

@@ -211,8 +211,35 @@ describe('parseFrontmatter', () => {
 describe('field errors name the file, the line, the field and what to write', () => {
   test('a missing field', () => {
     expect(problemsFor(VALID.replace('title: A statement\n', ''))).toEqual([
-      { file: FILE, field: 'title', line: 2, message: 'Write the title.' },
+      { file: FILE, field: 'title', line: 2, message: 'This field is missing. Write the title.' },
     ]);
+  });
+
+  // Word and many editors curl quotes as they are typed; the field's own message asks for
+  // quotes, so without naming them the author sees they did what was asked.
+  test('a value in curly quotes is told to be written in straight ones', () => {
+    expect(problemsFor(VALID.replace('"2023-09"', '“2023-09”'))).toEqual([
+      expect.objectContaining({
+        field: 'published',
+        message: expect.stringMatching(
+          /is not a date\..* It is in curly quotes, which Word and many editors put in as you type: write it in straight quotes, "2023-09"\.$/,
+        ),
+      }),
+    ]);
+  });
+
+  test('a title opening a curly quote it never closes is refused, not published', () => {
+    expect(problemsFor(VALID.replace('title: A statement', 'title: “A statement'))).toEqual([
+      expect.objectContaining({
+        field: 'title',
+        message:
+          'This begins with a curly quotation mark (“) that is never closed, which Word and many editors put in as you type. Delete it ("A statement"), or close the quotation with ” where it ends.',
+      }),
+    ]);
+    // A quotation opened and closed is the author's.
+    expect(
+      problemsFor(VALID.replace('title: A statement', 'title: “Improving”, says the force')),
+    ).toEqual([]);
   });
 
   test('an invented day is refused: a date must be real', () => {
@@ -311,7 +338,7 @@ describe('field errors name the file, the line, the field and what to write', ()
           file: FILE,
           field: 'withdrawn.reason',
           line: 10,
-          message: 'Write why it was withdrawn, in one sentence.',
+          message: 'This field is missing. Write why it was withdrawn, in one sentence.',
         },
       ]);
     });

@@ -148,6 +148,8 @@ describe('yamlListLoader', () => {
       term('acc') + '- id: pcc\n  term: PCC\n  source: https://example.org/\n',
     );
     const message = await failure(() => loader().load(fakeContext(glossaryTermSchema).context));
-    expect(message).toMatch(/glossary\.yaml:5 item 2 expansion: Write what the term stands for\./);
+    expect(message).toMatch(
+      /glossary\.yaml:5 item 2 expansion: This field is missing\. Write what the term stands for\./,
+    );
   });
 });
