@@ -44,7 +44,7 @@ describe('a broken content file fails the build', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('The content has 2 problems; nothing was published.');
     expect(build.output).toMatch(
-      /example-statement\.mdx:2 summary: Write a one- or two-sentence summary\./,
+      /example-statement\.mdx:2 summary: This field is missing\. Write a one- or two-sentence summary\./,
     );
     expect(build.output).toMatch(/example-statement\.mdx:15:1 <script> is not allowed in content/);
     // Only the problems: no stack trace of the site's code, and not Astro's hint about
