@@ -61,19 +61,22 @@ describe("a paragraph's words", () => {
 
   it('are read with every tag as a space, as recorded, while messages quote them as written', () => {
     const html =
-      page('Published by <abbr title="His Majesty’s Inspectorate">HMICFRS</abbr>’ inspectors.') +
+      page(
+        'Published by <abbr title="His Majesty’s Inspectorate">HMICFRS</abbr>’ Fire &#x26; Rescue inspectors.',
+      ) +
       '<ul id="p2"><li>One</li><li><em>Two</em>, three</li></ul><a class="paragraph-link" href="#p2"></a>';
     expect([...paragraphTexts(html)]).toEqual([
-      ['p1', 'Published by HMICFRS ’ inspectors.'],
+      ['p1', 'Published by HMICFRS ’ Fire &#x26; Rescue inspectors.'],
       ['p2', 'One Two , three'],
     ]);
     // The fingerprints in content/permalinks.json were made from those words, spaces and all.
     expect(paragraphFingerprints(html)).toEqual({
-      p1: wordsFingerprint('Published by HMICFRS ’ inspectors.'),
+      p1: wordsFingerprint('Published by HMICFRS ’ Fire &#x26; Rescue inspectors.'),
       p2: wordsFingerprint('One Two , three'),
     });
     expect([...paragraphQuotes(html)]).toEqual([
-      ['p1', 'Published by HMICFRS’ inspectors.'],
+      // Quoted to a person, "&#x26;" reads "&".
+      ['p1', 'Published by HMICFRS’ Fire & Rescue inspectors.'],
       ['p2', 'One Two, three'],
     ]);
   });

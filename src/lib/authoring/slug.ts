@@ -4,11 +4,24 @@
  */
 const MAX_LENGTH = 60;
 
+/** Letters that Unicode does not split into a plain letter and an accent. */
+const SPELT_OUT: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+};
+
 export function slugFromTitle(title: string): string {
   const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[ßæœøłđðþ]/g, (letter) => SPELT_OUT[letter] ?? letter)
     .replace(/&/g, ' and ')
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { PARAGRAPH_LINK_CLASS } from '../markdown/rehype-paragraph-links';
 import { PARAGRAPH_ID_PATTERN } from '../markdown/paragraph-id';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
+import { decodeCharacterReferences } from '../text/character-references';
 
 /** Each page's numbered paragraphs, anchor to fingerprint: `{ "/reports/x/": { p1: "3fa9c2e1" } }`. */
 export type ParagraphWordsMap = Map<string, Map<string, string>>;
@@ -49,7 +50,7 @@ const INLINE_TAG =
  */
 export function paragraphQuotes(html: string): Map<string, string> {
   return numberedBlockTexts(html, (block) =>
-    block.replace(INLINE_TAG, '').replace(/<[^>]*>/g, ' '),
+    decodeCharacterReferences(block.replace(INLINE_TAG, '').replace(/<[^>]*>/g, ' ')),
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import { compareNewestFirst, type DateOrderKey } from '../site/date-order-key.ts';
 import { parsePartialDate } from '../dates/partial-date.ts';
+import { decodeCharacterReferences } from '../text/character-references.ts';
 
 /** A page's date-order key as plain data (kept between builds in file-facts.ts). */
 export interface PageSortKeys {
@@ -44,31 +45,18 @@ export function readPageSortKeys(html: string, pagePath: string): PageSortKeys {
     day: read('date'),
     answers: read('kind') === 'answer',
     published: read('published'),
-    title: unescapeAttribute(read('title')),
+    title: decodeCharacterReferences(read('title')),
   };
 }
-
-/** The references Astro writes, and HTML's other two for these characters. */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** The code that reads the keys: facts read by other code are not reused. */
 export const PAGE_SORT_KEYS_CODE = [
   readPageSortKeys,
-  unescapeAttribute,
+  decodeCharacterReferences,
   ...Object.values(KEYS),
-  JSON.stringify(NAMED),
 ]
   .map(String)
   .join('\n');
-
-/** An attribute value as written by Astro (named and numeric character references) read back as text. */
-export function unescapeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (reference, dec, hex, name) => {
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return NAMED[String(name).toLowerCase()] ?? reference;
-  });
-}
 
 /**
  * Pages oldest first for search's date order: the exact reverse of the site's newest

@@ -1,9 +1,6 @@
+import { decodeCharacterReferences } from '../../../src/lib/text/character-references';
 import { describe, expect, test } from 'vitest';
-import {
-  oldestFirst,
-  readPageSortKeys,
-  unescapeAttribute,
-} from '../../../src/lib/search/page-sort-keys';
+import { oldestFirst, readPageSortKeys } from '../../../src/lib/search/page-sort-keys';
 
 /** The `<data>` elements SearchIndexFields.astro writes, with Astro's attribute escaping. */
 const page = (keys: Record<string, string>) =>
@@ -39,9 +36,9 @@ describe('reading a page’s date-order key back for search', () => {
   });
 });
 
-describe('unescapeAttribute', () => {
+describe('decodeCharacterReferences', () => {
   test('reads named and numeric references back, and leaves unknown ones as written', () => {
-    expect(unescapeAttribute('a &amp; b &#8217; &#x2014; &QUOT;x&quot; &copy;')).toBe(
+    expect(decodeCharacterReferences('a &amp; b &#8217; &#x2014; &QUOT;x&quot; &copy;')).toBe(
       'a & b ’ — "x" &copy;',
     );
   });
