@@ -57,6 +57,12 @@ export function syntaxHint(line: string, column?: number): string | undefined {
   if (angleLink) {
     return `Links in angle brackets (<${angleLink[1]}>) cannot be used in content. Write [the words to click](https://…) instead.`;
   }
+  // The parser stops at a closing tag only when nothing is open for it to close.
+  const closing =
+    column === undefined ? undefined : /^<\/([A-Z][\w.]*)/.exec(line.slice(column - 2));
+  if (closing?.[1] && closing[1] in ALLOWED_COMPONENTS) {
+    return `This </${closing[1]}> closes no <${closing[1]}> opened before it: delete it, or write ${ALLOWED_COMPONENTS[closing[1]]!.usage}.`;
+  }
   for (const match of line.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)) {
     const name = match[1] ?? '';
     if (!(name in ALLOWED_COMPONENTS)) {

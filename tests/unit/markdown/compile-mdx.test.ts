@@ -175,6 +175,12 @@ describe('<Addresses>', () => {
     expect(problemsOf('- <Addresses recommendation="r">in a list</Addresses>')[0]).toMatch(
       /^10: <Addresses> must be at the top level/,
     );
+    // A closing tag with nothing open is answered with what to do, not the parser's words.
+    expect(problemsOf('A paragraph.\n\n</Addresses>')).toEqual([
+      expect.stringMatching(
+        /^12: This <\/Addresses> closes no <Addresses> opened before it: delete it, or write <Addresses recommendation=/,
+      ),
+    ]);
     // Inside another, it would be dropped with its paragraphs' numbers and its id unchecked.
     const nested = [
       '<Addresses recommendation="r">',
