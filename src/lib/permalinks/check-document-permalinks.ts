@@ -51,15 +51,9 @@ export function checkDocumentPermalinks({
   sourceOf,
   unread = new Set(),
 }: DocumentPermalinksInput): ContentProblem[] {
+  // A renumbering first: it is the cause of the anchors it leaves with nothing at them
+  // (a paragraph taken out leaves the last number unused), which are listed after it.
   return [
-    ...checkPermalinks({
-      recorded: recordedBodyAnchors(recorded.pages, unread),
-      published: withUndecidedTargets(published.pages, aliases, mayBePage, unread),
-      aliases,
-      manifestFile,
-      aliasesFile,
-      sourceOf,
-    }),
     // Pages the content does not make are not in `published`, and so are passed by.
     ...findRenumbering({
       recorded: recorded.paragraphs,
@@ -67,6 +61,14 @@ export function checkDocumentPermalinks({
       wordsAt: published.wordsAt,
       sourceOf,
       manifestFile,
+    }),
+    ...checkPermalinks({
+      recorded: recordedBodyAnchors(recorded.pages, unread),
+      published: withUndecidedTargets(published.pages, aliases, mayBePage, unread),
+      aliases,
+      manifestFile,
+      aliasesFile,
+      sourceOf,
     }),
   ];
 }

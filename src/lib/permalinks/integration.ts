@@ -82,7 +82,8 @@ export function permalinks(): AstroIntegration {
         if (recording)
           for (const problem of renumbered)
             logger.warn(`Recording a renumbering: ${formatProblem(problem)}`);
-        else problems.push(...renumbered);
+        // First: a renumbering is the cause of the anchors it leaves empty.
+        else problems.unshift(...renumbered);
         if (problems.length > 0) stopBuild(new ContentError(problems));
 
         const prefix = (path: string) => withBase(path, base);

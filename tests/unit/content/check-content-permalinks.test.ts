@@ -156,7 +156,13 @@ describe('paragraphs of a published document', () => {
     await edit(KRUGER_STATEMENT, (text) =>
       text.replace(/\n“While progress has been made[^\n]*\n/, ''),
     );
+    // The cause first: the renumbering, which leaves the last anchor with nothing at it.
     expect(await problems()).toEqual([
+      expect.objectContaining({
+        file: `content/${KRUGER_STATEMENT}`,
+        field: '/statements/danny-kruger-ncpi-2022/#p5',
+        message: expect.stringMatching(/^The words published as #p5 \(".*"\) are now #p4:/),
+      }),
       {
         file: `content/${KRUGER_STATEMENT}`,
         field: '/statements/danny-kruger-ncpi-2022/#p10',
@@ -164,11 +170,6 @@ describe('paragraphs of a published document', () => {
           /^The anchor #p10 on \/statements\/danny-kruger-ncpi-2022\/ was published but is no longer on the page, so links to it land nowhere\. Restore it[\s\S]*- from: \/statements\/danny-kruger-ncpi-2022\/#p10/,
         ),
       },
-      expect.objectContaining({
-        file: `content/${KRUGER_STATEMENT}`,
-        field: '/statements/danny-kruger-ncpi-2022/#p5',
-        message: expect.stringMatching(/^The words published as #p5 \(".*"\) are now #p4:/),
-      }),
     ]);
   });
 
