@@ -1,8 +1,9 @@
 /**
  * The home page's answer to "has it been done?", in two sentences: what is tracked, by
  * kind; how many items the inspectorate has last found to be in each state, and for how
- * many no finding of its on progress since they were set is recorded here. Only verified findings are counted: a claim is the force's or the
- * PCC's word, which each recommendation's page gives beside the inspectorate's. The status
+ * many no finding of its on their progress since they were set is recorded here. Only
+ * verified findings are counted: a claim is the force's or the PCC's word, which each
+ * recommendation's page gives beside the inspectorate's. The status
  * words are this site's, not the inspectorate's (its 2023 review was not graded), so the
  * sentence says that we mark them, and does not quote them as if it were its wording.
  */

@@ -50,7 +50,7 @@ export function renderResult(
   // the title and provenance ("Author: Jamie Hill") before them; without a query (filters
   // only), the start of its words.
   const { words, locations } = matched;
-  const bodyStart = Math.min(...data.anchors.map((anchor) => anchor.location), words.length);
+  const bodyStart = Math.min(...blockStarts, words.length);
   const start = locations.some((location) => location >= bodyStart) || locations.length === 0;
   // Words found only in the title or the provenance list are not the document's: said so,
   // or a journalist could quote "Author: Jamie Hill" as the document's words.
