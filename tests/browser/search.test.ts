@@ -700,12 +700,7 @@ describe('search', { timeout: 60_000 }, () => {
     const addresses = async (sort: string) => {
       const page = await openSearch(`?q=Wiltshire&sort=${sort}`);
       await eventually(() => statusText(page)).toMatch(/documents found/);
-      const more = page.getByRole('button', { name: 'Show more results' });
-      while (await more.isVisible()) {
-        const shown = await page.locator('.search-result').count();
-        await more.click();
-        await eventually(() => page.locator('.search-result').count()).toBeGreaterThan(shown);
-      }
+      await showEveryResult(page);
       const hrefs = await page
         .locator('.search-result__title a')
         .evaluateAll((links) =>
@@ -747,8 +742,7 @@ describe('search', { timeout: 60_000 }, () => {
     await eventually(() => statusText(page)).toBe(
       `All ${documents.length} documents, newest first.`,
     );
-    const more = page.getByRole('button', { name: 'Show more results' });
-    while (await more.isVisible()) await more.click();
+    await showEveryResult(page, documents.length);
     const listed = await page
       .locator('.search-result__title a')
       .evaluateAll((links) =>

@@ -30,9 +30,13 @@ export const statusText = (page: Page) => page.locator('#search-status').textCon
 export const resultTitles = (page: Page) => page.locator('.search-result__title').allTextContents();
 export const resultFacts = (page: Page) => page.locator('.search-result__facts').allTextContents();
 
-/** Presses "Show more results" until every result the status counts is listed. */
-export async function showEveryResult(page: Page): Promise<void> {
-  const total = Number(/^(\d+) documents?/.exec((await statusText(page)) ?? '')?.[1]);
+/**
+ * Presses "Show more results" until every result the status counts (or `total`) is listed,
+ * waiting for each press to add results before the next: the button stays visible while a
+ * page loads, so pressing whenever it is visible races its hiding after the last page.
+ */
+export async function showEveryResult(page: Page, total?: number): Promise<void> {
+  total ??= Number(/^(\d+) documents?/.exec((await statusText(page)) ?? '')?.[1]);
   const more = page.getByRole('button', { name: 'Show more results' });
   while ((await resultTitles(page)).length < total) {
     const before = (await resultTitles(page)).length;
