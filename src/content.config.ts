@@ -10,6 +10,7 @@ import { defineCollection } from 'astro:content';
 import {
   DOCUMENT_COLLECTIONS as DOCUMENTS,
   GLOSSARY,
+  THEMES,
   YAML_FOLDER_COLLECTIONS as YAML_FOLDERS,
 } from './lib/content/collection-layout';
 import { mdxDocumentLoader } from './lib/content/mdx-document-loader';
@@ -42,5 +43,6 @@ export const collections = {
     schema: YAML_FOLDERS.recommendations.schema,
   }),
   glossary: defineCollection({ loader: yamlListLoader(GLOSSARY), schema: GLOSSARY.schema }),
+  themes: defineCollection({ loader: yamlListLoader(THEMES), schema: THEMES.schema }),
   loadProblems: defineCollection({ loader: loadProblemsLoader(), schema: loadProblemsSchema }),
 };

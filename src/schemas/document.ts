@@ -105,7 +105,7 @@ const baseDocument = z.strictObject({
     error:
       'Write verbatim: true (the body is the original’s words) or verbatim: false (it is our summary).',
   }),
-  /** Topic ids, e.g. missing-children. */
+  /** Ids of themes in content/themes.yaml, e.g. missing-children. */
   themes: z.array(entryId).default([]),
   /** Dated corrections and updates, oldest first. */
   changes: z.array(changeSchema).default([]),

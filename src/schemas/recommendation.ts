@@ -43,7 +43,7 @@ export const recommendationSchema = z.strictObject({
   addressedTo: z
     .array(entryId)
     .min(1, 'List the id of at least one organisation it is addressed to.'),
-  /** Topic ids, e.g. missing-children. */
+  /** Ids of themes in content/themes.yaml, e.g. missing-children. */
   themes: z.array(entryId).default([]),
   /** The official report: where the recommendation can be read, or, for a commitment, the report it answers. */
   source: webAddress,

@@ -28,11 +28,17 @@ afterEach(async () => {
 describe('a broken content file fails the build', () => {
   test('a dangling reference names the file, the line, the field and the ids that exist', async () => {
     const build = await buildBroken((source) =>
-      source.replace('authors: [example-author]', 'authors: [nobody]'),
+      source
+        .replace('authors: [example-author]', 'authors: [nobody]')
+        .replace('verbatim: true\n', 'verbatim: true\nthemes: [custody]\n'),
     );
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(
       /example-statement\.mdx:6 authors\.0: There is no person "nobody"\. Write the id of an existing person \(example-author\)/,
+    );
+    // The fixture lists no themes: one not in content/themes.yaml is a typo or a new theme.
+    expect(build.output).toMatch(
+      /example-statement\.mdx:10 themes\.0: There is no theme "custody"\. Write the id of an existing theme \(none yet\), or add it to content\/themes\.yaml, with the label readers see\./,
     );
   });
 

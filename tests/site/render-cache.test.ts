@@ -2,7 +2,7 @@
 // (src/lib/render-cache/), and what it publishes is byte for byte what a build from
 // scratch of the same content publishes: after a document's words change, after a new
 // statement and a cross-link taken out, after a document's and a recommendation's title
-// change, and with an anchor alias whose markers reused pages already carry.
+// change, after a theme's label changes, and with an anchor alias whose markers reused pages already carry.
 import { appendFile, cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -297,7 +297,23 @@ it('rebuilds only what changed, and publishes exactly what a build from scratch 
   ) as Record<string, string>;
   expect(labels['ncpi-wiltshire-2022-investigation-delays']).toBe(newTitle);
   expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-title'));
-}, 300_000);
+
+  // A theme's new label, in content/themes.yaml, shows on every page and filter naming it.
+  const themes = join(content.dir, 'themes.yaml');
+  const themeList = await readFile(themes, 'utf8');
+  expect(themeList).toContain('label: Investigations\n');
+  await writeFile(
+    themes,
+    themeList.replace('label: Investigations\n', 'label: Child abuse investigations\n'),
+  );
+  expect((await rebuild()).rendered).toBeGreaterThan(0);
+  const themePage = await readFile(
+    join(incremental(), 'recommendations/ncpi-wiltshire-2022-investigation-delays/index.html'),
+    'utf8',
+  );
+  expect(themePage).toContain('<dd>Child abuse investigations</dd>');
+  expect(await fileHashes(incremental())).toEqual(await coldBuild('cold-theme'));
+}, 400_000);
 
 it('still checks the permalinks of the page a rebuild renders again', async () => {
   // The rebuild remembers the anchors of the pages it reuses (src/lib/files/file-facts.ts):

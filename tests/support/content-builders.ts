@@ -192,6 +192,7 @@ export function site(parts: Partial<SiteContent>): SiteContent {
     people: [],
     recommendations: [],
     glossary: [],
+    themes: [],
     ...parts,
   };
 }

@@ -179,6 +179,10 @@ export const sampleSite = {
   people: samplePeople,
   recommendations: sampleRecommendations,
   glossary: [],
+  themes: [
+    { id: 'missing-children', data: { id: 'missing-children', label: 'Missing children' } },
+    { id: 'risk', data: { id: 'risk', label: 'Risk' } },
+  ],
 };
 
 export const SAMPLE_SITE = 'https://example.gov.uk';

@@ -111,6 +111,7 @@ export async function writeCorpus(
     return { path, text };
   });
   addGlossary(draft);
+  addThemes(draft);
 
   await writeFiles(root, draft.files);
   const first = reports[0] as ReportPlan;
@@ -342,6 +343,14 @@ function addGlossary(draft: Draft): void {
     ].join('\n');
   });
   add(draft, { path: 'glossary.yaml', text: `${terms.join('\n')}\n` });
+}
+
+/** The themes the documents and recommendations name, each with a label. */
+function addThemes(draft: Draft): void {
+  const themes = THEMES.map(
+    (id) => `- id: ${id}\n  label: ${YAML_STRING(id.replaceAll('-', ' '))}`,
+  );
+  add(draft, { path: 'themes.yaml', text: `${themes.join('\n')}\n` });
 }
 
 /**

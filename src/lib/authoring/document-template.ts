@@ -131,7 +131,7 @@ function commonFields({ title, published, today }: TemplateValues): TemplateFiel
     },
     {
       name: 'themes',
-      help: 'Topic ids, lowercase with hyphens, e.g. [missing-children, training]. Leave [] if none.',
+      help: 'Theme ids from content/themes.yaml, e.g. [missing-children, training]. Leave [] if none.',
       value: '[]',
     },
     {

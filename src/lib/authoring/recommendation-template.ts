@@ -52,7 +52,7 @@ export function recommendationFields(report: string): TemplateField[] {
     },
     {
       name: 'themes',
-      help: 'Topic ids, lowercase with hyphens, e.g. [missing-children]. Leave [] if none.',
+      help: 'Theme ids from content/themes.yaml, e.g. [missing-children]. Leave [] if none.',
       value: '[]',
     },
     {

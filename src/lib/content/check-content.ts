@@ -31,7 +31,7 @@ import { readSiteAddresses, type SiteAddresses } from '../integrity/site-address
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import { documentPath } from '../site/urls';
-import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from './collection-layout';
+import { DOCUMENT_COLLECTIONS, THEMES, YAML_FOLDER_COLLECTIONS } from './collection-layout';
 import { checkGlossary } from './check-glossary';
 import { contentRoot } from './content-root';
 import { contentFolderSources } from './content-folder-sources';
@@ -39,6 +39,7 @@ import type { ContentFile } from './content-files';
 import { readDocument } from './read-document';
 import { unreadContent } from './unread-content';
 import { readYamlEntry } from './read-yaml';
+import { readYamlListFile } from './read-yaml-list-file';
 
 export interface ContentCheck {
   problems: ContentProblem[];
@@ -140,6 +141,9 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
   if (glossaryCheck.found) files += 1;
   problems.push(...glossaryCheck.problems);
   const glossary = glossaryCheck.entries;
+  const themes = await readYamlListFile(root, projectRoot, THEMES);
+  if (themes.found) files += 1;
+  problems.push(...themes.problems);
 
   const site: SiteContent = {
     documents,
@@ -147,12 +151,14 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     people: people.entries,
     recommendations: recommendations.entries,
     glossary,
+    themes: themes.entries,
   };
   const unread: UnreadEntries = {
     documents: unreadDocuments,
     organisations: organisations.unread,
     people: people.unread,
     recommendations: recommendations.unread,
+    themes: themes.problems.length > 0,
   };
   // Links between files are checked over the files that read, in this same run, as the
   // build does (load-site.ts). A file that failed is passed to the checks as there but unread,

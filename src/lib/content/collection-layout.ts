@@ -8,6 +8,7 @@ import { glossaryTermSchema } from '../../schemas/glossary';
 import { organisationSchema } from '../../schemas/organisation';
 import { personSchema } from '../../schemas/person';
 import { recommendationSchema } from '../../schemas/recommendation';
+import { themeSchema } from '../../schemas/theme';
 import type { DocumentType } from '../site/types';
 
 export const DOCUMENT_COLLECTIONS = {
@@ -29,4 +30,16 @@ export const YAML_FOLDER_COLLECTIONS = {
   recommendations: { directory: 'recommendations', schema: recommendationSchema },
 } as const;
 
-export const GLOSSARY = { file: 'glossary.yaml', schema: glossaryTermSchema } as const;
+/** The content folder's single-file lists, with what to tell an author who has none. */
+export const GLOSSARY = {
+  file: 'glossary.yaml',
+  schema: glossaryTermSchema,
+  missing: 'This file is missing. Create it with a list of terms, or write "[]" in it for none.',
+} as const;
+
+export const THEMES = {
+  file: 'themes.yaml',
+  schema: themeSchema,
+  missing:
+    'This file is missing. Create it with a list of themes, each as - id: and label:, or write "[]" in it for none.',
+} as const;

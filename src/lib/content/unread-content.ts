@@ -10,13 +10,18 @@ import type { ContentProblem } from '../markdown/content-error';
 import { MANIFEST_FILE } from '../permalinks/manifest';
 import { ALIASES_FILE } from '../permalinks/aliases';
 import { closestSpelling } from '../text/closest-spelling';
-import { DOCUMENT_COLLECTIONS, GLOSSARY, YAML_FOLDER_COLLECTIONS } from './collection-layout';
+import {
+  DOCUMENT_COLLECTIONS,
+  GLOSSARY,
+  THEMES,
+  YAML_FOLDER_COLLECTIONS,
+} from './collection-layout';
 
 const FOLDERS = [
   ...Object.values(DOCUMENT_COLLECTIONS).map(({ directory }) => directory),
   ...Object.values(YAML_FOLDER_COLLECTIONS).map(({ directory }) => directory),
 ];
-const FILES = [GLOSSARY.file, ALIASES_FILE, MANIFEST_FILE];
+const FILES = [GLOSSARY.file, THEMES.file, ALIASES_FILE, MANIFEST_FILE];
 
 export function unreadContent(root: string, projectRoot: string): ContentProblem[] {
   const entries = readdirSync(root, { withFileTypes: true });

@@ -1,10 +1,12 @@
 /**
  * Loaders for data-only collections written in YAML: a folder with one file per entry
- * (organisations, people, recommendations) or one file holding a list (the glossary).
+ * (organisations, people, recommendations) or one file holding a list (the glossary,
+ * the themes).
  * They check fields here, with line numbers, rather than leaving it to Astro, whose
  * messages do not say which line to fix.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -77,8 +79,15 @@ export function yamlFolderLoader({
   };
 }
 
-/** One entry per item of the list in `file`; each item has an `id`. */
-export function yamlListLoader({ file, schema }: YamlLoaderOptions & { file: string }): Loader {
+/**
+ * One entry per item of the list in `file`; each item has an `id`. A missing file is a
+ * problem named with `missing` (what to create), not the file system's error.
+ */
+export function yamlListLoader({
+  file,
+  schema,
+  missing,
+}: YamlLoaderOptions & { file: string; missing: string }): Loader {
   return {
     name: 'yaml-list-loader',
     load: async (context) => {
@@ -88,7 +97,9 @@ export function yamlListLoader({ file, schema }: YamlLoaderOptions & { file: str
       const filePath = relative(projectRoot, absolute);
       // A list that fails in part keeps the items that read, as `npm run check:content` does.
       const sync = async () => {
-        const read = await readContentSourceAsync(absolute, filePath);
+        const read = existsSync(absolute)
+          ? await readContentSourceAsync(absolute, filePath)
+          : { problems: [{ file: filePath, message: missing }] };
         const { entries, problems } =
           'problems' in read
             ? { entries: [], problems: read.problems }

@@ -41,6 +41,7 @@ export function checkIntegrity(
       ...unread.recommendations,
     ]),
     document: new Set(documents.map((doc) => doc.id)),
+    theme: new Set(site.themes.map((entry) => entry.id)),
   };
   const reference = (
     entry: Entry<unknown>,
@@ -92,6 +93,12 @@ export function checkIntegrity(
       reference(recommendation, `addressedTo.${index}`, 'organisation', id),
     );
   }
+  // A misspelt theme would otherwise be a search filter of its own, with one document in it.
+  if (!unread.themes) {
+    for (const entry of [...site.recommendations, ...site.documents]) {
+      entry.data.themes.forEach((id, index) => reference(entry, `themes.${index}`, 'theme', id));
+    }
+  }
   // A map, not a search per document: with thousands of documents a search each is quadratic.
   // An unread report is not in it, so no date is compared with one whose dates are unknown.
   const reports = new Map(
@@ -107,7 +114,7 @@ export function checkIntegrity(
   return problems;
 }
 
-type Kind = 'organisation' | 'person' | 'report' | 'recommendation' | 'document';
+type Kind = 'organisation' | 'person' | 'report' | 'recommendation' | 'document' | 'theme';
 
 type Reference = (
   entry: Entry<unknown>,
@@ -242,4 +249,5 @@ const whereToAdd: Record<Kind, string> = {
   report: 'content/reports/',
   recommendation: 'content/recommendations/',
   document: 'content/reports/, content/statements/ or content/responses/',
+  theme: 'content/themes.yaml, with the label readers see',
 };

@@ -14,8 +14,19 @@ export interface UnreadEntries {
   organisations: ReadonlySet<string>;
   people: ReadonlySet<string>;
   recommendations: ReadonlySet<string>;
+  /**
+   * Whether content/themes.yaml failed to read in any part: a theme an author wrote may be
+   * in the part that failed, so no document's or recommendation's themes are checked.
+   */
+  themes: boolean;
 }
 
 export function nothingUnread(): UnreadEntries {
-  return { documents: [], organisations: new Set(), people: new Set(), recommendations: new Set() };
+  return {
+    documents: [],
+    organisations: new Set(),
+    people: new Set(),
+    recommendations: new Set(),
+    themes: false,
+  };
 }

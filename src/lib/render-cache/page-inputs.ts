@@ -13,7 +13,7 @@
  *
  * A neighbourhood is what the page's components look up, taken generously (a document
  * shape is its frontmatter and cross-links, never its body: see `documentShape`):
- *   - every page: the organisations, people, glossary and aliases (few, small, and shown
+ *   - every page: the organisations, people, glossary, themes and aliases (few, small, and shown
  *     or linked from any page);
  *   - a document page: the document; every document with its id or an id it answers
  *     (respondsTo, followsUp), and every document answering one of those (related
@@ -105,6 +105,7 @@ export function pageInputs(site: SiteContent, aliasesText: string): PageInputs {
     organisations: site.organisations.map(entryShape),
     people: site.people.map(entryShape),
     glossary: site.glossary.map(entryShape),
+    themes: site.themes.map(entryShape),
     aliases: aliasesText,
   });
   let whole: string | undefined;

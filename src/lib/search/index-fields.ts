@@ -59,7 +59,10 @@ export interface SortKeys {
   title?: string;
 }
 
-type Site = Pick<SiteContent, 'organisations' | 'people' | 'recommendations' | 'documents'>;
+type Site = Pick<
+  SiteContent,
+  'organisations' | 'people' | 'recommendations' | 'documents' | 'themes'
+>;
 
 export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndexFields {
   const { data } = doc;
@@ -79,7 +82,7 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
       recommendation: unique(
         known(doc.crossLinks.map((link) => recommendationTitle(link.recommendation))),
       ),
-      theme: unique(data.themes.map(themeLabel)),
+      theme: unique(data.themes.map((id) => themeLabel(site.themes, id))),
       standing: [standingValue(data.withdrawn !== undefined)],
     },
     meta: {
@@ -99,18 +102,17 @@ export function documentSearchFields(doc: SiteDocument, site: Site): SearchIndex
 /**
  * Every id the open data and feeds write for a filter group (filter-ids.ts), with the
  * label documentSearchFields gives it, so the search page can take an address built from
- * the data. Organisations, people and recommendations are all listed, not only those on
- * a document: an id the index has no label for is reported as unknown either way.
+ * the data. Organisations, people, recommendations and themes are all listed, not only
+ * those on a document: an id the index has no label for is reported as unknown either way.
  */
 export function filterLabelsById(site: Site): Record<IdGroup, Record<string, string>> {
-  const themes = unique(site.documents.flatMap((doc) => doc.data.themes));
   return {
     organisation: Object.fromEntries(site.organisations.map(({ id, data }) => [id, data.name])),
     person: Object.fromEntries(site.people.map(({ id, data }) => [id, data.name])),
     recommendation: Object.fromEntries(
       site.recommendations.map(({ id, data }) => [id, data.title]),
     ),
-    theme: Object.fromEntries(themes.map((id) => [id, themeLabel(id)])),
+    theme: Object.fromEntries(site.themes.map(({ id, data }) => [id, data.label])),
   };
 }
 

@@ -82,6 +82,7 @@ async function load(): Promise<CheckedSite> {
     people,
     recommendations,
     glossary,
+    themes,
     loadProblems,
   ] = await Promise.all([
     getCollection('reports'),
@@ -91,6 +92,7 @@ async function load(): Promise<CheckedSite> {
     getCollection('people'),
     getCollection('recommendations'),
     getCollection('glossary'),
+    getCollection('themes'),
     getCollection('loadProblems'),
   ]);
   const entries = new Map<string, DocumentEntry>();
@@ -116,7 +118,15 @@ async function load(): Promise<CheckedSite> {
   add('statement', statements);
   add('response', responses);
 
-  const site: LoadedSite = { documents, organisations, people, recommendations, glossary, entries };
+  const site: LoadedSite = {
+    documents,
+    organisations,
+    people,
+    recommendations,
+    glossary,
+    themes,
+    entries,
+  };
   const fromLoaders = loaderProblems(loadProblems);
   const acrossFiles = [
     ...unreadContent(contentRoot(process.cwd()), process.cwd()),

@@ -1,7 +1,7 @@
 /**
  * What the content loaders could not read (their records in the `loadProblems` collection,
  * load-problems.ts): the problems, in the order `npm run check:content` lists them
- * (documents, then organisations, people, recommendations and the glossary), and the
+ * (documents, then organisations, people, recommendations, the glossary and the themes), and the
  * entries left unread, which the checks across files treat as there (unread-entries.ts).
  */
 import type { LoadProblems } from '../content/load-problems';
@@ -9,8 +9,11 @@ import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from '../content/collec
 import type { UnreadEntries } from '../integrity/unread-entries';
 import type { ContentProblem } from '../markdown/content-error';
 
-/** The glossary's collection, in src/content.config.ts: one file, so no entry is unread. */
-const GLOSSARY_COLLECTION = 'glossary';
+/**
+ * The collections of one file each, in src/content.config.ts: no entry is unread, as a
+ * file that fails in part keeps the items that read.
+ */
+const LIST_COLLECTIONS = ['glossary', 'themes'];
 
 export interface LoaderProblems {
   problems: ContentProblem[];
@@ -25,7 +28,7 @@ export function loaderProblems(
   const order = [
     ...Object.keys(DOCUMENT_COLLECTIONS),
     ...Object.keys(YAML_FOLDER_COLLECTIONS),
-    GLOSSARY_COLLECTION,
+    ...LIST_COLLECTIONS,
   ];
   return {
     problems: order.flatMap((collection) => byCollection.get(collection)?.problems ?? []),
@@ -36,6 +39,7 @@ export function loaderProblems(
       organisations: new Set(unreadIn('organisations')),
       people: new Set(unreadIn('people')),
       recommendations: new Set(unreadIn('recommendations')),
+      themes: (byCollection.get('themes')?.problems.length ?? 0) > 0,
     },
   };
 }

@@ -1,30 +1,13 @@
 /**
- * Readable names of theme ids, the same on pages and in search filters. A theme not
- * listed here is shown with its hyphens turned into spaces and the acronyms the documents
- * use kept in capitals, so a new theme never breaks a page.
+ * Readable names of theme ids, from content/themes.yaml: the same on pages and in search's
+ * filters. Every theme a document or recommendation names is checked against that list
+ * (check-integrity.ts), so a page never shows a made-up name.
  */
-import { capitalised } from '../text/capitalised';
+import type { Theme } from '../../schemas/theme';
+import { entryById } from './entry-by-id';
+import type { Entry } from './types';
 
-const THEME_LABEL: Readonly<Record<string, string>> = {
-  'children-in-detention': 'Children in detention',
-  'demand-and-resources': 'Demand and resources',
-  'domestic-abuse': 'Domestic abuse',
-  governance: 'Governance',
-  'information-sharing': 'Information sharing',
-  investigations: 'Investigations',
-  'missing-children': 'Missing children',
-  'risk-assessment': 'Risk assessment',
-  supervision: 'Supervision',
-  training: 'Training',
-  'voice-of-the-child': 'Voice of the child',
-};
-
-const ACRONYMS = new Set(['mash', 'cse', 'cait', 'thrive', 'ict', 'peel']);
-
-export function themeLabel(id: string): string {
-  const known = THEME_LABEL[id];
-  if (known) return known;
-  const words = id.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
-  const [first = '', ...rest] = words;
-  return [capitalised(first), ...rest].join(' ');
+export function themeLabel(themes: readonly Entry<Theme>[], id: string): string {
+  // The id only while the content has a problem: the build stops before publishing it.
+  return entryById(themes, id)?.data.label ?? id;
 }

@@ -9,6 +9,7 @@ import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Organisation } from '../../schemas/organisation';
 import type { Person } from '../../schemas/person';
 import type { Recommendation } from '../../schemas/recommendation';
+import type { Theme } from '../../schemas/theme';
 
 export type DocumentType = 'report' | 'statement' | 'response';
 
@@ -40,4 +41,5 @@ export interface SiteContent {
   people: Entry<Person>[];
   recommendations: Entry<Recommendation>[];
   glossary: Entry<GlossaryTerm>[];
+  themes: Entry<Theme>[];
 }

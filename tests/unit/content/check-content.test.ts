@@ -170,6 +170,35 @@ describe('check:content', () => {
     expect(missing.files).toBe(asItIs.files - 1);
   });
 
+  test('names a misspelt theme at its line, and a theme list that fails without blaming documents', async () => {
+    const themed = async (dir: string) => {
+      await writeFile(
+        join(dir, 'themes.yaml'),
+        '- id: custody\n  label: Custody\n- id: training\n  label: Training\n',
+      );
+      const file = join(dir, STATEMENT);
+      const text = await readFile(file, 'utf8');
+      await writeFile(
+        file,
+        text.replace('verbatim: true\n', 'verbatim: true\nthemes: [training, custdy]\n'),
+      );
+    };
+    expect(await problemsAfter(themed)).toEqual([
+      `${STATEMENT}:10 themes.1: There is no theme "custdy". Did you mean custody? Write the id of an existing theme (custody, training), or add it to content/themes.yaml, with the label readers see.`,
+    ]);
+    const unlabelled = await problemsAfter(async (dir) => {
+      await themed(dir);
+      await writeFile(join(dir, 'themes.yaml'), '- id: custdy\n');
+    });
+    expect(unlabelled).toEqual([
+      'themes.yaml:1 item 1 label: This field is missing. Write the theme’s name as readers see it, e.g. Missing children.',
+    ]);
+    const missing = await problemsAfter((dir) => rm(join(dir, 'themes.yaml')));
+    expect(missing).toEqual([
+      'themes.yaml This file is missing. Create it with a list of themes, each as - id: and label:, or write "[]" in it for none.',
+    ]);
+  });
+
   test('says what to do about an alias with no anchor, and about a broken permalinks.json', async () => {
     const problems = await problemsAfter(async (dir) => {
       await writeFile(join(dir, 'people/example-author.yaml'), 'name: *author\n');

@@ -9,6 +9,8 @@ import { ContentError } from '../../../src/lib/markdown/content-error';
 import { loadProblemsRecord } from '../../support/load-problems';
 import { glossaryTermSchema } from '../../../src/schemas/glossary';
 import { organisationSchema } from '../../../src/schemas/organisation';
+import { themeSchema } from '../../../src/schemas/theme';
+import { GLOSSARY, THEMES } from '../../../src/lib/content/collection-layout';
 
 const COLLECTION = 'the-collection';
 
@@ -113,7 +115,7 @@ describe('yamlFolderLoader', () => {
 });
 
 describe('yamlListLoader', () => {
-  const loader = () => yamlListLoader({ file: 'glossary.yaml', schema: glossaryTermSchema });
+  const loader = () => yamlListLoader(GLOSSARY);
   const term = (id: string) =>
     `- id: ${id}\n  term: ${id.toUpperCase()}\n  expansion: Something\n  source: https://example.org/\n`;
 
@@ -150,6 +152,42 @@ describe('yamlListLoader', () => {
     const message = await failure(() => loader().load(fakeContext(glossaryTermSchema).context));
     expect(message).toMatch(
       /glossary\.yaml:5 item 2 expansion: This field is missing\. Write what the term stands for\./,
+    );
+  });
+
+  test('a missing file says what to create, not the file system’s error', async () => {
+    const message = await failure(() => loader().load(fakeContext(glossaryTermSchema).context));
+    expect(message).toMatch(
+      /glossary\.yaml This file is missing\. Create it with a list of terms, or write "\[\]" in it for none\./,
+    );
+    expect(message).not.toMatch(/ENOENT/);
+  });
+});
+
+describe('the themes list', () => {
+  test('loads each theme with the label readers see', async () => {
+    await writeFile(
+      join(content, 'themes.yaml'),
+      '- id: missing-children\n  label: Missing children\n- id: training\n  label: Training\n',
+    );
+    const { context, entries } = fakeContext(themeSchema);
+    await yamlListLoader(THEMES).load(context);
+    expect([...entries.values()].map(({ data }) => data)).toEqual([
+      { id: 'missing-children', label: 'Missing children' },
+      { id: 'training', label: 'Training' },
+    ]);
+  });
+
+  test('a theme without a label says to write one, on its line', async () => {
+    await writeFile(
+      join(content, 'themes.yaml'),
+      '- id: training\n  label: Training\n- id: custody\n',
+    );
+    const message = await failure(() =>
+      yamlListLoader(THEMES).load(fakeContext(themeSchema).context),
+    );
+    expect(message).toMatch(
+      /themes\.yaml:3 item 2 label: This field is missing\. Write the theme’s name as readers see it, e\.g\. Missing children\./,
     );
   });
 });

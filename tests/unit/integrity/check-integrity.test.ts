@@ -5,6 +5,9 @@ import { reportSchema, responseSchema, statementSchema } from '../../../src/sche
 import { organisationSchema } from '../../../src/schemas/organisation';
 import { personSchema } from '../../../src/schemas/person';
 import { glossaryTermSchema } from '../../../src/schemas/glossary';
+import { recommendationSchema } from '../../../src/schemas/recommendation';
+import { themeSchema } from '../../../src/schemas/theme';
+import { nothingUnread } from '../../../src/lib/integrity/unread-entries';
 import type { SiteContent, SiteDocument } from '../../../src/lib/site/types';
 
 const source = { url: 'https://example.org/' };
@@ -46,6 +49,7 @@ function site(overrides: (content: SiteContent) => void = () => {}): SiteContent
     ],
     recommendations: [],
     glossary: [],
+    themes: [],
     documents: [
       {
         type: 'report',
@@ -173,6 +177,69 @@ describe('checkIntegrity', () => {
           'There is no document "no-such-response". Write the id of an existing document (report-2022, response-2022), or add it to content/reports/, content/statements/ or content/responses/.',
       },
     ]);
+  });
+
+  describe('themes', () => {
+    const withThemes = (content: SiteContent) =>
+      content.themes.push(
+        ...['missing-children', 'custody', 'training'].map((id) => ({
+          id,
+          filePath: 'content/themes.yaml',
+          data: themeSchema.parse({ id, label: id }),
+        })),
+      );
+
+    test('a misspelt theme is caught at its field, with the theme it is a typo of', () => {
+      const problems = checkIntegrity(
+        site((content) => {
+          withThemes(content);
+          content.documents.push(statement({ themes: ['training', 'custdy'] }));
+        }),
+      );
+      expect(problems).toEqual([
+        {
+          file: 'content/statements/statement.mdx',
+          field: 'themes.1',
+          message:
+            'There is no theme "custdy". Did you mean custody? Write the id of an existing theme (custody, missing-children, training), or add it to content/themes.yaml, with the label readers see.',
+        },
+      ]);
+    });
+
+    test('a recommendation’s themes are checked too', () => {
+      const problems = checkIntegrity(
+        site((content) => {
+          withThemes(content);
+          content.recommendations.push({
+            id: 'rec',
+            filePath: 'content/recommendations/rec.yaml',
+            data: recommendationSchema.parse({
+              report: 'report-2022',
+              kind: 'recommendation',
+              title: 'A recommendation',
+              text: 'What it asks.',
+              wording: 'summary',
+              addressedTo: ['force'],
+              themes: ['policing'],
+              source: source.url,
+            }),
+          });
+        }),
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          file: 'content/recommendations/rec.yaml',
+          field: 'themes.0',
+          message: expect.stringMatching(/^There is no theme "policing"\. Write the id/),
+        }),
+      ]);
+    });
+
+    test('while the themes file fails to read, no theme is called missing', () => {
+      const content = site((draft) => draft.documents.push(statement({ themes: ['custody'] })));
+      expect(checkIntegrity(content)).toHaveLength(1);
+      expect(checkIntegrity(content, undefined, { ...nothingUnread(), themes: true })).toEqual([]);
+    });
   });
 
   test('a misspelt id is answered with the id it is a typo of, first', () => {

@@ -18,6 +18,11 @@ const content = (recommendations = 1200): SiteContent => {
     recommendations: Array.from({ length: recommendations }, (_, index) =>
       recommendation(`rec-${String(index).padStart(4, '0')}`),
     ),
+    themes: ['investigations', 'missing-children'].map((id) => ({
+      id,
+      filePath: 'content/themes.yaml',
+      data: { id, label: id.replace('-', ' ') },
+    })),
   });
 };
 
@@ -87,14 +92,19 @@ describe('the key of a filter-id file', () => {
     expect(changedKeys(content(), after)).toEqual(['/search/filter-ids/organisation/0.json']);
   });
 
-  it('a document’s new theme changes the themes’ file only', () => {
-    const after = content();
-    after.documents[1]!.data.themes.push('missing-children');
-    expect(changedKeys(content(), after)).toEqual(['/search/filter-ids/theme/0.json']);
+  it('a theme’s new label, or a new theme, changes the themes’ file only', () => {
+    const relabelled = content();
+    relabelled.themes[0]!.data.label = 'Child abuse investigations';
+    expect(changedKeys(content(), relabelled)).toEqual(['/search/filter-ids/theme/0.json']);
+    const added = content();
+    added.themes.push({ id: 'training', data: { id: 'training', label: 'Training' } });
+    expect(changedKeys(content(), added)).toEqual(['/search/filter-ids/theme/0.json']);
   });
 
-  it('a document’s new title, summary or words, a new document with no new label, or an alias, changes none', () => {
+  it('a document’s new title, summary, words or theme, a new document with no new label, or an alias, changes none', () => {
     const after = content();
+    // Every listed theme has its label in the file, whether or not a document names it yet.
+    after.documents[1]!.data.themes.push('missing-children');
     after.documents[0]!.data.title = 'A new title';
     after.documents[1]!.data.summary = 'A corrected summary.';
     after.documents[1]!.paragraphs.push('p6');

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { documentSearchFields, filterLabelsById } from '../../../src/lib/search/index-fields';
-import { themeLabel } from '../../../src/lib/site/themes';
 import { parsePartialDate } from '../../../src/lib/dates/partial-date';
 import type { SiteDocument } from '../../../src/lib/site/types';
 
@@ -26,6 +25,10 @@ const site = {
     { id: 'dk', data: { name: 'Danny Kruger', roles: [{ title: 'Member of Parliament' }] } },
   ],
   recommendations: [{ id: 'missing', data: { title: 'Response to missing children' } }],
+  themes: [
+    { id: 'missing-children', data: { id: 'missing-children', label: 'Missing children' } },
+    { id: 'peel', data: { id: 'peel', label: 'PEEL inspections' } },
+  ],
   documents: [],
 } as unknown as Parameters<typeof documentSearchFields>[1];
 
@@ -223,7 +226,7 @@ describe('labels by id, for addresses built from the open data', () => {
       },
       person: { pw: 'Philip Wilkinson', ds: 'Deb Smith', dk: 'Danny Kruger' },
       recommendation: { missing: 'Response to missing children' },
-      theme: { 'missing-children': 'Missing children', peel: 'PEEL' },
+      theme: { 'missing-children': 'Missing children', peel: 'PEEL inspections' },
     });
     expect([labels.organisation.opcc, labels.organisation['the-link']]).toEqual(
       filters.organisation,
@@ -231,13 +234,5 @@ describe('labels by id, for addresses built from the open data', () => {
     expect([labels.person.pw, labels.person.ds]).toEqual(filters.person);
     expect([labels.recommendation.missing]).toEqual(filters.recommendation);
     expect([labels.theme['missing-children'], labels.theme.peel]).toEqual(filters.theme);
-  });
-});
-
-describe('theme labels', () => {
-  test('are the listed names, or else the id in words with acronyms in capitals', () => {
-    expect(themeLabel('voice-of-the-child')).toBe('Voice of the child');
-    expect(themeLabel('peel')).toBe('PEEL');
-    expect(themeLabel('thrive-assessments')).toBe('THRIVE assessments');
   });
 });
