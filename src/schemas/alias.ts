@@ -11,7 +11,9 @@ const sitePlace = (what: string) =>
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: place });
     });
 
-const SITE_PLACE = /^\/(?:[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/;
+/** A part of a path is never only dots: "." and ".." would name another folder, outside the page's. */
+const SITE_PLACE = /^\/(?:(?!\.+\/)[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/;
+const DOTS_ONLY_PART = /\/\.+(?=\/|#|$)/;
 
 /**
  * What is wrong with `place`, and the path to write. One message used to list every rule
@@ -22,6 +24,10 @@ const SITE_PLACE = /^\/(?:[a-z0-9._~-]+\/)*(?:#[A-Za-z][\w-]*)?$/;
  */
 function sitePlaceProblem(what: string, place: string): string | undefined {
   if (SITE_PLACE.test(place)) return undefined;
+  // Followed by the build, "/reports/../" would be the home page, and "/../../" a folder
+  // outside the site: an alias says where the page was published, in the site's own words.
+  if (DOTS_ONLY_PART.test(place.split('#')[0] ?? ''))
+    return `This address has a part that is only dots ("." or ".."), which no address of the site has. Write the address as it was published, e.g. /reports/old-slug/.`;
   const wrong: string[] = [];
   const [written = '', ...anchors] = place.split(/(?=#)/);
   const anchor = anchors[0] ?? '';

@@ -4,7 +4,7 @@
  * in its aliases.yaml.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeAll, type FixtureBuild } from '../support/build-fixture';
@@ -62,9 +62,21 @@ describe('a build that drops a published anchor', () => {
         file,
         (await readFile(file, 'utf8')).replace('\nThe third paragraph.\n', '\n'),
       );
+      // And an alias whose redirect page would need a folder where the site feed is.
+      await appendFile(
+        join(content, 'aliases.yaml'),
+        '- from: /feed.xml/old/\n  to: /statements/example-statement/\n',
+      );
     });
   }, 180_000);
   afterAll(() => build.remove());
+
+  it('names an alias inside a published file too, before writing anything', () => {
+    expect(build.output).toMatch(
+      /aliases\.yaml:\d+ \/feed\.xml\/old\/: \/feed\.xml\/old\/ is inside \/feed\.xml, a file the site publishes, so no page can be made there\./,
+    );
+    expect(build.output).not.toMatch(/ENOTDIR|Stack trace/);
+  });
 
   it('fails, naming the anchor and what to do', () => {
     expect(build.code).not.toBe(0);

@@ -12,12 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../content/content-root';
 import { ContentError, formatProblem } from '../markdown/content-error';
 import { withBase } from '../site/urls';
+import { aliasesIntoFiles } from './alias-clashes';
 import { readAliases, type ParsedAlias } from './aliases';
 import { checkPermalinks } from './check';
 import { collectPermalinks } from './collect';
@@ -84,6 +85,7 @@ export function permalinks(): AstroIntegration {
             logger.warn(`Recording a renumbering: ${formatProblem(problem)}`);
         // First: a renumbering is the cause of the anchors it leaves empty.
         else problems.unshift(...renumbered);
+        problems.push(...aliasesIntoFiles(outDir, read.aliases, read.file));
         if (problems.length > 0) stopBuild(new ContentError(problems));
 
         const prefix = (path: string) => withBase(path, base);
@@ -131,7 +133,10 @@ async function writeAliasOutput(
   for (const alias of aliases) {
     if (alias.from.anchor !== undefined) continue;
     const page = redirectPage(alias, site, prefix);
-    const folder = join(outDir, page.path);
+    const folder = resolve(outDir, `.${page.path}`);
+    // The schema refuses "." and ".." in an alias's address; this is the last word on it.
+    if (!folder.startsWith(resolve(outDir) + sep))
+      throw new Error(`The alias from ${page.path} would write outside ${outDir}.`);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'index.html'), page.html);
   }

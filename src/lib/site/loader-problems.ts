@@ -1,8 +1,9 @@
 /**
  * What the content loaders could not read (their records in the `loadProblems` collection,
  * load-problems.ts): the problems, in the order `npm run check:content` lists them
- * (documents, then organisations, people, recommendations, the glossary and the themes), and the
- * entries left unread, which the checks across files treat as there (unread-entries.ts).
+ * (documents, then organisations, people, recommendations, the glossary and the themes),
+ * and the entries left unread, which the checks across files treat as there
+ * (unread-entries.ts).
  */
 import type { LoadProblems } from '../content/load-problems';
 import { DOCUMENT_COLLECTIONS, YAML_FOLDER_COLLECTIONS } from '../content/collection-layout';
@@ -10,8 +11,9 @@ import type { UnreadEntries } from '../integrity/unread-entries';
 import type { ContentProblem } from '../markdown/content-error';
 
 /**
- * The collections of one file each, in src/content.config.ts: no entry is unread, as a
- * file that fails in part keeps the items that read.
+ * The collections of one file each, in src/content.config.ts. No entry of theirs is
+ * unread by id: a file that fails in part keeps the items that read. A themes file with a
+ * problem is flagged as a whole instead (unread-entries.ts).
  */
 const LIST_COLLECTIONS = ['glossary', 'themes'];
 

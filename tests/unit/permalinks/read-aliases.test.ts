@@ -75,6 +75,19 @@ describe('an address in content/aliases.yaml', () => {
     ]);
   });
 
+  // Followed by the build, a "." or ".." part would name another folder: the home page, or
+  // one outside the site, which the alias's redirect page would then be written over.
+  test('with a part that is only dots is refused, whichever way it is written', async () => {
+    for (const to of ['/../../../tmp/x/', '/./', '/reports/../', '/reports/./#p2', '/.../']) {
+      expect(await problemsFor(to), to).toEqual([
+        problem(
+          'This address has a part that is only dots ("." or ".."), which no address of the site has. Write the address as it was published, e.g. /reports/old-slug/.',
+        ),
+      ]);
+    }
+    expect(await problemsFor('/reports/v1.2/')).toEqual([]);
+  });
+
   test('that is right reads', async () => {
     expect(await problemsFor('/reports/new-b/#p7')).toEqual([]);
   });
