@@ -14,7 +14,8 @@ export interface ContentFile {
 
 /**
  * The content files in one folder, in a stable order. Hidden files (editors' swap files)
- * are ignored; a badly named file is recorded as a problem rather than skipped silently.
+ * are ignored; a badly named file, a folder or a symbolic link is recorded as a problem
+ * rather than skipped silently.
  */
 export async function listContentFiles(
   folder: string,
@@ -30,6 +31,15 @@ export async function listContentFiles(
     const { name } = entry;
     const absolute = join(folder, name);
     const filePath = relative(projectRoot, absolute);
+    // A link could bring in any file the build can read, from outside the content folder,
+    // and publish it; nothing in a review of content/ would show its words.
+    if (entry.isSymbolicLink()) {
+      problems.push({
+        file: filePath,
+        message: `This is a link to another file (a symbolic link), not a file of its own, so it is not published. Put the file itself here in place of the link.`,
+      });
+      continue;
+    }
     if (entry.isDirectory()) {
       problems.push({
         file: filePath,

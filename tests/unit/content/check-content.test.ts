@@ -2,7 +2,8 @@
  * `npm run check:content` and the build read content through the same code: these are
  * the mistakes that code catches before any parsing, and the files nothing reads.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
@@ -41,6 +42,19 @@ const STATEMENT = 'statements/example-statement.mdx';
 describe('check:content', () => {
   test('passes the fixture as it is', async () => {
     expect(await problemsAfter(async () => {})).toEqual([]);
+  });
+
+  test('refuses a symbolic link in place of a content file, wherever it leads', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'outside-content-'));
+    made.push(outside);
+    const secret = join(outside, 'secret.mdx');
+    const problems = await problemsAfter(async (dir) => {
+      await writeFile(secret, await readFile(join(dir, STATEMENT), 'utf8'));
+      await symlink(secret, join(dir, 'statements/leak.mdx'));
+    });
+    expect(problems).toEqual([
+      'statements/leak.mdx This is a link to another file (a symbolic link), not a file of its own, so it is not published. Put the file itself here in place of the link.',
+    ]);
   });
 
   test('names a folder nothing reads, and the folder it likely meant', async () => {
