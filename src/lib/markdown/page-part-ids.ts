@@ -44,7 +44,17 @@ export function isPagePartId(id: string): boolean {
  */
 const PARAGRAPH_LIKE = /^p\d+$/;
 
-/** True when a heading may not use `id`: a page part's, or of the kind paragraphs have. */
+/**
+ * Ids the body's footnotes are given as it becomes HTML (remark-rehype): their heading's,
+ * and each reference's and note's. A heading "Footnote label" or "User content fn 1"
+ * would have the same id, and a footnote's link could land on it.
+ */
+const FOOTNOTE_ID = /^(?:footnote-label$|user-content-)/;
+
+/**
+ * True when a heading may not use `id`: a page part's, a footnote's, or of the kind
+ * paragraphs have.
+ */
 export function isTakenByPage(id: string): boolean {
-  return isPagePartId(id) || PARAGRAPH_LIKE.test(id);
+  return isPagePartId(id) || FOOTNOTE_ID.test(id) || PARAGRAPH_LIKE.test(id);
 }

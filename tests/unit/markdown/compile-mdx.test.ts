@@ -88,6 +88,20 @@ describe('paragraph ids', () => {
     ]);
     expect(html).toContain('<p id="p1">Text.</p>');
   });
+
+  test('a heading never takes a footnote’s id, so a footnote’s link lands on its note', () => {
+    const { html, headings } = compile(
+      '## User content fn 1\n\nText.[^1]\n\n## Footnote label\n\n[^1]: The note.\n',
+    );
+    expect(headings.map((heading) => heading.slug)).toEqual([
+      'heading-user-content-fn-1',
+      'footnote-label-1',
+    ]);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toContain('user-content-fn-1');
+    expect(ids).toContain('footnote-label');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
 
 describe('published words stay exactly as written', () => {
