@@ -85,9 +85,16 @@ export function timelineYearPath(year: number): string {
  */
 export function rebaseHtml(html: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
   if (base === '/' || base === '') return html;
-  // Links (href) and images (src, as the compiler writes them for ![…](/images/…)).
-  return html.replace(
-    /\s(href|src)="\/(?!\/)/g,
-    (_, name: string) => ` ${name}="${withBase('/', base)}`,
+  // Links (href) and images (src, as the compiler writes them for ![…](/images/…)), in
+  // tags only: a document's own words may say src="/login", and are published as written.
+  return html.replace(START_TAG, (tag) =>
+    tag.replace(/\s(href|src)="\/(?!\/)/g, (_, name: string) => ` ${name}="${withBase('/', base)}`),
   );
 }
+
+/**
+ * A start tag of the compiled HTML, whose serialiser writes `<` in text as `&lt;` and
+ * quotes every attribute with `"`, writing one inside a value as `&#x22;`: a `>` can
+ * only be inside a value's quotes, and no value can hold ` href="`.
+ */
+const START_TAG = /<[a-zA-Z](?:[^>"]|"[^"]*")*>/g;

@@ -20,6 +20,15 @@ describe('rebaseHtml', () => {
     expect(rebased).toContain('src="//cdn.example/x.png"');
   });
 
+  test('leaves the document’s own words alone, in text and in code', () => {
+    const words =
+      '<p id="p4" data-section="a > b">The form used src="/login" and <code>href="/x"</code>.</p>';
+    expect(rebaseHtml(words, '/wiltshire/')).toBe(words);
+    expect(rebaseHtml(`<a title="a > b" href="/reports/">r</a>${words}`, '/wiltshire/')).toBe(
+      `<a title="a > b" href="/wiltshire/reports/">r</a>${words}`,
+    );
+  });
+
   test('changes nothing at the root', () => {
     expect(rebaseHtml(html, '/')).toBe(html);
   });
