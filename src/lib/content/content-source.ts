@@ -4,9 +4,9 @@
  * would publish wrongly is refused with its line and what to do:
  * - bytes that are not UTF-8 (a file saved as "Western" or Latin-1 by an older editor),
  *   which would be published as "Caf�";
- * - invisible control characters and the Unicode controls that reverse the direction of
- *   text (U+202E), which would reach the page's HTML and data files unseen, and can make
- *   published words read differently from what the file shows;
+ * - invisible control and formatting characters, such as a zero-width space or the
+ *   Unicode controls that reverse the direction of text (U+202E), which would reach the
+ *   page's HTML and data files unseen (invisible-characters.ts);
  * - a "�" already in the text, the mark a converter leaves for a letter it could not read,
  *   which would be published in place of the original's letter;
  * - a merge conflict left in the file (`<<<<<<<` … `>>>>>>>`).
@@ -16,17 +16,10 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ContentProblem } from '../markdown/content-error.ts';
+import { firstInvisible } from '../text/invisible-characters.ts';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientUtf8 = new TextDecoder('utf-8');
-
-/**
- * C0 controls other than tab, line feed and carriage return; DEL; C1 controls; and the
- * bidirectional embeddings, overrides and isolates.
- */
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** U+FFFD, what a decoder puts in place of bytes it cannot read. */
 const LOST_LETTER = '\uFFFD';
@@ -53,17 +46,16 @@ export function decodeContentSource(bytes: Uint8Array, file: string): ContentSou
       ],
     };
   }
-  const invisible = INVISIBLE.exec(source);
+  const invisible = firstInvisible(source);
   if (invisible) {
     const { line, column } = positionOf(source, invisible.index);
-    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return {
       problems: [
         {
           file,
           line,
           column,
-          message: `This line holds an invisible control character (U+${code}), which would be published unseen. Delete it: retype the words around it if your editor does not show it.`,
+          message: `This line holds an invisible control character (${invisible.code}), which would be published unseen. Delete it: retype the words around it if your editor does not show it.`,
         },
       ],
     };

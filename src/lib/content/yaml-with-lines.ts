@@ -4,6 +4,28 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { ContentProblem } from '../markdown/content-error';
 import { explainYamlErrors } from './yaml-errors';
+import { firstInvisible } from '../text/invisible-characters';
+
+/**
+ * The first string value holding an invisible character (invisible-characters.ts) or a
+ * carriage return. The file's own characters are checked before it is parsed
+ * (content-source.ts); these can only come from an escape in double quotes ("\u202e",
+ * "\a", "\r"), which a carriage return alone would turn into a line break in a calendar.
+ */
+function invisibleEscape(document: Document): { offset: number; code: string } | undefined {
+  let found: { offset: number; code: string } | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string') return undefined;
+      const invisible =
+        firstInvisible(node.value) ?? (node.value.includes('\r') ? { code: 'U+000D' } : undefined);
+      if (!invisible) return undefined;
+      found = { offset: node.range?.[0] ?? 0, code: invisible.code };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
 
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -63,6 +85,18 @@ export function parseYaml(
           file,
           line: lineAt(unknownTag.pos[0]),
           message: `This YAML tag is not allowed: ${unknownTag.message.split('\n')[0]}. Delete the tag (the word starting with "!") and write the value as plain text.`,
+        },
+      ],
+    };
+  }
+  const escaped = invisibleEscape(document);
+  if (escaped) {
+    return {
+      problems: [
+        {
+          file,
+          line: lineAt(escaped.offset),
+          message: `This value holds an invisible character (${escaped.code}), written as an escape such as \\u202e or \\a in quotes, which would be published unseen. Delete the escape.`,
         },
       ],
     };

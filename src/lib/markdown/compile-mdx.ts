@@ -15,6 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { remarkRestrictMdx } from './remark-restrict-mdx';
+import { remarkInvisibleReferences } from './remark-invisible-references';
 import { firstTooDeepLine, remarkNestingLimit, tooDeep } from './remark-nesting-limit';
 import { remarkAddresses } from './remark-addresses';
 import { remarkInternalLinks, type InternalLink } from './remark-internal-links';
@@ -33,6 +34,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkNestingLimit)
   .use(remarkRestrictMdx)
+  .use(remarkInvisibleReferences)
   .use(remarkAddresses)
   .use(remarkInternalLinks)
   .use(remarkRehype)

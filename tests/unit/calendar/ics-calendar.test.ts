@@ -63,6 +63,18 @@ describe('icsCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  // A carriage return alone is a line break to a lenient parser: "ATTACH:…" after it
+  // would be read as a property of its own.
+  test('escapes a carriage return alone as a line break, so it cannot start a property', () => {
+    const text = icsCalendar(
+      [{ ...exact, title: 'PEEL\rATTACH:https://evil.example/x.ics' }],
+      info,
+    );
+    expect(text.split('\r\n').some((line) => line.startsWith('ATTACH'))).toBe(false);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\r');
+    expect(parse(text)[0]?.summary).toBe('PEEL\nATTACH:https://evil.example/x.ics');
+  });
+
   test('keeps a comma or semicolon inside a category as written, apart from the list', () => {
     const tagged: AllDayEvent = { ...exact, categories: ['Deadline, statutory', 'PCC; force'] };
     const calendar = new ICAL.Component(ICAL.parse(icsCalendar([tagged], info)));

@@ -49,6 +49,23 @@ describe('a content file’s text', () => {
     expect(problemOf(bytes('a\u0000b'))).toMatchObject({ line: 1, column: 2 });
   });
 
+  // Pasted from a web page, a zero-width space splits "children" so search cannot find it.
+  test('with a zero-width, soft-hyphen, separator or tag character is refused at it', () => {
+    for (const [character, code] of [
+      ['\u200b', 'U+200B'],
+      ['\u00ad', 'U+00AD'],
+      ['\u2060', 'U+2060'],
+      ['\u2028', 'U+2028'],
+      ['\u034f', 'U+034F'],
+      ['\u{e0041}', 'U+E0041'],
+    ] as const)
+      expect(problemOf(bytes(`chil${character}dren`)), code).toMatchObject({
+        line: 1,
+        column: 5,
+        message: expect.stringContaining(`invisible control character (${code})`),
+      });
+  });
+
   // Pasted from a file read in the wrong encoding, "café" arrives as "caf�" in valid UTF-8.
   test('with a "�" in it is refused at it, asking for the original’s letter', () => {
     expect(problemOf(bytes('---\ntitle: Fine\n---\n\nA caf\ufffd in town.\n'))).toMatchObject({

@@ -162,3 +162,27 @@ describe('a field out of place', () => {
     expect(problem?.message).toContain('put it all in double quotes');
   });
 });
+
+describe('an invisible character written as an escape in quotes', () => {
+  test('is refused at its line, as the same character typed in the file is', () => {
+    for (const [escape, code] of [
+      ['\\u202e', 'U+202E'],
+      ['\\a', 'U+0007'],
+      ['\\u200b', 'U+200B'],
+      ['\\r', 'U+000D'],
+    ] as const) {
+      const [problem] = problemsFor(`- id: x\n  term: "Evil ${escape}txt"\n`);
+      expect(problem, escape).toEqual({
+        file: FILE,
+        line: 2,
+        message: `This value holds an invisible character (${code}), written as an escape such as \\u202e or \\a in quotes, which would be published unseen. Delete the escape.`,
+      });
+    }
+  });
+
+  test('but not a line break, a tab or Windows line endings', () => {
+    expect(
+      problemsFor('- id: x\r\n  term: "a\\tb\\nc"\r\n  expansion: >-\r\n    d\r\n    e\r\n'),
+    ).toEqual([]);
+  });
+});

@@ -111,6 +111,43 @@ describe('published words stay exactly as written', () => {
   });
 });
 
+describe('character references to characters no reader would see', () => {
+  const problemsOf = (body: string) => {
+    try {
+      compile(body);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      return error.problems;
+    }
+  };
+
+  test('are refused at their line, naming the reference', () => {
+    expect(problemsOf('Fine.\n\nWords &#x202E;desrever.\n')).toEqual([
+      {
+        file: 'content/statements/example.mdx',
+        line: 12,
+        column: 1,
+        message:
+          'The character reference &#x202E; stands for an invisible character (U+202E), which would be published unseen. Delete it.',
+      },
+    ]);
+    for (const [body, reference] of [
+      ['chil&#8203;dren', '&#8203;'],
+      ['safe&shy;guarding', '&shy;'],
+      ['[link](/reports/&ZeroWidthSpace;x/)', '&ZeroWidthSpace;'],
+    ] as const)
+      expect(problemsOf(body)[0]?.message, body).toContain(`The character reference ${reference} `);
+    expect(problemsOf('A &#0; here.')[0]?.message).toBe(
+      'The character reference &#0; stands for no character, and would be published as "�". Write the character itself, or delete the reference.',
+    );
+  });
+
+  test('but a visible one, or one in code, is published as written', () => {
+    expect(problemsOf('Fish &amp; chips &#8212; “quoted” &nbsp; `&#x202E;`\n')).toEqual([]);
+  });
+});
+
 describe('GFM', () => {
   test('tables are wrapped in a focusable, labelled region that scrolls on small screens', () => {
     const { html } = compile('| Grade | Files |\n|---|---|\n| Good | 12 |\n');
