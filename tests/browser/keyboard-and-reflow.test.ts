@@ -283,6 +283,28 @@ describe('the recommendations table', () => {
   });
 });
 
+// A filter group's name is one long word ("Recommendation"): at 320 px with text at 200%
+// the group stayed as wide as that word, and the page scrolled 26 px sideways.
+describe('the search page with its filters open', () => {
+  it('reflows at 320 CSS pixels with the text size at 200%', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 768 } });
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(`${session.preview.url}search/?q=children`);
+    await page.locator('.search-filters summary').click();
+    await page.locator('.search-filter legend').first().waitFor();
+    const legends = await page.locator('.search-filter legend').allTextContents();
+    expect(legends).toContain('Recommendation');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await context.close();
+  });
+});
+
 // A reference ("pcc-wiltshire-2023-remaining-recommendations") is one long word in the
 // page's details: at 320 px with text at 200% it made the page 343 px wide, cutting off
 // the words at the right edge. Every recommendation page, not one of the template.
