@@ -53,8 +53,18 @@ export const withdrawalSchema = z.strictObject(
 );
 
 const baseDocument = z.strictObject({
-  /** The document's title. */
-  title: text('the title'),
+  /**
+   * The document's title. At most 200 characters: it heads the page, the social card and
+   * every list and feed; official titles on record are under 100.
+   */
+  title: text('the title').pipe(
+    z
+      .string()
+      .max(
+        200,
+        'Keep the title to 200 characters or fewer: shorten it, and give the rest in the summary or the body.',
+      ),
+  ),
   /**
    * True when the original has no title of its own on record and `title` is ours,
    * describing it. Citations then give it in square brackets, as a supplied title, never

@@ -58,6 +58,11 @@ function whatIsWrong(
   const { path, anchor } = partsOf(link.url);
   // `#p3` alone is this document's own page.
   const page = path === '' ? documentPath(from) : path;
+  // Copied from a file listing, or from a host that shows it: the page's file, not its address.
+  const folder = page.replace(/index\.html$/, '');
+  if (folder !== page && targets.isPage(folder)) {
+    return `names the page's file: write ${withAnchor(folder, anchor)} (every page's address ends with /, without index.html).`;
+  }
   if (FILE_NAME.test(page)) return fileProblem(page, targets);
   if (!page.endsWith('/') && targets.isPage(`${page}/`)) {
     return `leaves out the closing slash: write ${withAnchor(`${page}/`, anchor)} (every page's address ends with /).`;

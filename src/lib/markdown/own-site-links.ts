@@ -47,6 +47,17 @@ export function ownSiteLinkProblem(url: string): string | undefined {
   if (scheme === undefined && !/^[\\/]/.test(url)) {
     return `is relative to the address of the page it is on, so it leads somewhere else from a briefing or a feed, and the build cannot check it. Write it from the site's root, such as ${fromRoot(url)}`;
   }
+  const path = ownSitePath(url);
+  if (path === undefined) return undefined;
+  return `is this site's own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site's root: ${path}`;
+}
+
+/**
+ * The address from the site's root (`/statements/x/#p3`) of a link that is this site's
+ * own address written in full; undefined for any other link.
+ */
+export function ownSitePath(url: string): string | undefined {
+  const scheme = schemeOf(url);
   if (scheme !== 'http' && scheme !== 'https' && !url.startsWith('//')) return undefined;
   const address = URL.canParse(url, PLACEHOLDER_SITE_URL)
     ? new URL(url, PLACEHOLDER_SITE_URL)
@@ -57,6 +68,5 @@ export function ownSiteLinkProblem(url: string): string | undefined {
   );
   if (!address || !root) return undefined;
   // Links are written without the base path, which the build adds.
-  const path = `/${address.pathname.slice(root.base.length)}`;
-  return `is this site's own address written in full, which the build cannot check and which breaks if the site moves. Write it from the site's root: ${path}${address.search}${address.hash}`;
+  return `/${address.pathname.slice(root.base.length)}${address.search}${address.hash}`;
 }

@@ -60,6 +60,15 @@ export function remarkRestrictMdx() {
 }
 
 function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
+  // Copied from a file path on Windows: the page would be published with "%5C" in the
+  // address, which leads nowhere, and no link check would look at it.
+  if (url.includes('\\') && isSafeLink(url)) {
+    file.message(
+      `The ${what} ${urlInMessage(url)} has a backslash (\\) in it, which web addresses do not use. Write / instead: ${urlInMessage(url.replaceAll('\\', '/'))}.`,
+      { place: node.position, ruleId: 'backslash-url' },
+    );
+    return;
+  }
   if (isSafeLink(url)) {
     const problem = ownSiteLinkProblem(url);
     if (problem)

@@ -242,6 +242,23 @@ describe('field errors name the file, the line, the field and what to write', ()
     ).toEqual([]);
   });
 
+  // A title heads the page, its social card and every list: a paste of the whole text
+  // into the title would make them unreadable.
+  test('a title longer than 200 characters is refused, at its line', () => {
+    const long = 'Word '.repeat(41).trim();
+    expect(problemsFor(VALID.replace('title: A statement', `title: ${long}`))).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'title',
+        message:
+          'Keep the title to 200 characters or fewer: shorten it, and give the rest in the summary or the body.',
+      }),
+    ]);
+    expect(
+      problemsFor(VALID.replace('title: A statement', `title: ${long.slice(0, 200)}`)),
+    ).toEqual([]);
+  });
+
   test('an invented day is refused: a date must be real', () => {
     expect(problemsFor(VALID.replace('"2023-09"', '"2023-09-31"'))).toEqual([
       expect.objectContaining({

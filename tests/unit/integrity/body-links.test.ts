@@ -119,6 +119,12 @@ describe('links in a document body', () => {
     ]);
   });
 
+  test('to a page’s index.html gives the page’s address', () => {
+    expect(problemsWith(['/reports/the-report/index.html#p2', '/reports/the-report/'])).toEqual([
+      'content/statements/linking.mdx:11:1 The link "/reports/the-report/index.html#p2" names the page\'s file: write /reports/the-report/#p2 (every page\'s address ends with /, without index.html).',
+    ]);
+  });
+
   test('to an image or file that is not in public/ names the file to add and those there', () => {
     expect(problemsWith(['/images/missing.png', '/photos/a.jpg'], 'image')).toEqual([
       'content/statements/linking.mdx:11:1 The image "/images/missing.png" is not on the site: there is no file public/images/missing.png. Put the file at public/images/missing.png, or write one that is there: /images/chart.png, /images/map.png.',

@@ -48,6 +48,12 @@ describe('hostile content is rejected at build', () => {
 
 /** What the author is told for each fixture, as `file:line:column message`. */
 const REJECTIONS: Record<string, string[]> = {
+  'backslash-image': [
+    'tests/fixtures/hostile/backslash-image.mdx:3:1 The image "\\\\evil.example/p.gif" has a backslash (\\) in it, which web addresses do not use. Write / instead: "/evil.example/p.gif".',
+  ],
+  'bidi-reference': [
+    'tests/fixtures/hostile/bidi-reference.mdx:3:1 The character reference &#x202E; stands for an invisible character (U+202E), which would be published unseen. Delete it.',
+  ],
   'data-image': [
     'tests/fixtures/hostile/data-image.mdx:3:1 The image "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" would run code or open something other than a web page. Link to an https:// address or a page on this site instead.',
   ],

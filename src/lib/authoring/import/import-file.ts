@@ -27,7 +27,7 @@ export const IMPORTABLE = ['.docx', '.html', '.htm', '.txt'] as const;
 
 export async function importFile(path: string): Promise<ImportedDocument> {
   const tree = await readAsMdast(path);
-  const { tree: tidied, title, droppedImages } = tidyMdast(tree);
+  const { tree: tidied, title, droppedImages, droppedInvisible } = tidyMdast(tree);
   const body = mdastToMdx(tidied);
   // Our own output must compile; if it does not, that is a bug here, not the author's.
   compileMdx(body, { file: path });
@@ -36,6 +36,15 @@ export async function importFile(path: string): Promise<ImportedDocument> {
     const count = droppedImages === 1 ? '1 image was' : `${droppedImages} images were`;
     notes.push(
       `${count} left out: content pages carry text only. Describe what an image showed in words if it matters.`,
+    );
+  }
+  if (droppedInvisible > 0) {
+    const count =
+      droppedInvisible === 1
+        ? '1 invisible character was'
+        : `${droppedInvisible} invisible characters were`;
+    notes.push(
+      `${count} left out (zero-width spaces, soft hyphens or direction marks): they show nothing, but would split words so search could not find them.`,
     );
   }
   return title ? { body, title, notes } : { body, notes };

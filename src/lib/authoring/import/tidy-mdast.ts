@@ -3,12 +3,15 @@
  * leading top-level heading (the page prints the title itself), moves the remaining
  * headings so the highest is "##", drops images (they need alt text written by a
  * person, and embedded ones cannot be published as they are), unwraps links that would
- * not work on the site (Word bookmarks, footnote jumps), and removes empty paragraphs
- * and empty table headers.
+ * not work on the site (Word bookmarks, footnote jumps), writes links to this site from
+ * its root, leaves out invisible characters, and removes empty paragraphs and empty table
+ * headers.
  */
 import type { Heading, Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { ownSitePath } from '../../markdown/own-site-links';
+import { INVISIBLE } from '../../text/invisible-characters';
 
 export interface Tidied {
   tree: Root;
@@ -16,7 +19,11 @@ export interface Tidied {
   title?: string;
   /** How many images were left out, so the author can be told. */
   droppedImages: number;
+  /** How many invisible characters (zero-width spaces, soft hyphens…) were left out. */
+  droppedInvisible: number;
 }
+
+const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, 'gu');
 
 const WORKING_LINK = /^(?:https?:|mailto:)/i;
 /** Mammoth's links back from a footnote to where it is referenced. */
@@ -24,6 +31,7 @@ const FOOTNOTE_BACK_LINK = /^#(?:footnote|endnote)-ref-/;
 
 export function tidyMdast(tree: Root): Tidied {
   let droppedImages = 0;
+  let droppedInvisible = 0;
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
@@ -39,6 +47,16 @@ export function tidyMdast(tree: Root): Tidied {
       parent.children.splice(index, 1, ...node.children);
       return [SKIP, index];
     }
+    // Zero-width spaces and soft hyphens are common in web pages and invisible in them;
+    // the build refuses them (they split words for search), so they are left out here.
+    if (node.type === 'text') {
+      const visible = node.value.replace(EVERY_INVISIBLE, '');
+      droppedInvisible += node.value.length - visible.length;
+      node.value = visible;
+    }
+    // A link to this site written in full (a page saved from it) is written from its root,
+    // as the build asks: it then keeps working if the site moves, and is checked.
+    if (node.type === 'link') node.url = ownSitePath(node.url) ?? node.url;
     return undefined;
   });
   removeEmptyBlocks(tree);
@@ -49,7 +67,7 @@ export function tidyMdast(tree: Root): Tidied {
     if (first && rest.length > 0 && toString(first).trim() === '') table.children = rest;
   });
 
-  const result: Tidied = { tree, droppedImages };
+  const result: Tidied = { tree, droppedImages, droppedInvisible };
   const first = tree.children[0];
   if (first?.type === 'heading' && first.depth === 1) {
     result.title = toString(first).trim();
