@@ -32,10 +32,13 @@ export function remarkInvisibleReferences() {
       const { start, end } = node.position ?? {};
       const written = source.slice(start?.offset ?? 0, end?.offset ?? source.length);
       const reference = culprit(written);
+      const what = reference
+        ? `The character reference ${reference}`
+        : 'A character reference here';
       const message =
         found === 'U+FFFD'
-          ? `${reference ? `The character reference ${reference}` : 'A character reference here'} stands for no character, and would be published as "�". Write the character itself, or delete the reference.`
-          : `${reference ? `The character reference ${reference}` : 'A character reference here'} stands for an invisible character (${found}), which would be published unseen. Delete it.`;
+          ? `${what} stands for no character, and would be published as "�". Write the character itself, or delete the reference.`
+          : `${what} stands for an invisible character (${found}), which would be published unseen. Delete it.`;
       file.message(message, { place: node.position, ruleId: 'invisible-reference' });
     });
   };
