@@ -1,7 +1,8 @@
 /**
- * A single-file list of the content folder (the glossary, the themes) as
- * `npm run check:content` reads it: through the same checks as its collection's loader
- * (yamlListLoader), with the parsed YAML kept for a reader that needs more of it.
+ * A single-file list of the content folder (the glossary, the themes), read and checked
+ * item by item: by its collection's loader (yamlListLoader) and by `npm run check:content`,
+ * so both find the same problems. The parsed YAML is kept for a reader that needs more of
+ * it (the glossary's terms for the compiler).
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +10,7 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from '../markdown/content-error';
 import type { Entry } from '../site/types';
 import { readContentSourceAsync } from './content-source';
-import { yamlListEntries } from './read-yaml';
+import { yamlListEntries, type ReadEntry } from './read-yaml';
 import { parseYaml, type ParsedYaml } from './yaml-with-lines';
 
 export interface ListFile<Schema extends z.ZodType> {
@@ -23,8 +24,8 @@ export interface ListFile<Schema extends z.ZodType> {
 export interface ListFileRead<Data> {
   /** Whether the file is there, to count among the files read. */
   found: boolean;
-  /** The items that read, as the collection would have them. */
-  entries: Entry<Data>[];
+  /** The items that read, with their fields as written (for Astro's own parseData). */
+  entries: (Entry<Data> & Pick<ReadEntry<Data>, 'raw'>)[];
   /** The whole file as parsed, when it parsed. */
   parsed?: ParsedYaml;
   problems: ContentProblem[];
@@ -47,7 +48,7 @@ export async function readYamlListFile<Schema extends z.ZodType>(
   const list = yamlListEntries(parsed.parsed, file, schema);
   return {
     found: true,
-    entries: list.entries.map(({ id, data }) => ({ id, filePath: file, data })),
+    entries: list.entries.map(({ id, raw, data }) => ({ id, filePath: file, raw, data })),
     parsed: parsed.parsed,
     problems: list.problems,
   };

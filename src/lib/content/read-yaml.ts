@@ -37,18 +37,7 @@ export function readYamlEntry<Schema extends z.ZodType>(
   return { entry: { id, raw: result.parsed.data as Record<string, unknown>, data } };
 }
 
-/** Every item of a file holding a list; each item has its own `id`. */
-export function readYamlList<Schema extends z.ZodType>(
-  source: string,
-  filePath: string,
-  schema: Schema,
-): { entries: ReadEntry<z.output<Schema>>[]; problems: ContentProblem[] } {
-  const result = parseYaml(source, filePath);
-  if ('problems' in result) return { entries: [], problems: result.problems };
-  return yamlListEntries(result.parsed, filePath, schema);
-}
-
-/** readYamlList's checks of a list already parsed (check:content parses the glossary once). */
+/** Every item of a list already parsed (read-yaml-list-file.ts); each item has its own `id`. */
 export function yamlListEntries<Schema extends z.ZodType>(
   parsed: ParsedYaml,
   filePath: string,

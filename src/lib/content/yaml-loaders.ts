@@ -6,8 +6,7 @@
  * messages do not say which line to fix.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -15,9 +14,9 @@ import type { ContentProblem } from '../markdown/content-error';
 import { contentRoot } from './content-root';
 import { pipelineDigest } from './pipeline-digest';
 import { contentFolderSources } from './content-folder-sources';
-import { readContentSourceAsync } from './content-source';
 import { recordLoadProblems } from './load-problems';
-import { readYamlEntry, readYamlList } from './read-yaml';
+import { readYamlEntry } from './read-yaml';
+import { readYamlListFile, type ListFile } from './read-yaml-list-file';
 import { reloadOnChange } from './watch-content';
 
 interface YamlLoaderOptions {
@@ -83,34 +82,23 @@ export function yamlFolderLoader({
  * One entry per item of the list in `file`; each item has an `id`. A missing file is a
  * problem named with `missing` (what to create), not the file system's error.
  */
-export function yamlListLoader({
-  file,
-  schema,
-  missing,
-}: YamlLoaderOptions & { file: string; missing: string }): Loader {
+export function yamlListLoader(list: ListFile<z.ZodType>): Loader {
   return {
     name: 'yaml-list-loader',
     load: async (context) => {
       const { store, parseData, config } = context;
       const projectRoot = fileURLToPath(config.root);
-      const absolute = join(contentRoot(projectRoot), file);
-      const filePath = relative(projectRoot, absolute);
+      const root = contentRoot(projectRoot);
       // A list that fails in part keeps the items that read, as `npm run check:content` does.
       const sync = async () => {
-        const read = existsSync(absolute)
-          ? await readContentSourceAsync(absolute, filePath)
-          : { problems: [{ file: filePath, message: missing }] };
-        const { entries, problems } =
-          'problems' in read
-            ? { entries: [], problems: read.problems }
-            : readYamlList(read.source, filePath, schema);
+        const { entries, problems } = await readYamlListFile(root, projectRoot, list);
         store.clear();
-        for (const { id, raw } of entries)
+        for (const { id, raw, filePath } of entries)
           store.set({ id, data: await parseData({ id, data: raw, filePath }), filePath });
         recordLoadProblems(context, problems, []);
       };
       await sync();
-      reloadOnChange(context, absolute, sync);
+      reloadOnChange(context, join(root, list.file), sync);
     },
   };
 }
