@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Root } from 'mdast';
 import { compileMdx } from '../../markdown/compile-mdx';
+import { countOf } from '../../text/count-of';
 import { AuthoringError } from '../write-document';
 import { decodeImported } from './decode-import';
 import { docxToHtml } from './docx-to-html';
@@ -33,18 +34,13 @@ export async function importFile(path: string): Promise<ImportedDocument> {
   compileMdx(body, { file: path });
   const notes: string[] = [];
   if (droppedImages > 0) {
-    const count = droppedImages === 1 ? '1 image was' : `${droppedImages} images were`;
     notes.push(
-      `${count} left out: content pages carry text only. Describe what an image showed in words if it matters.`,
+      `${countOf(droppedImages, 'image was', 'images were')} left out: content pages carry text only. Describe what an image showed in words if it matters.`,
     );
   }
   if (droppedInvisible > 0) {
-    const count =
-      droppedInvisible === 1
-        ? '1 invisible character was'
-        : `${droppedInvisible} invisible characters were`;
     notes.push(
-      `${count} left out (zero-width spaces, soft hyphens or direction marks): they show nothing, but would split words so search could not find them.`,
+      `${countOf(droppedInvisible, 'invisible character was', 'invisible characters were')} left out (zero-width spaces, soft hyphens or direction marks): they show nothing, but would split words so search could not find them.`,
     );
   }
   return title ? { body, title, notes } : { body, notes };
