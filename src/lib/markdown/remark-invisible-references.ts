@@ -8,7 +8,7 @@
  *
  * Code is left alone: a reference written in code is published as written.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { firstInvisible } from '../text/invisible-characters';
@@ -21,13 +21,9 @@ export function remarkInvisibleReferences() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, (node) => {
-      const texts =
-        node.type === 'text'
-          ? [node.value]
-          : node.type === 'link' || node.type === 'image'
-            ? [node.url, node.title ?? '', node.type === 'image' ? (node.alt ?? '') : '']
-            : [];
-      const found = texts.map(lostOrInvisible).find((code) => code !== undefined);
+      const found = shownOrFollowed(node)
+        .map(lostOrInvisible)
+        .find((code) => code !== undefined);
       if (found === undefined) return;
       const { start, end } = node.position ?? {};
       const written = source.slice(start?.offset ?? 0, end?.offset ?? source.length);
@@ -42,6 +38,20 @@ export function remarkInvisibleReferences() {
       file.message(message, { place: node.position, ruleId: 'invisible-reference' });
     });
   };
+}
+
+/** A node's values that a reader sees or follows, in which a reference has been read. */
+function shownOrFollowed(node: Nodes): string[] {
+  switch (node.type) {
+    case 'text':
+      return [node.value];
+    case 'link':
+      return [node.url, node.title ?? ''];
+    case 'image':
+      return [node.url, node.title ?? '', node.alt ?? ''];
+    default:
+      return [];
+  }
 }
 
 function lostOrInvisible(text: string): string | undefined {
