@@ -14,7 +14,7 @@ import { contentRoot } from '../../src/lib/content/content-root';
 import { readDocument } from '../../src/lib/content/read-document';
 import { readGlossaryForCompiler } from '../../src/lib/glossary/read-glossary';
 import { isPagePartId } from '../../src/lib/markdown/page-part-ids';
-import { anchorsInHtml } from '../../src/lib/permalinks/collect';
+import { anchorsInHtml, updatesInHtml } from '../../src/lib/permalinks/collect';
 import { collectDocumentPermalinks } from '../../src/lib/permalinks/document-permalinks';
 import { paragraphFingerprints } from '../../src/lib/permalinks/paragraph-words';
 import { documentPath } from '../../src/lib/site/urls';
@@ -31,7 +31,11 @@ async function fromContent() {
       const source = await readFile(file.absolute, 'utf8');
       const read = readDocument(source, file.filePath, schema, glossary);
       if ('problems' in read) throw new Error(`${file.filePath} does not read cleanly.`);
-      collector.add(documentPath({ type, id: file.id }), read.document.compiled);
+      collector.add(
+        documentPath({ type, id: file.id }),
+        read.document.compiled,
+        read.document.data.changes.length,
+      );
     }
   }
   return collector.collected();
@@ -47,5 +51,6 @@ test("what check:content knows of each document's page is what the build reads f
     expect(paragraphFingerprints(html), path).toEqual(
       Object.fromEntries(known.paragraphs.get(path) ?? []),
     );
+    expect(updatesInHtml(html), path).toBe(known.updates.get(path));
   }
 });

@@ -183,6 +183,64 @@ describe('a build after a paragraph was put in above published ones', () => {
   });
 });
 
+describe('a build after published words were corrected in place', () => {
+  let recorded: PermalinkBuild;
+  let unexplained: FixtureBuild;
+  let explained: FixtureBuild | undefined;
+  let file: string;
+  beforeAll(async () => {
+    recorded = await buildPermalinkFixture(undefined, { PERMALINKS: 'record' });
+    file = join(recorded.content, STATEMENT);
+    const published = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      published.replace('The third paragraph.', 'The third paragraph, as the original says.'),
+    );
+    unexplained = await buildFixture(recorded.content);
+  }, 360_000);
+  afterAll(async () => {
+    await recorded.remove();
+    await removeAll(unexplained.outDir, ...(explained ? [explained.outDir] : []));
+  });
+
+  it('fails until the page says so, quoting the new words and saying what to add', () => {
+    expect(recorded.code).toBe(0);
+    expect(unexplained.code).not.toBe(0);
+    expect(unexplained.output).toContain(
+      'example-statement.mdx /statements/example-statement/#p3: The words published as #p3 changed (it now reads "The third paragraph, as the original says."), and the page does not say so.',
+    );
+    expect(unexplained.output).toContain("add a line under changes: with today's date");
+  });
+
+  it('is found by npm run check:content before any build, in the same words', () => {
+    const check = runCli('check-content', [], recorded.content);
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(
+      buildMessage(unexplained.output, '/statements/example-statement/#p3'),
+    );
+  });
+
+  it('builds and records once the page lists a dated update saying what was corrected', async () => {
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        'verbatim: true\n',
+        'verbatim: true\nchanges:\n  - date: "2024-03-02"\n    note: Corrected a copying mistake in paragraph 3.\n',
+      ),
+    );
+    const build = await buildFixture(recorded.content, { PERMALINKS: 'record' });
+    explained = build;
+    expect(build.code, build.output).toBe(0);
+    const html = readPageHtml('/statements/example-statement/', join(build.outDir, 'dist'));
+    expect(html).toContain('Corrected a copying mistake in paragraph 3.');
+    const manifest = parseManifest(readFileSync(join(recorded.content, 'permalinks.json'), 'utf8'));
+    expect(manifest.updates.get('/statements/example-statement/')).toBe(1);
+    expect(manifest.paragraphs.get('/statements/example-statement/')?.get('p3')).toBe(
+      paragraphFingerprints(html)['p3'],
+    );
+  }, 180_000);
+});
+
 /** The first line of the build's message about `field` (`/x/#p3`), to find it elsewhere word for word. */
 function buildMessage(output: string, field: string): string {
   const marker = `${field}: `;

@@ -1,7 +1,8 @@
 /**
  * A link to #p4 promises words, not a number. These tests build the pages' HTML the way
  * the site renders numbered blocks (each followed by its paragraph link) and check that
- * the build tells words that moved to another number from words corrected in place.
+ * the build tells words that moved to another number from words corrected in place, and
+ * that words corrected in place are told to readers.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   type ParagraphWordsMap,
 } from '../../src/lib/permalinks/paragraph-words';
 import { findRenumbering } from '../../src/lib/permalinks/renumbering';
+import { findRewording } from '../../src/lib/permalinks/rewording';
 import { addAnchorAliases } from '../../src/lib/permalinks/redirects';
 
 /** A document page's body, one numbered paragraph per string, as the site renders it. */
@@ -146,5 +148,101 @@ describe('the renumbering check', () => {
     expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
       ['content/permalinks.json', '/about/#p1'],
     ]);
+  });
+});
+
+describe('the rewording check', () => {
+  /** The problems when `after` replaces `before`, with the page's updates counted then and now. */
+  function reworded(before: string, after: string, updates: [number, number] = [0, 0]) {
+    const printsOf = (html: string): ParagraphWordsMap =>
+      new Map([[PATH, new Map(Object.entries(paragraphFingerprints(html)))]]);
+    return findRewording({
+      recorded: { paragraphs: printsOf(before), updates: new Map([[PATH, updates[0]]]) },
+      published: { paragraphs: printsOf(after), updates: new Map([[PATH, updates[1]]]) },
+      wordsAt: (path, anchor) => (path === PATH ? paragraphQuotes(after).get(anchor) : undefined),
+      sourceOf: (path) => (path === PATH ? 'content/statements/example.mdx' : undefined),
+      manifestFile: 'content/permalinks.json',
+    });
+  }
+  const CORRECTED = page('First words.', 'Second words, corrected.', 'Third words.');
+
+  it('names words corrected in place when the page lists no new update, and says what to write', () => {
+    const problems = reworded(ORIGINAL, CORRECTED, [1, 1]);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.file).toBe('content/statements/example.mdx');
+    expect(problem?.field).toBe(`${PATH}#p2`);
+    expect(problem?.message).toContain(
+      'The words published as #p2 changed (it now reads "Second words, corrected."), and the page does not say so.',
+    );
+    expect(problem?.message).toContain("add a line under changes: with today's date");
+    expect(problem?.message).toContain('npm run permalinks:record');
+    expect(problem?.message).toContain('put the published words back');
+  });
+
+  it('accepts the correction once the page lists one more update', () => {
+    expect(reworded(ORIGINAL, CORRECTED, [1, 2])).toEqual([]);
+  });
+
+  it('names every reworded paragraph of a page in one problem, at the first', () => {
+    const problems = reworded(ORIGINAL, page('First, corrected.', 'Second words.', 'Third, too.'));
+    expect(problems.map((problem) => problem.field)).toEqual([`${PATH}#p1`]);
+    expect(problems[0]?.message).toContain('The words published as #p1 and #p3 changed');
+    expect(problems[0]?.message).toContain('those paragraphs');
+  });
+
+  it('tells a corrected paragraph from another with the same words', () => {
+    const before = page('Ends.', 'Middle.', 'Ends.');
+    const problems = reworded(before, page('Ends, corrected.', 'Middle.', 'Ends.'));
+    expect(problems.map((problem) => problem.field)).toEqual([`${PATH}#p1`]);
+  });
+
+  it('passes unchanged words, new paragraphs after the last, and a change of markup alone', () => {
+    expect(reworded(ORIGINAL, ORIGINAL)).toEqual([]);
+    expect(
+      reworded(ORIGINAL, page('First words.', 'Second words.', 'Third words.', 'New.')),
+    ).toEqual([]);
+    expect(
+      reworded(ORIGINAL, page('<em>First</em> words.', 'Second words.', 'Third words.')),
+    ).toEqual([]);
+  });
+
+  it('leaves paragraphs that moved to the renumbering check', () => {
+    const after = page('First words.', 'Inserted.', 'Second words.', 'Third words.');
+    expect(reworded(ORIGINAL, after)).toEqual([]);
+    expect(check(ORIGINAL, after)).toHaveLength(1);
+  });
+
+  it('refuses an update taken out, even with the words unchanged', () => {
+    const problems = reworded(ORIGINAL, ORIGINAL, [2, 1]);
+    expect(problems).toEqual([
+      {
+        file: 'content/statements/example.mdx',
+        field: 'changes',
+        message:
+          'The page listed 2 dated updates when it was last recorded, and now lists 1. Readers have been told about each one, so none may be taken out: put the missing line back under changes:.',
+      },
+    ]);
+  });
+
+  it('checks only pages that list updates: documents’ pages', () => {
+    const problems = findRewording({
+      recorded: {
+        paragraphs: new Map([
+          ['/about/', new Map(Object.entries(paragraphFingerprints(ORIGINAL)))],
+        ]),
+        updates: new Map(),
+      },
+      published: {
+        paragraphs: new Map([
+          ['/about/', new Map(Object.entries(paragraphFingerprints(CORRECTED)))],
+        ]),
+        updates: new Map(),
+      },
+      wordsAt: () => undefined,
+      sourceOf: () => undefined,
+      manifestFile: 'content/permalinks.json',
+    });
+    expect(problems).toEqual([]);
   });
 });

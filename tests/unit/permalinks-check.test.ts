@@ -148,8 +148,12 @@ describe('the manifest', () => {
 
   it('only grows, and reads back what it wrote', () => {
     const merged = mergeManifest(
-      { pages: map({ '/a/': ['p1', 'p2'] }), paragraphs: new Map() },
-      { pages: map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }), paragraphs: new Map() },
+      { pages: map({ '/a/': ['p1', 'p2'] }), paragraphs: new Map(), updates: new Map() },
+      {
+        pages: map({ '/a/': ['p1'], '/b/': ['p10', 'p9'] }),
+        paragraphs: new Map(),
+        updates: new Map(),
+      },
     );
     const text = serialiseManifest(merged);
     expect(text).toContain('"/b/": ["p9","p10"]');
@@ -158,13 +162,53 @@ describe('the manifest', () => {
 
   it('keeps the words published now, and those of paragraphs no longer published', () => {
     const merged = mergeManifest(
-      { pages: new Map(), paragraphs: words({ '/a/': { p1: 'aaaa0001', p2: 'aaaa0002' } }) },
-      { pages: new Map(), paragraphs: words({ '/a/': { p1: 'bbbb0001' }, '/b/': { p1: 'cc' } }) },
+      {
+        pages: new Map(),
+        paragraphs: words({ '/a/': { p1: 'aaaa0001', p2: 'aaaa0002' } }),
+        updates: new Map(),
+      },
+      {
+        pages: new Map(),
+        paragraphs: words({ '/a/': { p1: 'bbbb0001' }, '/b/': { p1: 'cc' } }),
+        updates: new Map(),
+      },
     );
     const text = serialiseManifest(merged);
     expect(text).toContain('"/a/": {"p1":"bbbb0001","p2":"aaaa0002"}');
     expect(parseManifest(text).paragraphs).toEqual(
       words({ '/a/': { p1: 'bbbb0001', p2: 'aaaa0002' }, '/b/': { p1: 'cc' } }),
+    );
+  });
+
+  it("keeps each page's count of updates as published now, and leaves out pages with none", () => {
+    const merged = mergeManifest(
+      {
+        pages: new Map(),
+        paragraphs: new Map(),
+        updates: new Map([
+          ['/a/', 1],
+          ['/gone/', 2],
+        ]),
+      },
+      {
+        pages: new Map(),
+        paragraphs: new Map(),
+        updates: new Map([
+          ['/a/', 2],
+          ['/b/', 0],
+          ['/c/', 1],
+        ]),
+      },
+    );
+    const text = serialiseManifest(merged);
+    expect(text).toContain('"updates": {\n    "/a/": 2,\n    "/c/": 1,\n    "/gone/": 2\n  }');
+    expect(text).not.toContain('"/b/"');
+    expect(parseManifest(text).updates).toEqual(
+      new Map([
+        ['/a/', 2],
+        ['/c/', 1],
+        ['/gone/', 2],
+      ]),
     );
   });
 
@@ -182,8 +226,12 @@ describe('the manifest', () => {
     );
   });
 
-  it('reads a manifest recorded before paragraphs had fingerprints', () => {
+  it('reads a manifest recorded before paragraphs had fingerprints and pages counted updates', () => {
     const old = '{ "pages": { "/a/": ["p1"] } }';
-    expect(parseManifest(old)).toEqual({ pages: map({ '/a/': ['p1'] }), paragraphs: new Map() });
+    expect(parseManifest(old)).toEqual({
+      pages: map({ '/a/': ['p1'] }),
+      paragraphs: new Map(),
+      updates: new Map(),
+    });
   });
 });

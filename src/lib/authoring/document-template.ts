@@ -136,7 +136,7 @@ function commonFields({ title, published, today }: TemplateValues): TemplateFiel
     },
     {
       name: 'changes',
-      help: 'Corrections or updates made later on this site, oldest first, each as - date: "YYYY-MM-DD" and note: what changed. Leave [] for a new document.',
+      help: 'Corrections or updates made later on this site, oldest first, each as - date: "YYYY-MM-DD" and note: what changed. Once published, changing a paragraph\'s words needs one more line here, and no line may be taken out. Leave [] for a new document.',
       value: '[]',
     },
     {

@@ -26,7 +26,7 @@ import {
   collectDocumentPermalinks,
   type DocumentPermalinks,
 } from '../permalinks/document-permalinks';
-import { MANIFEST_FILE, readManifest, type Manifest } from '../permalinks/manifest';
+import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest } from '../permalinks/manifest';
 import { readSiteAddresses, type SiteAddresses } from '../integrity/site-addresses';
 import { ContentError, type ContentProblem } from '../markdown/content-error';
 import type { Entry, SiteContent, SiteDocument } from '../site/types';
@@ -60,7 +60,7 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
     manifestRead = false;
-    return { pages: new Map(), paragraphs: new Map() } satisfies Manifest;
+    return emptyManifest();
   });
   // The glossary marks terms in the compiled HTML, and so in the words the build records:
   // it is read before the documents, and its problems are listed after the other data
@@ -112,7 +112,11 @@ export async function checkContent(projectRoot: string): Promise<ContentCheck> {
         headings,
         links,
       } as SiteDocument);
-      permalinks.add(documentPath({ type, id: file.id }), read.document.compiled);
+      permalinks.add(
+        documentPath({ type, id: file.id }),
+        read.document.compiled,
+        read.document.data.changes.length,
+      );
     }
   }
 

@@ -1,9 +1,10 @@
 /**
  * The permalink promise as `npm run check:content` keeps it, before any build: the build's
- * own checks (check.ts, renumbering.ts), with the same messages, run on what the content
+ * own checks (check.ts, renumbering.ts, rewording.ts), with the same messages, run on what the content
  * says each document's page will publish (document-permalinks.ts). So a recorded document
- * page whose file was renamed or deleted, a paragraph taken out, put in or moved, a heading
- * renamed, and an alias that is wrong are found in seconds, in the file to edit.
+ * page whose file was renamed or deleted, a paragraph taken out, put in, moved or reworded
+ * without a dated update, a heading renamed, and an alias that is wrong are found in
+ * seconds, in the file to edit.
  *
  * Left to the build, which knows what it made: pages other than documents' (lists,
  * recommendations, organisations, the glossary) and the anchors of a document page's own
@@ -19,6 +20,7 @@ import type { DocumentPermalinks } from './document-permalinks';
 import type { Manifest } from './manifest';
 import { formatPlace, type PermalinkMap, type Place } from './places';
 import { findRenumbering } from './renumbering';
+import { findRewording } from './rewording';
 import { documentAtPath } from '../site/urls';
 
 export interface DocumentPermalinksInput {
@@ -70,6 +72,7 @@ export function checkDocumentPermalinks({
       aliasesFile,
       sourceOf,
     }),
+    ...findRewording({ recorded, published, wordsAt: published.wordsAt, sourceOf, manifestFile }),
   ];
 }
 

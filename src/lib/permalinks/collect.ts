@@ -10,6 +10,7 @@ import { openFileFacts } from '../files/file-facts';
 import { PARAGRAPH_ID } from '../markdown/paragraph-id';
 import type { PermalinkMap } from './places';
 import { ANCHOR_ALIAS_CLASS } from './redirects';
+import type { UpdateCounts } from './rewording';
 import {
   numberedBlockTexts,
   paragraphFingerprints,
@@ -45,20 +46,42 @@ export function pagePath(file: string): string | undefined {
   return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : undefined;
 }
 
-/** What the check needs of a page: its anchors, and its numbered paragraphs' fingerprints. */
+const UPDATES_LIST = /<ul\b[^>]*\sdata-updates="(\d+)"/;
+
+/**
+ * How many dated updates a document's page lists (ChangeHistory.astro says so on its
+ * list); undefined for a page that lists none, not being a document's.
+ */
+export function updatesInHtml(html: string): number | undefined {
+  const count = UPDATES_LIST.exec(html)?.[1];
+  return count === undefined ? undefined : Number(count);
+}
+
+/**
+ * What the check needs of a page: its anchors, its numbered paragraphs' fingerprints and,
+ * on a document's page, how many updates it lists.
+ */
 interface PageFact {
   anchors: string[];
   paragraphs: Record<string, string>;
+  updates?: number;
 }
 
 function pageFact(html: string): PageFact {
-  return { anchors: [...anchorsInHtml(html)], paragraphs: paragraphFingerprints(html) };
+  const updates = updatesInHtml(html);
+  return {
+    anchors: [...anchorsInHtml(html)],
+    paragraphs: paragraphFingerprints(html),
+    ...(updates === undefined ? {} : { updates }),
+  };
 }
 
 /** The code that makes a page's facts: facts made by other code are not reused. */
 const FACTS_VERSION = [
   pageFact,
   anchorsInHtml,
+  updatesInHtml,
+  UPDATES_LIST,
   ANCHOR_ELEMENT,
   PARAGRAPH_ID,
   ANCHOR_ALIAS_CLASS,
@@ -72,6 +95,8 @@ const FACTS_VERSION = [
 export interface PublishedPermalinks {
   pages: PermalinkMap;
   paragraphs: ParagraphWordsMap;
+  /** Documents' pages only: other pages list no updates. */
+  updates: UpdateCounts;
 }
 
 export interface CollectedPermalinks extends PublishedPermalinks {
@@ -93,6 +118,7 @@ export async function collectPermalinks(
   const facts = await openFileFacts<PageFact>(factsFile, FACTS_VERSION);
   const pages: PermalinkMap = new Map();
   const paragraphs: ParagraphWordsMap = new Map();
+  const updates: UpdateCounts = new Map();
   // With file types: without them Node stats every entry to tell folders from files,
   // about a second for the 110,000 entries of a national build.
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
@@ -108,7 +134,8 @@ export async function collectPermalinks(
     pages.set(path, new Set(fact.anchors));
     const prints = Object.entries(fact.paragraphs);
     if (prints.length > 0) paragraphs.set(path, new Map(prints));
+    if (fact.updates !== undefined) updates.set(path, fact.updates);
   }
   await facts.save();
-  return { pages, paragraphs, read: facts.read };
+  return { pages, paragraphs, updates, read: facts.read };
 }

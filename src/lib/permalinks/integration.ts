@@ -3,11 +3,14 @@
  * built pages, and:
  * 1. fails the build, naming each one, if a page or anchor recorded in the manifest is
  *    no longer published and no alias says where it went (or if an alias is wrong), or
- *    if a published paragraph's words moved to another number (renumbering.ts);
+ *    if a published paragraph's words moved to another number (renumbering.ts), or
+ *    changed with no dated update on the page to say so (rewording.ts);
  * 2. writes what aliases produce: redirect pages, `_redirects`, anchor markers;
  * 3. with PERMALINKS=record (`npm run permalinks:record`), adds newly published pages
- *    and anchors to the manifest, and the words of every paragraph now published. Recording
- *    is how an author accepts a renumbering on purpose: it is reported, not refused.
+ *    and anchors to the manifest, the words of every paragraph now published and each
+ *    document page's count of updates. Recording is how an author accepts a renumbering
+ *    on purpose: it is reported, not refused. Words changed without an update are refused
+ *    all the same: readers must be told.
  * The check runs before anything is written; problems stop the build (stop-build.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ import { MANIFEST_FILE, mergeManifest, readManifest, writeManifest } from './man
 import { paragraphQuotes } from './paragraph-words';
 import { addAnchorAliases, redirectPage, redirectsFile } from './redirects';
 import { findRenumbering } from './renumbering';
+import { findRewording } from './rewording';
 import { stopBuild } from './stop-build';
 import { renderCacheSettings } from '../render-cache/build-env';
 import { renderCacheRegistry } from '../render-cache/registry';
@@ -69,10 +73,19 @@ export function permalinks(): AstroIntegration {
           aliasesFile: read.file,
           sourceOf,
         });
+        const wordsAt = (path: string, anchor: string) =>
+          paragraphQuotes(readPage(outDir, path)).get(anchor);
         const renumbered = findRenumbering({
           recorded: recorded.paragraphs,
           published: published.paragraphs,
-          wordsAt: (path, anchor) => paragraphQuotes(readPage(outDir, path)).get(anchor),
+          wordsAt,
+          sourceOf,
+          manifestFile: relative(projectRoot, manifestFile),
+        });
+        const reworded = findRewording({
+          recorded,
+          published,
+          wordsAt,
           sourceOf,
           manifestFile: relative(projectRoot, manifestFile),
         });
@@ -85,6 +98,7 @@ export function permalinks(): AstroIntegration {
             logger.warn(`Recording a renumbering: ${formatProblem(problem)}`);
         // First: a renumbering is the cause of the anchors it leaves empty.
         else problems.unshift(...renumbered);
+        problems.push(...reworded);
         problems.push(...aliasesIntoFiles(outDir, read.aliases, read.file));
         if (problems.length > 0) stopBuild(new ContentError(problems));
 

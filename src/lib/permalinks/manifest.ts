@@ -1,8 +1,10 @@
 /**
  * The permalink manifest, `content/permalinks.json`: every page and anchor the site has
- * ever published, and a fingerprint of the words of each numbered paragraph
+ * ever published, a fingerprint of the words of each numbered paragraph
  * (paragraph-words.ts), so the build can tell a renumbered paragraph from a corrected
- * one. Pages and anchors only ever grow (`npm run permalinks:record` adds what is new);
+ * one, and how many dated updates each document's page listed when its words were
+ * recorded, so a correction is not made without one (rewording.ts). Pages and anchors
+ * only ever grow (`npm run permalinks:record` adds what is new);
  * the build fails when something in it is no longer published and no alias says where it
  * went. One page per line, sorted, so a change reads clearly in a diff.
  */
@@ -11,21 +13,25 @@ import { isAbsolute, relative } from 'node:path';
 import { ContentError } from '../markdown/content-error';
 import type { ParagraphWordsMap } from './paragraph-words';
 import { naturalOrder, type PermalinkMap } from './places';
+import type { UpdateCounts } from './rewording';
 
 export const MANIFEST_FILE = 'permalinks.json';
 
 export interface Manifest {
   pages: PermalinkMap;
   paragraphs: ParagraphWordsMap;
+  /** Pages that list no update are left out. */
+  updates: UpdateCounts;
 }
 
 const ABOUT =
-  "Every page and anchor this site has published, and a fingerprint of each numbered paragraph's words. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.";
+  "Every page and anchor this site has published, a fingerprint of each numbered paragraph's words, and how many dated updates each document's page listed when its words were recorded. Do not edit by hand: run npm run permalinks:record. Declare moved addresses in aliases.yaml.";
 
 export function parseManifest(text: string, file = MANIFEST_FILE): Manifest {
   const data = manifestJson(text, file) as {
     pages?: Record<string, string[]>;
     paragraphs?: Record<string, Record<string, string>>;
+    updates?: Record<string, number>;
   };
   return {
     pages: new Map(
@@ -37,10 +43,11 @@ export function parseManifest(text: string, file = MANIFEST_FILE): Manifest {
         new Map(Object.entries(prints)),
       ]),
     ),
+    updates: new Map(Object.entries(data.updates ?? {})),
   };
 }
 
-export function serialiseManifest({ pages, paragraphs }: Manifest): string {
+export function serialiseManifest({ pages, paragraphs, updates }: Manifest): string {
   const line = (path: string, value: unknown) =>
     `    ${JSON.stringify(path)}: ${JSON.stringify(value)}`;
   const pageLines = [...pages.keys()]
@@ -51,23 +58,30 @@ export function serialiseManifest({ pages, paragraphs }: Manifest): string {
     const anchors = [...prints.keys()].sort(naturalOrder);
     return line(path, Object.fromEntries(anchors.map((anchor) => [anchor, prints.get(anchor)])));
   });
+  const updateLines = [...updates.keys()]
+    .filter((path) => updates.get(path)! > 0)
+    .sort(naturalOrder)
+    .map((path) => line(path, updates.get(path)));
   const section = (name: string, lines: string[]) =>
     lines.length === 0 ? `  "${name}": {}` : `  "${name}": {\n${lines.join(',\n')}\n  }`;
-  return `{\n  "about": ${JSON.stringify(ABOUT)},\n${section('pages', pageLines)},\n${section('paragraphs', paragraphLines)}\n}\n`;
+  return `{\n  "about": ${JSON.stringify(ABOUT)},\n${section('pages', pageLines)},\n${section('paragraphs', paragraphLines)},\n${section('updates', updateLines)}\n}\n`;
 }
 
 /** The manifest, or an empty one when none has been recorded yet. */
 export async function readManifest(file: string): Promise<Manifest> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  return text === undefined
-    ? { pages: new Map(), paragraphs: new Map() }
-    : parseManifest(text, file);
+  return text === undefined ? emptyManifest() : parseManifest(text, file);
+}
+
+export function emptyManifest(): Manifest {
+  return { pages: new Map(), paragraphs: new Map(), updates: new Map() };
 }
 
 /**
  * Everything recorded plus everything published now: no page or anchor is ever dropped.
  * A published paragraph's fingerprint is its words now (corrected words are the ones
- * published from now on); one no longer published keeps the words it had.
+ * published from now on); one no longer published keeps the words it had. So does a
+ * page's count of updates.
  */
 export function mergeManifest(recorded: Manifest, published: Manifest): Manifest {
   const pages: PermalinkMap = new Map(
@@ -84,7 +98,7 @@ export function mergeManifest(recorded: Manifest, published: Manifest): Manifest
   for (const [path, prints] of published.paragraphs) {
     paragraphs.set(path, new Map([...(paragraphs.get(path) ?? []), ...prints]));
   }
-  return { pages, paragraphs };
+  return { pages, paragraphs, updates: new Map([...recorded.updates, ...published.updates]) };
 }
 
 /**

@@ -32,7 +32,7 @@ export function findRenumbering({
   for (const [path, before] of recorded) {
     const now = published.get(path);
     if (!now) continue;
-    const move = firstMove(before, now);
+    const move = firstMovedParagraph(before, now);
     if (!move) continue;
     const words = wordsAt(path, move.to);
     const quoted = words ? ` ("${startOf(words)}")` : '';
@@ -53,7 +53,11 @@ interface Move {
   to: string;
 }
 
-function firstMove(before: Map<string, string>, now: Map<string, string>): Move | undefined {
+/** The first paragraph, in reading order, whose recorded words are now at another number. */
+export function firstMovedParagraph(
+  before: Map<string, string>,
+  now: Map<string, string>,
+): Move | undefined {
   const anchorsByPrint = new Map<string, string[]>();
   for (const [anchor, print] of now) {
     anchorsByPrint.set(print, [...(anchorsByPrint.get(print) ?? []), anchor]);
@@ -75,7 +79,7 @@ function naturally(prints: Map<string, string>): [string, string][] {
 }
 
 /** The first few words, enough for an author to find the paragraph. */
-function startOf(text: string): string {
+export function startOf(text: string): string {
   const words = text.split(' ');
   return words.length <= 12 ? text : `${words.slice(0, 12).join(' ')}…`;
 }

@@ -173,13 +173,41 @@ describe('paragraphs of a published document', () => {
     ]);
   });
 
-  test('corrected in place, or added after the last: fine', async () => {
+  const correctP3 = (text: string) => text.replace('Mr Wilkinson said:', 'Mr Wilkinson said then:');
+
+  test('corrected in place with no dated update: named in the document, with what to add', async () => {
+    await edit(KRUGER_STATEMENT, correctP3);
+    expect(await problems()).toEqual([
+      {
+        file: `content/${KRUGER_STATEMENT}`,
+        field: '/statements/danny-kruger-ncpi-2022/#p3',
+        message: expect.stringMatching(
+          /^The words published as #p3 changed \(it now reads "Mr Wilkinson said then: “Protecting and safeguarding children from harm is a…"\), and the page does not say so\. [\s\S]*add a line under changes: with today's date/,
+        ),
+      },
+    ]);
+  });
+
+  test('corrected in place with a dated update, or added after the last: fine', async () => {
     await edit(
       KRUGER_STATEMENT,
       (text) =>
-        `${text.replace('Mr Wilkinson said:', 'Mr Wilkinson said then:')}\nA paragraph added at the end.\n`,
+        `${correctP3(text).replace('changes:\n', 'changes:\n  - date: "2026-12-06"\n    note: Corrected a copying mistake in paragraph 3.\n')}\nA paragraph added at the end.\n`,
     );
     expect(await problems()).toEqual([]);
+  });
+
+  test('a dated update taken out: named in the document, even with its words as published', async () => {
+    await edit(KRUGER_STATEMENT, (text) => text.replace(/\nchanges:\n(?: {2}.*\n)+/, '\n'));
+    expect(await problems()).toEqual([
+      {
+        file: `content/${KRUGER_STATEMENT}`,
+        field: 'changes',
+        message: expect.stringMatching(
+          /^The page listed 1 dated update when it was last recorded, and now lists 0\./,
+        ),
+      },
+    ]);
   });
 });
 
@@ -300,7 +328,7 @@ describe('a file that fails to read', () => {
     );
     // A paragraph of the report that failed is not known until it reads.
     await edit(KRUGER_STATEMENT, (text) =>
-      text.replace(/\n$/, '\nSee [the inspection](/reports/ncpi-wiltshire-2022/#p99).\n'),
+      text.replace(/\n$/, '\n\nSee [the inspection](/reports/ncpi-wiltshire-2022/#p99).\n'),
     );
     // The mistake elsewhere: a recommendation's id misspelt. The ids suggested are the ones
     // the author would see once every file reads, the unread one among them.

@@ -21,8 +21,13 @@ function problems(
   unread: string[] = [],
 ) {
   return checkDocumentPermalinks({
-    published: { pages: PUBLISHED, paragraphs: new Map(), wordsAt: () => undefined },
-    recorded: { pages: map(recorded), paragraphs: new Map() },
+    published: {
+      pages: PUBLISHED,
+      paragraphs: new Map(),
+      updates: new Map(),
+      wordsAt: () => undefined,
+    },
+    recorded: { pages: map(recorded), paragraphs: new Map(), updates: new Map() },
     aliases: aliases.map(([from, to], index) => ({
       from: parsePlace(from),
       to: parsePlace(to),
