@@ -1,11 +1,16 @@
 /** The built open-data files: valid against their schemas, complete, and described on /data/. */
 import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { contentRoot } from '../../src/lib/content/content-root';
 import type { RecommendationsFile } from '../../src/lib/open-data/recommendations-data';
 import { csvMatchesRecords } from '../support/recommendations-csv-check';
 import { describeFields, type SchemaNode } from '../../src/lib/open-data/schema-fields';
 import { schemaErrors } from '../support/json-schema';
+import { REPO_ROOT } from '../support/paths';
 import {
   documentPageDirs,
   normaliseSpace,
@@ -16,8 +21,15 @@ import {
 
 const documentsJson = JSON.parse(readDist('data/documents.json')) as {
   $schema: string;
-  documents: { url: string; organisations: string[] }[];
+  themes: { id: string; label: string }[];
+  documents: { url: string; organisations: string[]; themes: string[] }[];
 };
+
+/** content/themes.yaml, as authors wrote it: the names the data must give. */
+const themesYaml = parseYaml(readFileSync(join(contentRoot(REPO_ROOT), 'themes.yaml'), 'utf8')) as {
+  id: string;
+  label: string;
+}[];
 const documentsSchema = JSON.parse(readDist('data/documents.schema.json')) as SchemaNode & {
   $id: string;
 };
@@ -35,6 +47,14 @@ describe('/data/documents.json', () => {
     );
     const feedItems = readDist('feed.xml').match(/<item>/g) ?? [];
     expect(feedItems.length).toBe(documentsJson.documents.length);
+  });
+
+  test("names every theme of content/themes.yaml, so a record's theme ids can be read", () => {
+    expect(documentsJson.themes).toEqual(themesYaml.map(({ id, label }) => ({ id, label })));
+    const named = new Set(documentsJson.themes.map((theme) => theme.id));
+    const used = documentsJson.documents.flatMap((doc) => doc.themes);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((id) => !named.has(id))).toEqual([]);
   });
 
   test('lists under each organisation the documents its page lists', () => {
@@ -65,6 +85,14 @@ describe('/data/recommendations.json and .csv', () => {
   test('the JSON validates against the schema served beside it', () => {
     expect(recommendationsJson.$schema).toBe(recommendationsSchema.$id);
     expect(schemaErrors(recommendationsSchema, recommendationsJson)).toEqual([]);
+  });
+
+  test("names every theme, as documents.json does, so a record's theme ids can be read", () => {
+    expect(recommendationsJson.themes).toEqual(documentsJson.themes);
+    const named = new Set(recommendationsJson.themes.map((theme) => theme.id));
+    const used = recommendationsJson.recommendations.flatMap((rec) => rec.themes);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((id) => !named.has(id))).toEqual([]);
   });
 
   test('every paragraph permalink and status permalink leads to a paragraph that exists', () => {

@@ -12,6 +12,7 @@ import { documentPath } from '../site/urls';
 import type { SiteContent, SiteDocument } from '../site/types';
 import { DOCUMENTS_SCHEMA_PATH } from './data-paths';
 import { dataFileHeader, type DataFileHeader } from './data-file-header';
+import { themeRecords, type ThemeRecord } from './theme-records';
 
 export interface DatedValue {
   date: string;
@@ -51,6 +52,7 @@ export interface DocumentRecord {
 }
 
 export interface DocumentsFile extends DataFileHeader {
+  themes: ThemeRecord[];
   documents: DocumentRecord[];
 }
 
@@ -58,8 +60,8 @@ export function datedValue(date: PartialDate): DatedValue {
   return { date: date.iso, precision: date.precision };
 }
 
-/** The organisations and people documents name, by id. */
-export type Names = Pick<SiteContent, 'organisations' | 'people'>;
+/** The organisations, people and themes documents name, by id. */
+export type Names = Pick<SiteContent, 'organisations' | 'people' | 'themes'>;
 
 export function documentRecord(doc: SiteDocument, names: Names, urls: UrlContext): DocumentRecord {
   const { data } = doc;
@@ -116,6 +118,7 @@ export function documentsFile(
 ): DocumentsFile {
   return {
     ...dataFileHeader(DOCUMENTS_SCHEMA_PATH, urls),
+    themes: themeRecords(names.themes),
     documents: newestFirst(documents).map((doc) => documentRecord(doc, names, urls)),
   };
 }

@@ -12,7 +12,7 @@ import type { AssessmentRecord } from '../recommendations/status';
 import type { RecommendationTrail } from '../recommendations/trails';
 import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath, paragraphPath, recommendationPath } from '../site/urls';
-import type { Entry, SiteDocument } from '../site/types';
+import type { Entry, SiteContent, SiteDocument } from '../site/types';
 import {
   ASSESSMENT_STATUSES,
   ASSESSMENT_STATUS_LABEL,
@@ -22,6 +22,7 @@ import type { Organisation } from '../../schemas/organisation';
 import { RECOMMENDATIONS_SCHEMA_PATH } from './data-paths';
 import { datedValue, type DatedValue } from './documents-data';
 import { dataFileHeader, type DataFileHeader } from './data-file-header';
+import { themeRecords, type ThemeRecord } from './theme-records';
 
 export interface DocumentRef {
   id: string;
@@ -74,6 +75,7 @@ export interface RecommendationRecord {
 
 export interface RecommendationsFile extends DataFileHeader {
   statuses: { id: AssessmentStatus; label: string; meaning: string }[];
+  themes: ThemeRecord[];
   recommendations: RecommendationRecord[];
 }
 
@@ -154,7 +156,7 @@ export function recommendationRecord(
 
 export function recommendationsFile(
   trails: ReadonlyMap<string, RecommendationTrail>,
-  organisations: readonly Entry<Organisation>[],
+  names: Pick<SiteContent, 'organisations' | 'themes'>,
   urls: UrlContext,
 ): RecommendationsFile {
   return {
@@ -164,8 +166,9 @@ export function recommendationsFile(
       label: ASSESSMENT_STATUS_LABEL[id],
       meaning: ASSESSMENT_STATUSES[id],
     })),
+    themes: themeRecords(names.themes),
     recommendations: [...trails.values()].map((trail) =>
-      recommendationRecord(trail, organisations, urls),
+      recommendationRecord(trail, names.organisations, urls),
     ),
   };
 }

@@ -7,7 +7,7 @@ import { loadSite } from '../../lib/site/load-site';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
-  const file = recommendationsFile(trailsOf(content), content.organisations, {
+  const file = recommendationsFile(trailsOf(content), content, {
     site,
     base: import.meta.env.BASE_URL,
   });

@@ -8,7 +8,7 @@ import { loadSite } from '../../lib/site/load-site';
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
   return jsonResponse(
-    recommendationsFile(trailsOf(content), content.organisations, {
+    recommendationsFile(trailsOf(content), content, {
       site,
       base: import.meta.env.BASE_URL,
     }),

@@ -7,10 +7,15 @@ import {
   sampleDocuments,
   sampleOrganisations,
   samplePeople,
+  sampleSite,
 } from '../../support/sample-content';
 import { person, statement } from '../../support/content-builders';
 
-const names = { organisations: sampleOrganisations, people: samplePeople };
+const names = {
+  organisations: sampleOrganisations,
+  people: samplePeople,
+  themes: sampleSite.themes,
+};
 const file = documentsFile(sampleDocuments, names, { site: SAMPLE_SITE, base: '/' });
 const record = (id: string) => file.documents.find((doc) => doc.id === id);
 
@@ -29,6 +34,15 @@ describe('documents.json', () => {
         expect.stringContaining('/documents/1/verbatim'),
       ]),
     );
+  });
+
+  test("names each theme a record gives by id, as the site's pages do", () => {
+    expect(file.themes).toEqual([
+      { id: 'missing-children', label: 'Missing children' },
+      { id: 'risk', label: 'Risk' },
+    ]);
+    const labelled = new Set(file.themes.map((theme) => theme.id));
+    expect(file.documents.flatMap((doc) => doc.themes).every((id) => labelled.has(id))).toBe(true);
   });
 
   test('keeps each date only as precise as known', () => {
@@ -97,6 +111,7 @@ describe('documents.json', () => {
           person('an-mp'),
           person('the-commissioner', [{ title: 'PCC', organisation: 'pcc-office' }]),
         ],
+        themes: [],
       },
       { site: SAMPLE_SITE, base: '/' },
     );

@@ -16,7 +16,7 @@ import { schemaErrors } from '../../support/json-schema';
 import { SAMPLE_SITE, sampleSite } from '../../support/sample-content';
 import { csvMatchesRecords } from '../../support/recommendations-csv-check';
 
-const file = recommendationsFile(recommendationTrails(sampleSite), sampleSite.organisations, {
+const file = recommendationsFile(recommendationTrails(sampleSite), sampleSite, {
   site: SAMPLE_SITE,
   base: '/',
 });
@@ -70,16 +70,23 @@ describe('recommendations.json', () => {
           : doc,
       ),
     };
-    const records = recommendationsFile(
-      recommendationTrails(withSummaryMark),
-      sampleSite.organisations,
-      { site: SAMPLE_SITE, base: '/' },
-    ).recommendations;
+    const records = recommendationsFile(recommendationTrails(withSummaryMark), sampleSite, {
+      site: SAMPLE_SITE,
+      base: '/',
+    }).recommendations;
     const marks = records.find((rec) => rec.id === 'missing-children')?.paragraphs ?? [];
     expect(marks.map(({ document, verbatim }) => [document, verbatim])).toEqual([
       ['inspection-2022', false],
       ['force-statement', true],
     ]);
+  });
+
+  test("names each theme a record gives by id, as the site's pages do", () => {
+    expect(file.themes).toEqual([
+      { id: 'missing-children', label: 'Missing children' },
+      { id: 'risk', label: 'Risk' },
+    ]);
+    expect(file.recommendations.flatMap((rec) => rec.themes)).toContain('risk');
   });
 
   test('a recommendation with no status yet has nulls, not made-up values', () => {
