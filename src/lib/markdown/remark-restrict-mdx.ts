@@ -3,15 +3,18 @@
  * `import`/`export`, `{expressions}`, unregistered elements (`<script>`, `<style>`,
  * `<iframe>`, any HTML), event-handler and expression props, links to anything but web
  * pages and email (`javascript:`, `data:`, `vbscript:`…, also through reference
- * definitions), images from other sites (a third-party request for every reader), and
+ * definitions), links to pages that are not secure (`http://`, insecure-links.ts), images
+ * from other sites (a third-party request for every reader), and
  * links to this site in a form the build cannot check (own-site-links.ts).
  * Registered components are checked for their props here and expanded later.
  */
-import type { Root, Nodes } from 'mdast';
+import type { Root, Nodes, Parent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './allowed-components';
+import { insecureLinkProblem } from './insecure-links';
+import { literalLinkPlace } from './literal-link-place';
 import { notAllowedElement } from './not-allowed-element';
 import { ownSiteLinkProblem } from './own-site-links';
 import { isLocalImage, isSafeLink, urlInMessage } from './safe-url';
@@ -20,7 +23,7 @@ import { definitionsIn } from './reference-definitions';
 export function remarkRestrictMdx() {
   return (tree: Root, file: VFile) => {
     const definitions = definitionsIn(tree);
-    visit(tree, (node: Nodes) => {
+    visit(tree, (node: Nodes, _index, parent: Parent | undefined) => {
       switch (node.type) {
         case 'mdxjsEsm':
           file.message(
@@ -41,7 +44,7 @@ export function remarkRestrictMdx() {
           return undefined;
         case 'link':
         case 'definition':
-          checkLink(node.url, node, file, 'link');
+          checkLink(node.url, node, file, 'link', literalLinkPlace(node, parent, file));
           return undefined;
         case 'image':
           checkLink(node.url, node, file, 'image');
@@ -59,28 +62,38 @@ export function remarkRestrictMdx() {
   };
 }
 
-function checkLink(url: string, node: Nodes, file: VFile, what: 'link' | 'image'): void {
+function checkLink(
+  url: string,
+  node: Nodes,
+  file: VFile,
+  what: 'link' | 'image',
+  place = node.position,
+): void {
   // Copied from a file path on Windows: the page would be published with "%5C" in the
   // address, which leads nowhere, and no link check would look at it.
   if (url.includes('\\') && isSafeLink(url)) {
     file.message(
       `The ${what} ${urlInMessage(url)} has a backslash (\\) in it, which web addresses do not use. Write / instead: ${urlInMessage(url.replaceAll('\\', '/'))}.`,
-      { place: node.position, ruleId: 'backslash-url' },
+      { place, ruleId: 'backslash-url' },
     );
     return;
   }
   if (isSafeLink(url)) {
-    const problem = ownSiteLinkProblem(url);
-    if (problem)
-      file.message(`The ${what} ${urlInMessage(url)} ${problem}`, {
-        place: node.position,
+    // Its own address in full gets the root form to write, not only a secure scheme.
+    const ownSite = ownSiteLinkProblem(url);
+    // An image's own check (checkImage) says what to do with one from another site.
+    const insecure = what === 'link' ? insecureLinkProblem(url, node) : undefined;
+    if (ownSite)
+      file.message(`The ${what} ${urlInMessage(url)} ${ownSite}`, {
+        place,
         ruleId: 'own-site-link',
       });
+    else if (insecure) file.message(insecure, { place, ruleId: 'insecure-url' });
     return;
   }
   file.message(
     `The ${what} ${urlInMessage(url)} would run code or open something other than a web page. Link to an https:// address or a page on this site instead.`,
-    { place: node.position, ruleId: 'unsafe-url' },
+    { place, ruleId: 'unsafe-url' },
   );
 }
 

@@ -107,6 +107,38 @@ describe('importing a page saved from this site', () => {
   });
 });
 
+describe('importing a page that links to http:// addresses', () => {
+  // The build links only to secure pages, and the import's output must build.
+  test('links them as https://, keeps the words as written, and names each one to check', async () => {
+    const saved = await fixture(
+      'insecure.html',
+      '<p>Read <a href="http://example.gov.uk/plan">the plan</a> or see www.example.gov.uk and http://example.gov.uk/a. Secure: <a href="https://example.gov.uk/b">b</a>.</p>',
+    );
+    const imported = await importFile(saved);
+    expect(imported.body).toBe(
+      'Read [the plan](https://example.gov.uk/plan) or see [www.example.gov.uk](https://www.example.gov.uk) and [http://example.gov.uk/a](https://example.gov.uk/a). Secure: [b](https://example.gov.uk/b).\n',
+    );
+    expect(visibleText(imported.body)).toBe(
+      'Read the plan or see www.example.gov.uk and http://example.gov.uk/a. Secure: b.',
+    );
+    expect(imported.notes).toEqual([
+      '3 links were to http:// addresses, and now go to their https:// ones: this site links only to secure pages. The words are as they were. Check that each opens the page it should, and take out the link of any that does not: http://example.gov.uk/plan, http://www.example.gov.uk, http://example.gov.uk/a.',
+    ]);
+  });
+
+  test('from plain text too, where an address is only words', async () => {
+    const imported = await importFile(
+      await fixture('insecure.txt', 'See http://example.gov.uk/a.\n'),
+    );
+    expect(imported.body).toBe('See [http://example.gov.uk/a](https://example.gov.uk/a).\n');
+    expect(imported.notes).toEqual([
+      expect.stringMatching(
+        /^1 link was to an http:\/\/ address, and now goes to its https:\/\/ one: /,
+      ),
+    ]);
+  });
+});
+
 describe('importing a web page with invisible characters', () => {
   test('leaves them out, keeping every visible letter, and says how many', async () => {
     const saved = await fixture(

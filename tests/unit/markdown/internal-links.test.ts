@@ -51,7 +51,7 @@ describe('links a body makes inside the site', () => {
 
   test('are none when the body links only to other sites', () => {
     const { links } = compileMdx(
-      '[Elsewhere](https://example.org/), [mail](mailto:a@example.org), www.example.org.',
+      '[Elsewhere](https://example.org/), [mail](mailto:a@example.org), https://www.example.org.',
       {
         file: 'x.mdx',
       },

@@ -32,6 +32,16 @@ describe('a link to this site', () => {
     );
   });
 
+  it('written out as text is named at its line and column', () => {
+    expect(
+      problemsIn('Intro.\n\nSee https://child-protection.example.org/statements/x/ now.\n'),
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/statements\/x\.mdx:3:5 The link "https:\/\/child-protection\.example\.org\/statements\/x\/" is this site's own address written in full/,
+      ),
+    ]);
+  });
+
   it('written as the site’s full address is refused, with the path to write', () => {
     expect(
       problemsIn('[the statement](https://child-protection.example.org/statements/x/#p2)\n'),

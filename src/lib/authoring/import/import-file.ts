@@ -28,7 +28,7 @@ export const IMPORTABLE = ['.docx', '.html', '.htm', '.txt'] as const;
 
 export async function importFile(path: string): Promise<ImportedDocument> {
   const tree = await readAsMdast(path);
-  const { tree: tidied, title, droppedImages, droppedInvisible } = tidyMdast(tree);
+  const { tree: tidied, title, droppedImages, droppedInvisible, securedLinks } = tidyMdast(tree);
   const body = mdastToMdx(tidied);
   // Our own output must compile; if it does not, that is a bug here, not the author's.
   compileMdx(body, { file: path });
@@ -41,6 +41,12 @@ export async function importFile(path: string): Promise<ImportedDocument> {
   if (droppedInvisible > 0) {
     notes.push(
       `${countOf(droppedInvisible, 'invisible character was', 'invisible characters were')} left out (zero-width spaces, soft hyphens or direction marks): they show nothing, but would split words so search could not find them.`,
+    );
+  }
+  if (securedLinks.length > 0) {
+    const one = securedLinks.length === 1;
+    notes.push(
+      `${countOf(securedLinks.length, 'link was', 'links were')} to ${one ? 'an http:// address' : 'http:// addresses'}, and now ${one ? 'goes to its' : 'go to their'} https:// ${one ? 'one' : 'ones'}: this site links only to secure pages. The words are as they were. Check that each opens the page it should, and take out the link of any that does not: ${securedLinks.join(', ')}.`,
     );
   }
   return title ? { body, title, notes } : { body, notes };

@@ -4,13 +4,15 @@
  * headings so the highest is "##", drops images (they need alt text written by a
  * person, and embedded ones cannot be published as they are), unwraps links that would
  * not work on the site (Word bookmarks, footnote jumps), writes links to this site from
- * its root, leaves out invisible characters, and removes empty paragraphs and empty table
- * headers.
+ * its root and links to other sites' http:// addresses as https://, leaves out invisible
+ * characters, and removes empty paragraphs and empty table headers.
  */
 import type { Heading, Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { SKIP, visit } from 'unist-util-visit';
 import { ownSitePath } from '../../markdown/own-site-links';
+import { schemeOf } from '../../markdown/safe-url';
 import { INVISIBLE } from '../../text/invisible-characters';
 
 export interface Tidied {
@@ -21,6 +23,8 @@ export interface Tidied {
   droppedImages: number;
   /** How many invisible characters (zero-width spaces, soft hyphens…) were left out. */
   droppedInvisible: number;
+  /** The http:// addresses linked to, each now linked as https://, for the author to try. */
+  securedLinks: string[];
 }
 
 const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, 'gu');
@@ -32,6 +36,10 @@ const FOOTNOTE_BACK_LINK = /^#(?:footnote|endnote)-ref-/;
 export function tidyMdast(tree: Root): Tidied {
   let droppedImages = 0;
   let droppedInvisible = 0;
+  const securedLinks: string[] = [];
+  // An address in the text (`http://…`, `www.…`) is a link once the file is compiled, as
+  // GFM reads it: made one here, with GFM's own rules, so it is written as a secure link.
+  for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(tree);
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return undefined;
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
@@ -57,6 +65,12 @@ export function tidyMdast(tree: Root): Tidied {
     // A link to this site written in full (a page saved from it) is written from its root,
     // as the build asks: it then keeps working if the site moves, and is checked.
     if (node.type === 'link') node.url = ownSitePath(node.url) ?? node.url;
+    // The build links only to secure pages. The words stay as they were; the author is
+    // told which addresses to try, in case one has no secure version.
+    if (node.type === 'link' && schemeOf(node.url) === 'http') {
+      securedLinks.push(node.url);
+      node.url = `https://${node.url.replace(/^\s*http:\/\//i, '')}`;
+    }
     return undefined;
   });
   removeEmptyBlocks(tree);
@@ -67,7 +81,7 @@ export function tidyMdast(tree: Root): Tidied {
     if (first && rest.length > 0 && toString(first).trim() === '') table.children = rest;
   });
 
-  const result: Tidied = { tree, droppedImages, droppedInvisible };
+  const result: Tidied = { tree, droppedImages, droppedInvisible, securedLinks };
   const first = tree.children[0];
   if (first?.type === 'heading' && first.depth === 1) {
     result.title = toString(first).trim();
