@@ -191,6 +191,14 @@ describe('the rewording check', () => {
     expect(problems[0]?.message).toContain('those paragraphs');
   });
 
+  it('names the first five of many reworded paragraphs, and how many more', () => {
+    const words = Array.from({ length: 8 }, (_, index) => `Words ${index + 1}.`);
+    const problems = reworded(page(...words), page(...words.map((text) => `${text} Corrected.`)));
+    expect(problems[0]?.message).toContain(
+      'The words published as #p1, #p2, #p3, #p4, #p5 and 3 more changed',
+    );
+  });
+
   it('tells a corrected paragraph from another with the same words', () => {
     const before = page('Ends.', 'Middle.', 'Ends.');
     const problems = reworded(before, page('Ends, corrected.', 'Middle.', 'Ends.'));

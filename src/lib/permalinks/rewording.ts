@@ -9,7 +9,7 @@
  */
 import type { ContentProblem } from '../markdown/content-error';
 import { andList } from '../text/and-list';
-import { countOf } from '../text/count-of.ts';
+import { countOf, wholeNumberText } from '../text/count-of.ts';
 import type { ParagraphWordsMap } from './paragraph-words';
 import { naturalOrder } from './places';
 import { firstMovedParagraph, startOf } from './renumbering';
@@ -57,7 +57,7 @@ export function findRewording({
     if (first === undefined) continue;
     const words = wordsAt(path, first);
     const quoted = words ? ` (it now reads "${startOf(words)}")` : '';
-    const anchors = andList(reworded.map((anchor) => `#${anchor}`));
+    const anchors = anchorList(reworded);
     problems.push({
       file,
       field: `${path}#${first}`,
@@ -84,4 +84,11 @@ export function rewordedParagraphs(
     .filter(([anchor, print]) => now.has(anchor) && now.get(anchor) !== print)
     .map(([anchor]) => anchor)
     .sort(naturalOrder);
+}
+
+/** "#p1, #p3 and #p4"; past five, "#p1, #p2, #p3, #p4, #p5 and 12 more". */
+function anchorList(anchors: readonly string[]): string {
+  const shown = anchors.slice(0, 5).map((anchor) => `#${anchor}`);
+  const more = anchors.length - shown.length;
+  return andList(more > 0 ? [...shown, `${wholeNumberText(more)} more`] : shown);
 }
