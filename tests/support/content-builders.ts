@@ -86,6 +86,8 @@ interface DocumentOptions {
   assessments?: Partial<Assessment>[];
   /** When and why it was withdrawn, with the date as written: `{ date: '2024-03', reason: '…' }`. */
   withdrawn?: { date: string; reason: string };
+  /** Its dated updates, with the dates as written: `[{ date: '2024-03-05', note: '…' }]`. */
+  changes?: { date: string; note: string }[];
 }
 
 function base(type: string, id: string, options: DocumentOptions) {
@@ -117,7 +119,7 @@ function base(type: string, id: string, options: DocumentOptions) {
       source: { url: 'https://example.org/', original: true },
       verbatim: true,
       themes: [],
-      changes: [],
+      changes: (options.changes ?? []).map((change) => ({ ...change, date: date(change.date) })),
       assessments: (options.assessments ?? []) as Assessment[],
       withdrawn: options.withdrawn && {
         date: date(options.withdrawn.date),

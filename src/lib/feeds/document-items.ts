@@ -1,4 +1,4 @@
-/** Documents as feed items: title, full link, honest date, and who said it. */
+/** Documents as feed items: title, full link, honest date, who said it, and its latest update. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { newestFirst, publicationDay } from '../site/documents';
 import { TYPE_LABEL } from '../site/labels';
@@ -6,8 +6,10 @@ import { absoluteUrl, type UrlContext } from '../site/absolute-url';
 import { documentPath } from '../site/urls';
 import { documentByline } from '../site/document-source';
 import type { SiteContent, SiteDocument } from '../site/types';
+import { formatPartialDate } from '../dates/format';
+import { comparePartialDates } from '../dates/partial-date';
 import { dateSentence, feedDate } from './feed-date';
-import { titleSayingIfWithdrawn, withdrawalSentence } from '../site/withdrawal';
+import { endSentence, titleSayingIfWithdrawn, withdrawalSentence } from '../site/withdrawal';
 
 /** What feed items are made from: whose names they give (document-source.ts), and the documents that date them. */
 export type FeedContext = Pick<SiteContent, 'organisations' | 'people' | 'documents'>;
@@ -32,12 +34,22 @@ export function documentFeedItem(
   // reader who follows the link then knows before reading that it no longer stands.
   const { withdrawn } = doc.data;
   return {
+    // The description changes with each update, which tells most feed readers the item did:
+    // a reader who quoted a corrected document hears of the correction.
     title: titleSayingIfWithdrawn(doc),
     link: absoluteUrl(documentPath(doc), urls.site, urls.base),
     pubDate: feedDate(day),
-    description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from}${whyListed ? ` ${whyListed}` : ''} ${dateSentence('Published', doc.data.published, day)} ${doc.data.summary}${nature}`,
+    description: `${withdrawn ? `${withdrawalSentence(withdrawn)} ` : ''}${from}${whyListed ? ` ${whyListed}` : ''} ${dateSentence('Published', doc.data.published, day)}${latestUpdate(doc)} ${doc.data.summary}${nature}`,
     categories: [kind, ...doc.data.themes],
   };
+}
+
+/** " Last updated 5 December 2026: <its note>." for a document updated since publication. */
+function latestUpdate(doc: SiteDocument): string {
+  const latest = doc.data.changes.toSorted((a, b) => comparePartialDates(a.date, b.date)).at(-1);
+  return latest
+    ? ` Last updated ${formatPartialDate(latest.date)}: ${endSentence(latest.note)}`
+    : '';
 }
 
 /**

@@ -135,4 +135,27 @@ describe('document feed', () => {
       /^Withdrawn in January 2023: The figures in it were wrong\. Statement by Name of an-mp\. Published 5 August 2022\./,
     );
   });
+
+  // Most feed readers show an item again when its description changes: a journalist who
+  // quoted a document hears of its correction.
+  test('says when a document was last updated, and what changed', () => {
+    const names = { organisations: [], people: [person('an-mp')], documents: [] };
+    const [item] = documentFeedItems(
+      [
+        statement('mp-statement', {
+          published: '2022-08-05',
+          authors: ['an-mp'],
+          changes: [
+            { date: '2024-02-01', note: 'Corrected a copying mistake in paragraph 3' },
+            { date: '2023-05-02', note: 'Added the link to the original.' },
+          ],
+        }),
+      ],
+      names,
+      { site: SAMPLE_SITE },
+    );
+    expect(item?.description).toMatch(
+      /^Statement by Name of an-mp\. Published 5 August 2022\. Last updated 1 February 2024: Corrected a copying mistake in paragraph 3\. /,
+    );
+  });
 });
